@@ -1,0 +1,34 @@
+// Builds the Fastify application; tests use it directly, server/main.ts starts it.
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import type { Config } from './config.ts';
+import type { PrismaClient } from './lib/prisma.ts';
+import services from './plugins/services.ts';
+import graphql from './plugins/graphql.ts';
+import health from './plugins/health.ts';
+import { mountWeb } from './plugins/web.ts';
+
+export interface AppOptions {
+  config: Config;
+  prisma: PrismaClient;
+  web?: boolean;
+}
+
+export async function buildApp({ config, prisma, web = true }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: false,
+    disableRequestLogging: config.NODE_ENV === 'test',
+  });
+  await app.register(cookie);
+  await app.register(services, { prisma, config });
+  await app.register(graphql, { config });
+  await app.register(health);
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+  });
+  if (web) await mountWeb(app, config.WEB_BUILD_DIR);
+  return app;
+}

@@ -1,0 +1,81 @@
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import type { Locale, User, Membership } from '../../generated/prisma/client.ts';
+
+export type UserRow = User;
+export type MembershipRow = Membership;
+
+export interface NewSession {
+  id: string;
+  expiresAt: Date;
+  userAgent: string | null;
+}
+
+export class EmailTakenError extends Error {}
+
+export class AccountRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  findUserByEmail(email: string): Promise<UserRow | null> {
+    return this.prisma.user.findUnique({ where: { email } });
+  }
+
+  async findSessionUser(sessionId: string, now: Date): Promise<{ user: UserRow; expiresAt: Date } | null> {
+    const session = await this.prisma.session.findUnique({ where: { id: sessionId }, include: { user: true } });
+    if (!session || session.expiresAt <= now) return null;
+    return { user: session.user, expiresAt: session.expiresAt };
+  }
+
+  /** The account, its first session and the audit record exist together or not at all. */
+  async createUserWithSession(
+    data: { email: string; passwordHash: string; displayName: string; locale: Locale },
+    session: NewSession,
+  ): Promise<UserRow> {
+    try {
+      return await this.prisma.$transaction(async (tx) => {
+        const user = await tx.user.create({ data });
+        await tx.session.create({ data: { ...session, userId: user.id } });
+        await tx.auditEvent.create({
+          data: { actorId: user.id, action: 'account.signUp', entityType: 'user', entityId: user.id },
+        });
+        return user;
+      });
+    } catch (err) {
+      if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw new EmailTakenError();
+      throw err;
+    }
+  }
+
+  async createSession(userId: string, session: NewSession): Promise<void> {
+    await this.prisma.$transaction([
+      this.prisma.session.create({ data: { ...session, userId } }),
+      this.prisma.auditEvent.create({
+        data: { actorId: userId, action: 'account.signIn', entityType: 'user', entityId: userId },
+      }),
+    ]);
+  }
+
+  async deleteSession(sessionId: string): Promise<boolean> {
+    const { count } = await this.prisma.session.deleteMany({ where: { id: sessionId } });
+    return count > 0;
+  }
+
+  async extendSession(sessionId: string, expiresAt: Date): Promise<void> {
+    await this.prisma.session.update({ where: { id: sessionId }, data: { expiresAt, lastSeenAt: new Date() } });
+  }
+
+  async deleteExpiredSessions(now: Date): Promise<number> {
+    const { count } = await this.prisma.session.deleteMany({ where: { expiresAt: { lte: now } } });
+    return count;
+  }
+
+  async setLocale(userId: string, locale: Locale): Promise<void> {
+    await this.prisma.user.update({ where: { id: userId }, data: { locale } });
+  }
+
+  membershipsOfUsers(userIds: readonly string[]): Promise<MembershipRow[]> {
+    return this.prisma.membership.findMany({
+      where: { userId: { in: [...userIds] } },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+}

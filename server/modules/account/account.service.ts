@@ -1,0 +1,93 @@
+import type { RequestContext } from '../../graphql/context.ts';
+import type { Locale } from '../../i18n/messages.ts';
+import { fieldError, inputError, validate, type InputError } from '../../lib/validation.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { EmailTakenError, type AccountRepository, type MembershipRow, type UserRow } from './account.repository.ts';
+import { localeSchema, signInSchema, signUpSchema } from './account.validation.ts';
+import { newSessionToken, sessionIdOf } from './session-token.ts';
+
+export type AuthResult = { __typename: 'AuthSuccess'; user: UserRow } | InputError;
+
+const DAY_MS = 86_400_000;
+
+export class AccountService {
+  // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
+  private readonly dummyHash = hashPassword('not-a-real-password-0');
+
+  constructor(
+    private readonly repo: AccountRepository,
+    private readonly sessionTtlDays: number,
+  ) {}
+
+  me(ctx: RequestContext): UserRow | null {
+    return ctx.user;
+  }
+
+  async signUp(ctx: RequestContext, input: unknown): Promise<AuthResult> {
+    const v = validate(signUpSchema, input, ctx.locale);
+    if (!v.ok) return v.error;
+    const { email, password, displayName } = v.data;
+    const session = this.newSession(ctx);
+    try {
+      const user = await this.repo.createUserWithSession(
+        { email, displayName, passwordHash: await hashPassword(password), locale: v.data.locale ?? ctx.locale },
+        session.row,
+      );
+      ctx.cookies.start(session.token, session.row.expiresAt);
+      return { __typename: 'AuthSuccess', user };
+    } catch (err) {
+      if (err instanceof EmailTakenError) return inputError(ctx.locale, [fieldError(ctx.locale, 'email', 'TAKEN')]);
+      throw err;
+    }
+  }
+
+  async signIn(ctx: RequestContext, input: unknown): Promise<AuthResult> {
+    const v = validate(signInSchema, input, ctx.locale);
+    if (!v.ok) return v.error;
+    const user = await this.repo.findUserByEmail(v.data.email);
+    const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), v.data.password);
+    if (!user || !ok) {
+      return inputError(ctx.locale, [fieldError(ctx.locale, 'password', 'INVALID_CREDENTIALS')], 'INVALID_CREDENTIALS');
+    }
+    if (ctx.sessionId) await this.repo.deleteSession(ctx.sessionId);
+    const session = this.newSession(ctx);
+    await this.repo.createSession(user.id, session.row);
+    ctx.cookies.start(session.token, session.row.expiresAt);
+    return { __typename: 'AuthSuccess', user };
+  }
+
+  async signOut(ctx: RequestContext): Promise<boolean> {
+    ctx.cookies.end();
+    return ctx.sessionId ? this.repo.deleteSession(ctx.sessionId) : false;
+  }
+
+  async setLocale(ctx: RequestContext, locale: unknown): Promise<Locale> {
+    const chosen = localeSchema.parse(locale);
+    if (ctx.user) await this.repo.setLocale(ctx.user.id, chosen);
+    ctx.cookies.setLocale(chosen);
+    return chosen;
+  }
+
+  /** The user behind a session cookie; sessions slide forward when past half their life. */
+  async resolveSession(token: string | undefined, now = new Date()): Promise<{ user: UserRow; sessionId: string } | null> {
+    if (!token || token.length > 100) return null;
+    const sessionId = sessionIdOf(token);
+    const found = await this.repo.findSessionUser(sessionId, now);
+    if (!found) return null;
+    const ttl = this.sessionTtlDays * DAY_MS;
+    if (found.expiresAt.getTime() - now.getTime() < ttl / 2) {
+      await this.repo.extendSession(sessionId, new Date(now.getTime() + ttl));
+    }
+    return { user: found.user, sessionId };
+  }
+
+  membershipsOfUsers(userIds: readonly string[]): Promise<MembershipRow[]> {
+    return this.repo.membershipsOfUsers(userIds);
+  }
+
+  private newSession(ctx: RequestContext) {
+    const token = newSessionToken();
+    const expiresAt = new Date(Date.now() + this.sessionTtlDays * DAY_MS);
+    return { token, row: { id: sessionIdOf(token), expiresAt, userAgent: ctx.userAgent?.slice(0, 300) ?? null } };
+  }
+}

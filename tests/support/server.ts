@@ -1,0 +1,31 @@
+// A real HTTP server of the whole platform (API and built web app) on a free port, over a fresh database
+// seeded with the demo data.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { seedDemo } from '../../prisma/seed/demo.ts';
+import { freshDatabase, type TestDatabase } from './database.ts';
+
+export interface TestServer {
+  url: string;
+  app: FastifyInstance;
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: { web?: boolean; seed?: boolean } = {}): Promise<TestServer> {
+  const db = await freshDatabase();
+  if (options.seed !== false) await seedDemo(db.prisma);
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  const app = await buildApp({ config, prisma: db.prisma, web: options.web ?? true });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    url,
+    app,
+    db,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}

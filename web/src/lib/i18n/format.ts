@@ -1,0 +1,33 @@
+// Number and date formats per locale. Dates are shown in Vietnam's time zone so the server render and the
+// browser's hydration agree whatever the machine's zone.
+import { t, type Locale } from './index';
+
+const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-US' };
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+export interface PriceLike {
+  type: 'FIXED' | 'RANGE' | 'NEGOTIABLE';
+  min?: number | string | null;
+  max?: number | string | null;
+}
+
+export function formatVnd(locale: Locale, amount: number | string): string {
+  return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'VND' }).format(Number(amount));
+}
+
+export function formatDate(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: TIME_ZONE }).format(new Date(iso));
+}
+
+export function formatPrice(locale: Locale, price: PriceLike): string {
+  const min = price.min == null ? null : formatVnd(locale, price.min);
+  const max = price.max == null ? null : formatVnd(locale, price.max);
+  if (price.type === 'NEGOTIABLE' || (!min && !max)) return t(locale, 'price.NEGOTIABLE');
+  if (min && max && min !== max) return t(locale, 'price.range', { min, max });
+  if (min) return price.type === 'RANGE' && !max ? t(locale, 'price.from', { min }) : min;
+  return price.type === 'RANGE' ? t(locale, 'price.upTo', { max: max! }) : max!;
+}
+
+export function formatPlace(...parts: (string | null | undefined)[]): string {
+  return parts.filter(Boolean).join(', ');
+}

@@ -1,0 +1,19 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    // The API server imports build/handler.js and mounts it behind Fastify.
+    adapter: adapter({ out: 'build', precompress: true }),
+    typescript: {
+      // Type-check the codegen script with the app (paths are relative to .svelte-kit/).
+      config(tsconfig) {
+        tsconfig.include.push('../scripts/**/*.ts');
+      },
+    },
+  },
+};
+
+export default config;
