@@ -23,11 +23,19 @@ export function inputError(locale: Locale, fieldErrors: FieldError[], code = 'VA
   return { __typename: 'InputError', code, message: message(locale, code), fieldErrors };
 }
 
-function toFieldError(locale: Locale, issue: z.core.$ZodIssue): FieldError {
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), input);
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+function toFieldError(locale: Locale, issue: z.core.$ZodIssue, input: unknown): FieldError {
   const field = issue.path.map(String).join('.') || 'input';
+  if (issue.code !== 'custom' && isBlank(valueAt(input, issue.path))) return fieldError(locale, field, 'REQUIRED');
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return fieldError(locale, field, 'REQUIRED');
       return fieldError(locale, field, 'TOO_SHORT', { min: Number(issue.minimum) });
     case 'too_big':
       return fieldError(locale, field, 'TOO_LONG', { max: Number(issue.maximum) });
@@ -46,7 +54,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, locale:
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data };
   const seen = new Set<string>();
-  const errors = result.error.issues.map((i) => toFieldError(locale, i)).filter((e) => !seen.has(e.field) && seen.add(e.field));
+  const errors = result.error.issues.map((i) => toFieldError(locale, i, input)).filter((e) => !seen.has(e.field) && seen.add(e.field));
   return { ok: false, error: inputError(locale, errors) };
 }
 

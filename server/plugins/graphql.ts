@@ -50,14 +50,16 @@ export default fp(
       loaders: loaders as never,
       graphiql: true,
       queryDepth: opts.config.GRAPHQL_DEPTH_LIMIT,
-      // Errors keep their code; internal details stay in the log.
+      // A resolver's unexpected failure is logged and answered as a generic error: no internals leak.
+      // Validation errors, limits and errors thrown with a code go out as they are.
       errorFormatter: (execution, context) => {
         const formatted = mercurius.defaultErrorFormatter(execution, context);
-        const errors = formatted.response.errors?.map((e) => {
-          const code = (e.extensions as { code?: string } | undefined)?.code;
-          if (code) return e;
-          if (e.message.startsWith('Graphql validation error') || e.locations) return e;
-          context.reply.log.error({ err: e }, 'GraphQL resolver failed');
+        const errors = formatted.response.errors?.map((e, i) => {
+          const source = execution.errors?.[i];
+          const original = source?.originalError;
+          const expected = !original || original instanceof mercurius.ErrorWithProps || 'code' in original || !source?.path;
+          if (expected) return e;
+          context.reply.log.error({ err: original }, 'GraphQL resolver failed');
           return { ...e, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
         });
         return { statusCode: formatted.statusCode, response: { ...formatted.response, errors } };
