@@ -1,6 +1,6 @@
 // The migrations are the only way the schema reaches a database, so they must build exactly what
 // schema.prisma describes, apply once, and refuse to run over an edited history.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,8 +22,9 @@ describe('migrations', () => {
     expect(drift, `schema.prisma and prisma/migrations disagree; run npm run db:migration -- <name>:\n${drift}`).toBe('');
   });
 
-  it('notice when schema.prisma changes without a migration', async () => {
+  it('notice a schema change, and the generated migration applies and closes the drift (the whole cycle)', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'drift-'));
+    const scratch = await freshDatabase();
     try {
       const changed = (await readFile(SCHEMA, 'utf8')).replace(
         'model AuditEvent {',
@@ -31,10 +32,18 @@ describe('migrations', () => {
       );
       const schemaCopy = path.join(dir, 'schema.prisma');
       await writeFile(schemaCopy, changed);
-      const drift = await diffDatabaseToSchema(db.url, schemaCopy);
+      const drift = await diffDatabaseToSchema(scratch.url, schemaCopy);
       expect(drift).toMatch(/ALTER TABLE "AuditEvent" ADD COLUMN\s+"ipAddress" TEXT/);
+
+      const migrations = path.join(dir, 'migrations');
+      await cp(MIGRATIONS_DIR, migrations, { recursive: true });
+      await mkdir(path.join(migrations, '29990101000000_add_ip'));
+      await writeFile(path.join(migrations, '29990101000000_add_ip', 'migration.sql'), drift);
+      expect(await applyMigrations(scratch.url, migrations)).toEqual(['29990101000000_add_ip']);
+      expect(await diffDatabaseToSchema(scratch.url, schemaCopy)).toBe('');
     } finally {
       await rm(dir, { recursive: true, force: true });
+      await scratch.drop();
     }
   });
 
