@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../../server/generated/prisma/client.ts';
+import { buildApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { GraphQLClient } from '../support/graphql-client.ts';
+import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
+
+const LATEST = `query($first: Int, $kind: ListingKind) { latestListings(first: $first, kind: $kind) {
+  slug kind status title summary trl price { type min max }
+  organisation { name slug kind verified fields { code name } }
+  field { code name parent { code name } } } }`;
+const ONE = `query($slug: String!) { listing(slug: $slug) { slug status title organisation { slug } } }`;
+const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }`;
+
+let db: TestDatabase;
+let app: FastifyInstance;
+let queries = 0;
+let counting: PrismaClient;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  // The app runs on a client that counts its SQL statements, to prove pages cost a bounded number of queries.
+  counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }), log: [{ emit: 'event', level: 'query' }] });
+  counting.$on('query', () => void queries++);
+  app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: counting, web: false });
+});
+afterAll(async () => {
+  await app.close();
+  await counting.$disconnect();
+  await db.drop();
+});
+
+async function signedIn(email: string) {
+  const client = new GraphQLClient(app);
+  const res = await client.request(SIGN_IN, { e: email, p: 'a long enough password' });
+  expect(res.data.signIn.__typename).toBe('AuthSuccess');
+  return client;
+}
+
+describe('latest listings', () => {
+  it('shows only published listings, newest first, with the owner, the field and the price', async () => {
+    const org = await createOrganisation(db.prisma, { verifiedAt: new Date() });
+    const older = await createListing(db.prisma, org.id, { publishedAt: new Date(Date.now() - 86_400_000), trl: 7 });
+    const newer = await createListing(db.prisma, org.id, {
+      kind: 'EQUIPMENT_OFFER',
+      priceType: 'FIXED',
+      priceMin: 350_000_000n,
+    });
+    await createListing(db.prisma, org.id, { status: 'DRAFT', publishedAt: null });
+    await createListing(db.prisma, org.id, { status: 'PENDING_REVIEW', publishedAt: null });
+
+    const res = await new GraphQLClient(app).request(LATEST, { first: 10 });
+    const slugs = res.data.latestListings.map((l: { slug: string }) => l.slug);
+    expect(slugs.slice(0, 2)).toEqual([newer.slug, older.slug]);
+    expect(res.data.latestListings.every((l: { status: string }) => l.status === 'PUBLISHED')).toBe(true);
+    expect(res.data.latestListings[0]).toMatchObject({
+      kind: 'EQUIPMENT_OFFER',
+      price: { type: 'FIXED', min: 350_000_000, max: null },
+      organisation: { slug: org.slug, verified: true, kind: 'COOPERATIVE' },
+      field: { code: '401', name: 'Trồng trọt', parent: { code: '4' } },
+    });
+    const kinds = await new GraphQLClient(app).request(LATEST, { kind: 'EQUIPMENT_OFFER' });
+    expect(kinds.data.latestListings.map((l: { slug: string }) => l.slug)).toEqual([newer.slug]);
+  });
+
+  it('speaks the caller’s language, falling back to Vietnamese where no translation exists', async () => {
+    const org = await createOrganisation(db.prisma);
+    const listing = await createListing(db.prisma, org.id, { titleEn: null, publishedAt: new Date(Date.now() + 1000) });
+    const en = new GraphQLClient(app);
+    en.cookies.set('lang', 'en');
+    const res = await en.request(LATEST, { first: 5 });
+    const mine = res.data.latestListings.find((l: { slug: string }) => l.slug === listing.slug);
+    expect(mine.title).toBe(listing.titleVi);
+    expect(mine.summary).toBe('Keeps the fruit 20 more days.');
+    expect(mine.field.name).toBe('Crop science');
+    expect(mine.organisation.name).toBe(org.nameEn);
+  });
+
+  it('costs a bounded number of SQL queries however many listings and organisations a page shows', async () => {
+    for (let i = 0; i < 30; i++) {
+      const org = await createOrganisation(db.prisma);
+      await createListing(db.prisma, org.id);
+    }
+    const client = new GraphQLClient(app);
+    await client.request(LATEST, { first: 5 });
+    queries = 0;
+    const small = await client.request(LATEST, { first: 5 });
+    const smallCount = queries;
+    queries = 0;
+    const large = await client.request(LATEST, { first: 30 });
+    expect(small.data.latestListings).toHaveLength(5);
+    expect(large.data.latestListings).toHaveLength(30);
+    expect(queries).toBe(smallCount);
+    expect(queries).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('listing visibility', () => {
+  it('hides an unpublished listing from visitors and buyers, shows it to its members and the department', async () => {
+    const org = await createOrganisation(db.prisma);
+    const draft = await createListing(db.prisma, org.id, { status: 'DRAFT', publishedAt: null });
+    const member = await createUser(db.prisma);
+    await addMember(db.prisma, member.id, org.id, 'EDITOR');
+    const buyer = await createUser(db.prisma);
+    const moderator = await createUser(db.prisma, { role: 'MODERATOR' });
+
+    expect((await new GraphQLClient(app).request(ONE, { slug: draft.slug })).data.listing).toBeNull();
+    expect((await (await signedIn(buyer.email)).request(ONE, { slug: draft.slug })).data.listing).toBeNull();
+    expect((await (await signedIn(member.email)).request(ONE, { slug: draft.slug })).data.listing).toMatchObject({
+      status: 'DRAFT',
+    });
+    expect((await (await signedIn(moderator.email)).request(ONE, { slug: draft.slug })).data.listing).toMatchObject({
+      status: 'DRAFT',
+    });
+  });
+
+  it('keeps the organisation of an anonymous technology request hidden, except from its members', async () => {
+    const org = await createOrganisation(db.prisma, { kind: 'ENTERPRISE' });
+    const request = await createListing(db.prisma, org.id, { kind: 'TECHNOLOGY_REQUEST', hideOrganisation: true });
+    const member = await createUser(db.prisma);
+    await addMember(db.prisma, member.id, org.id);
+
+    const visitor = await new GraphQLClient(app).request(ONE, { slug: request.slug });
+    expect(visitor.data.listing).toMatchObject({ slug: request.slug, organisation: null });
+    const own = await (await signedIn(member.email)).request(ONE, { slug: request.slug });
+    expect(own.data.listing.organisation).toEqual({ slug: org.slug });
+  });
+
+  it('shows an organisation page only once the organisation is published', async () => {
+    const pending = await createOrganisation(db.prisma, { status: 'PENDING_REVIEW' });
+    const res = await new GraphQLClient(app).request(`query($s: String!) { organisation(slug: $s) { slug } }`, {
+      s: pending.slug,
+    });
+    expect(res.data.organisation).toBeNull();
+  });
+});
