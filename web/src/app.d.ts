@@ -1,0 +1,20 @@
+import type { CurrentUserFragment } from '$lib/graphql/generated';
+import type { Locale } from '$lib/i18n';
+
+type CurrentUser = CurrentUserFragment;
+
+declare global {
+  namespace App {
+    interface Locals {
+      user: CurrentUser | null;
+      locale: Locale;
+    }
+    // Every page gets these from the root layout, so shared components can read them from `page.data`.
+    interface PageData {
+      user: CurrentUser | null;
+      locale: Locale;
+    }
+  }
+}
+
+export {};

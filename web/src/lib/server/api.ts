@@ -1,0 +1,153 @@
+// The bridge from SvelteKit to the GraphQL API. In production the API server hosts this app and exposes an
+// in-process entry point (Fastify inject) as globalThis.__exchangeApi, so a page costs no extra HTTP hop; under
+// `vite dev` there is no host, so the bridge posts to API_ORIGIN over HTTP instead. Either way the API sees the
+// browser's cookies and language, and the cookies it sets (the `sid` session) reach the browser.
+import type { Cookies, RequestEvent } from '@sveltejs/kit';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { parseSetCookie, type Cookie } from 'set-cookie-parser';
+
+export interface ApiRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface ExchangeApi {
+  graphql(request: ApiRequest): Promise<ApiResponse>;
+}
+
+declare global {
+  var __exchangeApi: ExchangeApi | undefined;
+}
+
+interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+/** The API refused or failed the operation as a whole (as opposed to a typed InputError result). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly errors: GraphQLError[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get code(): string | undefined {
+    return this.errors[0]?.extensions?.code;
+  }
+}
+
+type BridgeEvent = Pick<RequestEvent, 'cookies' | 'request' | 'getClientAddress'>;
+
+/** Operations without required variables may omit them; the others must pass them. */
+type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
+const printed = new WeakMap<object, string>();
+
+function queryText(document: TypedDocumentNode<unknown, never>): string {
+  let text = printed.get(document);
+  if (!text) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
+
+function forwardedHeaders(event: BridgeEvent): Record<string, string> {
+  // Raw values (no decoding) so the API reads exactly what the browser sent, plus any cookie the API set
+  // earlier in this same request (e.g. the session right after signIn).
+  const cookie = event.cookies
+    .getAll({ decode: (value: string) => value })
+    .filter(({ value }) => value !== '')
+    .map(({ name, value }) => `${name}=${value}`)
+    .join('; ');
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (cookie) headers.cookie = cookie;
+  const language = event.request.headers.get('accept-language');
+  if (language) headers['accept-language'] = language;
+  const userAgent = event.request.headers.get('user-agent');
+  if (userAgent) headers['user-agent'] = userAgent;
+  try {
+    headers['x-forwarded-for'] = event.getClientAddress();
+  } catch {
+    // Not every adapter context knows the client address; the API then sees the host's own.
+  }
+  return headers;
+}
+
+async function send(request: ApiRequest): Promise<ApiResponse> {
+  if (globalThis.__exchangeApi) return globalThis.__exchangeApi.graphql(request);
+  const origin = process.env.API_ORIGIN ?? 'http://127.0.0.1:3000';
+  const response = await fetch(`${origin}/graphql`, {
+    method: 'POST',
+    headers: request.headers,
+    body: JSON.stringify({ query: request.query, variables: request.variables }),
+  });
+  return {
+    status: response.status,
+    headers: { 'set-cookie': response.headers.getSetCookie() },
+    body: await response.text(),
+  };
+}
+
+function sameSite(value: string | undefined): 'lax' | 'strict' | 'none' | undefined {
+  const lower = value?.toLowerCase();
+  return lower === 'lax' || lower === 'strict' || lower === 'none' ? lower : undefined;
+}
+
+function applyCookie(cookies: Cookies, cookie: Cookie): void {
+  cookies.set(cookie.name, cookie.value, {
+    path: cookie.path ?? '/',
+    domain: cookie.domain,
+    httpOnly: cookie.httpOnly ?? false,
+    secure: cookie.secure ?? false,
+    sameSite: sameSite(cookie.sameSite) ?? 'lax',
+    maxAge: cookie.maxAge,
+    expires: cookie.expires,
+    // The API already encoded the value; encoding it again would corrupt signed session ids.
+    encode: (value: string) => value,
+  });
+}
+
+/** Runs a typed GraphQL operation as the browser that made `event`, and returns its data. */
+export async function gql<TData, TVariables extends Record<string, unknown>>(
+  event: BridgeEvent,
+  document: TypedDocumentNode<TData, TVariables>,
+  ...[variables]: VariablesArg<TVariables>
+): Promise<TData> {
+  const response = await send({
+    query: queryText(document as TypedDocumentNode<unknown, never>),
+    variables,
+    headers: forwardedHeaders(event),
+  });
+
+  const setCookie = response.headers['set-cookie'];
+  if (setCookie) {
+    for (const cookie of parseSetCookie(setCookie, { decodeValues: false })) applyCookie(event.cookies, cookie);
+  }
+
+  let payload: { data?: TData | null; errors?: GraphQLError[] };
+  try {
+    payload = JSON.parse(response.body);
+  } catch {
+    throw new ApiError(`GraphQL API answered ${response.status} with a body that is not JSON`, response.status);
+  }
+  if (payload.errors?.length) {
+    const summary = payload.errors.map((e) => `${e.message}${e.extensions?.code ? ` [${e.extensions.code}]` : ''}`);
+    throw new ApiError(`GraphQL API error: ${summary.join('; ')}`, response.status, payload.errors);
+  }
+  if (payload.data == null) throw new ApiError(`GraphQL API answered ${response.status} without data`, response.status);
+  return payload.data;
+}

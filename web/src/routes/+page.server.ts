@@ -1,0 +1,11 @@
+import { LatestListingsDocument } from '$lib/graphql/generated';
+import { parseListingKind } from '$lib/listing-kinds';
+import { gql } from '$lib/server/api';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  // An unknown ?kind= shows every kind rather than an error: it only ever comes from an edited link.
+  const kind = parseListingKind(event.url.searchParams.get('kind'));
+  const { latestListings } = await gql(event, LatestListingsDocument, { first: 12, kind });
+  return { kind, listings: latestListings };
+};

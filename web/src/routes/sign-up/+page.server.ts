@@ -1,0 +1,32 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { SignUpDocument } from '$lib/graphql/generated';
+import { isLocale } from '$lib/i18n';
+import { gql } from '$lib/server/api';
+import { formErrors, text } from '$lib/server/forms';
+import { setLocaleCookie } from '$lib/server/locale-cookie';
+import { safeRedirectTarget } from '$lib/server/redirect';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+  const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'));
+  if (locals.user) redirect(303, redirectTo);
+  return { redirectTo };
+};
+
+export const actions: Actions = {
+  signUp: async (event) => {
+    const form = await event.request.formData();
+    const chosen = form.get('locale');
+    const locale = isLocale(chosen) ? chosen : event.locals.locale;
+    const values = { email: text(form, 'email').trim(), displayName: text(form, 'displayName').trim(), locale };
+    const { signUp } = await gql(event, SignUpDocument, {
+      input: { email: values.email, displayName: values.displayName, password: text(form, 'password'), locale },
+    });
+
+    if (signUp.__typename === 'InputError') {
+      return fail(400, { values, ...formErrors(event.locals.locale, signUp) });
+    }
+    setLocaleCookie(event.cookies, signUp.user.locale, event.url);
+    redirect(303, safeRedirectTarget(form.get('redirectTo')));
+  },
+};
