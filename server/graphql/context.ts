@@ -17,6 +17,7 @@ export interface RequestContext {
   locale: Locale;
   cookies: SessionCookie;
   userAgent: string | null;
+  ip: string;
 }
 
 export interface GraphQLContext extends MercuriusContext, RequestContext {

@@ -25,6 +25,7 @@ async function requestContext(
     sessionId: session?.sessionId ?? null,
     locale: pickLocale(request.cookies[LOCALE_COOKIE], session?.user.locale, request.headers['accept-language']),
     userAgent: request.headers['user-agent'] ?? null,
+    ip: request.ip,
     cookies: {
       start(newToken: string, expiresAt: Date) {
         reply.setCookie(SESSION_COOKIE, newToken, { ...cookieBase, expires: expiresAt });

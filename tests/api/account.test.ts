@@ -137,3 +137,15 @@ describe('limits', () => {
     expect((await new GraphQLClient(app).request(`{ ping }`)).data.ping).toBe('pong');
   });
 });
+
+describe('password guessing', () => {
+  it('is refused for a while after ten wrong passwords, with the wait in the message', async () => {
+    const client = new GraphQLClient(app);
+    client.headers['accept-language'] = 'vi';
+    const guess = () => client.request(SIGN_IN, { input: { email: 'guess-target@example.vn', password: 'wrong guess 123' } });
+    for (let i = 0; i < 10; i++) expect((await guess()).data.signIn.code).toBe('INVALID_CREDENTIALS');
+    const refused = (await guess()).data.signIn;
+    expect(refused.code).toBe('RATE_LIMITED');
+    expect(refused.fieldErrors[0].message).toMatch(/^Bạn đã thử quá nhiều lần\. Vui lòng thử lại sau 1[45] phút\.$/);
+  });
+});

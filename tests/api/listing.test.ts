@@ -23,8 +23,12 @@ let counting: PrismaClient;
 beforeAll(async () => {
   db = await freshDatabase();
   // The app runs on a client that counts its SQL statements, to prove pages cost a bounded number of queries.
-  counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }), log: [{ emit: 'event', level: 'query' }] });
-  counting.$on('query', () => void queries++);
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: db.url }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
+  client.$on('query', () => void queries++);
+  counting = client;
   app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: counting, web: false });
 });
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { hashPassword, verifyPassword } from './password.ts';
 import { EmailTakenError, type AccountRepository, type MembershipRow, type UserRow } from './account.repository.ts';
 import { localeSchema, signInSchema, signUpSchema } from './account.validation.ts';
 import { newSessionToken, sessionIdOf } from './session-token.ts';
+import { SignInThrottle } from './sign-in-throttle.ts';
 
 export type AuthResult = { __typename: 'AuthSuccess'; user: UserRow } | InputError;
 
@@ -17,6 +18,11 @@ export class AccountService {
   constructor(
     private readonly repo: AccountRepository,
     private readonly sessionTtlDays: number,
+    // Per email against guessing one account; per address, looser, since an office shares one address.
+    private readonly throttles = {
+      email: new SignInThrottle({ maxFailures: 10, windowMs: 15 * 60_000 }),
+      ip: new SignInThrottle({ maxFailures: 100, windowMs: 15 * 60_000 }),
+    },
   ) {}
 
   me(ctx: RequestContext): UserRow | null {
@@ -44,11 +50,20 @@ export class AccountService {
   async signIn(ctx: RequestContext, input: unknown): Promise<AuthResult> {
     const v = validate(signInSchema, input, ctx.locale);
     if (!v.ok) return v.error;
+    const { email: byEmail, ip: byIp } = this.throttles;
+    const wait = Math.max(byEmail.retryAfter(v.data.email), byIp.retryAfter(ctx.ip));
+    if (wait > 0) {
+      const minutes = Math.ceil(wait / 60_000);
+      return inputError(ctx.locale, [fieldError(ctx.locale, 'password', 'RATE_LIMITED', { minutes })], 'RATE_LIMITED');
+    }
     const user = await this.repo.findUserByEmail(v.data.email);
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), v.data.password);
     if (!user || !ok) {
+      byEmail.fail(v.data.email);
+      byIp.fail(ctx.ip);
       return inputError(ctx.locale, [fieldError(ctx.locale, 'password', 'INVALID_CREDENTIALS')], 'INVALID_CREDENTIALS');
     }
+    byEmail.succeed(v.data.email);
     if (ctx.sessionId) await this.repo.deleteSession(ctx.sessionId);
     const session = this.newSession(ctx);
     await this.repo.createSession(user.id, session.row);
