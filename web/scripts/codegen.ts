@@ -49,8 +49,8 @@ async function generate(): Promise<string> {
       strictScalars: true,
       scalars: {
         DateTime: 'string',
-        // VND is an integer; the API may send it as a string when it exceeds 2^53.
-        VND: { input: 'number', output: 'number | string' },
+        // Whole đồng; the API refuses amounts beyond Number.MAX_SAFE_INTEGER.
+        VND: 'number',
       },
     },
   });

@@ -6,9 +6,14 @@ import { LOCALE_COOKIE, resolveLocale } from '$lib/i18n';
 const SESSION_COOKIE = 'sid';
 
 export const handle: Handle = async ({ event, resolve }) => {
-  event.locals.locale = resolveLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
   // Visitors have no session cookie, so they cost the API nothing.
-  event.locals.user = event.cookies.get(SESSION_COOKIE) ? (await gql(event, MeDocument)).me : null;
+  const user = event.cookies.get(SESSION_COOKIE) ? (await gql(event, MeDocument)).me : null;
+  event.locals.user = user;
+  // Same order as the API (cookie, account preference, browser), so page chrome and API content agree.
+  event.locals.locale = resolveLocale(
+    event.cookies.get(LOCALE_COOKIE) ?? user?.locale,
+    event.request.headers.get('accept-language'),
+  );
 
   return resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),

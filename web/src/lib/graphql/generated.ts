@@ -108,7 +108,7 @@ export type CurrentUserFragment = { id: string, email: string, displayName: stri
 
 export type InputErrorFieldsFragment = { code: string, message: string, fieldErrors: Array<{ field: string, code: string, message: string }> };
 
-export type ListingCardFragment = { id: string, slug: string, kind: ListingKind, title: string, summary: string, trl: number | null, commune: string | null, province: string, publishedAt: string | null, price: { type: PriceType, min: number | string | null, max: number | string | null }, organisation: { slug: string, name: string } | null, field: { code: string, name: string } };
+export type ListingCardFragment = { id: string, slug: string, kind: ListingKind, title: string, summary: string, trl: number | null, commune: string | null, province: string, publishedAt: string | null, price: { type: PriceType, min: number | null, max: number | null }, organisation: { slug: string, name: string } | null, field: { code: string, name: string } };
 
 export type LatestListingsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -116,14 +116,14 @@ export type LatestListingsQueryVariables = Exact<{
 }>;
 
 
-export type LatestListingsQuery = { latestListings: Array<{ id: string, slug: string, kind: ListingKind, title: string, summary: string, trl: number | null, commune: string | null, province: string, publishedAt: string | null, price: { type: PriceType, min: number | string | null, max: number | string | null }, organisation: { slug: string, name: string } | null, field: { code: string, name: string } }> };
+export type LatestListingsQuery = { latestListings: Array<{ id: string, slug: string, kind: ListingKind, title: string, summary: string, trl: number | null, commune: string | null, province: string, publishedAt: string | null, price: { type: PriceType, min: number | null, max: number | null }, organisation: { slug: string, name: string } | null, field: { code: string, name: string } }> };
 
 export type ListingDetailQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ListingDetailQuery = { listing: { status: ModerationStatus, keywords: Array<string>, appraisalLevel: TechnologyLevel | null, validUntil: string | null, id: string, slug: string, kind: ListingKind, title: string, summary: string, trl: number | null, commune: string | null, province: string, publishedAt: string | null, organisation: { slug: string, name: string, kind: OrganisationKind, verified: boolean } | null, field: { code: string, name: string, parent: { code: string, name: string } | null }, price: { type: PriceType, min: number | string | null, max: number | string | null } } | null };
+export type ListingDetailQuery = { listing: { status: ModerationStatus, keywords: Array<string>, appraisalLevel: TechnologyLevel | null, validUntil: string | null, id: string, slug: string, kind: ListingKind, title: string, summary: string, trl: number | null, commune: string | null, province: string, publishedAt: string | null, organisation: { slug: string, name: string, kind: OrganisationKind, verified: boolean } | null, field: { code: string, name: string, parent: { code: string, name: string } | null }, price: { type: PriceType, min: number | null, max: number | null } } | null };
 
 export type OrganisationDetailQueryVariables = Exact<{
   slug: string;
@@ -131,7 +131,7 @@ export type OrganisationDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationDetailQuery = { organisation: { id: string, slug: string, kind: OrganisationKind, name: string, shortName: string | null, description: string | null, stCertificateNumber: string | null, website: string | null, commune: string | null, province: string, status: ModerationStatus, verified: boolean, fields: Array<{ code: string, name: string }>, listings: Array<{ id: string, slug: string, kind: ListingKind, title: string, summary: string, trl: number | null, commune: string | null, province: string, publishedAt: string | null, price: { type: PriceType, min: number | string | null, max: number | string | null }, organisation: { slug: string, name: string } | null, field: { code: string, name: string } }> } | null };
+export type OrganisationDetailQuery = { organisation: { id: string, slug: string, kind: OrganisationKind, name: string, shortName: string | null, description: string | null, stCertificateNumber: string | null, website: string | null, commune: string | null, province: string, status: ModerationStatus, verified: boolean, fields: Array<{ code: string, name: string }>, listings: Array<{ id: string, slug: string, kind: ListingKind, title: string, summary: string, trl: number | null, commune: string | null, province: string, publishedAt: string | null, price: { type: PriceType, min: number | null, max: number | null }, organisation: { slug: string, name: string } | null, field: { code: string, name: string } }> } | null };
 
 export const CurrentUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"isSeller"}}]}}]} as unknown as DocumentNode<CurrentUserFragment, unknown>;
 export const InputErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<InputErrorFieldsFragment, unknown>;

@@ -7,12 +7,12 @@ const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 export interface PriceLike {
   type: 'FIXED' | 'RANGE' | 'NEGOTIABLE';
-  min?: number | string | null;
-  max?: number | string | null;
+  min?: number | null;
+  max?: number | null;
 }
 
-export function formatVnd(locale: Locale, amount: number | string): string {
-  return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'VND' }).format(Number(amount));
+export function formatVnd(locale: Locale, amount: number): string {
+  return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'VND' }).format(amount);
 }
 
 export function formatDate(locale: Locale, iso: string): string {

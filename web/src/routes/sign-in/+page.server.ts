@@ -1,9 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SignInDocument } from '$lib/graphql/generated';
-import { LOCALE_COOKIE } from '$lib/i18n';
 import { gql } from '$lib/server/api';
 import { formErrors, text } from '$lib/server/forms';
-import { setLocaleCookie } from '$lib/server/locale-cookie';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,8 +20,6 @@ export const actions: Actions = {
     if (signIn.__typename === 'InputError') {
       return fail(400, { values, ...formErrors(event.locals.locale, signIn) });
     }
-    // A language chosen on this device wins; otherwise the account's preference applies from now on.
-    if (!event.cookies.get(LOCALE_COOKIE)) setLocaleCookie(event.cookies, signIn.user.locale, event.url);
     redirect(303, safeRedirectTarget(form.get('redirectTo')));
   },
 };

@@ -26,6 +26,7 @@ export const actions: Actions = {
     if (signUp.__typename === 'InputError') {
       return fail(400, { values, ...formErrors(event.locals.locale, signUp) });
     }
+    // The language picked in the form applies at once, even over an earlier choice made on this device.
     setLocaleCookie(event.cookies, signUp.user.locale, event.url);
     redirect(303, safeRedirectTarget(form.get('redirectTo')));
   },
