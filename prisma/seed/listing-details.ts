@@ -1,4 +1,5 @@
 // The kind-specific field sets a listing keeps in its JSON `details` column, as the seeds write them.
+// Types, not interfaces, so they stay assignable to Prisma's JSON input type.
 // Codes follow the Law on Technology Transfer 2017 (Luật Chuyển giao công nghệ): objects (art. 4), forms (art. 5),
 // modes (art. 6); free text is Vietnamese, the listing's primary language.
 
@@ -23,14 +24,14 @@ export type TransferMode = 'DOCUMENTS' | 'TRAINING' | 'EXPERT_ASSISTANCE' | 'MAC
 
 export type DealType = 'SALE' | 'LICENSE' | 'JOINT_DEVELOPMENT' | 'CAPITAL_CONTRIBUTION' | 'SERVICE' | 'LEASE';
 
-export interface TransferRights {
+export type TransferRights = {
   kind: 'OWNERSHIP' | 'RIGHT_OF_USE';
   exclusive: boolean;
   territory: string;
   sublicensing: boolean;
 }
 
-export interface TechnologyOfferDetails {
+export type TechnologyOfferDetails = {
   problemSolved: string;
   advantages: string[];
   applications: string[];
@@ -41,13 +42,15 @@ export interface TechnologyOfferDetails {
   rights: TransferRights;
   dealTypes: DealType[];
   support: string;
+  /** What the price is for when it is not the whole deal, e.g. "cho 1 ha". */
+  priceUnit?: string;
   /** Whether the technical dossier is shown to any signed-in buyer, or only after an NDA. */
   dossierPublic: boolean;
 }
 
 export type EquipmentCondition = 'NEW' | 'USED' | 'REFURBISHED' | 'IN_SERVICE';
 
-export interface EquipmentOfferDetails {
+export type EquipmentOfferDetails = {
   make: string;
   model: string;
   origin: string;
@@ -61,11 +64,13 @@ export interface EquipmentOfferDetails {
   knowHowIncluded: boolean;
   canDemonstrate: boolean;
   dealTypes: DealType[];
+  /** What the price is for when it is not the whole deal, e.g. "đồng/chỉ tiêu". */
+  priceUnit?: string;
 }
 
 export type PartnerType = 'ST_ORGANISATION' | 'ST_ENTERPRISE' | 'ENTERPRISE' | 'UNIVERSITY_INSTITUTE' | 'ANY';
 
-export interface TechnologyRequestDetails {
+export type TechnologyRequestDetails = {
   problem: string;
   currentSolution: string;
   requiredSpecs: string[];

@@ -1,0 +1,186 @@
+// Turns the demo constants into database rows: ids, slugs, dates relative to `now`, audit events and outbox rows.
+// Pure (apart from random ids), so the consistency rules below are checked without a database.
+import { randomUUID } from 'node:crypto';
+import type { Prisma } from '../../server/generated/prisma/client.ts';
+import { ListingKind, ModerationStatus, OutboxOp } from '../../server/generated/prisma/enums.ts';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_IP_TITLES,
+  DEMO_LISTINGS,
+  DEMO_ORGANISATIONS,
+  DEMO_PROVINCE,
+  type DemoAccount,
+  type DemoAccountKey,
+  type DemoListing,
+  type DemoOrganisation,
+  type DemoOrgKey,
+} from './demo-data.ts';
+import { slugify } from './slug.ts';
+
+export interface DemoRows {
+  users: Prisma.UserCreateManyInput[];
+  organisations: Prisma.OrganisationCreateManyInput[];
+  organisationFields: Prisma.OrganisationFieldCreateManyInput[];
+  memberships: Prisma.MembershipCreateManyInput[];
+  listings: Prisma.ListingCreateManyInput[];
+  ipTitles: Prisma.IpTitleCreateManyInput[];
+  auditEvents: Prisma.AuditEventCreateManyInput[];
+  outbox: Prisma.OutboxCreateManyInput[];
+}
+
+export const SEED_AUDIT_ACTION = 'seed.create';
+
+const DAY_MS = 86_400_000;
+const DEFAULT_VALID_FOR_DAYS = 365;
+/** Statuses a listing only reaches after having been public, so it carries a publishedAt. */
+const ONCE_PUBLIC = new Set<ModerationStatus>([ModerationStatus.PUBLISHED, ModerationStatus.ARCHIVED]);
+
+export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, string>): DemoRows {
+  const at = (days: number) => new Date(now.getTime() + days * DAY_MS);
+  const rows: DemoRows = {
+    users: [],
+    organisations: [],
+    organisationFields: [],
+    memberships: [],
+    listings: [],
+    ipTitles: [],
+    auditEvents: [],
+    outbox: [],
+  };
+  const audit = (entityType: string, entityId: string, createdAt: Date, data: Prisma.InputJsonObject) =>
+    rows.auditEvents.push({ action: SEED_AUDIT_ACTION, entityType, entityId, createdAt, data: { source: 'demo', ...data } });
+  const publish = (entityType: 'listing' | 'organisation', entityId: string) =>
+    rows.outbox.push({ entityType, entityId, op: OutboxOp.UPSERT });
+  const slugs = new Set<string>();
+  const uniqueSlug = (text: string) => {
+    const slug = slugify(text);
+    if (slugs.has(slug)) throw new Error(`Demo data: two entries share the slug "${slug}"`);
+    slugs.add(slug);
+    return slug;
+  };
+
+  const orgIds = {} as Record<DemoOrgKey, string>;
+  for (const [key, org] of Object.entries(DEMO_ORGANISATIONS) as [DemoOrgKey, DemoOrganisation][]) {
+    const id = (orgIds[key] = randomUUID());
+    const { fields, publishedDaysAgo, verified, ...profile } = org;
+    const isPublished = org.status === ModerationStatus.PUBLISHED;
+    if (isPublished !== (publishedDaysAgo !== undefined)) {
+      throw new Error(`Demo data: organisation ${key} must have publishedDaysAgo exactly when it is PUBLISHED`);
+    }
+    const publishedAt = publishedDaysAgo === undefined ? null : at(-publishedDaysAgo);
+    const createdAt = at(-(publishedDaysAgo ?? 1) - 7);
+    rows.organisations.push({
+      ...profile,
+      id,
+      slug: uniqueSlug(org.nameVi),
+      publishedAt,
+      verifiedAt: verified ? (publishedAt ?? createdAt) : null,
+      createdAt,
+      updatedAt: publishedAt ?? createdAt,
+    });
+    rows.organisationFields.push(...fields.map((fieldCode) => ({ organisationId: id, fieldCode })));
+    audit('organisation', id, createdAt, { status: org.status, verified });
+    if (isPublished) publish('organisation', id);
+  }
+
+  const userIds = {} as Record<DemoAccountKey, string>;
+  const usersCreatedAt = at(-240);
+  for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as [DemoAccountKey, DemoAccount][]) {
+    const id = (userIds[key] = randomUUID());
+    const { email, displayName, role, locale } = account;
+    rows.users.push({ id, email, displayName, role, locale, passwordHash: passwordHashes[key], createdAt: usersCreatedAt, updatedAt: usersCreatedAt });
+    audit('user', id, usersCreatedAt, { email, role });
+    for (const m of account.memberships) {
+      rows.memberships.push({ userId: id, organisationId: orgIds[m.org], role: m.role, createdAt: usersCreatedAt });
+      audit('membership', `${id}:${orgIds[m.org]}`, usersCreatedAt, { organisation: m.org, role: m.role });
+    }
+  }
+
+  const listingIds = new Map<string, string>();
+  for (const listing of DEMO_LISTINGS) {
+    const id = randomUUID();
+    if (listing.key) listingIds.set(listing.key, id);
+    const publishedAt = listingPublishedAt(listing, at);
+    const createdAt = new Date((publishedAt ?? now).getTime() - 2 * DAY_MS);
+    rows.listings.push({
+      id,
+      slug: uniqueSlug(listing.titleVi),
+      kind: listing.kind,
+      status: listing.status,
+      organisationId: orgIds[listing.org],
+      createdById: listing.createdBy ? userIds[listing.createdBy] : null,
+      titleVi: listing.titleVi,
+      titleEn: listing.titleEn ?? null,
+      summaryVi: listing.summaryVi,
+      summaryEn: listing.summaryEn ?? null,
+      descriptionVi: listing.descriptionVi ?? null,
+      descriptionEn: listing.descriptionEn ?? null,
+      fieldCode: listing.fieldCode,
+      appraisalLevel: listing.appraisalLevel ?? null,
+      keywords: listing.keywords,
+      ...priceColumns(listing),
+      commune: listing.commune,
+      province: DEMO_PROVINCE,
+      ...kindColumns(listing, publishedAt ?? now),
+      validUntil: at(listing.validForDays ?? DEFAULT_VALID_FOR_DAYS),
+      publishedAt,
+      createdAt,
+      updatedAt: publishedAt ?? createdAt,
+    });
+    const data: Prisma.InputJsonObject = listing.moderationNote
+      ? { status: listing.status, moderationNote: listing.moderationNote }
+      : { status: listing.status };
+    audit('listing', id, createdAt, data);
+    if (listing.status === ModerationStatus.PUBLISHED) publish('listing', id);
+  }
+
+  for (const title of DEMO_IP_TITLES) {
+    const id = randomUUID();
+    const listingId = title.listing ? listingIds.get(title.listing) : undefined;
+    if (title.listing && !listingId) throw new Error(`Demo data: IP title "${title.titleVi}" names unknown listing ${title.listing}`);
+    const { org, listing: _listing, ...fields } = title;
+    rows.ipTitles.push({ ...fields, id, organisationId: org ? orgIds[org] : null, listingId: listingId ?? null, createdAt: usersCreatedAt });
+    audit('ipTitle', id, usersCreatedAt, { type: title.type, status: title.status });
+  }
+  return rows;
+}
+
+function listingPublishedAt(listing: DemoListing, at: (days: number) => Date): Date | null {
+  const wasPublic = ONCE_PUBLIC.has(listing.status);
+  if (wasPublic !== (listing.publishedDaysAgo !== undefined)) {
+    throw new Error(`Demo data: "${listing.titleVi}" must have publishedDaysAgo exactly when it is PUBLISHED or ARCHIVED`);
+  }
+  if (listing.status === ModerationStatus.PUBLISHED && DEMO_ORGANISATIONS[listing.org].status !== ModerationStatus.PUBLISHED) {
+    throw new Error(`Demo data: "${listing.titleVi}" is PUBLISHED but its organisation is not`);
+  }
+  return listing.publishedDaysAgo === undefined ? null : at(-listing.publishedDaysAgo);
+}
+
+function priceColumns(listing: DemoListing): Pick<Prisma.ListingCreateManyInput, 'priceType' | 'priceMin' | 'priceMax'> {
+  const { price } = listing;
+  switch (price.type) {
+    case 'NEGOTIABLE':
+      return { priceType: 'NEGOTIABLE', priceMin: null, priceMax: null };
+    case 'FIXED':
+      return { priceType: 'FIXED', priceMin: price.amount, priceMax: price.amount };
+    case 'RANGE':
+      return { priceType: 'RANGE', priceMin: price.min, priceMax: price.max };
+  }
+}
+
+/** The columns whose meaning depends on the kind: TRL, the hidden-name flag and the JSON details. */
+function kindColumns(
+  listing: DemoListing,
+  postedAt: Date,
+): Pick<Prisma.ListingCreateManyInput, 'trl' | 'hideOrganisation' | 'details'> {
+  if (listing.kind !== ListingKind.TECHNOLOGY_REQUEST) {
+    return { trl: listing.trl ?? null, hideOrganisation: false, details: { ...listing.details } };
+  }
+  const { respondWithinDays, ...details } = listing.details;
+  const deadline = new Date(postedAt.getTime() + respondWithinDays * DAY_MS);
+  return {
+    trl: details.minTrl,
+    hideOrganisation: listing.hideOrganisation ?? false,
+    details: { ...details, responseDeadline: deadline.toISOString().slice(0, 10) },
+  };
+}

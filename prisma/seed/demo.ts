@@ -1,0 +1,102 @@
+// Loads the demo data once: the classification of fields of science (always brought up to date), then, if the
+// demo admin does not exist yet, every demo row in one transaction with its audit events and outbox rows.
+// `npx tsx prisma/seed/demo.ts` (npm run seed:demo) runs it against the configured database.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../../server/config.ts';
+import type { PrismaClient } from '../../server/generated/prisma/client.ts';
+import { openDatabase } from '../../server/lib/database.ts';
+import { createPrisma, type Tx } from '../../server/lib/prisma.ts';
+import { hashPassword } from '../../server/modules/account/password.ts';
+import { DEMO_ACCOUNTS, DEMO_MARKER_EMAIL, DEMO_PASSWORD, type DemoAccountKey } from './demo-data.ts';
+import { buildDemoRows, type DemoRows } from './demo-rows.ts';
+import { seedFieldsOfScience } from './fields-of-science.ts';
+
+export interface DemoCredentials {
+  role: string;
+  email: string;
+  password: string;
+}
+
+export interface SeedDemoResult {
+  seeded: boolean;
+  accounts: DemoCredentials[];
+}
+
+// Arbitrary constant: serialises concurrent seeders (two instances starting against one database).
+const SEED_LOCK_KEY = 72_140_518;
+
+export const DEMO_CREDENTIALS: readonly DemoCredentials[] = Object.values(DEMO_ACCOUNTS).map((a) => ({
+  role: a.label,
+  email: a.email,
+  password: DEMO_PASSWORD,
+}));
+
+export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void = () => {}): Promise<SeedDemoResult> {
+  await seedFieldsOfScience(prisma);
+  const accounts = DEMO_CREDENTIALS.map((a) => ({ ...a }));
+  if (await isSeeded(prisma)) return { seeded: false, accounts };
+
+  // Hashing is slow by design, so it happens before the transaction opens.
+  const rows = buildDemoRows(new Date(), await hashDemoPasswords());
+  const seeded = await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
+      if (await isSeeded(tx)) return false; // another process got there first
+      await insertRows(tx, rows);
+      return true;
+    },
+    { maxWait: 10_000, timeout: 60_000 },
+  );
+  if (seeded) {
+    log(
+      `Demo data: ${rows.organisations.length} organisations, ${rows.listings.length} listings, ` +
+        `${rows.ipTitles.length} IP titles, ${rows.users.length} accounts`,
+    );
+  }
+  return { seeded, accounts };
+}
+
+async function isSeeded(db: Tx): Promise<boolean> {
+  return (await db.user.count({ where: { email: DEMO_MARKER_EMAIL } })) > 0;
+}
+
+async function hashDemoPasswords(): Promise<Record<DemoAccountKey, string>> {
+  const keys = Object.keys(DEMO_ACCOUNTS) as DemoAccountKey[];
+  const hashes = await Promise.all(keys.map(() => hashPassword(DEMO_PASSWORD)));
+  return Object.fromEntries(keys.map((key, i) => [key, hashes[i]])) as Record<DemoAccountKey, string>;
+}
+
+/** In foreign-key order. */
+async function insertRows(tx: Tx, rows: DemoRows): Promise<void> {
+  await tx.user.createMany({ data: rows.users });
+  await tx.organisation.createMany({ data: rows.organisations });
+  await tx.organisationField.createMany({ data: rows.organisationFields });
+  await tx.membership.createMany({ data: rows.memberships });
+  await tx.listing.createMany({ data: rows.listings });
+  await tx.ipTitle.createMany({ data: rows.ipTitles });
+  await tx.auditEvent.createMany({ data: rows.auditEvents });
+  await tx.outbox.createMany({ data: rows.outbox });
+}
+
+async function main(): Promise<void> {
+  const log = (msg: string) => console.log(`[seed:demo] ${msg}`);
+  const db = await openDatabase(loadConfig());
+  const prisma = createPrisma(db.url, 2);
+  try {
+    const result = await seedDemo(prisma, log);
+    log(result.seeded ? 'Loaded the demo data.' : 'The demo data was already there; nothing changed.');
+    log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const a of result.accounts) log(`  ${a.role.padEnd(10)} ${a.email}`);
+  } finally {
+    await prisma.$disconnect();
+    await db.stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
