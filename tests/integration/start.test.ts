@@ -1,0 +1,75 @@
+// What a newcomer does: `npm start` on an empty data folder, then again. The process must come up on the
+// embedded PostgreSQL with the demo data, answer /healthz, stop cleanly on Ctrl-C, and not load the data twice.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../prisma/embedded-postgres.ts';
+import { ROOT_DIR } from '../../server/config.ts';
+
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'exchange-start-'));
+  await chmod(dataDir, 0o755); // like a project folder: PostgreSQL runs as its own user when we are root
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  url: string;
+}
+
+async function start(): Promise<Started> {
+  const [port, pgPort] = [await freePort(), await freePort()];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT_DIR,
+    env: { ...process.env, DATABASE_URL: '', PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return { child, output: () => out, url };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not answer /healthz:\n${out}`);
+}
+
+function interrupt(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.on('exit', (code) => resolve(code));
+    child.kill('SIGINT');
+  });
+}
+
+const COUNT = `{ latestListings(first: 100) { slug } }`;
+const gql = (url: string, query: string) =>
+  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
+    (r) => r.json(),
+  );
+
+describe('npm start', () => {
+  it('starts on an embedded PostgreSQL with the demo data, stops on Ctrl-C, and restarts without reloading it', async () => {
+    const first = await start();
+    expect(await fetch(`${first.url}/healthz`).then((r) => r.json())).toEqual({ status: 'ok', database: 'ok' });
+    expect(first.output()).toContain('Loaded the demo data');
+    expect(first.output()).toMatch(/admin@demo\.sangiaodich\.vn/);
+    const published = (await gql(first.url, COUNT)).data.latestListings.length;
+    expect(published).toBeGreaterThan(10);
+    expect(await interrupt(first.child)).toBe(0);
+    expect(first.output()).toMatch(/SIGINT: shutting down/);
+
+    const second = await start();
+    expect(second.output()).not.toContain('Loaded the demo data');
+    expect((await gql(second.url, COUNT)).data.latestListings.length).toBe(published);
+    expect(await interrupt(second.child)).toBe(0);
+  }, 240_000);
+});
