@@ -96,6 +96,11 @@ export class AccountService {
     return { user: found.user, sessionId };
   }
 
+  /** Expired sessions are refused anyway; this only keeps the table small. */
+  purgeExpiredSessions(now = new Date()): Promise<number> {
+    return this.repo.deleteExpiredSessions(now);
+  }
+
   membershipsOfUsers(userIds: readonly string[]): Promise<MembershipRow[]> {
     return this.repo.membershipsOfUsers(userIds);
   }
