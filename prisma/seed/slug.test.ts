@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { slugify, SLUG_MAX_LENGTH } from './slug.ts';
+import { slugify, stripDiacritics, SLUG_MAX_LENGTH } from './slug.ts';
 
 describe('slugify', () => {
   it('strips Vietnamese tone and vowel marks', () => {
@@ -49,5 +49,11 @@ describe('slugify', () => {
     const slug = slugify('Rượu đế Gò Đen 29,5% — Tây Ninh (2025)');
     expect(slug).toBe('ruou-de-go-den-29-5-tay-ninh-2025');
     expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+describe('stripDiacritics', () => {
+  it('keeps case, spacing and punctuation', () => {
+    expect(stripDiacritics('Đức Hòa, Thủ Thừa – Tây Ninh')).toBe('Duc Hoa, Thu Thua – Tay Ninh');
   });
 });

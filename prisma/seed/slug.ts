@@ -4,11 +4,13 @@
 
 export const SLUG_MAX_LENGTH = 80;
 
+/** "Đức Hòa" → "Duc Hoa". */
+export function stripDiacritics(text: string): string {
+  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 export function slugify(text: string, maxLength = SLUG_MAX_LENGTH): string {
-  const ascii = text
-    .replace(/[đĐ]/g, 'd')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const ascii = stripDiacritics(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
