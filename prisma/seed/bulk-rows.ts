@@ -114,7 +114,7 @@ const ORG_STATUSES = [
   [ModerationStatus.UNPUBLISHED, 1],
 ] as const;
 
-export const LISTING_STATUSES = [
+const LISTING_STATUSES = [
   [ModerationStatus.PUBLISHED, 80],
   [ModerationStatus.DRAFT, 5],
   [ModerationStatus.PENDING_REVIEW, 5],

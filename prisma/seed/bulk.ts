@@ -299,6 +299,8 @@ export async function runBulkSeed(opts: BulkSeedOptions, out: BulkSeedOutput = C
   // openDatabase applies pending migrations first, whichever database it is.
   const db = await openDatabase({ ...config, DATABASE_URL: opts.databaseUrl ?? config.DATABASE_URL });
   const pool = new pg.Pool({ connectionString: db.url, max: CONCURRENCY });
+  // An idle client can still be closing when the embedded server stops; any error that matters fails its query.
+  pool.on('error', () => {});
   try {
     const prisma = createPrisma(db.url, 1);
     try {
@@ -326,8 +328,10 @@ export async function runBulkSeed(opts: BulkSeedOptions, out: BulkSeedOutput = C
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runBulkSeed(parseOptions(process.argv.slice(2))).catch((err) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
+  Promise.resolve()
+    .then(() => runBulkSeed(parseOptions(process.argv.slice(2))))
+    .catch((err) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
 }

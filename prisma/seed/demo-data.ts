@@ -17,7 +17,7 @@ import {
 } from '../../server/generated/prisma/enums.ts';
 import type { EquipmentOfferDetails, TechnologyOfferDetails, TechnologyRequestDetails } from './listing-details.ts';
 
-/** Password of every demo account (documented in the README and printed at start-up). */
+/** Password of every demo account; printed at start-up and by `npm run seed:demo`. */
 export const DEMO_PASSWORD = 'demo-password-2023';
 export const DEMO_EMAIL_DOMAIN = 'demo.sangiaodich.vn';
 /** Since 1 July 2025 Long An is part of Tây Ninh province. */

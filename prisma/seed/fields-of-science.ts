@@ -1,7 +1,8 @@
 // The national classification of fields of science and technology, levels 1 and 2.
-// Thông tư 24/2025/TT-BKHCN (in force 15/12/2025) keeps the OECD Frascati structure of the Decision
-// 12/2008/QĐ-BKHCN it replaces: 6 fields coded 1–6 and 46 sub-fields coded 101–699; the Vietnamese names below
-// are those of that table, the English ones the OECD "Fields of Science and Technology" names.
+// Thông tư 24/2025/TT-BKHCN (in force 15/12/2025, replacing Decision 12/2008/QĐ-BKHCN) keeps the OECD Frascati
+// structure: 6 fields coded 1–6 and 46 sub-fields coded 101–699. The Vietnamese names below are those of the 2008
+// table, which has the same 46 codes (worth a check against the circular's appendix when it is at hand); the
+// English ones are the OECD "Fields of Science and Technology" names.
 // The department's yearly report counts in five groups (social sciences and humanities together), hence
 // reportField: fields 5 and 6 both map to SOCIAL_HUMANITIES.
 import type { Tx } from '../../server/lib/prisma.ts';
