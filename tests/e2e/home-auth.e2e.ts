@@ -1,7 +1,7 @@
 // The home page and the account flows in Debian's Chromium against the real platform (API + built web app)
 // over a fresh database with the demo data. One browser; a fresh context (cookies) per test.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
 
 const CHROMIUM_ARGS = [
@@ -18,7 +18,6 @@ const BUYER = { email: 'buyer@demo.sangiaodich.vn', password: 'demo-password-202
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -26,7 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.close(); // closes every context opened below
   await server?.close();
 });
 
@@ -35,7 +34,6 @@ async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.url, locale: 'vi-VN', ...options });
   // Fail a step with its own message well before the test's timeout.
   context.setDefaultTimeout(10_000);
-  contexts.push(context);
   return context.newPage();
 }
 
