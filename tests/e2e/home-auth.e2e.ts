@@ -34,7 +34,17 @@ async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.url, locale: 'vi-VN', ...options });
   // Fail a step with its own message well before the test's timeout.
   context.setDefaultTimeout(10_000);
-  return context.newPage();
+  const page = await context.newPage();
+  if (options.javaScriptEnabled !== false) {
+    // Typing before hydration is lost (hydration resets inputs), so every load waits until the app is live.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, gotoOptions) => {
+      const response = await goto(url, gotoOptions);
+      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      return response;
+    };
+  }
+  return page;
 }
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
