@@ -1,6 +1,10 @@
 import type { Messages } from './vi';
+import { workspaceEn } from './workspace.en';
+import { moderationEn } from './moderation.en';
 
 export const en: Messages = {
+  ...workspaceEn,
+  ...moderationEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

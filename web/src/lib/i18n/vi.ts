@@ -1,6 +1,9 @@
 // Vietnamese is the reference dictionary: its keys define MessageKey and every other language must match them.
 // `{name}` marks a parameter filled in by t().
-export const vi = {
+import { workspaceVi } from './workspace.vi';
+import { moderationVi } from './moderation.vi';
+
+const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
   'site.department': 'Sở Khoa học và Công nghệ tỉnh Tây Ninh',
   'site.skipToContent': 'Bỏ qua, đến nội dung chính',
@@ -148,6 +151,9 @@ export const vi = {
   'error.status': 'Mã lỗi {status}',
   'error.home': 'Về trang chủ',
 } as const satisfies Record<string, string>;
+
+// Each area keeps its own part of the dictionary (workspace.vi.ts, moderation.vi.ts) so they grow independently.
+export const vi = { ...core, ...workspaceVi, ...moderationVi } as const;
 
 export type MessageKey = keyof typeof vi;
 export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,3 @@
+// Messages of the moderation pages (Vietnamese, the reference: moderation.en.ts must have the same keys).
+export const moderationVi = {
+} as const satisfies Record<string, string>;

@@ -1,0 +1,4 @@
+import type { workspaceVi } from './workspace.vi';
+
+export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
+};

@@ -1,0 +1,3 @@
+// Messages of the workspace pages (Vietnamese, the reference: workspace.en.ts must have the same keys).
+export const workspaceVi = {
+} as const satisfies Record<string, string>;
