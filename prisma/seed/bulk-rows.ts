@@ -40,9 +40,9 @@ import type {
   TransferForm,
   TransferMode,
   TransferObject,
-} from './listing-details.ts';
+} from '../../server/modules/listing/listing-details.ts';
 import type { Random } from './random.ts';
-import { SLUG_MAX_LENGTH, slugify, stripDiacritics } from './slug.ts';
+import { SLUG_MAX_LENGTH, slugify, stripDiacritics } from '../../server/lib/slug.ts';
 
 export interface OrganisationRow {
   id: string;
@@ -290,7 +290,7 @@ export class BulkRowGenerator {
     const benefits = rng.sample(BENEFITS, 2).map((b) => this.percent(b));
     const evidence = this.count(rng.pick(EVIDENCE));
     const buyers = rng.sample(BUYERS, 2);
-    const details: TechnologyOfferDetails = {
+    const details = {
       problemSolved: PROBLEMS[t.problem][0],
       advantages: benefits.map(([vi]) => capitalise(vi)),
       applications: buyers.map(([vi]) => capitalise(vi)),
@@ -307,7 +307,7 @@ export class BulkRowGenerator {
       dealTypes: rng.sample(['LICENSE', 'SALE', 'JOINT_DEVELOPMENT', 'CAPITAL_CONTRIBUTION', 'SERVICE'] as const, rng.int(1, 2)),
       support: rng.sample(SUPPORT_OFFERS, 2).join('; ') + '.',
       dossierPublic: rng.chance(0.5),
-    };
+    } satisfies TechnologyOfferDetails;
     return {
       titleVi,
       titleEn,

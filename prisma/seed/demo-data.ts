@@ -15,7 +15,7 @@ import {
   TechnologyLevel,
   UserRole,
 } from '../../server/generated/prisma/enums.ts';
-import type { EquipmentOfferDetails, TechnologyOfferDetails, TechnologyRequestDetails } from './listing-details.ts';
+import type { EquipmentOfferDetails, TechnologyOfferDetails, TechnologyRequestDetails } from '../../server/modules/listing/listing-details.ts';
 
 /** Password of every demo account; printed at start-up and by `npm run seed:demo`. */
 export const DEMO_PASSWORD = 'demo-password-2023';

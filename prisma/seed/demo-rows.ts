@@ -15,7 +15,7 @@ import {
   type DemoOrganisation,
   type DemoOrgKey,
 } from './demo-data.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../../server/lib/slug.ts';
 
 export interface DemoRows {
   users: Prisma.UserCreateManyInput[];

@@ -2,9 +2,11 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, MembershipRow } from '../modules/account/account.repository.ts';
-import type { OrganisationRow } from '../modules/organisation/organisation.repository.ts';
-import type { ListingRow } from '../modules/listing/listing.repository.ts';
+import type { OrganisationRow, InvitationView } from '../modules/organisation/organisation.repository.ts';
+import type { ListingRow, IpTitleRow } from '../modules/listing/listing.repository.ts';
 import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
+import type { DecisionRow, RevisionRow, ClaimRow } from '../modules/moderation/moderation.repository.ts';
+import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel } from '../modules/listing/listing-details.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -57,8 +59,16 @@ export type Query = {
   latestListings: Array<Listing>;
   /** A published listing by its slug (its organisation's members and moderators also see it unpublished). */
   listing: Maybe<Listing>;
+  /** A listing by id, with the same visibility as `listing`. */
+  listingById: Maybe<Listing>;
+  /** Listings of the caller's organisations, newest change first, optionally by status. */
+  myListings: Array<Listing>;
+  /** Items waiting for the department, oldest first (moderators). */
+  reviewQueue: Array<ReviewItem>;
   /** A published organisation (members and moderators also see unpublished ones). */
   organisation: Maybe<Organisation>;
+  /** Directory of published organisations, by kind (S&T organisations, S&T enterprises, ...) and field. */
+  organisations: OrganisationPage;
   /** The six top-level fields, each with its sub-fields. */
   fieldsOfScience: Array<FieldOfScience>;
 };
@@ -75,8 +85,35 @@ export type QueryListingArgs = {
 };
 
 
+export type QueryListingByIdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyListingsArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<ModerationStatus>>;
+};
+
+
+export type QueryReviewQueueArgs = {
+  kind?: InputMaybe<ListingKind>;
+  fieldCode?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryOrganisationArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  kinds?: InputMaybe<Array<OrganisationKind>>;
+  fieldCode?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -90,6 +127,40 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Remembers the language of the signed-in user (and of the visitor, through a cookie). */
   setLocale: Locale;
+  /** Starts a draft for one of the caller's organisations. */
+  createListing: ListingResult;
+  /** Saves a draft; on a published listing, saves an edit that goes to review while the published version stays. */
+  updateListing: ListingResult;
+  /** Replaces the listing's IP titles (drafts; on published listings through the edit). */
+  setListingIpTitles: ListingResult;
+  /** Sends a complete draft (or a pending edit) to the department. */
+  submitListing: ListingResult;
+  /** Takes a listing (or its edit) back from review to draft. */
+  withdrawListing: ListingResult;
+  /** Takes a published listing off the exchange (the owner). */
+  archiveListing: ListingResult;
+  /** Extends an expired or published listing; if its content changed since publication it goes back to review. */
+  renewListing: ListingResult;
+  /** Approve, request changes or reject a listing under review, or its pending edit (moderators). */
+  reviewListing: ListingResult;
+  /** Take a published listing down, with a reason (moderators). */
+  unpublishListing: ListingResult;
+  /** Approve, request changes or reject an organisation profile under review (moderators). */
+  reviewOrganisation: OrganisationResult;
+  /** The department vouches for a claim of a listing or an organisation (moderators). */
+  verifyClaim: ClaimResult;
+  /** Withdraws a verification (moderators). */
+  unverifyClaim: Scalars['Boolean']['output'];
+  /** Registers an organisation; the caller becomes its owner. It is public once the department approves it. */
+  createOrganisation: OrganisationResult;
+  updateOrganisation: OrganisationResult;
+  submitOrganisation: OrganisationResult;
+  /** Owners invite a person by email address as owner or editor. */
+  inviteMember: InvitationResult;
+  /** The signed-in invitee joins the organisation. */
+  acceptInvitation: OrganisationResult;
+  /** Owners remove a member (not the last owner). */
+  removeMember: OrganisationResult;
 };
 
 
@@ -105,6 +176,113 @@ export type MutationSignInArgs = {
 
 export type MutationSetLocaleArgs = {
   locale: Locale;
+};
+
+
+export type MutationCreateListingArgs = {
+  organisationId: Scalars['ID']['input'];
+  kind: ListingKind;
+  input: ListingInput;
+};
+
+
+export type MutationUpdateListingArgs = {
+  id: Scalars['ID']['input'];
+  input: ListingInput;
+};
+
+
+export type MutationSetListingIpTitlesArgs = {
+  id: Scalars['ID']['input'];
+  ipTitles: Array<IpTitleInput>;
+};
+
+
+export type MutationSubmitListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRenewListingArgs = {
+  id: Scalars['ID']['input'];
+  validUntil: Scalars['DateTime']['input'];
+};
+
+
+export type MutationReviewListingArgs = {
+  id: Scalars['ID']['input'];
+  review: ReviewInput;
+};
+
+
+export type MutationUnpublishListingArgs = {
+  id: Scalars['ID']['input'];
+  review: ReviewInput;
+};
+
+
+export type MutationReviewOrganisationArgs = {
+  id: Scalars['ID']['input'];
+  review: ReviewInput;
+};
+
+
+export type MutationVerifyClaimArgs = {
+  entityType: Scalars['String']['input'];
+  entityId: Scalars['ID']['input'];
+  claim: ClaimType;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUnverifyClaimArgs = {
+  entityType: Scalars['String']['input'];
+  entityId: Scalars['ID']['input'];
+  claim: ClaimType;
+};
+
+
+export type MutationCreateOrganisationArgs = {
+  input: OrganisationInput;
+};
+
+
+export type MutationUpdateOrganisationArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganisationInput;
+};
+
+
+export type MutationSubmitOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteMemberArgs = {
+  organisationId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  role: MembershipRole;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveMemberArgs = {
+  organisationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 export type UserRole =
@@ -154,6 +332,219 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
+/** Law on Technology Transfer 2017, art. 4: what is transferred. */
+export type TransferObject =
+  | 'KNOW_HOW'
+  | 'PROCESS_DESIGN_SOFTWARE'
+  | 'RATIONALISATION'
+  | 'MACHINERY_WITH_TECHNOLOGY';
+
+/** Art. 5: how the transfer is contracted. */
+export type TransferForm =
+  | 'STANDALONE_CONTRACT'
+  | 'INVESTMENT_PROJECT'
+  | 'CAPITAL_CONTRIBUTION'
+  | 'FRANCHISE'
+  | 'IP_RIGHT_TRANSFER'
+  | 'MACHINERY_SALE_WITH_KNOW_HOW';
+
+/** Art. 6: how the technology reaches the buyer. */
+export type TransferMode =
+  | 'DOCUMENTS'
+  | 'TRAINING'
+  | 'EXPERT_ASSISTANCE'
+  | 'MACHINERY';
+
+export type DealType =
+  | 'SALE'
+  | 'LICENSE'
+  | 'JOINT_DEVELOPMENT'
+  | 'CAPITAL_CONTRIBUTION'
+  | 'SERVICE'
+  | 'LEASE';
+
+export type RightsKind =
+  | 'OWNERSHIP'
+  | 'RIGHT_OF_USE';
+
+export type EquipmentCondition =
+  | 'NEW'
+  | 'USED'
+  | 'REFURBISHED'
+  | 'IN_SERVICE';
+
+export type PartnerType =
+  | 'ST_ORGANISATION'
+  | 'ST_ENTERPRISE'
+  | 'ENTERPRISE'
+  | 'UNIVERSITY_INSTITUTE'
+  | 'ANY';
+
+export type PriceBasis =
+  | 'LUMP_SUM'
+  | 'ROYALTY';
+
+export type TransferRights = {
+  __typename?: 'TransferRights';
+  kind: RightsKind;
+  exclusive: Scalars['Boolean']['output'];
+  territory: Scalars['String']['output'];
+  sublicensing: Scalars['Boolean']['output'];
+};
+
+export type TechnologyOfferDetails = {
+  __typename?: 'TechnologyOfferDetails';
+  problemSolved: Scalars['String']['output'];
+  /** Quantified advantages, one per line. */
+  advantages: Array<Scalars['String']['output']>;
+  applications: Array<Scalars['String']['output']>;
+  trlEvidence: Scalars['String']['output'];
+  transferObjects: Array<TransferObject>;
+  transferForms: Array<TransferForm>;
+  transferModes: Array<TransferMode>;
+  rights: Maybe<TransferRights>;
+  dealTypes: Array<DealType>;
+  support: Scalars['String']['output'];
+  priceBasis: Maybe<PriceBasis>;
+  royaltyPercent: Maybe<Scalars['Float']['output']>;
+  priceUnit: Maybe<Scalars['String']['output']>;
+  /** The S&T task the technology came from, if any. */
+  originatingTask: Maybe<Scalars['String']['output']>;
+  /** Whether the full dossier is public, or shown only after an NDA. */
+  dossierPublic: Scalars['Boolean']['output'];
+};
+
+export type EquipmentSpec = {
+  __typename?: 'EquipmentSpec';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type EquipmentOfferDetails = {
+  __typename?: 'EquipmentOfferDetails';
+  make: Scalars['String']['output'];
+  model: Scalars['String']['output'];
+  origin: Scalars['String']['output'];
+  year: Maybe<Scalars['Int']['output']>;
+  condition: Maybe<EquipmentCondition>;
+  hoursOfUse: Maybe<Scalars['Int']['output']>;
+  specifications: Array<EquipmentSpec>;
+  quantity: Scalars['Int']['output'];
+  installation: Scalars['String']['output'];
+  warranty: Scalars['String']['output'];
+  knowHowIncluded: Scalars['Boolean']['output'];
+  canDemonstrate: Scalars['Boolean']['output'];
+  dealTypes: Array<DealType>;
+  priceUnit: Maybe<Scalars['String']['output']>;
+};
+
+export type TechnologyRequestDetails = {
+  __typename?: 'TechnologyRequestDetails';
+  problem: Scalars['String']['output'];
+  currentSolution: Scalars['String']['output'];
+  requiredSpecs: Array<Scalars['String']['output']>;
+  minTrl: Maybe<Scalars['Int']['output']>;
+  budgetMin: Maybe<Scalars['VND']['output']>;
+  budgetMax: Maybe<Scalars['VND']['output']>;
+  /** ISO date by which proposals are wanted. */
+  responseDeadline: Maybe<Scalars['String']['output']>;
+  partnerTypes: Array<PartnerType>;
+  preferredForms: Array<TransferForm>;
+  preferredModes: Array<TransferMode>;
+};
+
+export type TransferRightsInput = {
+  kind: RightsKind;
+  exclusive: Scalars['Boolean']['input'];
+  territory: Scalars['String']['input'];
+  sublicensing: Scalars['Boolean']['input'];
+};
+
+export type TechnologyOfferInput = {
+  problemSolved?: InputMaybe<Scalars['String']['input']>;
+  advantages?: InputMaybe<Array<Scalars['String']['input']>>;
+  applications?: InputMaybe<Array<Scalars['String']['input']>>;
+  trlEvidence?: InputMaybe<Scalars['String']['input']>;
+  transferObjects?: InputMaybe<Array<TransferObject>>;
+  transferForms?: InputMaybe<Array<TransferForm>>;
+  transferModes?: InputMaybe<Array<TransferMode>>;
+  rights?: InputMaybe<TransferRightsInput>;
+  dealTypes?: InputMaybe<Array<DealType>>;
+  support?: InputMaybe<Scalars['String']['input']>;
+  priceBasis?: InputMaybe<PriceBasis>;
+  royaltyPercent?: InputMaybe<Scalars['Float']['input']>;
+  priceUnit?: InputMaybe<Scalars['String']['input']>;
+  originatingTask?: InputMaybe<Scalars['String']['input']>;
+  dossierPublic?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type EquipmentSpecInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type EquipmentOfferInput = {
+  make?: InputMaybe<Scalars['String']['input']>;
+  model?: InputMaybe<Scalars['String']['input']>;
+  origin?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  condition?: InputMaybe<EquipmentCondition>;
+  hoursOfUse?: InputMaybe<Scalars['Int']['input']>;
+  specifications?: InputMaybe<Array<EquipmentSpecInput>>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  installation?: InputMaybe<Scalars['String']['input']>;
+  warranty?: InputMaybe<Scalars['String']['input']>;
+  knowHowIncluded?: InputMaybe<Scalars['Boolean']['input']>;
+  canDemonstrate?: InputMaybe<Scalars['Boolean']['input']>;
+  dealTypes?: InputMaybe<Array<DealType>>;
+  priceUnit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TechnologyRequestInput = {
+  problem?: InputMaybe<Scalars['String']['input']>;
+  currentSolution?: InputMaybe<Scalars['String']['input']>;
+  requiredSpecs?: InputMaybe<Array<Scalars['String']['input']>>;
+  minTrl?: InputMaybe<Scalars['Int']['input']>;
+  budgetMin?: InputMaybe<Scalars['VND']['input']>;
+  budgetMax?: InputMaybe<Scalars['VND']['input']>;
+  responseDeadline?: InputMaybe<Scalars['String']['input']>;
+  partnerTypes?: InputMaybe<Array<PartnerType>>;
+  preferredForms?: InputMaybe<Array<TransferForm>>;
+  preferredModes?: InputMaybe<Array<TransferMode>>;
+};
+
+export type PriceInput = {
+  type: PriceType;
+  min?: InputMaybe<Scalars['VND']['input']>;
+  max?: InputMaybe<Scalars['VND']['input']>;
+};
+
+/**
+ * The content a seller writes. Every field may be left out while drafting; `submitListing` checks completeness.
+ * Only the details block of the listing's kind is read.
+ */
+export type ListingInput = {
+  titleVi?: InputMaybe<Scalars['String']['input']>;
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  summaryVi?: InputMaybe<Scalars['String']['input']>;
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  /** Markdown; rendered inert (no HTML, no scripts). */
+  descriptionVi?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  fieldCode?: InputMaybe<Scalars['String']['input']>;
+  keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  trl?: InputMaybe<Scalars['Int']['input']>;
+  appraisalLevel?: InputMaybe<TechnologyLevel>;
+  price?: InputMaybe<PriceInput>;
+  commune?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  hideOrganisation?: InputMaybe<Scalars['Boolean']['input']>;
+  technology?: InputMaybe<TechnologyOfferInput>;
+  equipment?: InputMaybe<EquipmentOfferInput>;
+  request?: InputMaybe<TechnologyRequestInput>;
+};
+
 export type ListingKind =
   | 'TECHNOLOGY_OFFER'
   | 'EQUIPMENT_OFFER'
@@ -199,7 +590,8 @@ export type Listing = {
   titleEn: Maybe<Scalars['String']['output']>;
   summaryVi: Scalars['String']['output'];
   summaryEn: Maybe<Scalars['String']['output']>;
-  field: FieldOfScience;
+  /** Null only on a draft that has not chosen one yet. */
+  field: Maybe<FieldOfScience>;
   trl: Maybe<Scalars['Int']['output']>;
   appraisalLevel: Maybe<TechnologyLevel>;
   keywords: Array<Scalars['String']['output']>;
@@ -210,6 +602,179 @@ export type Listing = {
   organisation: Maybe<Organisation>;
   validUntil: Maybe<Scalars['DateTime']['output']>;
   publishedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Description in the caller's language, Markdown source. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The description rendered to safe HTML (no raw HTML, no scripts, links made inert to crawlers). */
+  descriptionHtml: Maybe<Scalars['String']['output']>;
+  descriptionVi: Maybe<Scalars['String']['output']>;
+  descriptionEn: Maybe<Scalars['String']['output']>;
+  hideOrganisation: Scalars['Boolean']['output'];
+  technology: Maybe<TechnologyOfferDetails>;
+  equipment: Maybe<EquipmentOfferDetails>;
+  request: Maybe<TechnologyRequestDetails>;
+  ipTitles: Array<IpTitle>;
+  /** Claims the department has checked (shown as badges). */
+  verifiedClaims: Array<ClaimType>;
+  /** True when the caller may edit it (a member of its organisation). */
+  canEdit: Scalars['Boolean']['output'];
+  /** What is still missing before it can be submitted for review (owners and moderators). */
+  missingForSubmission: Array<Scalars['String']['output']>;
+  /** The edit under review or in draft, if any (owners and moderators). */
+  pendingRevision: Maybe<Revision>;
+  /** The department's decisions, newest first (owners and moderators). */
+  decisions: Array<ModerationDecision>;
+  /** Every recorded event of the listing, newest first (moderators). */
+  auditTrail: Array<AuditEntry>;
+};
+
+export type IpTitle = {
+  __typename?: 'IpTitle';
+  id: Scalars['ID']['output'];
+  type: IpType;
+  status: IpStatus;
+  number: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  ownerName: Scalars['String']['output'];
+  grantedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type IpType =
+  | 'PATENT'
+  | 'UTILITY_SOLUTION'
+  | 'INDUSTRIAL_DESIGN'
+  | 'TRADEMARK'
+  | 'COLLECTIVE_TRADEMARK'
+  | 'CERTIFICATION_TRADEMARK'
+  | 'GEOGRAPHICAL_INDICATION'
+  | 'TRADE_SECRET'
+  | 'SOFTWARE';
+
+export type IpStatus =
+  | 'APPLICATION_FILED'
+  | 'APPLICATION_ACCEPTED'
+  | 'GRANTED'
+  | 'EXPIRED';
+
+export type IpTitleInput = {
+  type: IpType;
+  status: IpStatus;
+  number?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  ownerName: Scalars['String']['input'];
+  grantedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ListingResult = Listing | InputError;
+
+export type ModerationAction =
+  | 'APPROVE'
+  | 'REQUEST_CHANGES'
+  | 'REJECT'
+  | 'UNPUBLISH';
+
+export type ModerationReason =
+  | 'INCOMPLETE'
+  | 'UNCLEAR_BENEFIT'
+  | 'UNVERIFIABLE_CLAIMS'
+  | 'NOT_A_TECHNOLOGY'
+  | 'DUPLICATE'
+  | 'OUT_OF_SCOPE'
+  | 'IP_DISPUTE'
+  | 'INAPPROPRIATE'
+  | 'OTHER';
+
+export type ClaimType =
+  | 'IP_NUMBER'
+  | 'TRL_EVIDENCE'
+  | 'APPRAISAL_LEVEL'
+  | 'ST_CERTIFICATE';
+
+export type RevisionStatus =
+  | 'DRAFT'
+  | 'PENDING_REVIEW'
+  | 'CHANGES_REQUESTED'
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+export type FieldComment = {
+  __typename?: 'FieldComment';
+  field: Scalars['String']['output'];
+  comment: Scalars['String']['output'];
+};
+
+export type ModerationDecision = {
+  __typename?: 'ModerationDecision';
+  id: Scalars['ID']['output'];
+  action: ModerationAction;
+  reason: Maybe<ModerationReason>;
+  comment: Maybe<Scalars['String']['output']>;
+  fieldComments: Array<FieldComment>;
+  /** True when the decision was about an edit of published content. */
+  onRevision: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+};
+
+/** One field that an edit changes, as text, for the side-by-side review. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  field: Scalars['String']['output'];
+  before: Maybe<Scalars['String']['output']>;
+  after: Maybe<Scalars['String']['output']>;
+};
+
+/** An edit of published content, reviewed while the published version stays visible. */
+export type Revision = {
+  __typename?: 'Revision';
+  id: Scalars['ID']['output'];
+  status: RevisionStatus;
+  changes: Array<FieldChange>;
+  createdAt: Scalars['DateTime']['output'];
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actorName: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Details of the event as JSON text. */
+  data: Scalars['String']['output'];
+};
+
+export type FieldCommentInput = {
+  field: Scalars['String']['input'];
+  comment: Scalars['String']['input'];
+};
+
+export type ReviewInput = {
+  action: ModerationAction;
+  /** Required to reject or unpublish. */
+  reason?: InputMaybe<ModerationReason>;
+  /** Required to request changes (or field comments), to reject and to unpublish. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  fieldComments?: InputMaybe<Array<FieldCommentInput>>;
+};
+
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** listing | organisation */
+  entityType: Scalars['String']['output'];
+  listing: Maybe<Listing>;
+  organisation: Maybe<Organisation>;
+  /** Set when the item is an edit of published content. */
+  revision: Maybe<Revision>;
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type ClaimResult = ClaimVerification | InputError;
+
+export type ClaimVerification = {
+  __typename?: 'ClaimVerification';
+  claim: ClaimType;
+  note: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
 };
 
@@ -241,11 +806,69 @@ export type Organisation = {
   fields: Array<FieldOfScience>;
   /** Published listings of the organisation, newest first. */
   listings: Array<Listing>;
+  taxCode: Maybe<Scalars['String']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  addressLine: Maybe<Scalars['String']['output']>;
+  descriptionVi: Maybe<Scalars['String']['output']>;
+  descriptionEn: Maybe<Scalars['String']['output']>;
+  verifiedClaims: Array<ClaimType>;
+  canEdit: Scalars['Boolean']['output'];
+  /** Members (visible to the organisation's owners and to moderators). */
+  members: Array<OrganisationMember>;
+  decisions: Array<ModerationDecision>;
+  missingForSubmission: Array<Scalars['String']['output']>;
 };
 
 
 export type OrganisationListingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganisationMember = {
+  __typename?: 'OrganisationMember';
+  userId: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  role: MembershipRole;
+};
+
+export type OrganisationInvitation = {
+  __typename?: 'OrganisationInvitation';
+  id: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  role: MembershipRole;
+  expiresAt: Scalars['DateTime']['output'];
+  /** Shown once, to the inviting owner: the link the invitee opens. */
+  acceptPath: Maybe<Scalars['String']['output']>;
+};
+
+export type OrganisationInput = {
+  kind?: InputMaybe<OrganisationKind>;
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  taxCode?: InputMaybe<Scalars['String']['input']>;
+  stCertificateNumber?: InputMaybe<Scalars['String']['input']>;
+  descriptionVi?: InputMaybe<Scalars['String']['input']>;
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  addressLine?: InputMaybe<Scalars['String']['input']>;
+  commune?: InputMaybe<Scalars['String']['input']>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  fieldCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type OrganisationResult = Organisation | InputError;
+
+export type InvitationResult = OrganisationInvitation | InputError;
+
+export type OrganisationPage = {
+  __typename?: 'OrganisationPage';
+  total: Scalars['Int']['output'];
+  items: Array<Organisation>;
 };
 
 /** The five groups of the department's yearly report (social sciences and humanities merged). */
@@ -344,6 +967,22 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<AuthSuccess, 'user'> & { user: _RefType['User'] } )
     | ( InputError )
   ;
+  ListingResult:
+    | ( ListingRow )
+    | ( InputError )
+  ;
+  ClaimResult:
+    | ( ClaimRow )
+    | ( InputError )
+  ;
+  OrganisationResult:
+    | ( OrganisationRow )
+    | ( InputError )
+  ;
+  InvitationResult:
+    | ( InvitationView )
+    | ( InputError )
+  ;
 };
 
 
@@ -357,25 +996,71 @@ export type ResolversTypes = {
   InputError: ResolverTypeWrapper<InputError>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   UserRole: UserRole;
   MembershipRole: MembershipRole;
   User: ResolverTypeWrapper<UserRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   AuthSuccess: ResolverTypeWrapper<Omit<AuthSuccess, 'user'> & { user: ResolversTypes['User'] }>;
   AuthResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AuthResult']>;
   SignUpInput: SignUpInput;
   SignInInput: SignInInput;
+  TransferObject: TransferObject;
+  TransferForm: TransferForm;
+  TransferMode: TransferMode;
+  DealType: DealType;
+  RightsKind: RightsKind;
+  EquipmentCondition: EquipmentCondition;
+  PartnerType: PartnerType;
+  PriceBasis: PriceBasis;
+  TransferRights: ResolverTypeWrapper<TransferRights>;
+  TechnologyOfferDetails: ResolverTypeWrapper<TechnologyOfferDetailsModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  EquipmentSpec: ResolverTypeWrapper<EquipmentSpec>;
+  EquipmentOfferDetails: ResolverTypeWrapper<EquipmentOfferDetailsModel>;
+  TechnologyRequestDetails: ResolverTypeWrapper<TechnologyRequestDetailsModel>;
+  TransferRightsInput: TransferRightsInput;
+  TechnologyOfferInput: TechnologyOfferInput;
+  EquipmentSpecInput: EquipmentSpecInput;
+  EquipmentOfferInput: EquipmentOfferInput;
+  TechnologyRequestInput: TechnologyRequestInput;
+  PriceInput: PriceInput;
+  ListingInput: ListingInput;
   ListingKind: ListingKind;
   ModerationStatus: ModerationStatus;
   PriceType: PriceType;
   TechnologyLevel: TechnologyLevel;
   Price: ResolverTypeWrapper<Price>;
   Listing: ResolverTypeWrapper<ListingRow>;
+  IpTitle: ResolverTypeWrapper<IpTitleRow>;
+  IpType: IpType;
+  IpStatus: IpStatus;
+  IpTitleInput: IpTitleInput;
+  ListingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ListingResult']>;
+  ModerationAction: ModerationAction;
+  ModerationReason: ModerationReason;
+  ClaimType: ClaimType;
+  RevisionStatus: RevisionStatus;
+  FieldComment: ResolverTypeWrapper<FieldComment>;
+  ModerationDecision: ResolverTypeWrapper<DecisionRow>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  Revision: ResolverTypeWrapper<RevisionRow>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  FieldCommentInput: FieldCommentInput;
+  ReviewInput: ReviewInput;
+  ReviewItem: ResolverTypeWrapper<Omit<ReviewItem, 'listing' | 'organisation' | 'revision'> & { listing?: Maybe<ResolversTypes['Listing']>, organisation?: Maybe<ResolversTypes['Organisation']>, revision?: Maybe<ResolversTypes['Revision']> }>;
+  ClaimResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ClaimResult']>;
+  ClaimVerification: ResolverTypeWrapper<ClaimRow>;
   OrganisationKind: OrganisationKind;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
+  OrganisationMember: ResolverTypeWrapper<OrganisationMember>;
+  OrganisationInvitation: ResolverTypeWrapper<InvitationView>;
+  OrganisationInput: OrganisationInput;
+  OrganisationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrganisationResult']>;
+  InvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InvitationResult']>;
+  OrganisationPage: ResolverTypeWrapper<Omit<OrganisationPage, 'items'> & { items: Array<ResolversTypes['Organisation']> }>;
   ReportField: ReportField;
   FieldOfScience: ResolverTypeWrapper<FieldRow>;
 };
@@ -389,18 +1074,50 @@ export type ResolversParentTypes = {
   InputError: InputError;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   User: UserRow;
-  ID: Scalars['ID']['output'];
   Membership: MembershipRow;
   AuthSuccess: Omit<AuthSuccess, 'user'> & { user: ResolversParentTypes['User'] };
   AuthResult: ResolversUnionTypes<ResolversParentTypes>['AuthResult'];
   SignUpInput: SignUpInput;
   SignInInput: SignInInput;
+  TransferRights: TransferRights;
+  TechnologyOfferDetails: TechnologyOfferDetailsModel;
+  Float: Scalars['Float']['output'];
+  EquipmentSpec: EquipmentSpec;
+  EquipmentOfferDetails: EquipmentOfferDetailsModel;
+  TechnologyRequestDetails: TechnologyRequestDetailsModel;
+  TransferRightsInput: TransferRightsInput;
+  TechnologyOfferInput: TechnologyOfferInput;
+  EquipmentSpecInput: EquipmentSpecInput;
+  EquipmentOfferInput: EquipmentOfferInput;
+  TechnologyRequestInput: TechnologyRequestInput;
+  PriceInput: PriceInput;
+  ListingInput: ListingInput;
   Price: Price;
   Listing: ListingRow;
+  IpTitle: IpTitleRow;
+  IpTitleInput: IpTitleInput;
+  ListingResult: ResolversUnionTypes<ResolversParentTypes>['ListingResult'];
+  FieldComment: FieldComment;
+  ModerationDecision: DecisionRow;
+  FieldChange: FieldChange;
+  Revision: RevisionRow;
+  AuditEntry: AuditEntry;
+  FieldCommentInput: FieldCommentInput;
+  ReviewInput: ReviewInput;
+  ReviewItem: Omit<ReviewItem, 'listing' | 'organisation' | 'revision'> & { listing?: Maybe<ResolversParentTypes['Listing']>, organisation?: Maybe<ResolversParentTypes['Organisation']>, revision?: Maybe<ResolversParentTypes['Revision']> };
+  ClaimResult: ResolversUnionTypes<ResolversParentTypes>['ClaimResult'];
+  ClaimVerification: ClaimRow;
   Organisation: OrganisationRow;
+  OrganisationMember: OrganisationMember;
+  OrganisationInvitation: InvitationView;
+  OrganisationInput: OrganisationInput;
+  OrganisationResult: ResolversUnionTypes<ResolversParentTypes>['OrganisationResult'];
+  InvitationResult: ResolversUnionTypes<ResolversParentTypes>['InvitationResult'];
+  OrganisationPage: Omit<OrganisationPage, 'items'> & { items: Array<ResolversParentTypes['Organisation']> };
   FieldOfScience: FieldRow;
 };
 
@@ -430,7 +1147,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
+  listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
+  myListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, Partial<QueryMyListingsArgs>>;
+  reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationPage'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
 };
 
@@ -440,6 +1161,24 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setLocale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'locale'>>;
+  createListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'organisationId' | 'kind' | 'input'>>;
+  updateListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationUpdateListingArgs, 'id' | 'input'>>;
+  setListingIpTitles?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationSetListingIpTitlesArgs, 'id' | 'ipTitles'>>;
+  submitListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationSubmitListingArgs, 'id'>>;
+  withdrawListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationWithdrawListingArgs, 'id'>>;
+  archiveListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationArchiveListingArgs, 'id'>>;
+  renewListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationRenewListingArgs, 'id' | 'validUntil'>>;
+  reviewListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationReviewListingArgs, 'id' | 'review'>>;
+  unpublishListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationUnpublishListingArgs, 'id' | 'review'>>;
+  reviewOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationReviewOrganisationArgs, 'id' | 'review'>>;
+  verifyClaim?: Resolver<ResolversTypes['ClaimResult'], ParentType, ContextType, RequireFields<MutationVerifyClaimArgs, 'entityType' | 'entityId' | 'claim'>>;
+  unverifyClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnverifyClaimArgs, 'entityType' | 'entityId' | 'claim'>>;
+  createOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  updateOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
+  submitOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationSubmitOrganisationArgs, 'id'>>;
+  inviteMember?: Resolver<ResolversTypes['InvitationResult'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'organisationId' | 'email' | 'role'>>;
+  acceptInvitation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'token'>>;
+  removeMember?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'organisationId' | 'userId'>>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -467,6 +1206,66 @@ export type AuthResultResolvers<ContextType = GraphQLContext, ParentType extends
   __resolveType: TypeResolveFn<'AuthSuccess' | 'InputError', ParentType, ContextType>;
 };
 
+export type TransferRightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TransferRights'] = ResolversParentTypes['TransferRights']> = {
+  kind?: Resolver<ResolversTypes['RightsKind'], ParentType, ContextType>;
+  exclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  territory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sublicensing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TechnologyOfferDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyOfferDetails'] = ResolversParentTypes['TechnologyOfferDetails']> = {
+  problemSolved?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  advantages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  applications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  trlEvidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transferObjects?: Resolver<Array<ResolversTypes['TransferObject']>, ParentType, ContextType>;
+  transferForms?: Resolver<Array<ResolversTypes['TransferForm']>, ParentType, ContextType>;
+  transferModes?: Resolver<Array<ResolversTypes['TransferMode']>, ParentType, ContextType>;
+  rights?: Resolver<Maybe<ResolversTypes['TransferRights']>, ParentType, ContextType>;
+  dealTypes?: Resolver<Array<ResolversTypes['DealType']>, ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priceBasis?: Resolver<Maybe<ResolversTypes['PriceBasis']>, ParentType, ContextType>;
+  royaltyPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  priceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originatingTask?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dossierPublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type EquipmentSpecResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EquipmentSpec'] = ResolversParentTypes['EquipmentSpec']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EquipmentOfferDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EquipmentOfferDetails'] = ResolversParentTypes['EquipmentOfferDetails']> = {
+  make?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['EquipmentCondition']>, ParentType, ContextType>;
+  hoursOfUse?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  specifications?: Resolver<Array<ResolversTypes['EquipmentSpec']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  installation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warranty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  knowHowIncluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canDemonstrate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dealTypes?: Resolver<Array<ResolversTypes['DealType']>, ParentType, ContextType>;
+  priceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type TechnologyRequestDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyRequestDetails'] = ResolversParentTypes['TechnologyRequestDetails']> = {
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentSolution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requiredSpecs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  minTrl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  budgetMin?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
+  budgetMax?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
+  responseDeadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerTypes?: Resolver<Array<ResolversTypes['PartnerType']>, ParentType, ContextType>;
+  preferredForms?: Resolver<Array<ResolversTypes['TransferForm']>, ParentType, ContextType>;
+  preferredModes?: Resolver<Array<ResolversTypes['TransferMode']>, ParentType, ContextType>;
+};
+
 export type PriceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Price'] = ResolversParentTypes['Price']> = {
   type?: Resolver<ResolversTypes['PriceType'], ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
@@ -484,7 +1283,7 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   summaryVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  field?: Resolver<ResolversTypes['FieldOfScience'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
   trl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   appraisalLevel?: Resolver<Maybe<ResolversTypes['TechnologyLevel']>, ParentType, ContextType>;
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -495,6 +1294,92 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hideOrganisation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  technology?: Resolver<Maybe<ResolversTypes['TechnologyOfferDetails']>, ParentType, ContextType>;
+  equipment?: Resolver<Maybe<ResolversTypes['EquipmentOfferDetails']>, ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['TechnologyRequestDetails']>, ParentType, ContextType>;
+  ipTitles?: Resolver<Array<ResolversTypes['IpTitle']>, ParentType, ContextType>;
+  verifiedClaims?: Resolver<Array<ResolversTypes['ClaimType']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  missingForSubmission?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingRevision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
+  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IpTitleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IpTitle'] = ResolversParentTypes['IpTitle']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['IpType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IpStatus'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ListingResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingResult'] = ResolversParentTypes['ListingResult']> = {
+  __resolveType: TypeResolveFn<'Listing' | 'InputError', ParentType, ContextType>;
+};
+
+export type FieldCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldComment'] = ResolversParentTypes['FieldComment']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ModerationDecisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModerationDecision'] = ResolversParentTypes['ModerationDecision']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['ModerationAction'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['ModerationReason']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldComments?: Resolver<Array<ResolversTypes['FieldComment']>, ParentType, ContextType>;
+  onRevision?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RevisionStatus'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ClaimResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimResult'] = ResolversParentTypes['ClaimResult']> = {
+  __resolveType: TypeResolveFn<'ClaimVerification' | 'InputError', ParentType, ContextType>;
+};
+
+export type ClaimVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimVerification'] = ResolversParentTypes['ClaimVerification']> = {
+  claim?: Resolver<ResolversTypes['ClaimType'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -514,6 +1399,47 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
   listings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<OrganisationListingsArgs, 'first'>>;
+  taxCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verifiedClaims?: Resolver<Array<ResolversTypes['ClaimType']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['OrganisationMember']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
+  missingForSubmission?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationMember'] = ResolversParentTypes['OrganisationMember']> = {
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+};
+
+export type OrganisationInvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationInvitation'] = ResolversParentTypes['OrganisationInvitation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  acceptPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationResult'] = ResolversParentTypes['OrganisationResult']> = {
+  __resolveType: TypeResolveFn<'Organisation' | 'InputError', ParentType, ContextType>;
+};
+
+export type InvitationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvitationResult'] = ResolversParentTypes['InvitationResult']> = {
+  __resolveType: TypeResolveFn<'OrganisationInvitation' | 'InputError', ParentType, ContextType>;
+};
+
+export type OrganisationPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationPage'] = ResolversParentTypes['OrganisationPage']> = {
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
 export type FieldOfScienceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldOfScience'] = ResolversParentTypes['FieldOfScience']> = {
@@ -537,9 +1463,29 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   AuthSuccess?: AuthSuccessResolvers<ContextType>;
   AuthResult?: AuthResultResolvers<ContextType>;
+  TransferRights?: TransferRightsResolvers<ContextType>;
+  TechnologyOfferDetails?: TechnologyOfferDetailsResolvers<ContextType>;
+  EquipmentSpec?: EquipmentSpecResolvers<ContextType>;
+  EquipmentOfferDetails?: EquipmentOfferDetailsResolvers<ContextType>;
+  TechnologyRequestDetails?: TechnologyRequestDetailsResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
   Listing?: ListingResolvers<ContextType>;
+  IpTitle?: IpTitleResolvers<ContextType>;
+  ListingResult?: ListingResultResolvers<ContextType>;
+  FieldComment?: FieldCommentResolvers<ContextType>;
+  ModerationDecision?: ModerationDecisionResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  Revision?: RevisionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
+  ClaimResult?: ClaimResultResolvers<ContextType>;
+  ClaimVerification?: ClaimVerificationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationMember?: OrganisationMemberResolvers<ContextType>;
+  OrganisationInvitation?: OrganisationInvitationResolvers<ContextType>;
+  OrganisationResult?: OrganisationResultResolvers<ContextType>;
+  InvitationResult?: InvitationResultResolvers<ContextType>;
+  OrganisationPage?: OrganisationPageResolvers<ContextType>;
   FieldOfScience?: FieldOfScienceResolvers<ContextType>;
 };
 

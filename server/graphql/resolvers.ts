@@ -4,11 +4,13 @@ import { accountLoaders, accountResolvers } from '../modules/account/account.res
 import { listingLoaders, listingResolvers } from '../modules/listing/listing.resolvers.ts';
 import { organisationLoaders, organisationResolvers } from '../modules/organisation/organisation.resolvers.ts';
 import { taxonomyResolvers } from '../modules/taxonomy/taxonomy.resolvers.ts';
+import { moderationResolvers } from '../modules/moderation/moderation.resolvers.ts';
 import { mergeLoaders } from './loaders.ts';
 
-const byTypename = (obj: { __typename: string }) => obj.__typename;
+// Services return rows for success and typed InputErrors (with __typename) for refusals.
+const union = (success: string) => ({ __resolveType: (obj: { __typename?: string }) => obj.__typename ?? success });
 
-const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers];
+const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers, moderationResolvers];
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -22,7 +24,11 @@ export function buildResolvers() {
     ...merged,
     DateTime,
     VND,
-    AuthResult: { __resolveType: byTypename },
+    AuthResult: union('AuthSuccess'),
+    ListingResult: union('Listing'),
+    OrganisationResult: union('Organisation'),
+    InvitationResult: union('OrganisationInvitation'),
+    ClaimResult: union('ClaimVerification'),
   };
 }
 

@@ -36,9 +36,13 @@ function toFieldError(locale: Locale, issue: z.core.$ZodIssue, input: unknown): 
   if (issue.code !== 'custom' && isBlank(valueAt(input, issue.path))) return fieldError(locale, field, 'REQUIRED');
   switch (issue.code) {
     case 'too_small':
-      return fieldError(locale, field, 'TOO_SHORT', { min: Number(issue.minimum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return fieldError(locale, field, 'REQUIRED');
+      if (issue.origin === 'string') return fieldError(locale, field, 'TOO_SHORT', { min: Number(issue.minimum) });
+      return fieldError(locale, field, 'TOO_SMALL', { min: String(issue.minimum) });
     case 'too_big':
-      return fieldError(locale, field, 'TOO_LONG', { max: Number(issue.maximum) });
+      if (issue.origin === 'array' || issue.origin === 'set') return fieldError(locale, field, 'TOO_MANY', { max: Number(issue.maximum) });
+      if (issue.origin === 'string') return fieldError(locale, field, 'TOO_LONG', { max: Number(issue.maximum) });
+      return fieldError(locale, field, 'TOO_LARGE', { max: String(issue.maximum) });
     case 'invalid_format':
       return fieldError(locale, field, issue.format === 'email' ? 'INVALID_EMAIL' : 'INVALID_VALUE');
     case 'custom':

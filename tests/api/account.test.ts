@@ -66,7 +66,7 @@ describe('sign up, sign in, sign out through GraphQL', () => {
     expect(errors).toEqual(
       expect.arrayContaining([
         { field: 'email', code: 'INVALID_EMAIL', message: 'This email address is not valid.' },
-        { field: 'password', code: 'TOO_SHORT', message: 'password needs at least 10 characters.' },
+        { field: 'password', code: 'TOO_SHORT', message: 'Password needs at least 10 characters.' },
         { field: 'displayName', code: 'REQUIRED', message: 'Please enter full name.' },
       ]),
     );

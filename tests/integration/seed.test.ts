@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBulkSeed } from '../../prisma/seed/bulk.ts';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo-data.ts';
 import { seedDemo, type SeedDemoResult } from '../../prisma/seed/demo.ts';
-import { slugify } from '../../prisma/seed/slug.ts';
+import { slugify } from '../../server/lib/slug.ts';
 import type { PrismaClient } from '../../server/generated/prisma/client.ts';
 import { verifyPassword } from '../../server/modules/account/password.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
@@ -136,7 +136,7 @@ describe('demo seed', () => {
     expect(byCode.get('6')?.reportField).toBe('SOCIAL_HUMANITIES');
     expect(byCode.get('102')?.nameVi).toBe('Khoa học máy tính và thông tin');
     const used = await db.prisma.listing.findMany({ select: { fieldCode: true }, distinct: ['fieldCode'] });
-    for (const { fieldCode } of used) expect(byCode.get(fieldCode)?.parentCode).toBeTruthy();
+    for (const { fieldCode } of used) expect(byCode.get(fieldCode ?? "")?.parentCode).toBeTruthy();
   });
 
   it('records an audit event for every created entity and an outbox row for everything published', async () => {

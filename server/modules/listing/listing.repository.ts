@@ -1,6 +1,39 @@
-import type { Listing, ListingKind, PrismaClient } from '../../generated/prisma/client.ts';
+import type {
+  IpTitle,
+  Listing,
+  ListingKind,
+  ModerationStatus,
+  OutboxOp,
+  Prisma,
+  PrismaClient,
+} from '../../generated/prisma/client.ts';
+import type { Tx } from '../../lib/prisma.ts';
+import { recordChange, type AuditInput } from '../moderation/moderation.repository.ts';
+import { columnsOf, type IpTitleContent, type ListingContent } from './listing-content.ts';
 
 export type ListingRow = Listing;
+export type IpTitleRow = IpTitle;
+
+export interface StatusChange {
+  from: readonly ModerationStatus[];
+  data: Prisma.ListingUncheckedUpdateManyInput;
+  audit: AuditInput;
+  outbox?: OutboxOp;
+}
+
+async function replaceIpTitles(tx: Tx, listing: { id: string; organisationId: string }, titles: IpTitleContent[]) {
+  await tx.ipTitle.deleteMany({ where: { listingId: listing.id } });
+  if (titles.length) {
+    await tx.ipTitle.createMany({
+      data: titles.map((t) => ({
+        ...t,
+        grantedAt: t.grantedAt ? new Date(t.grantedAt) : null,
+        listingId: listing.id,
+        organisationId: listing.organisationId,
+      })),
+    });
+  }
+}
 
 export class ListingRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -17,6 +50,26 @@ export class ListingRepository {
     return this.prisma.listing.findUnique({ where: { slug } });
   }
 
+  findById(id: string): Promise<ListingRow | null> {
+    return this.prisma.listing.findUnique({ where: { id } });
+  }
+
+  slugExists(slug: string): Promise<boolean> {
+    return this.prisma.listing.count({ where: { slug } }).then((n) => n > 0);
+  }
+
+  ofOrganisations(organisationIds: readonly string[], statuses: ModerationStatus[] | null): Promise<ListingRow[]> {
+    return this.prisma.listing.findMany({
+      where: { organisationId: { in: [...organisationIds] }, ...(statuses?.length ? { status: { in: statuses } } : {}) },
+      orderBy: { updatedAt: 'desc' },
+      take: 500,
+    });
+  }
+
+  ipTitlesOf(listingIds: readonly string[]): Promise<IpTitleRow[]> {
+    return this.prisma.ipTitle.findMany({ where: { listingId: { in: [...listingIds] } }, orderBy: { createdAt: 'asc' } });
+  }
+
   /** The newest `first` published listings of each organisation, in one query. */
   publishedOfOrganisations(organisationIds: readonly string[], first: number): Promise<ListingRow[]> {
     return this.prisma.$queryRaw<ListingRow[]>`
@@ -26,5 +79,79 @@ export class ListingRepository {
         WHERE l."organisationId" = ANY(${[...organisationIds]}::uuid[]) AND l.status = 'PUBLISHED'
       ) ranked WHERE rank <= ${first}
       ORDER BY "publishedAt" DESC, id`;
+  }
+
+  async create(
+    row: { slug: string; kind: ListingKind; organisationId: string; createdById: string },
+    content: ListingContent,
+    audit: Omit<AuditInput, 'entityId'>,
+  ): Promise<ListingRow> {
+    return this.prisma.$transaction(async (tx) => {
+      const listing = await tx.listing.create({ data: { ...row, ...columnsOf(content), status: 'DRAFT' } });
+      await replaceIpTitles(tx, listing, content.ipTitles);
+      await recordChange(tx, { ...audit, entityId: listing.id });
+      return listing;
+    });
+  }
+
+  /** Saves content of a listing that is not public, if it is still in one of `editable` states. */
+  async saveContent(id: string, editable: readonly ModerationStatus[], content: ListingContent, audit: AuditInput): Promise<ListingRow | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.listing.updateMany({ where: { id, status: { in: [...editable] } }, data: columnsOf(content) });
+      if (!count) return null;
+      const listing = await tx.listing.findUniqueOrThrow({ where: { id } });
+      await replaceIpTitles(tx, listing, content.ipTitles);
+      await recordChange(tx, audit);
+      return listing;
+    });
+  }
+
+  /**
+   * Moves a listing between states if it is still in one of `change.from` (another request may have moved it
+   * first: then nothing is written and null comes back). `extra` runs in the same transaction.
+   */
+  async changeStatus(id: string, change: StatusChange, extra?: (tx: Tx, listing: ListingRow) => Promise<void>): Promise<ListingRow | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.listing.updateMany({ where: { id, status: { in: [...change.from] } }, data: change.data });
+      if (!count) return null;
+      const listing = await tx.listing.findUniqueOrThrow({ where: { id } });
+      await extra?.(tx, listing);
+      await recordChange(tx, change.audit, change.outbox);
+      return listing;
+    });
+  }
+
+  /** Writes approved content over the published version (the revision's approval). */
+  async applyContent(tx: Tx, listing: ListingRow, content: ListingContent, publishedHash: string): Promise<void> {
+    await tx.listing.update({ where: { id: listing.id }, data: { ...columnsOf(content), publishedHash } });
+    await replaceIpTitles(tx, listing, content.ipTitles);
+  }
+
+  reload(tx: Tx, id: string): Promise<ListingRow> {
+    return tx.listing.findUniqueOrThrow({ where: { id } });
+  }
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  /** Published listings whose validity has passed. */
+  expiredPublished(now: Date, limit: number): Promise<ListingRow[]> {
+    return this.prisma.listing.findMany({ where: { status: 'PUBLISHED', validUntil: { lte: now } }, take: limit });
+  }
+
+  /** Published listings that expire within the notice period and whose owner has not been told yet. */
+  expiringUnwarned(now: Date, until: Date, limit: number): Promise<ListingRow[]> {
+    return this.prisma.listing.findMany({
+      where: { status: 'PUBLISHED', expiryWarnedAt: null, validUntil: { gt: now, lte: until } },
+      take: limit,
+    });
+  }
+
+  async markExpiryWarned(id: string, audit: AuditInput): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await tx.listing.update({ where: { id }, data: { expiryWarnedAt: new Date() } });
+      await recordChange(tx, audit);
+    });
   }
 }

@@ -1,32 +1,62 @@
 import type { RequestContext } from '../../graphql/context.ts';
-import type { ListingKind } from '../../generated/prisma/enums.ts';
-import { isStaff } from '../access.ts';
+import { AppError } from '../../graphql/errors.ts';
+import type { ListingKind, ModerationStatus } from '../../generated/prisma/enums.ts';
+import { message } from '../../i18n/messages.ts';
+import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
+import { slugify } from '../../lib/slug.ts';
+import { isStaff, requireStaff, requireUser } from '../access.ts';
+import { canMove, DIRECTLY_EDITABLE, MOVES, type Move } from '../moderation/lifecycle.ts';
+import type { ModerationRepository, RevisionRow } from '../moderation/moderation.repository.ts';
+import { validateReview, type Review } from '../moderation/review.validation.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
+import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
+import { contentHash, contentOf, diffContent, type IpTitleContent, type ListingContent } from './listing-content.ts';
 import type { ListingRepository, ListingRow } from './listing.repository.ts';
+import { mergeInput, missingForSubmission, type ListingInput } from './listing.validation.ts';
 
 const MAX_PAGE = 100;
+const EXPIRY_NOTICE_MS = 14 * 86_400_000;
 
 export function clampFirst(first: number | null | undefined, fallback: number): number {
   return Math.min(Math.max(first ?? fallback, 0), MAX_PAGE);
 }
 
+export type ListingResult = ListingRow | InputError;
+
 export class ListingService {
   constructor(
     private readonly repo: ListingRepository,
     private readonly organisations: OrganisationService,
+    private readonly moderation: ModerationRepository,
+    private readonly taxonomy: TaxonomyService,
   ) {}
+
+  // ── reading ────────────────────────────────────────────────────────────────────────────────────────────────
 
   latest(_ctx: RequestContext, first: number | null | undefined, kind: ListingKind | null | undefined): Promise<ListingRow[]> {
     return this.repo.latestPublished(clampFirst(first, 12), kind ?? null);
   }
 
-  /** Public once published; before that only to the owner organisation's members and the department. */
   async bySlug(ctx: RequestContext, slug: string): Promise<ListingRow | null> {
-    const listing = await this.repo.findBySlug(slug);
+    return this.visible(ctx, await this.repo.findBySlug(slug));
+  }
+
+  async byId(ctx: RequestContext, id: string): Promise<ListingRow | null> {
+    return this.visible(ctx, await this.repo.findById(id));
+  }
+
+  /** Public once published; before that only to the owner organisation's members and the department. */
+  private async visible(ctx: RequestContext, listing: ListingRow | null): Promise<ListingRow | null> {
     if (!listing) return null;
     if (listing.status === 'PUBLISHED' || isStaff(ctx)) return listing;
-    const members = await this.organisations.memberOf(ctx, [listing.organisationId]);
-    return members.has(listing.organisationId) ? listing : null;
+    return (await this.isMember(ctx, listing)) ? listing : null;
+  }
+
+  async mine(ctx: RequestContext, organisationId: string | null | undefined, statuses: ModerationStatus[] | null | undefined) {
+    const user = requireUser(ctx);
+    const memberships = await this.organisations.membershipsOf(user.id);
+    const orgIds = memberships.map((m) => m.organisationId).filter((id) => !organisationId || id === organisationId);
+    return orgIds.length ? this.repo.ofOrganisations(orgIds, statuses ?? null) : [];
   }
 
   async publishedOfOrganisations(organisationIds: readonly string[], first: number | null | undefined): Promise<ListingRow[][]> {
@@ -34,10 +64,7 @@ export class ListingService {
     return organisationIds.map((id) => rows.filter((r) => r.organisationId === id));
   }
 
-  /**
-   * The owner of each listing as the caller may see it: hidden for anonymous technology requests,
-   * except to the owner's members and the department.
-   */
+  /** The owner as the caller may see it: hidden for anonymous technology requests, except to members and staff. */
   async ownersOf(ctx: RequestContext, listings: readonly ListingRow[]) {
     const ids = listings.map((l) => l.organisationId);
     const hidden = listings.filter((l) => l.hideOrganisation).map((l) => l.organisationId);
@@ -46,5 +73,361 @@ export class ListingService {
       isStaff(ctx) ? Promise.resolve(new Set(hidden)) : this.organisations.memberOf(ctx, hidden),
     ]);
     return listings.map((l, i) => (l.hideOrganisation && !members.has(l.organisationId) ? null : orgs[i]));
+  }
+
+  async ipTitlesOf(listingIds: readonly string[]) {
+    const rows = await this.repo.ipTitlesOf(listingIds);
+    return listingIds.map((id) => rows.filter((r) => r.listingId === id));
+  }
+
+  async canEdit(ctx: RequestContext, listings: readonly ListingRow[]): Promise<boolean[]> {
+    const members = await this.organisations.memberOf(ctx, listings.map((l) => l.organisationId));
+    return listings.map((l) => members.has(l.organisationId));
+  }
+
+  /** What a submission still needs, for the owner's members and the department (others get an empty list). */
+  async missingFor(ctx: RequestContext, listing: ListingRow): Promise<string[]> {
+    if (!isStaff(ctx) && !(await this.isMember(ctx, listing))) return [];
+    const open = await this.moderation.openRevision('listing', listing.id);
+    const content = open ? (open.content as unknown as ListingContent) : await this.contentOf(listing);
+    return missingForSubmission(listing.kind, content);
+  }
+
+  async pendingRevisions(ctx: RequestContext, listings: readonly ListingRow[]) {
+    const allowed = await this.insiders(ctx, listings);
+    const revisions = allowed.length ? await this.moderation.openRevisions('listing', allowed.map((l) => l.id)) : [];
+    return listings.map((l) => revisions.find((r) => r.entityId === l.id) ?? null);
+  }
+
+  async decisionsOf(ctx: RequestContext, listings: readonly ListingRow[]) {
+    const allowed = await this.insiders(ctx, listings);
+    const rows = allowed.length ? await this.moderation.decisionsOf('listing', allowed.map((l) => l.id)) : [];
+    return listings.map((l) => rows.filter((r) => r.entityId === l.id));
+  }
+
+  async verifiedClaimsOf(listings: readonly ListingRow[]) {
+    const rows = await this.moderation.claimsOf('listing', listings.map((l) => l.id));
+    return listings.map((l) => rows.filter((r) => r.entityId === l.id).map((r) => r.claim));
+  }
+
+  async auditTrail(ctx: RequestContext, listing: ListingRow) {
+    if (!isStaff(ctx)) return [];
+    return this.moderation.auditTrail('listing', listing.id);
+  }
+
+  /** A revision's changes against the published version, field by field. */
+  async revisionChanges(revision: RevisionRow) {
+    const listing = await this.repo.findById(revision.entityId);
+    if (!listing) return [];
+    return diffContent(await this.contentOf(listing), revision.content as unknown as ListingContent);
+  }
+
+  // ── the seller's moves ─────────────────────────────────────────────────────────────────────────────────────
+
+  async create(ctx: RequestContext, organisationId: string, kind: ListingKind, input: ListingInput): Promise<ListingResult> {
+    const user = requireUser(ctx);
+    await this.requireMembership(ctx, organisationId);
+    const org = await this.organisations.byIds([organisationId]);
+    const empty: ListingContent = {
+      titleVi: '', titleEn: null, summaryVi: '', summaryEn: null, descriptionVi: null, descriptionEn: null,
+      fieldCode: null, keywords: [], trl: null, appraisalLevel: null, priceType: 'NEGOTIABLE', priceMin: null,
+      priceMax: null, commune: org[0]?.commune ?? null, province: org[0]?.province ?? 'Tây Ninh', validUntil: null,
+      hideOrganisation: false, details: {}, ipTitles: [],
+    };
+    const merged = await this.merge(ctx, kind, empty, { ...input, titleVi: input.titleVi ?? '' });
+    if (!merged.ok) return merged.error;
+    const listing = await this.repo.create(
+      { slug: await this.uniqueSlug(merged.data.titleVi), kind, organisationId, createdById: user.id },
+      merged.data,
+      { actorId: user.id, action: 'listing.create', entityType: 'listing', data: { kind } },
+    );
+    return listing;
+  }
+
+  /** Drafts are saved in place; a published listing gets a revision and stays as it is until that is approved. */
+  async update(ctx: RequestContext, id: string, input: ListingInput): Promise<ListingResult> {
+    const { user, listing } = await this.loadForMember(ctx, id);
+    if (listing.status === 'PUBLISHED') return this.revise(ctx, user.id, listing, (c) => this.merge(ctx, listing.kind, c, input));
+    if (!DIRECTLY_EDITABLE.includes(listing.status)) return this.invalidMove(ctx);
+    const merged = await this.merge(ctx, listing.kind, await this.contentOf(listing), input);
+    if (!merged.ok) return merged.error;
+    const saved = await this.repo.saveContent(id, DIRECTLY_EDITABLE, merged.data, {
+      actorId: user.id, action: 'listing.update', entityType: 'listing', entityId: id,
+    });
+    return saved ?? this.invalidMove(ctx);
+  }
+
+  async setIpTitles(ctx: RequestContext, id: string, titles: IpTitleContent[]): Promise<ListingResult> {
+    const { user, listing } = await this.loadForMember(ctx, id);
+    const invalid = titles.findIndex((t) => !t.titleVi?.trim() || !t.ownerName?.trim() || (t.number?.length ?? 0) > 60);
+    if (titles.length > 20 || invalid >= 0) {
+      return inputError(ctx.locale, [fieldError(ctx.locale, `ipTitles.${Math.max(invalid, 0)}`, 'INVALID_VALUE')]);
+    }
+    const clean = titles.map((t) => ({ ...t, number: t.number?.trim() || null, titleVi: t.titleVi.trim(), ownerName: t.ownerName.trim() }));
+    const apply = async (c: ListingContent) => ({ ok: true as const, data: { ...c, ipTitles: clean } });
+    if (listing.status === 'PUBLISHED') return this.revise(ctx, user.id, listing, apply);
+    if (!DIRECTLY_EDITABLE.includes(listing.status)) return this.invalidMove(ctx);
+    const next = (await apply(await this.contentOf(listing))).data;
+    return (await this.repo.saveContent(id, DIRECTLY_EDITABLE, next, {
+      actorId: user.id, action: 'listing.setIpTitles', entityType: 'listing', entityId: id,
+    })) ?? this.invalidMove(ctx);
+  }
+
+  async submit(ctx: RequestContext, id: string): Promise<ListingResult> {
+    const { user, listing } = await this.loadForMember(ctx, id);
+    const open = listing.status === 'PUBLISHED' ? await this.moderation.openRevision('listing', id) : null;
+    if (open) {
+      if (open.status === 'PENDING_REVIEW') return this.invalidMove(ctx);
+      const incomplete = this.incomplete(ctx, listing.kind, open.content as unknown as ListingContent);
+      if (incomplete) return incomplete;
+      return this.changeRevision(ctx, listing, open, 'PENDING_REVIEW', { actorId: user.id, action: 'listing.submitRevision' });
+    }
+    if (!canMove('submit', listing.status)) return this.invalidMove(ctx);
+    const incomplete = this.incomplete(ctx, listing.kind, await this.contentOf(listing));
+    if (incomplete) return incomplete;
+    return this.move(ctx, listing, 'submit', user.id, { submittedAt: new Date() });
+  }
+
+  async withdraw(ctx: RequestContext, id: string): Promise<ListingResult> {
+    const { user, listing } = await this.loadForMember(ctx, id);
+    if (listing.status === 'PUBLISHED') {
+      const open = await this.moderation.openRevision('listing', id);
+      if (open?.status !== 'PENDING_REVIEW') return this.invalidMove(ctx);
+      return this.changeRevision(ctx, listing, open, 'DRAFT', { actorId: user.id, action: 'listing.withdrawRevision' });
+    }
+    return this.move(ctx, listing, 'withdraw', user.id);
+  }
+
+  async archive(ctx: RequestContext, id: string): Promise<ListingResult> {
+    const { user, listing } = await this.loadForMember(ctx, id);
+    return this.move(ctx, listing, 'archive', user.id);
+  }
+
+  /** Extends validity; content changed since its approval goes back to review first. */
+  async renew(ctx: RequestContext, id: string, validUntil: Date): Promise<ListingResult> {
+    const { user, listing } = await this.loadForMember(ctx, id);
+    const content = await this.contentOf(listing);
+    const merged = await this.merge(ctx, listing.kind, content, { validUntil });
+    if (!merged.ok) return merged.error;
+    const unchanged = listing.publishedHash !== null && contentHash(merged.data) === listing.publishedHash;
+    if (canMove('renew', listing.status) && unchanged) {
+      return this.move(ctx, listing, 'renew', user.id, { validUntil, expiryWarnedAt: null }, 'UPSERT');
+    }
+    if (!canMove('submit', listing.status)) return this.invalidMove(ctx);
+    const incomplete = this.incomplete(ctx, listing.kind, merged.data);
+    if (incomplete) return incomplete;
+    return this.move(ctx, listing, 'submit', user.id, { validUntil, expiryWarnedAt: null, submittedAt: new Date() });
+  }
+
+  // ── the department's moves ─────────────────────────────────────────────────────────────────────────────────
+
+  async review(ctx: RequestContext, id: string, input: unknown): Promise<ListingResult> {
+    const moderator = requireStaff(ctx);
+    const v = validateReview(ctx.locale, input);
+    if (!v.ok) return v.error;
+    if (v.data.action === 'UNPUBLISH') return this.unpublish(ctx, id, input);
+    const listing = await this.repo.findById(id);
+    if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
+    const open = listing.status === 'PUBLISHED' ? await this.moderation.openRevision('listing', id) : null;
+    if (open?.status === 'PENDING_REVIEW') return this.reviewRevision(ctx, moderator.id, listing, open, v.data);
+    const move = ({ APPROVE: 'approve', REQUEST_CHANGES: 'requestChanges', REJECT: 'reject' } as const)[v.data.action];
+    const now = new Date();
+    const approving = move === 'approve';
+    const content = approving ? await this.contentOf(listing) : null;
+    return this.move(
+      ctx,
+      listing,
+      move,
+      moderator.id,
+      approving ? { publishedAt: listing.publishedAt ?? now, publishedHash: contentHash(content!), expiryWarnedAt: null } : {},
+      approving ? 'UPSERT' : undefined,
+      v.data,
+    );
+  }
+
+  async unpublish(ctx: RequestContext, id: string, input: unknown): Promise<ListingResult> {
+    const moderator = requireStaff(ctx);
+    const v = validateReview(ctx.locale, { ...(input as object), action: 'UNPUBLISH' });
+    if (!v.ok) return v.error;
+    const listing = await this.repo.findById(id);
+    if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
+    return this.move(ctx, listing, 'unpublish', moderator.id, {}, 'DELETE', v.data);
+  }
+
+  // ── the clock's moves ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** Takes listings past their validity off the exchange; returns how many. */
+  async expireDue(now = new Date()): Promise<number> {
+    let done = 0;
+    for (const listing of await this.repo.expiredPublished(now, 500)) {
+      const moved = await this.repo.changeStatus(listing.id, {
+        from: MOVES.expire.from,
+        data: { status: MOVES.expire.to },
+        audit: { actorId: null, action: 'listing.expire', entityType: 'listing', entityId: listing.id },
+        outbox: 'DELETE',
+      });
+      if (moved) done++;
+    }
+    return done;
+  }
+
+  /** Records a warning for owners of listings that expire within two weeks (notifications send it). */
+  async warnExpiring(now = new Date()): Promise<number> {
+    const due = await this.repo.expiringUnwarned(now, new Date(now.getTime() + EXPIRY_NOTICE_MS), 500);
+    for (const l of due) {
+      await this.repo.markExpiryWarned(l.id, {
+        actorId: null, action: 'listing.expiryWarning', entityType: 'listing', entityId: l.id,
+        data: { validUntil: l.validUntil?.toISOString() },
+      });
+    }
+    return due.length;
+  }
+
+  // ── helpers ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  private async move(
+    ctx: RequestContext,
+    listing: ListingRow,
+    move: Move,
+    actorId: string,
+    data: Record<string, unknown> = {},
+    outbox?: 'UPSERT' | 'DELETE',
+    review?: Review,
+  ): Promise<ListingResult> {
+    const rule = MOVES[move];
+    if (!rule.from.includes(listing.status)) return this.invalidMove(ctx);
+    const leavingPublic = listing.status === 'PUBLISHED' && rule.to !== 'PUBLISHED';
+    const moved = await this.repo.changeStatus(
+      listing.id,
+      {
+        from: [listing.status],
+        data: { ...data, status: rule.to },
+        audit: { actorId, action: `listing.${move}`, entityType: 'listing', entityId: listing.id, data: { from: listing.status, to: rule.to, ...(review ?? {}) } },
+        outbox: outbox ?? (leavingPublic ? 'DELETE' : undefined),
+      },
+      async (tx) => {
+        if (review) {
+          await this.moderation.createDecision(tx, {
+            entityType: 'listing', entityId: listing.id, revisionId: null, moderatorId: actorId,
+            action: review.action, reason: review.reason, comment: review.comment, fieldComments: review.fieldComments,
+          });
+        }
+        // Leaving the public view closes any edit in progress: it was an edit of what is no longer published.
+        if (leavingPublic) await this.moderation.closeRevisions(tx, 'listing', listing.id);
+      },
+    );
+    return moved ?? this.invalidMove(ctx);
+  }
+
+  private async reviewRevision(ctx: RequestContext, moderatorId: string, listing: ListingRow, revision: RevisionRow, review: Review) {
+    const status = ({ APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', REJECT: 'REJECTED' } as const)[
+      review.action as 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT'
+    ];
+    const content = revision.content as unknown as ListingContent;
+    const result = await this.repo.transaction(async (tx) => {
+      const changed = await this.moderation.changeRevisionStatus(tx, revision.id, ['PENDING_REVIEW'], status);
+      if (!changed) return null;
+      if (status === 'APPROVED') await this.repo.applyContent(tx, listing, content, contentHash(content));
+      await this.moderation.createDecision(tx, {
+        entityType: 'listing', entityId: listing.id, revisionId: revision.id, moderatorId,
+        action: review.action, reason: review.reason, comment: review.comment, fieldComments: review.fieldComments,
+      });
+      await this.moderation.record(tx, {
+        actorId: moderatorId, action: `listing.revision.${review.action.toLowerCase()}`, entityType: 'listing',
+        entityId: listing.id, data: { revisionId: revision.id, ...review },
+      }, status === 'APPROVED' ? 'UPSERT' : undefined);
+      return this.repo.reload(tx, listing.id);
+    });
+    return result ?? this.invalidMove(ctx);
+  }
+
+  private async revise(
+    ctx: RequestContext,
+    actorId: string,
+    listing: ListingRow,
+    change: (c: ListingContent) => Promise<{ ok: true; data: ListingContent } | { ok: false; error: InputError }>,
+  ): Promise<ListingResult> {
+    const open = await this.moderation.openRevision('listing', listing.id);
+    if (open?.status === 'PENDING_REVIEW') return this.invalidMove(ctx, 'WITHDRAW_FIRST');
+    const base = open ? (open.content as unknown as ListingContent) : await this.contentOf(listing);
+    const next = await change(base);
+    if (!next.ok) return next.error;
+    await this.repo.transaction(async (tx) => {
+      await this.moderation.saveRevision(tx, 'listing', listing.id, open?.id ?? null, next.data as unknown as object, actorId);
+      await this.moderation.record(tx, { actorId, action: 'listing.revise', entityType: 'listing', entityId: listing.id });
+    });
+    return listing;
+  }
+
+  private async changeRevision(
+    ctx: RequestContext,
+    listing: ListingRow,
+    revision: RevisionRow,
+    status: 'PENDING_REVIEW' | 'DRAFT',
+    audit: { actorId: string; action: string },
+  ): Promise<ListingResult> {
+    const from = status === 'PENDING_REVIEW' ? (['DRAFT', 'CHANGES_REQUESTED'] as const) : (['PENDING_REVIEW'] as const);
+    const ok = await this.repo.transaction(async (tx) => {
+      const changed = await this.moderation.changeRevisionStatus(tx, revision.id, [...from], status);
+      if (changed) await this.moderation.record(tx, { ...audit, entityType: 'listing', entityId: listing.id, data: { revisionId: revision.id } });
+      return changed;
+    });
+    return ok ? listing : this.invalidMove(ctx);
+  }
+
+  private incomplete(ctx: RequestContext, kind: ListingKind, content: ListingContent): InputError | null {
+    const missing = missingForSubmission(kind, content);
+    if (!missing.length) return null;
+    return inputError(ctx.locale, missing.map((f) => fieldError(ctx.locale, f, 'REQUIRED')), 'INCOMPLETE');
+  }
+
+  private invalidMove(ctx: RequestContext, code = 'INVALID_TRANSITION'): InputError {
+    return { __typename: 'InputError', code, message: message(ctx.locale, code), fieldErrors: [] };
+  }
+
+  private async merge(ctx: RequestContext, kind: ListingKind, content: ListingContent, input: ListingInput) {
+    const merged = mergeInput(ctx.locale, kind, content, input);
+    if (!merged.ok || !input.fieldCode) return merged;
+    const [field] = await this.taxonomy.byCodes([input.fieldCode]);
+    if (field?.parentCode) return merged;
+    return { ok: false as const, error: inputError(ctx.locale, [fieldError(ctx.locale, 'fieldCode', 'INVALID_VALUE')]) };
+  }
+
+  private async contentOf(listing: ListingRow): Promise<ListingContent> {
+    return contentOf(listing, await this.repo.ipTitlesOf([listing.id]));
+  }
+
+  private async uniqueSlug(title: string): Promise<string> {
+    const base = slugify(title) || 'tin-dang';
+    for (let n = 1; ; n++) {
+      const slug = n === 1 ? base : `${base}-${n}`;
+      if (!(await this.repo.slugExists(slug))) return slug;
+    }
+  }
+
+  private async isMember(ctx: RequestContext, listing: ListingRow): Promise<boolean> {
+    return (await this.organisations.memberOf(ctx, [listing.organisationId])).has(listing.organisationId);
+  }
+
+  private async insiders(ctx: RequestContext, listings: readonly ListingRow[]): Promise<ListingRow[]> {
+    if (isStaff(ctx)) return [...listings];
+    const members = await this.organisations.memberOf(ctx, listings.map((l) => l.organisationId));
+    return listings.filter((l) => members.has(l.organisationId));
+  }
+
+  private async requireMembership(ctx: RequestContext, organisationId: string): Promise<void> {
+    requireUser(ctx);
+    if (!(await this.organisations.memberOf(ctx, [organisationId])).has(organisationId)) {
+      throw new AppError(ctx.locale, 'FORBIDDEN');
+    }
+  }
+
+  /** Sellers act only for organisations they belong to; moderators cannot edit a seller's text. */
+  private async loadForMember(ctx: RequestContext, id: string) {
+    const user = requireUser(ctx);
+    const listing = await this.repo.findById(id);
+    if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
+    await this.requireMembership(ctx, listing.organisationId);
+    return { user, listing };
   }
 }

@@ -1,6 +1,30 @@
-import type { Organisation, PrismaClient } from '../../generated/prisma/client.ts';
+import type {
+  Membership,
+  MembershipRole,
+  ModerationStatus,
+  Organisation,
+  OrganisationInvitation,
+  OrganisationKind,
+  OutboxOp,
+  Prisma,
+  PrismaClient,
+} from '../../generated/prisma/client.ts';
+import type { Tx } from '../../lib/prisma.ts';
+import { recordChange, type AuditInput } from '../moderation/moderation.repository.ts';
+import type { OrganisationContent } from './organisation-content.ts';
 
 export type OrganisationRow = Organisation;
+export type InvitationView = OrganisationInvitation & { acceptPath: string | null };
+
+function columnsOf(content: OrganisationContent) {
+  const { fieldCodes: _f, ...columns } = content;
+  return columns;
+}
+
+async function replaceFields(tx: Tx, organisationId: string, fieldCodes: string[]) {
+  await tx.organisationField.deleteMany({ where: { organisationId } });
+  if (fieldCodes.length) await tx.organisationField.createMany({ data: fieldCodes.map((fieldCode) => ({ organisationId, fieldCode })) });
+}
 
 export class OrganisationRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -9,13 +33,37 @@ export class OrganisationRepository {
     return this.prisma.organisation.findUnique({ where: { slug } });
   }
 
+  findById(id: string): Promise<OrganisationRow | null> {
+    return this.prisma.organisation.findUnique({ where: { id } });
+  }
+
   byIds(ids: readonly string[]): Promise<OrganisationRow[]> {
     return this.prisma.organisation.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  async isMember(userId: string, organisationId: string): Promise<boolean> {
+  slugExists(slug: string): Promise<boolean> {
+    return this.prisma.organisation.count({ where: { slug } }).then((n) => n > 0);
+  }
+
+  taxCodeTaken(taxCode: string, exceptId: string | null): Promise<boolean> {
+    return this.prisma.organisation.count({ where: { taxCode, ...(exceptId ? { NOT: { id: exceptId } } : {}) } }).then((n) => n > 0);
+  }
+
+  membershipsOf(userId: string): Promise<Membership[]> {
+    return this.prisma.membership.findMany({ where: { userId } });
+  }
+
+  membersOf(organisationIds: readonly string[]) {
+    return this.prisma.membership.findMany({
+      where: { organisationId: { in: [...organisationIds] } },
+      include: { user: { select: { displayName: true, email: true } } },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
+  async roleOf(userId: string, organisationId: string): Promise<MembershipRole | null> {
     const m = await this.prisma.membership.findUnique({ where: { userId_organisationId: { userId, organisationId } } });
-    return m !== null;
+    return m?.role ?? null;
   }
 
   async memberOf(userId: string, organisationIds: readonly string[]): Promise<Set<string>> {
@@ -24,5 +72,127 @@ export class OrganisationRepository {
       select: { organisationId: true },
     });
     return new Set(rows.map((r) => r.organisationId));
+  }
+
+  fieldCodesOf(organisationId: string): Promise<string[]> {
+    return this.prisma.organisationField
+      .findMany({ where: { organisationId }, orderBy: { fieldCode: 'asc' } })
+      .then((rows) => rows.map((r) => r.fieldCode));
+  }
+
+  async directory(filter: { kinds: OrganisationKind[] | null; fieldCode: string | null; province: string | null }, first: number, offset: number) {
+    const where: Prisma.OrganisationWhereInput = {
+      status: 'PUBLISHED',
+      ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
+      ...(filter.province ? { province: filter.province } : {}),
+      ...(filter.fieldCode
+        ? { fields: { some: { OR: [{ fieldCode: filter.fieldCode }, { field: { parentCode: filter.fieldCode } }] } } }
+        : {}),
+    };
+    const [total, items] = await Promise.all([
+      this.prisma.organisation.count({ where }),
+      this.prisma.organisation.findMany({ where, orderBy: [{ verifiedAt: { sort: 'desc', nulls: 'last' } }, { nameVi: 'asc' }], skip: offset, take: first }),
+    ]);
+    return { total, items };
+  }
+
+  /** The organisation, its owner and the audit record exist together or not at all. */
+  async create(row: { slug: string }, content: OrganisationContent, ownerId: string): Promise<OrganisationRow> {
+    return this.prisma.$transaction(async (tx) => {
+      const org = await tx.organisation.create({ data: { ...row, ...columnsOf(content), status: 'DRAFT' } });
+      await replaceFields(tx, org.id, content.fieldCodes);
+      await tx.membership.create({ data: { userId: ownerId, organisationId: org.id, role: 'OWNER' } });
+      await recordChange(tx, { actorId: ownerId, action: 'organisation.create', entityType: 'organisation', entityId: org.id });
+      return org;
+    });
+  }
+
+  async saveContent(id: string, editable: readonly ModerationStatus[], content: OrganisationContent, audit: AuditInput) {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.organisation.updateMany({ where: { id, status: { in: [...editable] } }, data: columnsOf(content) });
+      if (!count) return null;
+      await replaceFields(tx, id, content.fieldCodes);
+      await recordChange(tx, audit);
+      return tx.organisation.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  async applyContent(tx: Tx, id: string, content: OrganisationContent): Promise<void> {
+    await tx.organisation.update({ where: { id }, data: columnsOf(content) });
+    await replaceFields(tx, id, content.fieldCodes);
+  }
+
+  async changeStatus(
+    id: string,
+    change: { from: readonly ModerationStatus[]; data: Prisma.OrganisationUncheckedUpdateManyInput; audit: AuditInput; outbox?: OutboxOp },
+    extra?: (tx: Tx) => Promise<void>,
+  ): Promise<OrganisationRow | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.organisation.updateMany({ where: { id, status: { in: [...change.from] } }, data: change.data });
+      if (!count) return null;
+      await extra?.(tx);
+      await recordChange(tx, change.audit, change.outbox);
+      return tx.organisation.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  reload(tx: Tx, id: string): Promise<OrganisationRow> {
+    return tx.organisation.findUniqueOrThrow({ where: { id } });
+  }
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.$transaction(fn);
+  }
+
+  async createInvitation(data: { organisationId: string; email: string; role: MembershipRole; tokenHash: string; invitedById: string; expiresAt: Date }) {
+    return this.prisma.$transaction(async (tx) => {
+      const invitation = await tx.organisationInvitation.create({ data });
+      await recordChange(tx, {
+        actorId: data.invitedById, action: 'organisation.invite', entityType: 'organisation', entityId: data.organisationId,
+        data: { email: data.email, role: data.role },
+      });
+      return invitation;
+    });
+  }
+
+  findInvitation(tokenHash: string) {
+    return this.prisma.organisationInvitation.findUnique({ where: { tokenHash } });
+  }
+
+  /** Accepting is once only: the conditional update and the membership are one transaction. */
+  async acceptInvitation(invitationId: string, userId: string, now: Date): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.organisationInvitation.updateMany({
+        where: { id: invitationId, acceptedAt: null, expiresAt: { gt: now } },
+        data: { acceptedAt: now },
+      });
+      if (!count) return false;
+      const invitation = await tx.organisationInvitation.findUniqueOrThrow({ where: { id: invitationId } });
+      await tx.membership.upsert({
+        where: { userId_organisationId: { userId, organisationId: invitation.organisationId } },
+        create: { userId, organisationId: invitation.organisationId, role: invitation.role },
+        update: { role: invitation.role },
+      });
+      await recordChange(tx, {
+        actorId: userId, action: 'organisation.join', entityType: 'organisation', entityId: invitation.organisationId,
+        data: { role: invitation.role },
+      });
+      return true;
+    });
+  }
+
+  /** Removes a member unless that would leave the organisation without an owner. */
+  async removeMember(organisationId: string, userId: string, actorId: string): Promise<'removed' | 'last-owner' | 'not-member'> {
+    return this.prisma.$transaction(async (tx) => {
+      // Lock the organisation's memberships so two owners cannot remove each other at the same moment.
+      await tx.$queryRaw`SELECT 1 FROM "Membership" WHERE "organisationId" = ${organisationId}::uuid FOR UPDATE`;
+      const members = await tx.membership.findMany({ where: { organisationId } });
+      const target = members.find((m) => m.userId === userId);
+      if (!target) return 'not-member';
+      if (target.role === 'OWNER' && members.filter((m) => m.role === 'OWNER').length === 1) return 'last-owner';
+      await tx.membership.delete({ where: { userId_organisationId: { userId, organisationId } } });
+      await recordChange(tx, { actorId, action: 'organisation.removeMember', entityType: 'organisation', entityId: organisationId, data: { userId } });
+      return 'removed';
+    });
   }
 }

@@ -5,11 +5,22 @@ import { localized } from '../access.ts';
 export const organisationResolvers: Resolvers = {
   Query: {
     organisation: (_, { slug }, ctx) => ctx.services.organisation.bySlug(ctx, slug),
+    organisations: (_, { kinds, fieldCode, province, first, offset }, ctx) =>
+      ctx.services.organisation.directory(ctx, { kinds, fieldCode, province }, first, offset),
+  },
+  Mutation: {
+    createOrganisation: (_, { input }, ctx) => ctx.services.organisation.create(ctx, input),
+    updateOrganisation: (_, { id, input }, ctx) => ctx.services.organisation.update(ctx, id, input),
+    submitOrganisation: (_, { id }, ctx) => ctx.services.organisation.submit(ctx, id),
+    inviteMember: (_, { organisationId, email, role }, ctx) => ctx.services.organisation.invite(ctx, organisationId, email, role),
+    acceptInvitation: (_, { token }, ctx) => ctx.services.organisation.acceptInvitation(ctx, token),
+    removeMember: (_, { organisationId, userId }, ctx) => ctx.services.organisation.removeMember(ctx, organisationId, userId),
   },
   Organisation: {
     name: (o, _, ctx) => localized(ctx, o.nameVi, o.nameEn),
     description: (o, _, ctx) => (o.descriptionVi ? localized(ctx, o.descriptionVi, o.descriptionEn) : null),
     verified: (o) => o.verifiedAt !== null,
+    missingForSubmission: (o, _, ctx) => ctx.services.organisation.missingFor(ctx, o),
   },
 };
 
@@ -17,9 +28,12 @@ export const organisationLoaders: Loaders = {
   Organisation: {
     fields: (queries, ctx) => ctx.services.taxonomy.fieldsOfOrganisations(queries.map((q) => q.obj.id)),
     listings: (queries, ctx) =>
-      ctx.services.listing.publishedOfOrganisations(
-        queries.map((q) => q.obj.id),
-        Math.max(...queries.map((q) => Number(q.params.first ?? 20))),
-      ).then((lists) => lists.map((list, i) => list.slice(0, Number(queries[i].params.first ?? 20)))),
+      ctx.services.listing
+        .publishedOfOrganisations(queries.map((q) => q.obj.id), Math.max(...queries.map((q) => Number(q.params.first ?? 20))))
+        .then((lists) => lists.map((list, i) => list.slice(0, Number(queries[i].params.first ?? 20)))),
+    canEdit: (queries, ctx) => ctx.services.organisation.canEdit(ctx, queries.map((q) => q.obj)),
+    members: (queries, ctx) => ctx.services.organisation.membersOf(ctx, queries.map((q) => q.obj)),
+    decisions: (queries, ctx) => ctx.services.organisation.decisionsOf(ctx, queries.map((q) => q.obj)),
+    verifiedClaims: (queries, ctx) => ctx.services.organisation.verifiedClaimsOf(queries.map((q) => q.obj)),
   },
 };

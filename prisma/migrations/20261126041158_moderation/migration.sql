@@ -10,9 +10,15 @@ CREATE TYPE "ModerationReason" AS ENUM ('INCOMPLETE', 'UNCLEAR_BENEFIT', 'UNVERI
 -- CreateEnum
 CREATE TYPE "ClaimType" AS ENUM ('IP_NUMBER', 'TRL_EVIDENCE', 'APPRAISAL_LEVEL', 'ST_CERTIFICATE');
 
+-- DropForeignKey
+ALTER TABLE "Listing" DROP CONSTRAINT "Listing_fieldCode_fkey";
+
 -- AlterTable
 ALTER TABLE "Listing" ADD COLUMN     "expiryWarnedAt" TIMESTAMPTZ(3),
-ADD COLUMN     "submittedAt" TIMESTAMPTZ(3);
+ADD COLUMN     "publishedHash" TEXT,
+ADD COLUMN     "submittedAt" TIMESTAMPTZ(3),
+ALTER COLUMN "summaryVi" SET DEFAULT '',
+ALTER COLUMN "fieldCode" DROP NOT NULL;
 
 -- AlterTable
 ALTER TABLE "Organisation" ADD COLUMN     "submittedAt" TIMESTAMPTZ(3);
@@ -120,6 +126,9 @@ CREATE INDEX "OrganisationInvitation_email_idx" ON "OrganisationInvitation"("ema
 
 -- CreateIndex
 CREATE INDEX "Listing_status_validUntil_idx" ON "Listing"("status", "validUntil");
+
+-- AddForeignKey
+ALTER TABLE "Listing" ADD CONSTRAINT "Listing_fieldCode_fkey" FOREIGN KEY ("fieldCode") REFERENCES "FieldOfScience"("code") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ListingImage" ADD CONSTRAINT "ListingImage_listingId_fkey" FOREIGN KEY ("listingId") REFERENCES "Listing"("id") ON DELETE CASCADE ON UPDATE CASCADE;

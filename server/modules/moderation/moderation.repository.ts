@@ -1,0 +1,166 @@
+import type {
+  ClaimType,
+  ClaimVerification,
+  ModerationAction,
+  ModerationDecision,
+  ModerationReason,
+  OutboxOp,
+  PrismaClient,
+  Revision,
+  RevisionStatus,
+} from '../../generated/prisma/client.ts';
+import type { Tx } from '../../lib/prisma.ts';
+
+export type DecisionRow = ModerationDecision;
+export type RevisionRow = Revision;
+export type ClaimRow = ClaimVerification;
+export type EntityType = 'listing' | 'organisation';
+
+export interface AuditInput {
+  actorId: string | null;
+  action: string;
+  entityType: EntityType;
+  entityId: string;
+  data?: Record<string, unknown>;
+}
+
+export interface DecisionInput {
+  entityType: EntityType;
+  entityId: string;
+  revisionId: string | null;
+  moderatorId: string;
+  action: ModerationAction;
+  reason: ModerationReason | null;
+  comment: string | null;
+  fieldComments: Record<string, string>;
+}
+
+export const OPEN_REVISION: RevisionStatus[] = ['DRAFT', 'PENDING_REVIEW', 'CHANGES_REQUESTED'];
+
+/** Records that travel with every change: the audit trail and the search outbox, in the caller's transaction. */
+export async function recordChange(tx: Tx, audit: AuditInput, outbox?: OutboxOp): Promise<void> {
+  await tx.auditEvent.create({ data: { ...audit, data: (audit.data ?? {}) as object } });
+  if (outbox) await tx.outbox.create({ data: { entityType: audit.entityType, entityId: audit.entityId, op: outbox } });
+}
+
+export class ModerationRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  openRevision(entityType: EntityType, entityId: string, db: Tx = this.prisma): Promise<RevisionRow | null> {
+    return db.revision.findFirst({
+      where: { entityType, entityId, status: { in: OPEN_REVISION } },
+      orderBy: { createdAt: 'desc' },
+    });
+  }
+
+  openRevisions(entityType: EntityType, entityIds: readonly string[]): Promise<RevisionRow[]> {
+    return this.prisma.revision.findMany({
+      where: { entityType, entityId: { in: [...entityIds] }, status: { in: OPEN_REVISION } },
+      orderBy: { createdAt: 'desc' },
+    });
+  }
+
+  record(tx: Tx, audit: AuditInput, outbox?: OutboxOp): Promise<void> {
+    return recordChange(tx, audit, outbox);
+  }
+
+  async saveRevision(tx: Tx, entityType: EntityType, entityId: string, revisionId: string | null, content: object, authorId: string) {
+    if (revisionId) return tx.revision.update({ where: { id: revisionId }, data: { content, authorId } });
+    return tx.revision.create({ data: { entityType, entityId, content, authorId } });
+  }
+
+  /** Moves a revision if it is still in one of `from`; false when someone else moved it first. */
+  async changeRevisionStatus(tx: Tx, id: string, from: RevisionStatus[], to: RevisionStatus): Promise<boolean> {
+    const now = new Date();
+    const stamps = to === 'PENDING_REVIEW' ? { submittedAt: now } : to === 'DRAFT' ? {} : { decidedAt: now };
+    const { count } = await tx.revision.updateMany({ where: { id, status: { in: from } }, data: { status: to, ...stamps } });
+    return count > 0;
+  }
+
+  async closeRevisions(tx: Tx, entityType: EntityType, entityId: string): Promise<void> {
+    await tx.revision.updateMany({
+      where: { entityType, entityId, status: { in: OPEN_REVISION } },
+      data: { status: 'WITHDRAWN', decidedAt: new Date() },
+    });
+  }
+
+  createDecision(tx: Tx, input: DecisionInput): Promise<DecisionRow> {
+    return tx.moderationDecision.create({ data: input });
+  }
+
+  decisionsOf(entityType: EntityType, entityIds: readonly string[]): Promise<DecisionRow[]> {
+    return this.prisma.moderationDecision.findMany({
+      where: { entityType, entityId: { in: [...entityIds] } },
+      orderBy: { createdAt: 'desc' },
+    });
+  }
+
+  claimsOf(entityType: EntityType, entityIds: readonly string[]): Promise<ClaimRow[]> {
+    return this.prisma.claimVerification.findMany({ where: { entityType, entityId: { in: [...entityIds] } } });
+  }
+
+  async verifyClaim(
+    entityType: EntityType,
+    entityId: string,
+    claim: ClaimType,
+    note: string | null,
+    moderatorId: string,
+  ): Promise<ClaimRow> {
+    return this.prisma.$transaction(async (tx) => {
+      const row = await tx.claimVerification.upsert({
+        where: { entityType_entityId_claim: { entityType, entityId, claim } },
+        create: { entityType, entityId, claim, note, verifiedById: moderatorId },
+        update: { note, verifiedById: moderatorId, createdAt: new Date() },
+      });
+      await recordChange(tx, { actorId: moderatorId, action: `${entityType}.verifyClaim`, entityType, entityId, data: { claim, note } }, 'UPSERT');
+      return row;
+    });
+  }
+
+  async unverifyClaim(entityType: EntityType, entityId: string, claim: ClaimType, moderatorId: string): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.claimVerification.deleteMany({ where: { entityType, entityId, claim } });
+      if (count) {
+        await recordChange(tx, { actorId: moderatorId, action: `${entityType}.unverifyClaim`, entityType, entityId, data: { claim } }, 'UPSERT');
+      }
+      return count > 0;
+    });
+  }
+
+  async organisationExists(id: string): Promise<boolean> {
+    return (await this.prisma.organisation.count({ where: { id } })) > 0;
+  }
+
+  auditTrail(entityType: EntityType, entityId: string) {
+    return this.prisma.auditEvent.findMany({
+      where: { entityType, entityId },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      include: { actor: { select: { displayName: true } } },
+      take: 200,
+    });
+  }
+
+  /** Listings and organisations under review, and pending edits of published ones, oldest first. */
+  async queue(filter: { kind?: string | null; fieldCode?: string | null; entityType?: string | null }) {
+    const wantListings = !filter.entityType || filter.entityType === 'listing';
+    const wantOrgs = (!filter.entityType || filter.entityType === 'organisation') && !filter.kind && !filter.fieldCode;
+    const listingWhere = {
+      ...(filter.kind ? { kind: filter.kind as never } : {}),
+      ...(filter.fieldCode ? { OR: [{ fieldCode: filter.fieldCode }, { field: { parentCode: filter.fieldCode } }] } : {}),
+    };
+    const [listings, orgs, revisions] = await Promise.all([
+      wantListings ? this.prisma.listing.findMany({ where: { status: 'PENDING_REVIEW', ...listingWhere } }) : [],
+      wantOrgs ? this.prisma.organisation.findMany({ where: { status: 'PENDING_REVIEW' } }) : [],
+      this.prisma.revision.findMany({ where: { status: 'PENDING_REVIEW' } }),
+    ]);
+    const revisedListingIds = revisions.filter((r) => r.entityType === 'listing').map((r) => r.entityId);
+    const revisedOrgIds = revisions.filter((r) => r.entityType === 'organisation').map((r) => r.entityId);
+    const [revisedListings, revisedOrgs] = await Promise.all([
+      wantListings && revisedListingIds.length
+        ? this.prisma.listing.findMany({ where: { id: { in: revisedListingIds }, ...listingWhere } })
+        : [],
+      wantOrgs && revisedOrgIds.length ? this.prisma.organisation.findMany({ where: { id: { in: revisedOrgIds } } }) : [],
+    ]);
+    return { listings, orgs, revisions, revisedListings, revisedOrgs };
+  }
+}

@@ -1,0 +1,57 @@
+import type { RequestContext } from '../../graphql/context.ts';
+import { AppError } from '../../graphql/errors.ts';
+import type { ClaimType } from '../../generated/prisma/enums.ts';
+import { fieldError, inputError } from '../../lib/validation.ts';
+import { requireStaff } from '../access.ts';
+import type { ListingService } from '../listing/listing.service.ts';
+import type { EntityType, ModerationRepository } from './moderation.repository.ts';
+
+const ENTITY_TYPES: readonly EntityType[] = ['listing', 'organisation'];
+
+export class ModerationService {
+  constructor(
+    private readonly repo: ModerationRepository,
+    private readonly listings: ListingService,
+  ) {}
+
+  /** Everything waiting for the department, oldest submission first. */
+  async queue(ctx: RequestContext, filter: { kind?: string | null; fieldCode?: string | null; entityType?: string | null }) {
+    requireStaff(ctx);
+    const { listings, orgs, revisions, revisedListings, revisedOrgs } = await this.repo.queue(filter);
+    const revisionOf = (id: string) => revisions.find((r) => r.entityId === id) ?? null;
+    const items = [
+      ...listings.map((l) => ({ entityType: 'listing', listing: l, organisation: null, revision: null, submittedAt: l.submittedAt ?? l.updatedAt })),
+      ...orgs.map((o) => ({ entityType: 'organisation', listing: null, organisation: o, revision: null, submittedAt: o.submittedAt ?? o.updatedAt })),
+      ...revisedListings.map((l) => {
+        const revision = revisionOf(l.id)!;
+        return { entityType: 'listing', listing: l, organisation: null, revision, submittedAt: revision.submittedAt ?? revision.createdAt };
+      }),
+      ...revisedOrgs.map((o) => {
+        const revision = revisionOf(o.id)!;
+        return { entityType: 'organisation', listing: null, organisation: o, revision, submittedAt: revision.submittedAt ?? revision.createdAt };
+      }),
+    ];
+    return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+  }
+
+  async verifyClaim(ctx: RequestContext, entityType: string, entityId: string, claim: ClaimType, note: string | null | undefined) {
+    const moderator = requireStaff(ctx);
+    if (!ENTITY_TYPES.includes(entityType as EntityType)) {
+      return inputError(ctx.locale, [fieldError(ctx.locale, 'entityType', 'INVALID_VALUE')]);
+    }
+    const trimmed = note?.trim() || null;
+    if (trimmed && trimmed.length > 1000) return inputError(ctx.locale, [fieldError(ctx.locale, 'note', 'TOO_LONG', { max: 1000 })]);
+    if (!(await this.exists(ctx, entityType as EntityType, entityId))) throw new AppError(ctx.locale, 'NOT_FOUND');
+    return this.repo.verifyClaim(entityType as EntityType, entityId, claim, trimmed, moderator.id);
+  }
+
+  async unverifyClaim(ctx: RequestContext, entityType: string, entityId: string, claim: ClaimType): Promise<boolean> {
+    const moderator = requireStaff(ctx);
+    if (!ENTITY_TYPES.includes(entityType as EntityType)) return false;
+    return this.repo.unverifyClaim(entityType as EntityType, entityId, claim, moderator.id);
+  }
+
+  private async exists(ctx: RequestContext, entityType: EntityType, id: string): Promise<boolean> {
+    return entityType === 'listing' ? (await this.listings.byId(ctx, id)) !== null : (await this.repo.organisationExists(id));
+  }
+}
