@@ -8,7 +8,8 @@ import { moderationResolvers } from '../modules/moderation/moderation.resolvers.
 import { mergeLoaders } from './loaders.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
-const union = (success: string) => ({ __resolveType: (obj: { __typename?: string }) => obj.__typename ?? success });
+// Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
+const union = (success: string) => ({ resolveType: (obj: { __typename?: string }) => obj.__typename ?? success });
 
 const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers, moderationResolvers];
 

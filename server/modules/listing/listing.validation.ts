@@ -70,7 +70,8 @@ export function detailsInputPath(kind: ListingKind, key: string): string {
   return `${block}.${key}`;
 }
 
-function crossChecks(locale: Locale, kind: ListingKind, content: ListingContent, now: Date): FieldError[] {
+// Dates are judged when they are entered: an expired listing keeps its past validity until it is renewed.
+function crossChecks(locale: Locale, kind: ListingKind, content: ListingContent, input: ListingInput, now: Date): FieldError[] {
   const errors: FieldError[] = [];
   const { priceType, priceMin, priceMax } = content;
   if (priceType === 'FIXED' && priceMin === null) errors.push(fieldError(locale, 'price.min', 'REQUIRED'));
@@ -80,14 +81,15 @@ function crossChecks(locale: Locale, kind: ListingKind, content: ListingContent,
   if (priceType === 'RANGE' && priceMin !== null && priceMax !== null && priceMin >= priceMax) {
     errors.push(fieldError(locale, 'price.max', 'PRICE_RANGE'));
   }
-  if (content.validUntil) {
+  if (input.validUntil && content.validUntil) {
     const until = new Date(content.validUntil).getTime();
     if (until <= now.getTime()) errors.push(fieldError(locale, 'validUntil', 'PAST_DATE'));
     else if (until > now.getTime() + 3 * YEAR_MS) errors.push(fieldError(locale, 'validUntil', 'TOO_FAR', { years: 3 }));
   }
   if (content.hideOrganisation && kind !== 'TECHNOLOGY_REQUEST') errors.push(fieldError(locale, 'hideOrganisation', 'ONLY_REQUESTS'));
   const deadline = content.details.responseDeadline;
-  if (kind === 'TECHNOLOGY_REQUEST' && typeof deadline === 'string' && deadline < now.toISOString().slice(0, 10)) {
+  const deadlineEntered = input.request?.responseDeadline !== undefined;
+  if (deadlineEntered && typeof deadline === 'string' && deadline < now.toISOString().slice(0, 10)) {
     errors.push(fieldError(locale, 'request.responseDeadline', 'PAST_DATE'));
   }
   const budget = content.details.budget as { min: number | null; max: number | null } | undefined;
@@ -135,7 +137,7 @@ export function mergeInput(
         }
       : {}),
   };
-  const cross = crossChecks(locale, kind, next, now);
+  const cross = crossChecks(locale, kind, next, input, now);
   return cross.length ? { ok: false, error: inputError(locale, cross) } : { ok: true, data: next };
 }
 

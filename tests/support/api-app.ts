@@ -1,0 +1,42 @@
+// The API alone (no web build) over a fresh database, with sign-in helpers for tests that act as several people.
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { freshDatabase, type TestDatabase } from './database.ts';
+import { GraphQLClient } from './graphql-client.ts';
+import { ensureFields } from './factories.ts';
+
+export const PASSWORD = 'a long enough password';
+
+export interface ApiApp {
+  app: FastifyInstance;
+  db: TestDatabase;
+  /** A client signed in as `email` (whose password is PASSWORD), or a visitor when email is null. */
+  as(email: string | null): Promise<GraphQLClient>;
+  close(): Promise<void>;
+}
+
+export async function startApi(): Promise<ApiApp> {
+  const db = await freshDatabase();
+  await ensureFields(db.prisma);
+  const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }), prisma: db.prisma, web: false });
+  return {
+    app,
+    db,
+    async as(email) {
+      const client = new GraphQLClient(app);
+      if (email) {
+        const res = await client.request(`mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }`, {
+          e: email,
+          p: PASSWORD,
+        });
+        if (res.data?.signIn?.__typename !== 'AuthSuccess') throw new Error(`could not sign in ${email}`);
+      }
+      return client;
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
