@@ -5,7 +5,14 @@ import { gql } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
+  // The API decides visibility: visitors get published listings only; the owner's members and the department also
+  // get the others (the page then says so and asks search engines not to index it).
   const { listing } = await gql(event, ListingDetailDocument, { slug: event.params.slug });
   if (!listing) error(404, t(event.locals.locale, 'error.notFound.title'));
-  return { listing };
+  const origin = event.url.origin;
+  return {
+    listing,
+    canonical: `${origin}/listings/${encodeURIComponent(listing.slug)}`,
+    organisationUrl: listing.organisation ? `${origin}/organisations/${encodeURIComponent(listing.organisation.slug)}` : undefined,
+  };
 };

@@ -7,5 +7,5 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { organisation } = await gql(event, OrganisationDetailDocument, { slug: event.params.slug });
   if (!organisation) error(404, t(event.locals.locale, 'error.notFound.title'));
-  return { organisation };
+  return { organisation, canonical: `${event.url.origin}/organisations/${encodeURIComponent(organisation.slug)}` };
 };

@@ -1,0 +1,38 @@
+import { error } from '@sveltejs/kit';
+import { ModerationListingDocument, ReviewListingDocument, UnpublishListingDocument, type ClaimType } from '$lib/graphql/generated';
+import { t } from '$lib/i18n';
+import { decide, verifyClaim } from '$lib/moderation/actions.server';
+import { requireStaff } from '$lib/moderation/guard';
+import { REVIEW_ACTIONS } from '$lib/moderation/review-form';
+import { gql } from '$lib/server/api';
+import type { Actions, PageServerLoad } from './$types';
+
+const LISTING_CLAIMS: readonly ClaimType[] = ['IP_NUMBER', 'TRL_EVIDENCE', 'APPRAISAL_LEVEL'];
+
+export const load: PageServerLoad = async (event) => {
+  requireStaff(event);
+  const { listingById: listing } = await gql(event, ModerationListingDocument, { id: event.params.id });
+  if (!listing) error(404, t(event.locals.locale, 'error.notFound.title'));
+  const revision = listing.pendingRevision;
+  return {
+    listing,
+    // A new listing under review, or the edit of a published one.
+    reviewable: listing.status === 'PENDING_REVIEW' || revision?.status === 'PENDING_REVIEW',
+    unpublishable: listing.status === 'PUBLISHED',
+  };
+};
+
+export const actions: Actions = {
+  review: (event) =>
+    decide(event, 'review', REVIEW_ACTIONS, async (review) => {
+      const { reviewListing } = await gql(event, ReviewListingDocument, { id: event.params.id, review });
+      return reviewListing;
+    }),
+  unpublish: (event) =>
+    decide(event, 'unpublish', ['UNPUBLISH'], async (review) => {
+      const { unpublishListing } = await gql(event, UnpublishListingDocument, { id: event.params.id, review });
+      return unpublishListing;
+    }),
+  verify: (event) => verifyClaim(event, 'listing', event.params.id, LISTING_CLAIMS, true),
+  unverify: (event) => verifyClaim(event, 'listing', event.params.id, LISTING_CLAIMS, false),
+};
