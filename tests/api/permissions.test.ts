@@ -1,0 +1,118 @@
+// Every operation × every role: each call a role may not make is refused with a clear code (UNAUTHENTICATED
+// or FORBIDDEN) and changes nothing in the database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
+import { startApi, type ApiApp } from '../support/api-app.ts';
+import type { GraphQLClient } from '../support/graphql-client.ts';
+
+type Role = 'visitor' | 'buyer' | 'otherSeller' | 'editor' | 'owner' | 'moderator' | 'admin';
+const ROLES: Role[] = ['visitor', 'buyer', 'otherSeller', 'editor', 'owner', 'moderator', 'admin'];
+const MEMBERS: Role[] = ['editor', 'owner'];
+const STAFF: Role[] = ['moderator', 'admin'];
+const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'visitor');
+
+let api: ApiApp;
+const clients = {} as Record<Role, GraphQLClient>;
+const ids = {} as Record<'org' | 'editorUser' | 'draft' | 'pending' | 'published', string>;
+
+interface Operation {
+  name: string;
+  allowed: Role[];
+  query: string;
+  variables: () => Record<string, unknown>;
+}
+
+const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
+const REVIEW = { action: 'REJECT', reason: 'OTHER', comment: 'Không phù hợp.' };
+
+const OPERATIONS: Operation[] = [
+  { name: 'createListing', allowed: MEMBERS, query: `mutation($o: ID!) { createListing(organisationId: $o, kind: EQUIPMENT_OFFER, input: { titleVi: "Máy sấy thanh long" }) { __typename } }`, variables: () => ({ o: ids.org }) },
+  { name: 'updateListing', allowed: MEMBERS, query: `mutation($id: ID!) { updateListing(id: $id, input: { trl: 5 }) { __typename } }`, variables: () => ({ id: ids.draft }) },
+  { name: 'setListingIpTitles', allowed: MEMBERS, query: `mutation($id: ID!) { setListingIpTitles(id: $id, ipTitles: [{ type: PATENT, status: GRANTED, title: "Bằng", ownerName: "Cty" }]) { __typename } }`, variables: () => ({ id: ids.draft }) },
+  { name: 'submitListing', allowed: MEMBERS, query: `mutation($id: ID!) { submitListing(id: $id) { __typename } }`, variables: () => ({ id: ids.draft }) },
+  { name: 'withdrawListing', allowed: MEMBERS, query: `mutation($id: ID!) { withdrawListing(id: $id) { __typename } }`, variables: () => ({ id: ids.pending }) },
+  { name: 'archiveListing', allowed: MEMBERS, query: `mutation($id: ID!) { archiveListing(id: $id) { __typename } }`, variables: () => ({ id: ids.published }) },
+  { name: 'renewListing', allowed: MEMBERS, query: `mutation($id: ID!, $u: DateTime!) { renewListing(id: $id, validUntil: $u) { __typename } }`, variables: () => ({ id: ids.published, u: inAYear }) },
+  { name: 'reviewListing', allowed: STAFF, query: `mutation($id: ID!, $r: ReviewInput!) { reviewListing(id: $id, review: $r) { __typename } }`, variables: () => ({ id: ids.pending, r: REVIEW }) },
+  { name: 'unpublishListing', allowed: STAFF, query: `mutation($id: ID!, $r: ReviewInput!) { unpublishListing(id: $id, review: $r) { __typename } }`, variables: () => ({ id: ids.published, r: { ...REVIEW, action: 'UNPUBLISH' } }) },
+  { name: 'verifyClaim', allowed: STAFF, query: `mutation($id: ID!) { verifyClaim(entityType: "listing", entityId: $id, claim: TRL_EVIDENCE) { __typename } }`, variables: () => ({ id: ids.published }) },
+  { name: 'unverifyClaim', allowed: STAFF, query: `mutation($id: ID!) { unverifyClaim(entityType: "listing", entityId: $id, claim: TRL_EVIDENCE) }`, variables: () => ({ id: ids.published }) },
+  { name: 'reviewQueue', allowed: STAFF, query: `{ reviewQueue { entityType } }`, variables: () => ({}) },
+  { name: 'myListings', allowed: SIGNED_IN, query: `{ myListings { id } }`, variables: () => ({}) },
+  { name: 'createOrganisation', allowed: SIGNED_IN, query: `mutation { createOrganisation(input: { nameVi: "Công ty TNHH Thử nghiệm", kind: ENTERPRISE }) { __typename } }`, variables: () => ({}) },
+  { name: 'updateOrganisation', allowed: ['owner'], query: `mutation($id: ID!) { updateOrganisation(id: $id, input: { phone: "0272 3826 000" }) { __typename } }`, variables: () => ({ id: ids.org }) },
+  { name: 'submitOrganisation', allowed: ['owner'], query: `mutation($id: ID!) { submitOrganisation(id: $id) { __typename } }`, variables: () => ({ id: ids.org }) },
+  { name: 'inviteMember', allowed: ['owner'], query: `mutation($id: ID!) { inviteMember(organisationId: $id, email: "moi@example.vn", role: EDITOR) { __typename } }`, variables: () => ({ id: ids.org }) },
+  { name: 'removeMember', allowed: ['owner'], query: `mutation($id: ID!, $u: ID!) { removeMember(organisationId: $id, userId: $u) { __typename } }`, variables: () => ({ id: ids.org, u: ids.editorUser }) },
+  { name: 'reviewOrganisation', allowed: STAFF, query: `mutation($id: ID!, $r: ReviewInput!) { reviewOrganisation(id: $id, review: $r) { __typename } }`, variables: () => ({ id: ids.org, r: REVIEW }) },
+];
+
+// Everything a refused call could have touched (sessions are left out: signing in is not the operation).
+const TABLES = ['Listing', 'Organisation', 'Membership', 'Revision', 'ModerationDecision', 'ClaimVerification', 'OrganisationInvitation', 'IpTitle', 'Outbox', 'AuditEvent'];
+
+async function snapshot(): Promise<string> {
+  const parts = await Promise.all(
+    TABLES.map((t) =>
+      api.db.prisma.$queryRawUnsafe<{ h: string | null }[]>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${t}" t`),
+    ),
+  );
+  return parts.map((p, i) => `${TABLES[i]}=${p[0].h}`).join(' ');
+}
+
+beforeAll(async () => {
+  api = await startApi();
+  const prisma = api.db.prisma;
+  const org = await createOrganisation(prisma, { status: 'PENDING_REVIEW' });
+  const other = await createOrganisation(prisma);
+  const users = {
+    buyer: await createUser(prisma),
+    otherSeller: await createUser(prisma),
+    editor: await createUser(prisma),
+    owner: await createUser(prisma),
+    moderator: await createUser(prisma, { role: 'MODERATOR' }),
+    admin: await createUser(prisma, { role: 'ADMIN' }),
+  };
+  await addMember(prisma, users.owner.id, org.id, 'OWNER');
+  await addMember(prisma, users.editor.id, org.id, 'EDITOR');
+  await addMember(prisma, users.otherSeller.id, other.id, 'OWNER');
+  ids.org = org.id;
+  ids.editorUser = users.editor.id;
+  ids.draft = (await createListing(prisma, org.id, { status: 'DRAFT', publishedAt: null })).id;
+  ids.pending = (await createListing(prisma, org.id, { status: 'PENDING_REVIEW', publishedAt: null })).id;
+  ids.published = (await createListing(prisma, org.id, { validUntil: new Date(Date.now() + 30 * 86_400_000) })).id;
+  clients.visitor = await api.as(null);
+  for (const role of SIGNED_IN) clients[role] = await api.as(users[role as keyof typeof users].email);
+});
+afterAll(() => api.close());
+
+describe('who may do what', () => {
+  for (const op of OPERATIONS) {
+    const refused = ROLES.filter((r) => !op.allowed.includes(r));
+    it(`${op.name}: refused to ${refused.join(', ')}, changing nothing`, async () => {
+      for (const role of refused) {
+        const before = await snapshot();
+        const res = await clients[role].request(op.query, op.variables());
+        const code = res.errors?.[0]?.extensions?.code;
+        expect(code, `${op.name} as ${role}`).toBe(role === 'visitor' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        expect(res.errors?.[0]?.message, `${op.name} as ${role}`).toMatch(/đăng nhập|không có quyền/);
+        expect(await snapshot(), `${op.name} as ${role} changed data`).toBe(before);
+      }
+    });
+  }
+
+  it('lets each allowed role through the checks (the answer may still be a typed refusal of the state)', async () => {
+    for (const op of OPERATIONS) {
+      for (const role of op.allowed) {
+        const res = await clients[role].request(op.query, op.variables());
+        expect(res.errors, `${op.name} as ${role}: ${JSON.stringify(res.errors)}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('hides unpublished listings from people outside the organisation without an error', async () => {
+    for (const role of ['visitor', 'buyer', 'otherSeller'] as Role[]) {
+      const res = await clients[role].request(`query($id: ID!) { listingById(id: $id) { id } }`, { id: ids.draft });
+      expect(res.data.listingById, role).toBeNull();
+    }
+  });
+});
