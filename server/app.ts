@@ -7,14 +7,17 @@ import services from './plugins/services.ts';
 import graphql from './plugins/graphql.ts';
 import health from './plugins/health.ts';
 import { mountWeb } from './plugins/web.ts';
+import scheduler from './plugins/scheduler.ts';
 
 export interface AppOptions {
   config: Config;
   prisma: PrismaClient;
   web?: boolean;
+  /** Run the periodic jobs (expiry); tests drive them by hand instead. */
+  jobs?: boolean;
 }
 
-export async function buildApp({ config, prisma, web = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, prisma, web = true, jobs = config.NODE_ENV !== 'test' }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -25,6 +28,7 @@ export async function buildApp({ config, prisma, web = true }: AppOptions): Prom
   await app.register(services, { prisma, config });
   await app.register(graphql, { config });
   await app.register(health);
+  if (jobs) await app.register(scheduler);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');

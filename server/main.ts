@@ -41,10 +41,6 @@ async function main() {
     if (demo?.seeded) log('Loaded the demo data');
     app = await buildApp({ config, prisma });
     await app.listen({ host: config.HOST, port: config.PORT });
-    const purge = setInterval(() => {
-      app?.services.account.purgeExpiredSessions().catch((err) => app?.log.warn({ err }, 'session purge failed'));
-    }, 3_600_000);
-    purge.unref();
     const base = `http://${config.HOST}:${config.PORT}`;
     log(`Listening on ${base}  (GraphQL ${base}/graphql, GraphiQL ${base}/graphiql, health ${base}/healthz)`);
     if (demo) {

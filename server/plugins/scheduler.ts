@@ -1,0 +1,29 @@
+// The clock's moves: listings past their validity leave the exchange, owners are warned two weeks before,
+// expired sessions are purged.
+// Each run is idempotent (conditional updates), so several processes may run it at once.
+import fp from 'fastify-plugin';
+
+const EVERY_MS = 10 * 60_000;
+
+export default fp(
+  async (app) => {
+    const run = async () => {
+      try {
+        const expired = await app.services.listing.expireDue();
+        const warned = await app.services.listing.warnExpiring();
+        await app.services.account.purgeExpiredSessions();
+        if (expired || warned) app.log.info({ expired, warned }, 'listing validity checked');
+      } catch (err) {
+        app.log.error({ err }, 'listing validity check failed');
+      }
+    };
+    let timer: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      void run();
+      timer = setInterval(run, EVERY_MS);
+      timer.unref();
+    });
+    app.addHook('onClose', async () => clearInterval(timer));
+  },
+  { name: 'scheduler', dependencies: ['services'] },
+);
