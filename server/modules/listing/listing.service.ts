@@ -352,6 +352,7 @@ export class ListingService {
     const base = open ? (open.content as unknown as ListingContent) : await this.contentOf(listing);
     const next = await change(base);
     if (!next.ok) return next.error;
+    if (diffContent(base, next.data).length === 0) return listing; // nothing to review
     await this.repo.transaction(async (tx) => {
       await this.moderation.saveRevision(tx, 'listing', listing.id, open?.id ?? null, next.data as unknown as object, actorId);
       await this.moderation.record(tx, { actorId, action: 'listing.revise', entityType: 'listing', entityId: listing.id });

@@ -131,6 +131,7 @@ export class OrganisationService {
       const base = open ? (open.content as unknown as OrganisationContent) : await this.contentOf(org);
       const merged = await this.merge(ctx, base, input, id);
       if (!merged.ok) return merged.error;
+      if (diffFields(base, merged.data, ORGANISATION_FIELDS).length === 0) return org; // nothing to review
       await this.repo.transaction(async (tx) => {
         await this.moderation.saveRevision(tx, 'organisation', id, open?.id ?? null, merged.data as unknown as object, user.id);
         // An edit of a published profile goes to review as soon as it is saved: owners have one button less.
