@@ -26,6 +26,7 @@ export interface DemoRows {
   ipTitles: Prisma.IpTitleCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
   outbox: Prisma.OutboxCreateManyInput[];
+  decisions: Prisma.ModerationDecisionCreateManyInput[];
 }
 
 export const SEED_AUDIT_ACTION = 'seed.create';
@@ -46,6 +47,7 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
     ipTitles: [],
     auditEvents: [],
     outbox: [],
+    decisions: [],
   };
   const audit = (entityType: string, entityId: string, createdAt: Date, data: Prisma.InputJsonObject) =>
     rows.auditEvents.push({ action: SEED_AUDIT_ACTION, entityType, entityId, createdAt, data: { source: 'demo', ...data } });
@@ -132,6 +134,19 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
       : { status: listing.status };
     audit('listing', id, createdAt, data);
     if (listing.status === ModerationStatus.PUBLISHED) publish('listing', id);
+    // The moderator's note travels as the decision the seller sees in the workspace.
+    if (listing.moderationNote && (listing.status === ModerationStatus.CHANGES_REQUESTED || listing.status === ModerationStatus.REJECTED)) {
+      const rejected = listing.status === ModerationStatus.REJECTED;
+      rows.decisions.push({
+        entityType: 'listing',
+        entityId: id,
+        moderatorId: userIds.moderator,
+        action: rejected ? 'REJECT' : 'REQUEST_CHANGES',
+        reason: rejected ? 'UNCLEAR_BENEFIT' : null,
+        comment: listing.moderationNote,
+        createdAt: new Date(createdAt.getTime() + DAY_MS),
+      });
+    }
   }
 
   for (const title of DEMO_IP_TITLES) {

@@ -77,6 +77,7 @@ async function insertRows(tx: Tx, rows: DemoRows): Promise<void> {
   await tx.ipTitle.createMany({ data: rows.ipTitles });
   await tx.auditEvent.createMany({ data: rows.auditEvents });
   await tx.outbox.createMany({ data: rows.outbox });
+  await tx.moderationDecision.createMany({ data: rows.decisions });
 }
 
 async function main(): Promise<void> {
