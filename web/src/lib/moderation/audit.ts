@@ -2,9 +2,11 @@
 // label–value pairs instead of raw JSON.
 import { isMessageKey, type Translate } from '$lib/i18n';
 
+/** `listing.approve` and `organisation.approve` read the same; an action the web does not know keeps its name. */
 export function auditActionLabel(t: Translate, action: string): string {
-  const key = `audit.${action}`;
-  return isMessageKey(key) ? t(key) : action;
+  const withoutEntity = action.slice(action.indexOf('.') + 1);
+  for (const key of [`audit.${action}`, `audit.${withoutEntity}`]) if (isMessageKey(key)) return t(key);
+  return action;
 }
 
 export interface AuditDetail {

@@ -1,7 +1,7 @@
 // Names of listing and organisation fields as the moderation pages show them: in the before/after table of an
 // edit, next to per-field comments and in "still missing" lists. The API names a field by its input path
-// (`input.technology.trlEvidence`, `details.trlEvidence`, `trlEvidence`); comments and labels use the last segment,
-// which is also how the web's forms key their field errors (see $lib/server/forms).
+// (`technology.trlEvidence`, `details.trlEvidence` in a revision's changes, `ipTitles.0.number`); labels go by the
+// last segment, so every spelling of a field reads the same.
 import type { ListingKind } from '$lib/graphql/generated';
 import { isMessageKey, type Translate } from '$lib/i18n';
 
@@ -20,48 +20,51 @@ export function fieldLabel(t: Translate, path: string): string {
 const LISTING_TEXT = ['titleVi', 'titleEn', 'summaryVi', 'summaryEn', 'descriptionVi', 'descriptionEn'];
 const LISTING_FACTS = ['fieldCode', 'keywords', 'price', 'validUntil'];
 
-/** The main fields of each kind, the ones a moderator can comment on one by one. */
+/**
+ * The main fields of each kind, the ones a moderator can comment on one by one, named by their ListingInput path
+ * (`technology.trlEvidence`), as the API names them in field errors and the seller's forms key their inputs.
+ */
 export const LISTING_COMMENT_FIELDS: Record<ListingKind, readonly string[]> = {
   TECHNOLOGY_OFFER: [
     ...LISTING_TEXT,
-    'problemSolved',
-    'advantages',
-    'applications',
+    'technology.problemSolved',
+    'technology.advantages',
+    'technology.applications',
     'trl',
-    'trlEvidence',
+    'technology.trlEvidence',
     'appraisalLevel',
     'ipTitles',
-    'transferObjects',
-    'transferForms',
-    'transferModes',
-    'rights',
-    'support',
+    'technology.transferObjects',
+    'technology.transferForms',
+    'technology.transferModes',
+    'technology.rights',
+    'technology.support',
     ...LISTING_FACTS,
   ],
   EQUIPMENT_OFFER: [
     ...LISTING_TEXT,
-    'make',
-    'model',
-    'origin',
-    'year',
-    'condition',
-    'specifications',
-    'quantity',
-    'installation',
-    'warranty',
+    'equipment.make',
+    'equipment.model',
+    'equipment.origin',
+    'equipment.year',
+    'equipment.condition',
+    'equipment.specifications',
+    'equipment.quantity',
+    'equipment.installation',
+    'equipment.warranty',
     ...LISTING_FACTS,
   ],
   TECHNOLOGY_REQUEST: [
     ...LISTING_TEXT,
-    'problem',
-    'currentSolution',
-    'requiredSpecs',
-    'minTrl',
-    'budget',
-    'responseDeadline',
-    'partnerType',
-    'preferredForms',
-    'preferredModes',
+    'request.problem',
+    'request.currentSolution',
+    'request.requiredSpecs',
+    'request.minTrl',
+    'request.budget',
+    'request.responseDeadline',
+    'request.partnerTypes',
+    'request.preferredForms',
+    'request.preferredModes',
     'fieldCode',
     'keywords',
     'validUntil',

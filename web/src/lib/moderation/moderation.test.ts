@@ -48,15 +48,15 @@ describe('field names', () => {
 describe('review form', () => {
   it('reads the decision and only the filled-in field comments', () => {
     const values = readReviewForm(
-      form({ action: 'REQUEST_CHANGES', reason: '', comment: '  ', 'fieldComment.trlEvidence': ' Thiếu biên bản ', 'fieldComment.titleVi': '' }),
+      form({ action: 'REQUEST_CHANGES', reason: '', comment: '  ', 'fieldComment.technology.trlEvidence': ' Thiếu biên bản ', 'fieldComment.titleVi': '' }),
     );
-    expect(values).toEqual({ action: 'REQUEST_CHANGES', reason: '', comment: '', fieldComments: { trlEvidence: 'Thiếu biên bản' } });
+    expect(values).toEqual({ action: 'REQUEST_CHANGES', reason: '', comment: '', fieldComments: { 'technology.trlEvidence': 'Thiếu biên bản' } });
     expect(checkReview(values, ['APPROVE', 'REQUEST_CHANGES', 'REJECT'])).toEqual({});
     expect(toReviewInput(values)).toEqual({
       action: 'REQUEST_CHANGES',
       reason: null,
       comment: null,
-      fieldComments: [{ field: 'trlEvidence', comment: 'Thiếu biên bản' }],
+      fieldComments: [{ field: 'technology.trlEvidence', comment: 'Thiếu biên bản' }],
     });
   });
 
@@ -88,11 +88,12 @@ describe('review form', () => {
 
   it('puts the API field errors next to the right inputs', () => {
     const input = toReviewInput(
-      readReviewForm(form({ action: 'REQUEST_CHANGES', 'fieldComment.titleVi': 'a', 'fieldComment.support': 'b' })),
+      readReviewForm(form({ action: 'REQUEST_CHANGES', 'fieldComment.titleVi': 'a', 'fieldComment.technology.support': 'b' })),
     );
     expect(reviewInputName('review.reason', input)).toBe('reason');
-    expect(reviewInputName('review.fieldComments.1.comment', input)).toBe('fieldComment.support');
+    expect(reviewInputName('review.fieldComments.1.comment', input)).toBe('fieldComment.technology.support');
     expect(reviewInputName('fieldComments.titleVi', input)).toBe('fieldComment.titleVi');
+    expect(reviewInputName('fieldComments.technology.support', input)).toBe('fieldComment.technology.support');
     expect(reviewInputName('fieldComments', input)).toBe('fieldComments');
 
     const errors = reviewErrors(
@@ -114,8 +115,8 @@ describe('review form', () => {
       comment: 'The API says so',
     });
     expect(errors.formError).toBeNull();
-    expect(reviewErrors('en', { code: 'NOT_PENDING', message: 'x', fieldErrors: [] }, input).formError).toBe(
-      'This item is no longer waiting for review (it may have been handled already).',
+    expect(reviewErrors('en', { code: 'INVALID_TRANSITION', message: 'x', fieldErrors: [] }, input).formError).toBe(
+      'This item is no longer in a state that allows this (someone may have handled it already).',
     );
   });
 });
@@ -161,6 +162,7 @@ describe('word diff', () => {
 describe('audit trail', () => {
   it('names known actions and keeps unknown ones', () => {
     expect(auditActionLabel(vi, 'listing.submit')).toBe('Gửi kiểm duyệt');
+    expect(auditActionLabel(en, 'organisation.revision.request_changes')).toBe('Changes requested on the edit');
     expect(auditActionLabel(en, 'listing.somethingElse')).toBe('listing.somethingElse');
   });
 

@@ -86,7 +86,7 @@ export function reviewInputName(path: string, input: ReviewInput): string {
   if (at >= 0) {
     const next = segments[at + 1];
     if (next === undefined) return 'fieldComments';
-    const field = /^\d+$/.test(next) ? input.fieldComments?.[Number(next)]?.field : next;
+    const field = /^\d+$/.test(next) ? input.fieldComments?.[Number(next)]?.field : segments.slice(at + 1).join('.');
     return field ? `${FIELD_COMMENT_PREFIX}${field}` : 'fieldComments';
   }
   return segments.at(-1) ?? path;
