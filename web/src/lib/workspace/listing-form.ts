@@ -1,0 +1,523 @@
+// The multi-step listing form: which fields each step holds (per listing kind), how a step's form data becomes a
+// ListingInput for the API, and how a listing becomes the form's values again. Inputs are named by their API input
+// path (`technology.problemSolved`, `price.min`), so the API's field errors and missing-field paths land on them.
+import type {
+  IpTitleInput,
+  ListingInput,
+  ListingKind,
+  PriceType,
+  WorkspaceListingFragment,
+} from '$lib/graphql/generated';
+import { dayInVietnam, endOfDayInVietnam, isDateInput } from './dates';
+import {
+  DEAL_TYPES,
+  EQUIPMENT_CONDITIONS,
+  IP_STATUSES,
+  IP_TYPES,
+  isOneOf,
+  PARTNER_TYPES,
+  PRICE_BASES,
+  PRICE_TYPES,
+  RIGHTS_KINDS,
+  TECHNOLOGY_LEVELS,
+  TRANSFER_FORMS,
+  TRANSFER_MODES,
+  TRANSFER_OBJECTS,
+} from './vocabulary';
+import type { EnumGroup } from './labels';
+
+export type EditStep = 'basics' | 'details' | 'terms' | 'description';
+export type Step = EditStep | 'review';
+export const STEPS: readonly Step[] = ['basics', 'details', 'terms', 'description', 'review'];
+
+export function isStep(value: string): value is Step {
+  return (STEPS as readonly string[]).includes(value);
+}
+
+export function nextStep(step: Step): Step | null {
+  return STEPS[STEPS.indexOf(step) + 1] ?? null;
+}
+
+/** The form's values: one text per input, a list for checkbox groups. Booleans are 'true' or ''. */
+export type Values = Record<string, string | string[]>;
+/** Problems found before the API is asked, by input path: a code the dictionary translates. */
+export type Problems = Record<string, string>;
+
+/**
+ * How an input is read:
+ * text/multiline (trimmed), lines (one item per line), keywords (comma separated), int, vnd (whole đồng, digit
+ * grouping allowed), decimal, instant (a day → end of that day in Vietnam), day (YYYY-MM-DD kept as is), choice,
+ * choices (checkbox group), bool (checkbox), yesno (two radios), specs (`name: value` per line).
+ */
+export type FieldType =
+  | 'text'
+  | 'multiline'
+  | 'lines'
+  | 'keywords'
+  | 'int'
+  | 'vnd'
+  | 'decimal'
+  | 'instant'
+  | 'day'
+  | 'choice'
+  | 'choices'
+  | 'bool'
+  | 'yesno'
+  | 'specs';
+
+export interface FieldSpec {
+  path: string;
+  type: FieldType;
+  options?: readonly string[];
+  /** The dictionary group of the options' labels (ws.<group>.<VALUE>). */
+  group?: EnumGroup;
+  /** What an empty input sends: null clears, '' keeps the API's "text, possibly blank", omit leaves it unchanged. */
+  empty?: 'null' | 'blank' | 'omit';
+}
+
+const f = (path: string, type: FieldType, extra: Omit<FieldSpec, 'path' | 'type'> = {}): FieldSpec => ({ path, type, ...extra });
+
+const PRICE: FieldSpec[] = [f('price.type', 'choice', { options: PRICE_TYPES, group: 'priceType' }), f('price.min', 'vnd'), f('price.max', 'vnd')];
+
+const BASICS: FieldSpec[] = [
+  f('titleVi', 'text', { empty: 'blank' }),
+  f('titleEn', 'text'),
+  f('summaryVi', 'multiline', { empty: 'blank' }),
+  f('summaryEn', 'multiline'),
+  f('fieldCode', 'text'),
+  f('keywords', 'keywords'),
+  f('commune', 'text'),
+  f('province', 'text', { empty: 'blank' }),
+  f('validUntil', 'instant'),
+];
+
+const DESCRIPTION: FieldSpec[] = [f('descriptionVi', 'multiline'), f('descriptionEn', 'multiline')];
+
+export const STEP_FIELDS: Record<ListingKind, Record<EditStep, readonly FieldSpec[]>> = {
+  TECHNOLOGY_OFFER: {
+    basics: BASICS,
+    details: [
+      f('technology.problemSolved', 'multiline', { empty: 'blank' }),
+      f('technology.advantages', 'lines'),
+      f('technology.applications', 'lines'),
+      f('trl', 'int'),
+      f('technology.trlEvidence', 'multiline', { empty: 'blank' }),
+      f('appraisalLevel', 'choice', { options: TECHNOLOGY_LEVELS, group: 'technologyLevel' }),
+      f('technology.originatingTask', 'text'),
+    ],
+    terms: [
+      f('technology.transferObjects', 'choices', { options: TRANSFER_OBJECTS, group: 'transferObject' }),
+      f('technology.transferForms', 'choices', { options: TRANSFER_FORMS, group: 'transferForm' }),
+      f('technology.transferModes', 'choices', { options: TRANSFER_MODES, group: 'transferMode' }),
+      f('technology.rights.kind', 'choice', { options: RIGHTS_KINDS, group: 'rightsKind' }),
+      f('technology.rights.exclusive', 'bool'),
+      f('technology.rights.territory', 'text', { empty: 'blank' }),
+      f('technology.rights.sublicensing', 'bool'),
+      f('technology.dealTypes', 'choices', { options: DEAL_TYPES, group: 'dealType' }),
+      ...PRICE,
+      f('technology.priceBasis', 'choice', { options: PRICE_BASES, group: 'priceBasis' }),
+      f('technology.royaltyPercent', 'decimal'),
+      f('technology.priceUnit', 'text'),
+      f('technology.support', 'multiline', { empty: 'blank' }),
+      f('technology.dossierPublic', 'yesno'),
+    ],
+    description: DESCRIPTION,
+  },
+  EQUIPMENT_OFFER: {
+    basics: BASICS,
+    details: [
+      f('equipment.make', 'text', { empty: 'blank' }),
+      f('equipment.model', 'text', { empty: 'blank' }),
+      f('equipment.origin', 'text', { empty: 'blank' }),
+      f('equipment.year', 'int'),
+      f('equipment.condition', 'choice', { options: EQUIPMENT_CONDITIONS, group: 'condition' }),
+      f('equipment.hoursOfUse', 'int'),
+      f('equipment.quantity', 'int', { empty: 'omit' }),
+      f('equipment.specifications', 'specs'),
+    ],
+    terms: [
+      ...PRICE,
+      f('equipment.priceUnit', 'text'),
+      f('equipment.dealTypes', 'choices', { options: DEAL_TYPES, group: 'dealType' }),
+      f('equipment.installation', 'multiline', { empty: 'blank' }),
+      f('equipment.warranty', 'multiline', { empty: 'blank' }),
+      f('equipment.knowHowIncluded', 'bool'),
+      f('equipment.canDemonstrate', 'bool'),
+    ],
+    description: DESCRIPTION,
+  },
+  TECHNOLOGY_REQUEST: {
+    basics: BASICS,
+    details: [
+      f('request.problem', 'multiline', { empty: 'blank' }),
+      f('request.currentSolution', 'multiline', { empty: 'blank' }),
+      f('request.requiredSpecs', 'lines'),
+      f('request.minTrl', 'int'),
+    ],
+    terms: [
+      f('request.budgetMin', 'vnd'),
+      f('request.budgetMax', 'vnd'),
+      f('request.responseDeadline', 'day'),
+      f('request.preferredForms', 'choices', { options: TRANSFER_FORMS, group: 'transferForm' }),
+      f('request.preferredModes', 'choices', { options: TRANSFER_MODES, group: 'transferMode' }),
+      f('request.partnerTypes', 'choices', { options: PARTNER_TYPES, group: 'partnerType' }),
+      f('hideOrganisation', 'bool'),
+    ],
+    description: DESCRIPTION,
+  },
+};
+
+/** Whether the kind has IP titles (only technology offers carry patents and the like). */
+export function hasIpTitles(kind: ListingKind): boolean {
+  return kind === 'TECHNOLOGY_OFFER';
+}
+
+export function specOf(kind: ListingKind, path: string): FieldSpec | undefined {
+  for (const specs of Object.values(STEP_FIELDS[kind])) {
+    const found = specs.find((s) => s.path === path);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// The API names some fields differently in missing-field paths than in inputs.
+const PATH_ALIASES: Record<string, string> = {
+  field: 'fieldCode',
+  'request.partnerType': 'request.partnerTypes',
+  'request.budget': 'request.budgetMin',
+  'request.budget.min': 'request.budgetMin',
+  'request.budget.max': 'request.budgetMax',
+  price: 'price.type',
+  'technology.rights': 'technology.rights.kind',
+  ipTitles: 'ipTitles',
+};
+
+/** An API field path as the form names it: `input.` prefix dropped, aliases resolved. */
+export function normalisePath(path: string): string {
+  const bare = path.replace(/^input\./, '');
+  return PATH_ALIASES[bare] ?? bare;
+}
+
+/** The step whose form holds a field (for missing-field links and moderator comments), or null if none does. */
+export function stepOfField(kind: ListingKind, path: string): EditStep | null {
+  const normal = normalisePath(path);
+  if (normal.startsWith('ipTitles')) return hasIpTitles(kind) ? 'description' : null;
+  for (const [step, specs] of Object.entries(STEP_FIELDS[kind]) as [EditStep, readonly FieldSpec[]][]) {
+    if (specs.some((s) => s.path === normal || s.path.startsWith(`${normal}.`) || normal.startsWith(`${s.path}.`))) return step;
+  }
+  return null;
+}
+
+/** The dictionary key of a field's label: list indices dropped (`ipTitles.0.number` → `ipTitles.number`). */
+export function labelKeyOf(path: string): string {
+  return `ws.field.${normalisePath(path).replace(/\.\d+(?=\.|$)/g, '')}`;
+}
+
+/** The id of the input holding a field, for labels, error links and `#` anchors. */
+export function inputId(path: string): string {
+  return `f-${normalisePath(path).replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+}
+
+// ───────────────────────────── listing → values ─────────────────────────────
+
+function read(source: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), source);
+}
+
+function formatValue(type: FieldType, value: unknown): string | string[] {
+  if (value === null || value === undefined) return type === 'choices' ? [] : '';
+  switch (type) {
+    case 'lines':
+      return Array.isArray(value) ? value.join('\n') : String(value);
+    case 'keywords':
+      return Array.isArray(value) ? value.join(', ') : String(value);
+    case 'choices':
+      return Array.isArray(value) ? value.map(String) : [];
+    case 'instant':
+      return dayInVietnam(String(value));
+    case 'bool':
+      return value === true ? 'true' : '';
+    case 'yesno':
+      return value === true ? 'true' : value === false ? 'false' : '';
+    case 'specs':
+      return Array.isArray(value) ? value.map((s: { name: string; value: string }) => `${s.name}: ${s.value}`).join('\n') : '';
+    default:
+      return String(value);
+  }
+}
+
+/** Every input of the kind's form, filled from the listing. */
+export function valuesOf(listing: WorkspaceListingFragment): Values {
+  const source = {
+    ...listing,
+    fieldCode: listing.field?.code ?? null,
+    price: {
+      type: listing.price.type,
+      // A fixed price is one amount, whichever bound holds it.
+      min: listing.price.min ?? (listing.price.type === 'FIXED' ? listing.price.max : null),
+      max: listing.price.type === 'RANGE' ? listing.price.max : null,
+    },
+  };
+  const values: Values = {};
+  for (const specs of Object.values(STEP_FIELDS[listing.kind])) {
+    for (const spec of specs) values[spec.path] = formatValue(spec.type, read(source, spec.path));
+  }
+  if (!values['price.type']) values['price.type'] = 'NEGOTIABLE';
+  listing.ipTitles.forEach((title, i) => {
+    values[`ipTitles.${i}.type`] = title.type;
+    values[`ipTitles.${i}.status`] = title.status;
+    values[`ipTitles.${i}.number`] = title.number ?? '';
+    values[`ipTitles.${i}.title`] = title.title;
+    values[`ipTitles.${i}.ownerName`] = title.ownerName;
+    values[`ipTitles.${i}.grantedAt`] = dayInVietnam(title.grantedAt);
+  });
+  values['ipTitles.count'] = String(listing.ipTitles.length);
+  return values;
+}
+
+// ───────────────────────────── form data → input ─────────────────────────────
+
+const MAX_SAFE_VND = Number.MAX_SAFE_INTEGER;
+
+/** Whole đồng: digits, optionally grouped by dots, commas or spaces (150.000.000, 150,000,000, 150 000 000). */
+export function parseVnd(raw: string): number | null {
+  const text = raw.replace(/\s*(₫|đ|đồng|vnd|VND)\s*$/i, '').trim();
+  if (!/^\d+$/.test(text) && !/^\d{1,3}([.,\s\u00a0\u202f]\d{3})+$/.test(text)) return null;
+  const amount = Number(text.replace(/\D/g, ''));
+  return Number.isSafeInteger(amount) && amount <= MAX_SAFE_VND ? amount : null;
+}
+
+export function parseInteger(raw: string): number | null {
+  const text = raw.trim();
+  return /^-?\d{1,15}$/.test(text) ? Number(text) : null;
+}
+
+export function parseDecimal(raw: string): number | null {
+  const text = raw.trim().replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+}
+
+export function splitLines(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*[-•*]\s+/, '').trim())
+    .filter(Boolean);
+}
+
+export function splitKeywords(raw: string): string[] {
+  const seen = new Set<string>();
+  const keywords: string[] = [];
+  for (const part of raw.split(/[,;\n]/)) {
+    const keyword = part.trim().replace(/\s+/g, ' ');
+    if (keyword && !seen.has(keyword.toLowerCase())) {
+      seen.add(keyword.toLowerCase());
+      keywords.push(keyword);
+    }
+  }
+  return keywords;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys.at(-1)!] = value;
+}
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+/** Reads one input: its raw value for the form, and what it means for the API (undefined = leave unchanged). */
+function readField(spec: FieldSpec, form: FormData): { raw: string | string[]; value: unknown; problem?: string } {
+  const empty = spec.empty === 'blank' ? '' : spec.empty === 'omit' ? undefined : null;
+  if (spec.type === 'choices') {
+    const chosen = form.getAll(spec.path).filter((v): v is string => typeof v === 'string');
+    return { raw: chosen, value: chosen.filter((v) => spec.options?.includes(v)) };
+  }
+  if (spec.type === 'bool') {
+    const on = text(form, spec.path) === 'true';
+    return { raw: on ? 'true' : '', value: on };
+  }
+  const raw = text(form, spec.path);
+  const trimmed = raw.trim();
+  if (trimmed === '') {
+    if (spec.type === 'lines' || spec.type === 'keywords' || spec.type === 'specs') return { raw, value: [] };
+    if (spec.type === 'yesno') return { raw, value: undefined };
+    return { raw, value: empty };
+  }
+  switch (spec.type) {
+    case 'text':
+    case 'multiline':
+      return { raw, value: spec.type === 'text' ? trimmed.replace(/\s+/g, ' ') : trimmed };
+    case 'lines':
+      return { raw, value: splitLines(raw) };
+    case 'keywords':
+      return { raw, value: splitKeywords(raw) };
+    case 'int': {
+      const n = parseInteger(trimmed);
+      return n === null ? { raw, value: undefined, problem: 'NOT_AN_INTEGER' } : { raw, value: n };
+    }
+    case 'vnd': {
+      const n = parseVnd(trimmed);
+      return n === null ? { raw, value: undefined, problem: 'NOT_AN_AMOUNT' } : { raw, value: n };
+    }
+    case 'decimal': {
+      const n = parseDecimal(trimmed);
+      return n === null ? { raw, value: undefined, problem: 'NOT_A_NUMBER' } : { raw, value: n };
+    }
+    case 'instant':
+      return isDateInput(trimmed) ? { raw, value: endOfDayInVietnam(trimmed) } : { raw, value: undefined, problem: 'INVALID_DATE' };
+    case 'day':
+      return isDateInput(trimmed) ? { raw, value: trimmed } : { raw, value: undefined, problem: 'INVALID_DATE' };
+    case 'choice':
+      return isOneOf(spec.options ?? [], trimmed) ? { raw, value: trimmed } : { raw, value: undefined, problem: 'INVALID_VALUE' };
+    case 'yesno':
+      return { raw, value: trimmed === 'true' ? true : trimmed === 'false' ? false : undefined };
+    case 'specs': {
+      const specs: { name: string; value: string }[] = [];
+      for (const line of splitLines(raw)) {
+        const colon = line.indexOf(':');
+        if (colon <= 0) return { raw, value: undefined, problem: 'SPEC_FORMAT' };
+        specs.push({ name: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() });
+      }
+      return { raw, value: specs };
+    }
+  }
+}
+
+export interface ParsedStep {
+  /** What to send to updateListing; only this step's fields (the API leaves the others as they are). */
+  input: ListingInput;
+  /** The form as submitted, to show again when something is wrong. */
+  values: Values;
+  /** Problems found before asking the API (a number that is not a number, an impossible date). */
+  problems: Problems;
+}
+
+/** Reads one step of the listing form. */
+export function parseStep(kind: ListingKind, step: EditStep, form: FormData): ParsedStep {
+  const values: Values = {};
+  const problems: Problems = {};
+  const input: Record<string, unknown> = {};
+
+  for (const spec of STEP_FIELDS[kind][step]) {
+    const { raw, value, problem } = readField(spec, form);
+    values[spec.path] = raw;
+    if (problem) problems[spec.path] = problem;
+    else if (value !== undefined && !spec.path.startsWith('price.') && !spec.path.startsWith('technology.rights.')) {
+      setPath(input, spec.path, value);
+    }
+  }
+
+  if (STEP_FIELDS[kind][step].some((s) => s.path === 'price.type')) {
+    const type: PriceType = isOneOf(PRICE_TYPES, values['price.type']) ? values['price.type'] : 'NEGOTIABLE';
+    values['price.type'] = type;
+    if (!problems['price.min'] && !problems['price.max']) {
+      const min = parseVnd(String(values['price.min'] ?? ''));
+      const max = parseVnd(String(values['price.max'] ?? ''));
+      input.price =
+        type === 'NEGOTIABLE' ? { type, min: null, max: null } : type === 'FIXED' ? { type, min, max: null } : { type, min, max };
+    }
+    // The other bound of a price that no longer uses it is not a problem.
+    if (type !== 'RANGE') delete problems['price.max'];
+    if (type === 'NEGOTIABLE') delete problems['price.min'];
+  }
+
+  if (kind === 'TECHNOLOGY_OFFER' && step === 'terms') {
+    const rightsKind = String(values['technology.rights.kind'] ?? '');
+    const territory = String(values['technology.rights.territory'] ?? '').trim();
+    const technology = (input.technology ??= {}) as Record<string, unknown>;
+    if (isOneOf(RIGHTS_KINDS, rightsKind)) {
+      technology.rights = {
+        kind: rightsKind,
+        exclusive: values['technology.rights.exclusive'] === 'true',
+        territory,
+        sublicensing: values['technology.rights.sublicensing'] === 'true',
+      };
+    } else if (territory || values['technology.rights.exclusive'] || values['technology.rights.sublicensing']) {
+      problems['technology.rights.kind'] = 'REQUIRED';
+    } else {
+      technology.rights = null;
+    }
+    // A royalty rate belongs to royalty pricing only: without it the rate is cleared, whatever was typed.
+    if (technology.priceBasis !== 'ROYALTY') {
+      technology.royaltyPercent = null;
+      delete problems['technology.royaltyPercent'];
+    }
+  }
+
+  return { input: input as ListingInput, values, problems };
+}
+
+// ───────────────────────────── IP titles ─────────────────────────────
+
+const IP_FIELDS = ['type', 'status', 'number', 'title', 'ownerName', 'grantedAt'] as const;
+
+export interface ParsedIpTitles {
+  ipTitles: IpTitleInput[];
+  /** The form row each sent title came from (rows left blank are not sent). */
+  rowOf: number[];
+  values: Values;
+  problems: Problems;
+}
+
+/**
+ * Reads the IP title rows. `remove` drops a row (its "remove" button was pressed); `add` appends an empty one.
+ * Rows with nothing typed are ignored, so the empty row the form always offers costs nothing.
+ */
+export function parseIpTitles(form: FormData, options: { remove?: number; add?: boolean } = {}): ParsedIpTitles {
+  const count = Math.min(Math.max(parseInteger(text(form, 'ipTitles.count')) ?? 0, 0), 50);
+  const rows: Record<(typeof IP_FIELDS)[number], string>[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i === options.remove) continue;
+    rows.push(Object.fromEntries(IP_FIELDS.map((k) => [k, text(form, `ipTitles.${i}.${k}`)])) as Record<(typeof IP_FIELDS)[number], string>);
+  }
+  const values: Values = {};
+  const problems: Problems = {};
+  const ipTitles: IpTitleInput[] = [];
+  const rowOf: number[] = [];
+  rows.forEach((row, i) => {
+    for (const k of IP_FIELDS) values[`ipTitles.${i}.${k}`] = row[k];
+    const typed = row.number.trim() || row.title.trim() || row.ownerName.trim() || row.grantedAt.trim();
+    if (!typed) return;
+    const type = row.type.trim();
+    const status = row.status.trim();
+    if (!isOneOf(IP_TYPES, type)) problems[`ipTitles.${i}.type`] = 'REQUIRED';
+    if (!isOneOf(IP_STATUSES, status)) problems[`ipTitles.${i}.status`] = 'REQUIRED';
+    if (!row.title.trim()) problems[`ipTitles.${i}.title`] = 'REQUIRED';
+    if (!row.ownerName.trim()) problems[`ipTitles.${i}.ownerName`] = 'REQUIRED';
+    const grantedAt = row.grantedAt.trim();
+    if (grantedAt && !isDateInput(grantedAt)) problems[`ipTitles.${i}.grantedAt`] = 'INVALID_DATE';
+    if (isOneOf(IP_TYPES, type) && isOneOf(IP_STATUSES, status)) {
+      ipTitles.push({
+        type,
+        status,
+        number: row.number.trim() || null,
+        title: row.title.trim(),
+        ownerName: row.ownerName.trim(),
+        // A grant date is a calendar day; noon in Vietnam keeps it on that day in any time zone.
+        grantedAt: grantedAt && isDateInput(grantedAt) ? `${grantedAt}T05:00:00.000Z` : null,
+      });
+      rowOf.push(i);
+    }
+  });
+  values['ipTitles.count'] = String(rows.length + (options.add ? 1 : 0));
+  return { ipTitles, rowOf, values, problems };
+}
+
+/**
+ * An API error path about the k-th sent title (`ipTitles.2.number`, or `ipTitles.2` for the title as a whole) →
+ * the form row's input that shows it.
+ */
+export function ipErrorPath(path: string, rowOf: number[]): string {
+  const match = /^(?:input\.)?(?:ipTitles\.)?(\d+)(?:\.(\w+))?/.exec(path);
+  if (!match) return path;
+  const row = rowOf[Number(match[1])] ?? Number(match[1]);
+  const field = !match[2] || match[2] === 'titleVi' ? 'title' : match[2];
+  return `ipTitles.${row}.${field}`;
+}

@@ -1,0 +1,24 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { AcceptInvitationDocument } from '$lib/graphql/generated';
+import { t } from '$lib/i18n';
+import { gql } from '$lib/server/api';
+import { translateInputError } from '$lib/workspace/errors';
+import type { Actions, PageServerLoad } from './$types';
+
+// Opening the link changes nothing (link previews and crawlers open links too); accepting is a button.
+export const load: PageServerLoad = ({ locals, url }) => {
+  if (!locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(url.pathname)}`);
+  return { email: locals.user.email };
+};
+
+export const actions: Actions = {
+  accept: async (event) => {
+    if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+    const { acceptInvitation } = await gql(event, AcceptInvitationDocument, { token: event.params.token });
+    if (acceptInvitation.__typename === 'InputError') {
+      const { fieldErrors, formError } = translateInputError(event.locals.locale, acceptInvitation);
+      return fail(400, { error: formError ?? Object.values(fieldErrors)[0] ?? t(event.locals.locale, 'ws.invitation.failed') });
+    }
+    redirect(303, `/workspace/organisations/${acceptInvitation.id}?joined=1`);
+  },
+};

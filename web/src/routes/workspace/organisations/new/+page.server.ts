@@ -1,0 +1,25 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { CreateOrganisationDocument, FieldsOfScienceDocument } from '$lib/graphql/generated';
+import { gql } from '$lib/server/api';
+import { translateInputError } from '$lib/workspace/errors';
+import { requireUser } from '$lib/workspace/guard.server';
+import { organisationErrorPath, organisationValues, parseOrganisationForm } from '$lib/workspace/organisation-form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  requireUser(event);
+  const { fieldsOfScience } = await gql(event, FieldsOfScienceDocument);
+  return { fieldsOfScience, values: organisationValues(null) };
+};
+
+export const actions: Actions = {
+  create: async (event) => {
+    requireUser(event);
+    const { input, values } = parseOrganisationForm(await event.request.formData());
+    const { createOrganisation } = await gql(event, CreateOrganisationDocument, { input });
+    if (createOrganisation.__typename === 'InputError') {
+      return fail(400, { values, ...translateInputError(event.locals.locale, createOrganisation, organisationErrorPath) });
+    }
+    redirect(303, `/workspace/organisations/${createOrganisation.id}?created=1`);
+  },
+};
