@@ -8,6 +8,7 @@ import graphql from './plugins/graphql.ts';
 import health from './plugins/health.ts';
 import { mountWeb } from './plugins/web.ts';
 import scheduler from './plugins/scheduler.ts';
+import media from './plugins/media.ts';
 
 export interface AppOptions {
   config: Config;
@@ -28,6 +29,7 @@ export async function buildApp({ config, prisma, web = true, jobs = config.NODE_
   await app.register(services, { prisma, config });
   await app.register(graphql, { config });
   await app.register(health);
+  await app.register(media, { config });
   if (jobs) await app.register(scheduler);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');

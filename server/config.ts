@@ -26,6 +26,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
   GRAPHQL_DEPTH_LIMIT: z.coerce.number().int().min(2).max(50).default(10),
+  UPLOAD_DIR: z.string().min(1).default(path.join(ROOT_DIR, '.data', 'uploads')),
+  MAX_IMAGE_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(5_000_000),
+  MAX_IMAGES_PER_LISTING: z.coerce.number().int().min(1).max(50).default(8),
   WEB_BUILD_DIR: z.string().min(1).default(path.join(ROOT_DIR, 'web', 'build')),
 });
 

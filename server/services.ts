@@ -1,10 +1,12 @@
 // Composition root: one instance of each repository and service per application.
+import path from 'node:path';
 import type { Config } from './config.ts';
 import type { PrismaClient } from './lib/prisma.ts';
 import { AccountRepository } from './modules/account/account.repository.ts';
 import { AccountService } from './modules/account/account.service.ts';
 import { ListingRepository } from './modules/listing/listing.repository.ts';
 import { ListingService } from './modules/listing/listing.service.ts';
+import { ListingImageService } from './modules/listing/listing-image.service.ts';
 import { ModerationRepository } from './modules/moderation/moderation.repository.ts';
 import { ModerationService } from './modules/moderation/moderation.service.ts';
 import { OrganisationRepository } from './modules/organisation/organisation.repository.ts';
@@ -12,15 +14,24 @@ import { OrganisationService } from './modules/organisation/organisation.service
 import { TaxonomyRepository } from './modules/taxonomy/taxonomy.repository.ts';
 import { TaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 
-export function createServices(prisma: PrismaClient, config: Pick<Config, 'SESSION_TTL_DAYS'>) {
+export function createServices(
+  prisma: PrismaClient,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING'>,
+) {
   const moderationRepository = new ModerationRepository(prisma);
   const organisation = new OrganisationService(new OrganisationRepository(prisma), moderationRepository);
   const taxonomy = new TaxonomyService(new TaxonomyRepository(prisma));
-  const listing = new ListingService(new ListingRepository(prisma), organisation, moderationRepository, taxonomy);
+  const listingRepository = new ListingRepository(prisma);
+  const listing = new ListingService(listingRepository, organisation, moderationRepository, taxonomy);
   return {
     account: new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS),
     organisation,
     listing,
+    listingImages: new ListingImageService(listingRepository, listing, {
+      dir: path.join(config.UPLOAD_DIR, 'listing-images'),
+      maxBytes: config.MAX_IMAGE_BYTES,
+      maxPerListing: config.MAX_IMAGES_PER_LISTING,
+    }),
     taxonomy,
     moderation: new ModerationService(moderationRepository, listing),
   };

@@ -31,6 +31,7 @@ export async function generateServerTypes(): Promise<string> {
         FieldOfScience: '../modules/taxonomy/taxonomy.repository.ts#FieldRow',
         Membership: '../modules/account/account.repository.ts#MembershipRow',
         IpTitle: '../modules/listing/listing.repository.ts#IpTitleRow',
+        ListingImage: '../modules/listing/listing.repository.ts#ImageRow',
         ModerationDecision: '../modules/moderation/moderation.repository.ts#DecisionRow',
         Revision: '../modules/moderation/moderation.repository.ts#RevisionRow',
         ClaimVerification: '../modules/moderation/moderation.repository.ts#ClaimRow',

@@ -3,7 +3,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, MembershipRow } from '../modules/account/account.repository.ts';
 import type { OrganisationRow, InvitationView } from '../modules/organisation/organisation.repository.ts';
-import type { ListingRow, IpTitleRow } from '../modules/listing/listing.repository.ts';
+import type { ListingRow, IpTitleRow, ImageRow } from '../modules/listing/listing.repository.ts';
 import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
 import type { DecisionRow, RevisionRow, ClaimRow } from '../modules/moderation/moderation.repository.ts';
 import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel } from '../modules/listing/listing-details.ts';
@@ -139,6 +139,8 @@ export type Mutation = {
   withdrawListing: ListingResult;
   /** Takes a published listing off the exchange (the owner). */
   archiveListing: ListingResult;
+  /** Removes one photo of a listing (its organisation's members). */
+  deleteListingImage: ListingResult;
   /** Extends an expired or published listing; if its content changed since publication it goes back to review. */
   renewListing: ListingResult;
   /** Approve, request changes or reject a listing under review, or its pending edit (moderators). */
@@ -209,6 +211,11 @@ export type MutationWithdrawListingArgs = {
 
 
 export type MutationArchiveListingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteListingImageArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -615,6 +622,8 @@ export type Listing = {
   equipment: Maybe<EquipmentOfferDetails>;
   request: Maybe<TechnologyRequestDetails>;
   ipTitles: Array<IpTitle>;
+  /** Photos, in display order. Upload with POST /api/listings/{id}/images (multipart field `image`, optional `alt`). */
+  images: Array<ListingImage>;
   /** Claims the department has checked (shown as badges). */
   verifiedClaims: Array<ClaimType>;
   /** True when the caller may edit it (a member of its organisation). */
@@ -627,6 +636,15 @@ export type Listing = {
   decisions: Array<ModerationDecision>;
   /** Every recorded event of the listing, newest first (moderators). */
   auditTrail: Array<AuditEntry>;
+};
+
+export type ListingImage = {
+  __typename?: 'ListingImage';
+  id: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+  alt: Maybe<Scalars['String']['output']>;
+  mimeType: Scalars['String']['output'];
+  bytes: Scalars['Int']['output'];
 };
 
 export type IpTitle = {
@@ -1034,6 +1052,7 @@ export type ResolversTypes = {
   TechnologyLevel: TechnologyLevel;
   Price: ResolverTypeWrapper<Price>;
   Listing: ResolverTypeWrapper<ListingRow>;
+  ListingImage: ResolverTypeWrapper<ImageRow>;
   IpTitle: ResolverTypeWrapper<IpTitleRow>;
   IpType: IpType;
   IpStatus: IpStatus;
@@ -1098,6 +1117,7 @@ export type ResolversParentTypes = {
   ListingInput: ListingInput;
   Price: Price;
   Listing: ListingRow;
+  ListingImage: ImageRow;
   IpTitle: IpTitleRow;
   IpTitleInput: IpTitleInput;
   ListingResult: ResolversUnionTypes<ResolversParentTypes>['ListingResult'];
@@ -1167,6 +1187,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   submitListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationSubmitListingArgs, 'id'>>;
   withdrawListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationWithdrawListingArgs, 'id'>>;
   archiveListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationArchiveListingArgs, 'id'>>;
+  deleteListingImage?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationDeleteListingImageArgs, 'id'>>;
   renewListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationRenewListingArgs, 'id' | 'validUntil'>>;
   reviewListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationReviewListingArgs, 'id' | 'review'>>;
   unpublishListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationUnpublishListingArgs, 'id' | 'review'>>;
@@ -1304,6 +1325,7 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   equipment?: Resolver<Maybe<ResolversTypes['EquipmentOfferDetails']>, ParentType, ContextType>;
   request?: Resolver<Maybe<ResolversTypes['TechnologyRequestDetails']>, ParentType, ContextType>;
   ipTitles?: Resolver<Array<ResolversTypes['IpTitle']>, ParentType, ContextType>;
+  images?: Resolver<Array<ResolversTypes['ListingImage']>, ParentType, ContextType>;
   verifiedClaims?: Resolver<Array<ResolversTypes['ClaimType']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   missingForSubmission?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1311,6 +1333,14 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   decisions?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
   auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ListingImageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingImage'] = ResolversParentTypes['ListingImage']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  alt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IpTitleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IpTitle'] = ResolversParentTypes['IpTitle']> = {
@@ -1470,6 +1500,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TechnologyRequestDetails?: TechnologyRequestDetailsResolvers<ContextType>;
   Price?: PriceResolvers<ContextType>;
   Listing?: ListingResolvers<ContextType>;
+  ListingImage?: ListingImageResolvers<ContextType>;
   IpTitle?: IpTitleResolvers<ContextType>;
   ListingResult?: ListingResultResolvers<ContextType>;
   FieldComment?: FieldCommentResolvers<ContextType>;

@@ -1,47 +1,11 @@
 // GraphQL at /graphql (GraphiQL at /graphiql) with the caller resolved from the session cookie once per request.
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
-import type { GraphQLContext, RequestContext } from '../graphql/context.ts';
+import type { GraphQLContext } from '../graphql/context.ts';
 import { buildResolvers, loaders } from '../graphql/resolvers.ts';
 import { loadSdl } from '../graphql/sdl.ts';
-import { pickLocale, type Locale } from '../i18n/messages.ts';
-import { SESSION_COOKIE } from '../modules/account/session-token.ts';
-
-export const LOCALE_COOKIE = 'lang';
-const YEAR_S = 365 * 86_400;
-
-async function requestContext(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  config: Config,
-): Promise<Omit<RequestContext, never>> {
-  const token = request.cookies[SESSION_COOKIE];
-  const session = await request.server.services.account.resolveSession(token);
-  const cookieBase = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.COOKIE_SECURE };
-  const ctx: RequestContext = {
-    user: session?.user ?? null,
-    sessionId: session?.sessionId ?? null,
-    locale: pickLocale(request.cookies[LOCALE_COOKIE], session?.user.locale, request.headers['accept-language']),
-    userAgent: request.headers['user-agent'] ?? null,
-    ip: request.ip,
-    cookies: {
-      start(newToken: string, expiresAt: Date) {
-        reply.setCookie(SESSION_COOKIE, newToken, { ...cookieBase, expires: expiresAt });
-      },
-      end() {
-        reply.clearCookie(SESSION_COOKIE, cookieBase);
-      },
-      setLocale(locale: Locale) {
-        ctx.locale = locale;
-        reply.setCookie(LOCALE_COOKIE, locale, { ...cookieBase, httpOnly: false, maxAge: YEAR_S });
-      },
-    },
-  };
-  if (token && !session) ctx.cookies.end(); // a stale cookie is dropped rather than sent forever
-  return ctx;
-}
+import { requestContext } from './request-context.ts';
 
 export default fp(
   async (app, opts: { config: Config }) => {

@@ -6,12 +6,48 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 
+export interface BridgeResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
 export interface ApiBridge {
-  graphql(request: { query: string; variables?: Record<string, unknown>; headers: Record<string, string> }): Promise<{
-    status: number;
-    headers: Record<string, string | string[] | undefined>;
-    body: string;
-  }>;
+  graphql(request: { query: string; variables?: Record<string, unknown>; headers: Record<string, string> }): Promise<BridgeResponse>;
+  /** A multipart upload to a plain API route, e.g. `/api/listings/{id}/images` with the file as `image`. */
+  upload(request: {
+    url: string;
+    fields: Record<string, string>;
+    file: { field: string; name: string; data: Uint8Array };
+    headers: Record<string, string>;
+  }): Promise<BridgeResponse>;
+}
+
+function multipartBody(fields: Record<string, string>, file: { field: string; name: string; data: Uint8Array }) {
+  const boundary = `----exchange${Math.random().toString(16).slice(2)}`;
+  const quote = (v: string) => v.replace(/["\r\n]/g, '_');
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`));
+  }
+  parts.push(
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.name)}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    Buffer.from(file.data),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+function bridgeResponse(res: { statusCode: number; headers: Record<string, unknown>; body: string }): BridgeResponse {
+  const headers: Record<string, string | string[] | undefined> = {};
+  for (const [name, value] of Object.entries(res.headers)) headers[name] = typeof value === 'number' ? String(value) : (value as string | string[]);
+  return { status: res.statusCode, headers, body: res.body };
+}
+
+/** The browser's address travels in x-forwarded-for (set by the web app from the real socket). */
+function clientAddress(headers: Record<string, string>) {
+  const { 'x-forwarded-for': forwarded, ...rest } = headers;
+  return { rest, remoteAddress: forwarded?.split(',')[0].trim() || undefined };
 }
 
 declare global {
@@ -28,20 +64,23 @@ export async function mountWeb(app: FastifyInstance, buildDir: string): Promise<
     return false;
   }
   globalThis.__exchangeApi = {
+    // Limits such as the sign-in throttle must count people, not the loopback: hence remoteAddress.
     async graphql({ query, variables, headers }) {
-      // The browser's address travels in x-forwarded-for (set by the web app from the real socket), so limits
-      // such as the sign-in throttle count people, not the loopback.
-      const { 'x-forwarded-for': clientIp, ...rest } = headers;
+      const { rest, remoteAddress } = clientAddress(headers);
       const res = await app.inject({
         method: 'POST',
         url: '/graphql',
         headers: { ...rest, 'content-type': 'application/json' },
         payload: JSON.stringify({ query, variables }),
-        remoteAddress: clientIp?.split(',')[0].trim() || undefined,
+        remoteAddress,
       });
-      const out: Record<string, string | string[] | undefined> = {};
-      for (const [name, value] of Object.entries(res.headers)) out[name] = typeof value === 'number' ? String(value) : value;
-      return { status: res.statusCode, headers: out, body: res.body };
+      return bridgeResponse(res);
+    },
+    async upload({ url, fields, file, headers }) {
+      const { rest, remoteAddress } = clientAddress(headers);
+      const { body, contentType } = multipartBody(fields, file);
+      const res = await app.inject({ method: 'POST', url, headers: { ...rest, 'content-type': contentType }, payload: body, remoteAddress });
+      return bridgeResponse(res);
     },
   };
   // adapter-node assumes https unless told the protocol; Fastify knows it, and passes it on in a header it

@@ -1,4 +1,7 @@
 // The API alone (no web build) over a fresh database, with sign-in helpers for tests that act as several people.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -16,10 +19,12 @@ export interface ApiApp {
   close(): Promise<void>;
 }
 
-export async function startApi(): Promise<ApiApp> {
+export async function startApi(env: Record<string, string> = {}): Promise<ApiApp> {
   const db = await freshDatabase();
   await ensureFields(db.prisma);
-  const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }), prisma: db.prisma, web: false });
+  const uploads = await mkdtemp(path.join(tmpdir(), 'exchange-uploads-'));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', UPLOAD_DIR: uploads, ...env });
+  const app = await buildApp({ config, prisma: db.prisma, web: false });
   return {
     app,
     db,
@@ -37,6 +42,7 @@ export async function startApi(): Promise<ApiApp> {
     async close() {
       await app.close();
       await db.drop();
+      await rm(uploads, { recursive: true, force: true });
     },
   };
 }

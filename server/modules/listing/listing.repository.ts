@@ -1,6 +1,7 @@
 import type {
   IpTitle,
   Listing,
+  ListingImage,
   ListingKind,
   ModerationStatus,
   OutboxOp,
@@ -13,6 +14,7 @@ import { columnsOf, type IpTitleContent, type ListingContent } from './listing-c
 
 export type ListingRow = Listing;
 export type IpTitleRow = IpTitle;
+export type ImageRow = ListingImage;
 
 export interface StatusChange {
   from: readonly ModerationStatus[];
@@ -133,6 +135,40 @@ export class ListingRepository {
 
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return this.prisma.$transaction(fn);
+  }
+
+  imagesOf(listingIds: readonly string[]): Promise<ImageRow[]> {
+    return this.prisma.listingImage.findMany({ where: { listingId: { in: [...listingIds] } }, orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] });
+  }
+
+  findImage(id: string): Promise<ImageRow | null> {
+    return this.prisma.listingImage.findUnique({ where: { id } });
+  }
+
+  findImageByFile(fileName: string) {
+    return this.prisma.listingImage.findUnique({ where: { fileName }, include: { listing: true } });
+  }
+
+  /** Adds an image unless the listing already has `max`; the count and the insert are one locked step. */
+  async addImage(data: Omit<ImageRow, 'id' | 'createdAt' | 'position'>, max: number, audit: AuditInput): Promise<ImageRow | null> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Listing" WHERE id = ${data.listingId}::uuid FOR UPDATE`;
+      const count = await tx.listingImage.count({ where: { listingId: data.listingId } });
+      if (count >= max) return null;
+      const image = await tx.listingImage.create({ data: { ...data, position: count } });
+      await recordChange(tx, audit, 'UPSERT');
+      return image;
+    });
+  }
+
+  async deleteImage(id: string, audit: AuditInput): Promise<ImageRow | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const image = await tx.listingImage.findUnique({ where: { id } });
+      if (!image) return null;
+      await tx.listingImage.delete({ where: { id } });
+      await recordChange(tx, audit, 'UPSERT');
+      return image;
+    });
   }
 
   /** Published listings whose validity has passed. */

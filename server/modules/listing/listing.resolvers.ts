@@ -3,6 +3,7 @@ import type { Loaders } from '../../graphql/loaders.ts';
 import { localized } from '../access.ts';
 import type { ListingInput } from './listing.validation.ts';
 import { renderMarkdown } from './markdown.ts';
+import { MEDIA_PREFIX } from '../../plugins/media.ts';
 import type { IpTitleContent } from './listing-content.ts';
 
 const withKind = <T>(kind: string, wanted: string, details: unknown) => (kind === wanted ? (details as T) : null);
@@ -31,6 +32,7 @@ export const listingResolvers: Resolvers = {
     withdrawListing: (_, { id }, ctx) => ctx.services.listing.withdraw(ctx, id),
     archiveListing: (_, { id }, ctx) => ctx.services.listing.archive(ctx, id),
     renewListing: (_, { id, validUntil }, ctx) => ctx.services.listing.renew(ctx, id, validUntil),
+    deleteListingImage: (_, { id }, ctx) => ctx.services.listingImages.remove(ctx, id),
   },
   Listing: {
     title: (l, _, ctx) => localized(ctx, l.titleVi, l.titleEn),
@@ -46,6 +48,9 @@ export const listingResolvers: Resolvers = {
       (await ctx.services.listing.auditTrail(ctx, l)).map((e) => ({
         action: e.action, actorName: e.actor?.displayName ?? null, createdAt: e.createdAt, data: JSON.stringify(e.data),
       })),
+  },
+  ListingImage: {
+    url: (i) => `${MEDIA_PREFIX}${i.fileName}`,
   },
   IpTitle: {
     title: (t) => t.titleVi,
@@ -92,6 +97,7 @@ export const listingLoaders: Loaders = {
     organisation: (queries, ctx) => ctx.services.listing.ownersOf(ctx, queries.map((q) => q.obj)),
     field: (queries, ctx) => ctx.services.taxonomy.byCodes(queries.map((q) => q.obj.fieldCode ?? '')),
     ipTitles: (queries, ctx) => ctx.services.listing.ipTitlesOf(queries.map((q) => q.obj.id)),
+    images: (queries, ctx) => ctx.services.listingImages.imagesOf(queries.map((q) => q.obj.id)),
     verifiedClaims: (queries, ctx) => ctx.services.listing.verifiedClaimsOf(queries.map((q) => q.obj)),
     canEdit: (queries, ctx) => ctx.services.listing.canEdit(ctx, queries.map((q) => q.obj)),
     pendingRevision: (queries, ctx) => ctx.services.listing.pendingRevisions(ctx, queries.map((q) => q.obj)),
