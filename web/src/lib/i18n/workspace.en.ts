@@ -76,6 +76,8 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.form.readOnly': 'You can only view this listing.',
   'ws.form.publishedNote':
     'This listing is published. What you save becomes an edit that the department reviews; meanwhile the published version stays visible.',
+  'ws.form.revisionNote':
+    'This listing has an edit that is not approved yet. The form shows the published version, and the changes you saved are listed on the overview; saving a step replaces that step’s fields in the edit with what is shown here.',
   'ws.form.lockedNote': 'The listing is under review and cannot be changed now. Withdraw it from review if you need to edit it.',
 
   'ws.form.created': 'Draft created. Fill in the steps one by one; every save is kept.',
@@ -111,7 +113,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.missing.title': 'Missing before submission',
   'ws.missing.none': 'All required information is in; the listing can be submitted.',
   'ws.missing.intro': 'The department needs the following to assess the listing. Pick an item to go to its field.',
-  'ws.missing.inStep': 'in step “{step}”',
+  'ws.missing.thisStep': 'this step',
 
   'ws.field.titleVi': 'Title (Vietnamese)',
   'ws.field.titleEn': 'Title (English)',
@@ -129,7 +131,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.field.hideOrganisation': 'Post without showing the organisation’s name',
   'ws.field.price': 'Price',
   'ws.field.price.type': 'Price type',
-  'ws.field.price.min': 'Price (VND)',
+  'ws.field.price.min': 'Price or price from (VND)',
   'ws.field.price.max': 'Price up to (VND)',
   'ws.field.technology.problemSolved': 'Problem the technology solves',
   'ws.field.technology.advantages': 'Key advantages, with figures',
@@ -320,6 +322,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.listing.validUntil': 'Valid until',
   'ws.listing.noValidity': 'Not set',
   'ws.listing.editForm': 'Open the form',
+  'ws.listing.viewContent': 'View the content',
   'ws.listing.viewPublic': 'View public page',
   'ws.listing.verified': 'Verified by the department',
   'ws.listing.statusHelp.DRAFT': 'Only you and your organisation’s members see a draft. Complete the required items, then submit it.',

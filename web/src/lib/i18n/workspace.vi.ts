@@ -77,6 +77,8 @@ export const workspaceVi = {
   'ws.form.readOnly': 'Bạn chỉ có quyền xem tin này.',
   'ws.form.publishedNote':
     'Tin này đang được công bố. Những thay đổi bạn lưu tạo thành một bản chỉnh sửa và được gửi Sở duyệt; trong thời gian đó bản đang công bố vẫn hiển thị.',
+  'ws.form.revisionNote':
+    'Tin có một bản chỉnh sửa chưa được duyệt. Biểu mẫu hiển thị bản đang công bố, còn những thay đổi đã lưu được liệt kê ở trang tổng quan; lưu một bước sẽ thay các trường của bước đó trong bản chỉnh sửa bằng nội dung đang hiển thị ở đây.',
   'ws.form.lockedNote': 'Tin đang chờ kiểm duyệt nên chưa sửa được. Rút lại khỏi hàng chờ nếu bạn cần sửa.',
 
   'ws.form.created': 'Đã tạo bản nháp. Điền tiếp từng bước; mỗi lần lưu đều được giữ lại.',
@@ -112,7 +114,7 @@ export const workspaceVi = {
   'ws.missing.title': 'Còn thiếu trước khi gửi duyệt',
   'ws.missing.none': 'Tin đã đủ thông tin bắt buộc và có thể gửi duyệt.',
   'ws.missing.intro': 'Sở cần những thông tin sau để đánh giá tin. Chọn một mục để đến trường tương ứng.',
-  'ws.missing.inStep': 'ở bước “{step}”',
+  'ws.missing.thisStep': 'bước đang mở',
 
   'ws.field.titleVi': 'Tên tin (tiếng Việt)',
   'ws.field.titleEn': 'Tên tin (tiếng Anh)',
@@ -130,7 +132,7 @@ export const workspaceVi = {
   'ws.field.hideOrganisation': 'Đăng không hiện tên tổ chức',
   'ws.field.price': 'Giá',
   'ws.field.price.type': 'Hình thức giá',
-  'ws.field.price.min': 'Giá (đồng)',
+  'ws.field.price.min': 'Giá hoặc giá từ (đồng)',
   'ws.field.price.max': 'Giá đến (đồng)',
   'ws.field.technology.problemSolved': 'Vấn đề công nghệ giải quyết',
   'ws.field.technology.advantages': 'Ưu điểm nổi bật, có số liệu',
@@ -304,7 +306,7 @@ export const workspaceVi = {
   'ws.budget.legend': 'Ngân sách dự kiến',
   'ws.support.legend': 'Dịch vụ kèm theo',
 
-  'ws.review.intro': 'Đây là nội dung Sở sẽ xem xét. Chọn “Sửa” ở từng phần nếu cần thay đổi.',
+  'ws.review.intro': 'Đây là nội dung Sở sẽ xem xét. Chọn “Chỉnh sửa” ở từng phần nếu cần thay đổi.',
   'ws.review.editSection': 'Sửa phần “{step}”',
   'ws.review.empty': 'Chưa điền',
   'ws.review.submit': 'Gửi Sở kiểm duyệt',
@@ -321,6 +323,7 @@ export const workspaceVi = {
   'ws.listing.validUntil': 'Hiệu lực đến',
   'ws.listing.noValidity': 'Chưa đặt',
   'ws.listing.editForm': 'Mở biểu mẫu chỉnh sửa',
+  'ws.listing.viewContent': 'Xem nội dung tin',
   'ws.listing.viewPublic': 'Xem trang công khai',
   'ws.listing.verified': 'Đã được Sở xác minh',
   'ws.listing.statusHelp.DRAFT': 'Bản nháp chỉ bạn và thành viên tổ chức thấy. Điền đủ các mục bắt buộc rồi gửi Sở duyệt.',

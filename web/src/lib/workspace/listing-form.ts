@@ -417,15 +417,15 @@ export function parseStep(kind: ListingKind, step: EditStep, form: FormData): Pa
   if (STEP_FIELDS[kind][step].some((s) => s.path === 'price.type')) {
     const type: PriceType = isOneOf(PRICE_TYPES, values['price.type']) ? values['price.type'] : 'NEGOTIABLE';
     values['price.type'] = type;
+    // A bound the chosen type does not use is not a problem (it is not sent).
+    if (type !== 'RANGE') delete problems['price.max'];
+    if (type === 'NEGOTIABLE') delete problems['price.min'];
     if (!problems['price.min'] && !problems['price.max']) {
       const min = parseVnd(String(values['price.min'] ?? ''));
       const max = parseVnd(String(values['price.max'] ?? ''));
       input.price =
         type === 'NEGOTIABLE' ? { type, min: null, max: null } : type === 'FIXED' ? { type, min, max: null } : { type, min, max };
     }
-    // The other bound of a price that no longer uses it is not a problem.
-    if (type !== 'RANGE') delete problems['price.max'];
-    if (type === 'NEGOTIABLE') delete problems['price.min'];
   }
 
   if (kind === 'TECHNOLOGY_OFFER' && step === 'terms') {
@@ -520,4 +520,46 @@ export function ipErrorPath(path: string, rowOf: number[]): string {
   const row = rowOf[Number(match[1])] ?? Number(match[1]);
   const field = !match[2] || match[2] === 'titleVi' ? 'title' : match[2];
   return `ipTitles.${row}.${field}`;
+}
+
+// ───────────────────────────── revisions ─────────────────────────────
+
+const DETAILS_BLOCK: Record<ListingKind, string> = {
+  TECHNOLOGY_OFFER: 'technology',
+  EQUIPMENT_OFFER: 'equipment',
+  TECHNOLOGY_REQUEST: 'request',
+};
+const STORED_TO_INPUT: Record<string, string> = {
+  priceType: 'price.type',
+  priceMin: 'price.min',
+  priceMax: 'price.max',
+  'details.partnerType': 'request.partnerTypes',
+  'details.budget': 'request.budgetMin',
+};
+
+/** A revision's changed field as the API stores it (`details.problemSolved`, `priceMin`) → the form's input path. */
+export function changePath(kind: ListingKind, field: string): string {
+  if (STORED_TO_INPUT[field]) return STORED_TO_INPUT[field];
+  if (field.startsWith('details.')) return `${DETAILS_BLOCK[kind]}.${field.slice('details.'.length)}`;
+  return field;
+}
+
+/** A revision's value as readable text: JSON lists become lines, JSON objects `key: value` lines. */
+export function changeText(text: string | null): string | null {
+  if (text === null) return null;
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('[') && !trimmed.startsWith('{')) return text;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    const line = (v: unknown): string =>
+      v && typeof v === 'object'
+        ? Object.entries(v as Record<string, unknown>)
+            .filter(([, x]) => x !== null && x !== '')
+            .map(([k, x]) => (typeof x === 'object' ? `${k}: ${JSON.stringify(x)}` : `${k}: ${String(x)}`))
+            .join(' · ')
+        : String(v);
+    return Array.isArray(value) ? value.map(line).join('\n') : line(value).split(' · ').join('\n');
+  } catch {
+    return text;
+  }
 }

@@ -1,7 +1,7 @@
 // The listing as the department will read it, step by step: every field of the kind with its value in words
 // (enum labels, formatted money and dates), for the last step of the form.
 import type { WorkspaceListingFragment } from '$lib/graphql/generated';
-import { t, type Locale } from '$lib/i18n';
+import { isMessageKey, t, type Locale } from '$lib/i18n';
 import { formatDate, formatPrice, formatVnd } from '$lib/i18n/format';
 import { enumLabel, fieldLabel } from './labels';
 import { STEP_FIELDS, hasIpTitles, valuesOf, type EditStep, type FieldSpec } from './listing-form';
@@ -44,6 +44,10 @@ function display(locale: Locale, listing: WorkspaceListingFragment, spec: FieldS
     case 'choice':
       return spec.group ? enumLabel(locale, spec.group, raw) : raw;
     default:
+      if (spec.path === 'trl' || spec.path === 'request.minTrl') {
+        const key = `ws.trl.${raw}`;
+        return isMessageKey(key) ? `TRL ${raw} — ${t(locale, key)}` : raw;
+      }
       if (spec.path === 'fieldCode') {
         const field = listing.field;
         return field ? `${field.parent ? `${field.parent.name} › ` : ''}${field.name}` : raw;
@@ -66,7 +70,7 @@ export function reviewSections(locale: Locale, listing: WorkspaceListingFragment
           : display(locale, listing, spec, values[spec.path] ?? '');
       rows.push({
         path: spec.path,
-        label: fieldLabel(locale, spec.path === 'price.type' ? 'price' : spec.path),
+        label: spec.path === 'price.type' ? t(locale, 'ws.field.price') : fieldLabel(locale, spec.path),
         value,
         long: spec.type === 'multiline',
       });
