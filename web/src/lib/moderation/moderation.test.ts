@@ -10,6 +10,7 @@ import { directoryHref, pageCount, parseDirectoryFilters } from './directory';
 import { daysWaiting, hasFilters, parseQueueFilters } from './queue';
 import { checkReview, readReviewForm, reviewErrors, reviewInputName, toReviewInput } from './review-form';
 import { listingJsonLd, organisationJsonLd, serializeJsonLd } from './seo';
+import { readableValue } from './values';
 
 const vi = translator('vi');
 const en = translator('en');
@@ -309,5 +310,23 @@ describe('claims', () => {
     expect(organisationClaims({ stCertificateNumber: ' ', verifiedClaims: [] })).toEqual([
       { claim: 'ST_CERTIFICATE', verified: false, evidence: null },
     ]);
+  });
+});
+
+describe('changed values', () => {
+  it('read as lines of words, with enum codes and booleans translated', () => {
+    expect(readableValue(vi, 'vi', 'details.advantages', '[\n "Nhanh hơn 40%",\n "Bền hơn"\n]')).toBe('• Nhanh hơn 40%\n• Bền hơn');
+    expect(readableValue(en, 'en', 'details.transferForms', '["FRANCHISE","IP_RIGHT_TRANSFER"]')).toBe(
+      '• Franchise\n• Transfer of intellectual property rights',
+    );
+    expect(readableValue(vi, 'vi', 'details.rights', '{"exclusive":false,"kind":"RIGHT_OF_USE","territory":"Tây Ninh"}')).toBe(
+      'Độc quyền: Không · Loại quyền: Chuyển giao quyền sử dụng · Phạm vi lãnh thổ: Tây Ninh',
+    );
+    expect(readableValue(en, 'en', 'details.dealTypes', '["LICENSE"]')).toBe('Licence');
+    expect(readableValue(en, 'en', 'priceType', 'RANGE')).toBe('Price range');
+    expect(readableValue(en, 'en', 'hideOrganisation', 'true')).toBe('Yes');
+    expect(readableValue(en, 'en', 'trl', '7')).toBe('7');
+    expect(readableValue(vi, 'vi', 'summaryVi', '[Bản] thử')).toBe('[Bản] thử');
+    expect(readableValue(vi, 'vi', 'titleEn', null)).toBeNull();
   });
 });

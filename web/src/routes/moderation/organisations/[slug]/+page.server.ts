@@ -8,22 +8,29 @@ import { gql } from '$lib/server/api';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function organisationOf(event: RequestEvent) {
-  const { organisation } = await gql(event, ModerationOrganisationDocument, { slug: event.params.slug });
+  const { organisation, reviewQueue } = await gql(event, ModerationOrganisationDocument, { slug: event.params.slug });
   if (!organisation) error(404, t(event.locals.locale, 'error.notFound.title'));
-  return organisation;
+  const queued = reviewQueue.find((item) => item.organisation?.id === organisation.id) ?? null;
+  return { organisation, queued };
 }
 
 export const load: PageServerLoad = async (event) => {
   requireStaff(event);
-  const organisation = await organisationOf(event);
-  return { organisation, reviewable: organisation.status === 'PENDING_REVIEW' };
+  const { organisation, queued } = await organisationOf(event);
+  const revision = queued?.revision ?? null;
+  return {
+    organisation,
+    // A new profile under review, or the edit of a published one (the published profile stays public meanwhile).
+    revision,
+    reviewable: organisation.status === 'PENDING_REVIEW' || revision?.status === 'PENDING_REVIEW',
+  };
 };
 
 // The mutations take the organisation's id; the page's address has its slug.
 export const actions: Actions = {
   review: async (event) => {
     requireStaff(event);
-    const { id } = await organisationOf(event);
+    const { id } = (await organisationOf(event)).organisation;
     return decide(event, 'review', REVIEW_ACTIONS, async (review) => {
       const { reviewOrganisation } = await gql(event, ReviewOrganisationDocument, { id, review });
       return reviewOrganisation;
@@ -31,12 +38,12 @@ export const actions: Actions = {
   },
   verify: async (event) => {
     requireStaff(event);
-    const { id } = await organisationOf(event);
+    const { id } = (await organisationOf(event)).organisation;
     return verifyClaim(event, 'organisation', id, ['ST_CERTIFICATE'], true);
   },
   unverify: async (event) => {
     requireStaff(event);
-    const { id } = await organisationOf(event);
+    const { id } = (await organisationOf(event)).organisation;
     return verifyClaim(event, 'organisation', id, ['ST_CERTIFICATE'], false);
   },
 };
