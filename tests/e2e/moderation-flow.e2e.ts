@@ -4,9 +4,8 @@
 // visitor finds the offer on its public page with its structured data. Then the same in English, with a claim
 // verified on the way. Also: the moderation pages are closed to everyone but department staff.
 //
-// The seller's side goes through the GraphQL API, signed in as the demo seller (the `sid` cookie kept like a
-// browser would): the seller workspace pages (/workspace/listings/…) were not committed when this test was
-// written. The moderator and the visitor use the browser.
+// Everyone uses the browser: the seller the workspace's multi-step form (/workspace/listings/new → edit/[step] →
+// submit), the moderator the review pages, the visitor the public pages.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
@@ -70,127 +69,139 @@ const countOf = (locator: Locator) => expect.poll(() => locator.count(), { timeo
 const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
 const fieldError = (page: Page, field: string) => page.locator(`[data-field-error="${field}"]`);
 
-/** The GraphQL API as one signed-in person, keeping the session cookie the way a browser does. */
-class ApiSession {
-  private cookie = '';
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-  private constructor(private readonly language: 'vi' | 'en') {}
-
-  static async signIn(email: string, language: 'vi' | 'en' = 'vi'): Promise<ApiSession> {
-    const session = new ApiSession(language);
-    const result = await session.call<{ signIn: { __typename: string } }>(
-      'mutation($input: SignInInput!) { signIn(input: $input) { __typename } }',
-      { input: { email, password: PASSWORD } },
-    );
-    expect(result.signIn.__typename).toBe('AuthSuccess');
-    expect(session.cookie).toMatch(/^sid=/);
-    return session;
-  }
-
-  async call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'accept-language': this.language,
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const sid = res.headers.getSetCookie().find((c) => c.startsWith('sid='));
-    if (sid) this.cookie = sid.split(';')[0]!;
-    const body = (await res.json()) as { data: T; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  }
+interface Offer {
+  titleVi: string;
+  titleEn: string;
 }
 
-const RESULT = `__typename
-  ... on Listing { id slug status missingForSubmission }
-  ... on InputError { code message fieldErrors { field code message } }`;
-
-interface ListingResult {
-  __typename: string;
-  id: string;
-  slug: string;
-  status: string;
-  missingForSubmission: string[];
-  fieldErrors?: { field: string; code: string }[];
+interface SellerLabels {
+  password: string;
+  signIn: string;
+  create: string;
+  saveContinue: string;
+  save: string;
+  submit: string;
+  moderatorComment: (comment: string) => string;
 }
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+const SELLER_VI: SellerLabels = {
+  password: 'Mật khẩu',
+  signIn: 'Đăng nhập',
+  create: 'Tạo bản nháp',
+  saveContinue: 'Lưu và tiếp tục →',
+  save: 'Lưu bản nháp',
+  submit: 'Gửi Sở kiểm duyệt',
+  moderatorComment: (comment) => `Góp ý của Sở: ${comment}`,
+};
 
-/** A complete technology offer, in the style of the department's 2023 report. */
-function offer(titleVi: string, titleEn: string) {
-  return {
-    titleVi,
-    titleEn,
-    summaryVi: 'Sấy thanh long cắt lát ở 45–50 °C bằng bơm nhiệt: giữ màu đỏ tự nhiên, tiêu hao điện giảm 35% so với sấy điện trở.',
-    summaryEn: 'Dries sliced dragon fruit at 45–50 °C with a heat pump: keeps its natural red colour and uses 35% less power than resistive drying.',
-    descriptionVi: 'Dây chuyền gồm **buồng sấy 500 kg/mẻ**, bơm nhiệt và bộ điều khiển độ ẩm.\n\nĐã chạy thử tại Châu Thành.',
-    descriptionEn: 'The line has a **500 kg drying chamber**, a heat pump and a humidity controller.\n\nTrial runs in Châu Thành.',
-    fieldCode: '401',
-    keywords: ['thanh long', 'sấy lạnh', 'bơm nhiệt'],
-    trl: 7,
-    price: { type: 'FIXED', min: 450_000_000 },
-    validUntil: inDays(180),
-    technology: {
-      problemSolved: 'Thanh long sấy bằng điện trở bị sẫm màu, mất vitamin C và tốn điện.',
-      advantages: ['Tiêu hao điện giảm 35%', 'Giữ trên 80% vitamin C'],
-      applications: ['Hợp tác xã thanh long', 'Cơ sở chế biến nông sản'],
-      trlEvidence: 'Chạy thử 3 mẻ.',
-      transferObjects: ['KNOW_HOW', 'MACHINERY_WITH_TECHNOLOGY'],
-      transferForms: ['STANDALONE_CONTRACT'],
-      transferModes: ['DOCUMENTS', 'TRAINING'],
-      rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: 'Tỉnh Tây Ninh', sublicensing: false },
-      dealTypes: ['LICENSE'],
-      support: 'Hướng dẫn vận hành 5 ngày; bảo trì 12 tháng.',
-      dossierPublic: false,
+const SELLER_EN: SellerLabels = {
+  password: 'Password',
+  signIn: 'Sign in',
+  create: 'Create draft',
+  saveContinue: 'Save and continue →',
+  save: 'Save draft',
+  submit: 'Submit for review',
+  moderatorComment: (comment) => `Department’s comment: ${comment}`,
+};
+
+/** Sets a workspace input by its name (the API input path): text, select, radio, checkbox group or checkbox. */
+async function setField(page: Page, name: string, value: string | string[] | boolean): Promise<void> {
+  const inputs = page.locator(`form [name="${name}"]`);
+  const kind = await inputs.first().evaluate((el) => `${el.tagName.toLowerCase()}:${el.getAttribute('type') ?? ''}`);
+  if (kind.startsWith('select')) await inputs.first().selectOption(String(value));
+  else if (kind.endsWith(':radio')) await page.locator(`form [name="${name}"][value="${value}"]`).check();
+  else if (kind.endsWith(':checkbox') && typeof value === 'boolean') await inputs.first().setChecked(value);
+  else if (kind.endsWith(':checkbox')) {
+    for (const item of [value].flat()) await page.locator(`form [name="${name}"][value="${item}"]`).check();
+  } else await inputs.first().fill(String(value));
+}
+
+async function fillStep(page: Page, values: Record<string, string | string[] | boolean>, next: string, labels: SellerLabels) {
+  for (const [name, value] of Object.entries(values)) await setField(page, name, value);
+  await page.getByRole('button', { name: labels.saveContinue }).click();
+  await page.waitForURL(`**/edit/${next}`);
+}
+
+/**
+ * The seller drafts a complete technology offer in the workspace, step by step, and submits it; returns its id.
+ * Texts in the style of the department's 2023 report.
+ */
+async function sellerSubmitsOffer(page: Page, offer: Offer, labels: SellerLabels): Promise<string> {
+  await page.goto('/workspace/listings/new?kind=TECHNOLOGY_OFFER');
+  await setField(page, 'titleVi', offer.titleVi);
+  await page.getByRole('button', { name: labels.create }).click();
+  await page.waitForURL('**/edit/basics?created=1');
+  const id = new URL(page.url()).pathname.split('/')[3]!;
+
+  await fillStep(
+    page,
+    {
+      titleEn: offer.titleEn,
+      summaryVi: 'Sấy thanh long cắt lát ở 45–50 °C bằng bơm nhiệt: giữ màu đỏ tự nhiên, tiêu hao điện giảm 35% so với sấy điện trở.',
+      summaryEn: 'Dries sliced dragon fruit at 45–50 °C with a heat pump: keeps its natural red colour and uses 35% less power.',
+      fieldCode: '401',
+      keywords: 'thanh long, sấy lạnh, bơm nhiệt',
+      commune: 'Châu Thành',
+      province: 'Tây Ninh',
+      validUntil: inDays(180),
     },
-  };
+    'details',
+    labels,
+  );
+  await fillStep(
+    page,
+    {
+      'technology.problemSolved': 'Thanh long sấy bằng điện trở bị sẫm màu, mất vitamin C và tốn điện.',
+      'technology.advantages': 'Tiêu hao điện giảm 35%\nGiữ trên 80% vitamin C',
+      'technology.applications': 'Hợp tác xã thanh long\nCơ sở chế biến nông sản',
+      trl: '7',
+      'technology.trlEvidence': 'Chạy thử 3 mẻ.',
+    },
+    'terms',
+    labels,
+  );
+  await fillStep(
+    page,
+    {
+      'technology.transferObjects': ['KNOW_HOW', 'MACHINERY_WITH_TECHNOLOGY'],
+      'technology.transferForms': ['STANDALONE_CONTRACT'],
+      'technology.transferModes': ['DOCUMENTS', 'TRAINING'],
+      'technology.rights.kind': 'RIGHT_OF_USE',
+      'technology.rights.territory': 'Tỉnh Tây Ninh',
+      'technology.dealTypes': ['LICENSE'],
+      'price.type': 'FIXED',
+      'price.min': '450000000',
+      'technology.support': 'Hướng dẫn vận hành 5 ngày; bảo trì 12 tháng.',
+    },
+    'description',
+    labels,
+  );
+  await fillStep(
+    page,
+    {
+      descriptionVi: 'Dây chuyền gồm **buồng sấy 500 kg/mẻ**, bơm nhiệt và bộ điều khiển độ ẩm.\n\nĐã chạy thử tại Châu Thành.',
+      descriptionEn: 'The line has a **500 kg drying chamber**, a heat pump and a humidity controller.\n\nTrial runs in Châu Thành.',
+    },
+    'review',
+    labels,
+  );
+  await page.getByRole('button', { name: labels.submit }).click();
+  await page.waitForURL(`**/workspace/listings/${id}?done=submitted`);
+  return id;
 }
 
-/** The seller drafts a complete offer for their organisation and submits it (through the API, see the top). */
-async function sellerSubmitsOffer(seller: ApiSession, titleVi: string, titleEn: string): Promise<string> {
-  const { me } = await seller.call<{ me: { memberships: { organisation: { id: string } }[] } }>(
-    '{ me { memberships { organisation { id } } } }',
-  );
-  const organisationId = me.memberships[0]!.organisation.id;
-  const { createListing } = await seller.call<{ createListing: ListingResult }>(
-    `mutation($org: ID!, $input: ListingInput!) { createListing(organisationId: $org, kind: TECHNOLOGY_OFFER, input: $input) { ${RESULT} } }`,
-    { org: organisationId, input: offer(titleVi, titleEn) },
-  );
-  expect(createListing).toMatchObject({ __typename: 'Listing', status: 'DRAFT', missingForSubmission: [] });
-  const { submitListing } = await seller.call<{ submitListing: ListingResult }>(
-    `mutation($id: ID!) { submitListing(id: $id) { ${RESULT} } }`,
-    { id: createListing.id },
-  );
-  expect(submitListing.status).toBe('PENDING_REVIEW');
-  return createListing.id;
-}
-
-interface SellerView {
-  status: string;
-  decisions: { action: string; comment: string | null; fieldComments: { field: string; comment: string }[] }[];
-}
-
-/** What the seller sees of the department's decision, then the fixed field and a new submission. */
-async function sellerFixesAndResubmits(seller: ApiSession, id: string, fixedEvidence: string): Promise<SellerView> {
-  const { listingById } = await seller.call<{ listingById: SellerView }>(
-    'query($id: ID!) { listingById(id: $id) { status decisions { action comment fieldComments { field comment } } } }',
-    { id },
-  );
-  const { updateListing } = await seller.call<{ updateListing: ListingResult }>(
-    `mutation($id: ID!, $input: ListingInput!) { updateListing(id: $id, input: $input) { ${RESULT} } }`,
-    { id, input: { technology: { trlEvidence: fixedEvidence } } },
-  );
-  expect(updateListing.__typename).toBe('Listing');
-  const { submitListing } = await seller.call<{ submitListing: ListingResult }>(
-    `mutation($id: ID!) { submitListing(id: $id) { ${RESULT} } }`,
-    { id },
-  );
-  expect(submitListing.status).toBe('PENDING_REVIEW');
-  return listingById;
+/** The seller reads the department's comment next to the TRL evidence, fixes that field and submits again. */
+async function sellerFixesAndResubmits(page: Page, id: string, comment: string, evidence: string, labels: SellerLabels) {
+  await page.goto(`/workspace/listings/${id}/edit/details`);
+  await visible(page.getByText(labels.moderatorComment(comment)));
+  await setField(page, 'technology.trlEvidence', evidence);
+  await page.getByRole('button', { name: labels.save, exact: true }).click();
+  await visible(page.getByTestId('saved'));
+  await page.goto(`/workspace/listings/${id}/edit/review`);
+  await page.getByRole('button', { name: labels.submit }).click();
+  await page.waitForURL(`**/workspace/listings/${id}?done=submitted`);
 }
 
 async function signInInBrowser(page: Page, email: string, labels: { password: string; submit: string }) {
@@ -212,8 +223,11 @@ describe('moderation of a technology offer', () => {
     'goes from submission through a request for changes to publication, in Vietnamese',
     async () => {
       const title = 'Công nghệ sấy lạnh thanh long bằng bơm nhiệt 500 kg/mẻ';
-      const seller = await ApiSession.signIn(SELLER);
-      const id = await sellerSubmitsOffer(seller, title, 'Heat-pump cold drying of dragon fruit, 500 kg per batch');
+      const seller = await openPage();
+      await seller.goto('/sign-in?redirectTo=/workspace');
+      await signInInBrowser(seller, SELLER, { password: SELLER_VI.password, submit: SELLER_VI.signIn });
+      await seller.waitForURL((url) => url.pathname === '/workspace');
+      const id = await sellerSubmitsOffer(seller, { titleVi: title, titleEn: 'Heat-pump cold drying of dragon fruit, 500 kg per batch' }, SELLER_VI);
 
       // The moderator signs in and finds the offer in the queue, narrowed to technology offers.
       const moderator = await openPage();
@@ -258,18 +272,14 @@ describe('moderation of a technology offer', () => {
       await textOf(moderator.locator('.alert[role="status"]')).toBe('Đã gửi yêu cầu chỉnh sửa cho người đăng.');
       await countOf(moderator.getByTestId('queue-item').filter({ hasText: title })).toBe(0);
 
-      // The seller sees the comment on that very field, fixes the field and submits again.
-      const seen = await sellerFixesAndResubmits(
+      // The seller sees the comment next to that very field, fixes the field and submits again.
+      await sellerFixesAndResubmits(
         seller,
         id,
+        fieldComment,
         'Biên bản nghiệm thu ngày 12/9/2025: 3 mẻ 500 kg, độ ẩm 14%, giữ 82% vitamin C (phiếu phân tích kèm theo).',
+        SELLER_VI,
       );
-      expect(seen.status).toBe('CHANGES_REQUESTED');
-      expect(seen.decisions[0]).toMatchObject({
-        action: 'REQUEST_CHANGES',
-        comment: 'Tin đăng rõ ràng; chỉ cần bổ sung minh chứng TRL.',
-        fieldComments: [{ field: 'technology.trlEvidence', comment: fieldComment }],
-      });
 
       // The moderator sees the earlier request in the history and approves.
       await moderator.goto('/moderation');
@@ -314,8 +324,11 @@ describe('moderation of a technology offer', () => {
     async () => {
       const titleVi = 'Quy trình nhân giống nấm bào ngư xám trên giá thể rơm';
       const titleEn = 'Grey oyster mushroom spawn on rice-straw substrate';
-      const seller = await ApiSession.signIn(SELLER, 'en');
-      const id = await sellerSubmitsOffer(seller, titleVi, titleEn);
+      const seller = await openPage({ lang: 'en', locale: 'en-US' });
+      await seller.goto('/sign-in?redirectTo=/workspace');
+      await signInInBrowser(seller, SELLER, { password: SELLER_EN.password, submit: SELLER_EN.signIn });
+      await seller.waitForURL((url) => url.pathname === '/workspace');
+      const id = await sellerSubmitsOffer(seller, { titleVi, titleEn }, SELLER_EN);
 
       const moderator = await openPage({ lang: 'en', locale: 'en-US' });
       await moderator.goto('/sign-in?redirectTo=/moderation');
@@ -335,8 +348,7 @@ describe('moderation of a technology offer', () => {
       await moderator.waitForURL(onQueue('REQUEST_CHANGES'));
       await textOf(moderator.locator('.alert[role="status"]')).toBe('The change request was sent to the seller.');
 
-      const seen = await sellerFixesAndResubmits(seller, id, 'Acceptance record of 12 September 2025, three batches of 500 kg.');
-      expect(seen.decisions[0]!.fieldComments).toEqual([{ field: 'technology.trlEvidence', comment: fieldComment }]);
+      await sellerFixesAndResubmits(seller, id, fieldComment, 'Acceptance record of 12 September 2025, three batches of 500 kg.', SELLER_EN);
 
       await moderator.goto(`/moderation/listings/${id}`);
       // The department vouches for the TRL evidence before approving.
@@ -379,5 +391,36 @@ describe('access to the moderation pages', () => {
     await countOf(buyer.getByRole('link', { name: 'Moderation' })).toBe(0);
     const forbidden = await buyer.goto('/moderation');
     expect(forbidden?.status()).toBe(403);
+  });
+});
+
+describe('directory of S&T organisations and enterprises', () => {
+  it('filters by kind and field with plain links and forms', async () => {
+    const page = await openPage();
+    await page.goto('/');
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổ chức KH&CN' }).click();
+    await page.waitForURL((url) => url.pathname === '/organisations');
+    await visible(page.getByRole('heading', { level: 1, name: 'Danh bạ tổ chức và doanh nghiệp khoa học và công nghệ' }));
+    const all = await page.getByTestId('organisation-card').count();
+    expect(all).toBeGreaterThan(1);
+
+    await page.getByRole('link', { name: 'Doanh nghiệp khoa học và công nghệ', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('kind') === 'ST_ENTERPRISE');
+    const enterprises = page.getByTestId('organisation-card');
+    expect(await enterprises.count()).toBeGreaterThan(0);
+    expect(await enterprises.count()).toBeLessThan(all);
+    for (const kind of await enterprises.locator('.org-card__kind').allTextContents()) {
+      expect(kind.trim()).toBe('Doanh nghiệp khoa học và công nghệ');
+    }
+
+    // The field filter keeps the chosen kind; an organisation page links back to the directory.
+    await page.getByLabel('Lĩnh vực').selectOption('2');
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('field') === '2' && url.searchParams.get('kind') === 'ST_ENTERPRISE');
+    await page.getByTestId('organisation-card').first().getByRole('link').first().click();
+    await page.waitForURL('**/organisations/**');
+    await visible(page.getByRole('link', { name: '← Danh bạ tổ chức' }));
+    const data = await jsonLd(page);
+    expect(data).toMatchObject({ '@type': 'Organization', address: { addressCountry: 'VN' } });
   });
 });
