@@ -169,7 +169,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'field.min': 'From',
   'field.max': 'Up to',
   'field.rights.kind': 'Kind of right',
-  'field.general': 'General comment',
   'field.name': 'Organisation name',
 
   'validation.reason.REQUIRED': 'Please choose a reason.',
@@ -177,7 +176,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'validation.INVALID_TRANSITION': 'This item is no longer in a state that allows this (someone may have handled it already).',
   'validation.action.REQUIRED': 'Please choose a decision.',
 
-  'listing.organisationLink': 'View the organisation profile',
   'listing.description': 'Description',
   'listing.noDescription': 'The seller has not written a description yet.',
   'listing.technologyDetails': 'About the technology',
@@ -202,7 +200,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'listing.dossierPublicYes': 'The full dossier is public',
   'listing.dossierPublicNo': 'The full dossier is shared after a non-disclosure agreement (NDA)',
   'listing.budget': 'Budget',
-  'listing.expired': 'This listing has expired.',
   'listing.notPublished': 'You are viewing a listing that is not published; visitors cannot see this page.',
 
   'organisation.back': '← Organisation directory',
@@ -246,7 +243,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'moderation.queue.count': '{count} waiting',
   'moderation.queue.empty': 'Nothing is waiting for review.',
   'moderation.queue.emptyFiltered': 'Nothing matches these filters.',
-  'moderation.queue.colItem': 'Item',
   'moderation.queue.colOrganisation': 'Organisation',
   'moderation.queue.colField': 'Field',
   'moderation.queue.colSubmitted': 'Submitted on',
@@ -259,7 +255,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'moderation.done.REJECT': 'Rejected.',
   'moderation.done.UNPUBLISH': 'Taken off the exchange.',
 
-  'moderation.item.status': 'Status: {status}',
   'moderation.item.revisionNotice':
     'This is an edit of a published listing. The published version stays visible until the edit is approved.',
   'moderation.item.revisionNoticeOrganisation':
@@ -271,8 +266,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'moderation.item.before': 'Published version',
   'moderation.item.after': 'Edit',
   'moderation.item.empty': '(empty)',
-  'moderation.item.removed': 'Removed',
-  'moderation.item.added': 'Added',
   'moderation.item.noChanges': 'The edit changes no field.',
   'moderation.item.content': 'Content as submitted',
   'moderation.item.contentPublished': 'Published content',
@@ -281,7 +274,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'moderation.item.noEnglish': 'No English version yet.',
   'moderation.item.missing': 'Still missing before it can be published',
   'moderation.item.publicPage': 'View the public page',
-  'moderation.item.organisationReview': 'Organisation profile (moderation)',
   'moderation.item.noDecisionNeeded': 'This item is not waiting for a decision of the department.',
   'moderation.item.members': 'Members',
   'moderation.item.listings': 'Published listings of the organisation',

@@ -174,7 +174,6 @@ export const moderationVi = {
   'field.min': 'Từ',
   'field.max': 'Đến',
   'field.rights.kind': 'Loại quyền',
-  'field.general': 'Nhận xét chung',
   'field.name': 'Tên tổ chức',
 
   'validation.reason.REQUIRED': 'Vui lòng chọn lý do.',
@@ -183,7 +182,6 @@ export const moderationVi = {
   'validation.action.REQUIRED': 'Vui lòng chọn quyết định.',
 
   // The public listing page
-  'listing.organisationLink': 'Xem hồ sơ tổ chức',
   'listing.description': 'Mô tả chi tiết',
   'listing.noDescription': 'Người đăng chưa có mô tả chi tiết.',
   'listing.technologyDetails': 'Thông tin công nghệ',
@@ -208,7 +206,6 @@ export const moderationVi = {
   'listing.dossierPublicYes': 'Hồ sơ đầy đủ được công khai',
   'listing.dossierPublicNo': 'Hồ sơ đầy đủ chỉ cung cấp sau khi ký thỏa thuận bảo mật (NDA)',
   'listing.budget': 'Ngân sách',
-  'listing.expired': 'Tin này đã hết hiệu lực.',
   'listing.notPublished': 'Bạn đang xem tin chưa được công bố; khách truy cập không thấy trang này.',
 
   // The public organisation page and the directory
@@ -254,7 +251,6 @@ export const moderationVi = {
   'moderation.queue.count': '{count} mục đang chờ',
   'moderation.queue.empty': 'Không có mục nào đang chờ kiểm duyệt.',
   'moderation.queue.emptyFiltered': 'Không có mục nào khớp với bộ lọc.',
-  'moderation.queue.colItem': 'Mục',
   'moderation.queue.colOrganisation': 'Tổ chức',
   'moderation.queue.colField': 'Lĩnh vực',
   'moderation.queue.colSubmitted': 'Ngày gửi',
@@ -267,7 +263,6 @@ export const moderationVi = {
   'moderation.done.REJECT': 'Đã từ chối.',
   'moderation.done.UNPUBLISH': 'Đã gỡ khỏi sàn.',
 
-  'moderation.item.status': 'Trạng thái: {status}',
   'moderation.item.revisionNotice':
     'Đây là bản chỉnh sửa của một tin đã công bố. Bản đang công bố vẫn hiển thị cho đến khi bản chỉnh sửa được duyệt.',
   'moderation.item.revisionNoticeOrganisation':
@@ -279,8 +274,6 @@ export const moderationVi = {
   'moderation.item.before': 'Bản đang công bố',
   'moderation.item.after': 'Bản chỉnh sửa',
   'moderation.item.empty': '(trống)',
-  'moderation.item.removed': 'Đã xóa',
-  'moderation.item.added': 'Đã thêm',
   'moderation.item.noChanges': 'Bản chỉnh sửa không thay đổi trường nào.',
   'moderation.item.content': 'Nội dung do người đăng gửi',
   'moderation.item.contentPublished': 'Nội dung đang công bố',
@@ -289,7 +282,6 @@ export const moderationVi = {
   'moderation.item.noEnglish': 'Chưa có bản tiếng Anh.',
   'moderation.item.missing': 'Còn thiếu trước khi có thể công bố',
   'moderation.item.publicPage': 'Xem trang công khai',
-  'moderation.item.organisationReview': 'Hồ sơ tổ chức (kiểm duyệt)',
   'moderation.item.noDecisionNeeded': 'Mục này hiện không chờ quyết định của Sở.',
   'moderation.item.members': 'Thành viên',
   'moderation.item.listings': 'Tin đã công bố của tổ chức',
