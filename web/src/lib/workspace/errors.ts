@@ -14,7 +14,7 @@ export interface TranslatedErrors {
   formError: string | null;
 }
 
-const WITH_LIMIT = new Set(['TOO_SHORT', 'TOO_LONG', 'TOO_SMALL', 'TOO_LARGE', 'TOO_MANY', 'TOO_FAR', 'PAST_DATE', 'INVITATION_OTHER_EMAIL']);
+const WITH_LIMIT = new Set(['TOO_SHORT', 'TOO_LONG', 'TOO_SMALL', 'TOO_LARGE', 'TOO_MANY', 'TOO_FAR', 'INVITATION_OTHER_EMAIL']);
 
 export function translateFieldError(locale: Locale, path: string, code: string, fallback: string): string {
   const generic = path.replace(/\.\d+(?=\.|$)/g, '');

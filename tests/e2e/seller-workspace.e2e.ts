@@ -1,0 +1,263 @@
+// The seller workspace in Debian's Chromium against the real platform (API + built web app) over a fresh database
+// with the demo data: the demo seller (owner of Cơ khí Xây dựng Long An) writes a technology offer step by step
+// and submits it; a step saves without JavaScript; a step in English; an owner invites a colleague who joins.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { startTestServer } from '../support/server.ts';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SELLER = { email: 'seller@demo.sangiaodich.vn', password: 'demo-password-2023' };
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page in a new context that speaks Vietnamese unless told otherwise. */
+async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url, locale: 'vi-VN', viewport: { width: 1280, height: 900 }, ...options });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  if (options.javaScriptEnabled !== false) {
+    // Typing before hydration is lost (hydration resets inputs), so every load waits until the app is live.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, gotoOptions) => {
+      const response = await goto(url, gotoOptions);
+      await hydrated(page);
+      return response;
+    };
+  }
+  return page;
+}
+
+const hydrated = (page: Page) => page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+
+// playwright-core has no web-first assertions, so these wait the way @playwright/test's expect would.
+const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });
+const countOf = (locator: Locator) => expect.poll(() => locator.count(), { timeout: 10_000 });
+const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
+
+/** A text box, select or text area by its label (labels may carry a "required to submit" note, hence not exact). */
+const field = (page: Page, label: string) =>
+  page.getByLabel(label).and(page.locator('input:not([type=checkbox]):not([type=radio]), textarea, select'));
+const fieldError = (page: Page, path: string) => page.locator(`[data-field-error="${path}"]`);
+const missingItems = (page: Page) => page.getByTestId('missing-item');
+
+async function signIn(page: Page, email: string, password: string, redirectTo = '/workspace'): Promise<void> {
+  await page.goto(`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`);
+  await page.getByLabel('Email').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('main').getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
+  await page.waitForURL((url) => url.pathname === redirectTo);
+}
+
+/** Creates a draft technology offer from the dashboard and returns the URL of its form (first step). */
+async function newTechnologyOffer(page: Page, title: string): Promise<string> {
+  await page.goto('/workspace');
+  await page.getByTestId('workspace-organisation').getByRole('link', { name: '+ Chào bán công nghệ' }).click();
+  await page.waitForURL('**/workspace/listings/new?**');
+  await hydrated(page);
+  expect(await page.getByLabel('Chào bán công nghệ').isChecked()).toBe(true);
+  await field(page, 'Tên tin (tiếng Việt)').fill(title);
+  await page.getByRole('button', { name: 'Tạo bản nháp' }).click();
+  await page.waitForURL('**/edit/basics?created=1');
+  await hydrated(page);
+  return page.url().replace(/\/basics\?created=1$/, '');
+}
+
+describe('seller workspace', () => {
+  it('writes a technology offer step by step, with field errors, a shrinking checklist, and submits it', async () => {
+    const page = await openPage();
+    await signIn(page, SELLER.email, SELLER.password);
+    await visible(page.getByRole('heading', { level: 1, name: 'Không gian làm việc' }));
+    await visible(page.getByRole('link', { name: 'Không gian làm việc' }));
+    await countOf(page.getByTestId('workspace-organisation')).toBe(1);
+    await page.screenshot({ path: '/tmp/ws-e2e-dashboard.png', fullPage: true });
+
+    const form = await newTechnologyOffer(page, 'Công nghệ sấy lạnh nông sản bằng bơm nhiệt');
+    await visible(page.getByRole('heading', { level: 1, name: 'Công nghệ sấy lạnh nông sản bằng bơm nhiệt' }));
+    const atStart = await missingItems(page).count();
+    expect(atStart).toBeGreaterThan(10);
+    await visible(page.locator('[data-missing="technology.trlEvidence"]'));
+
+    // Step 1: general information.
+    await field(page, 'Tóm tắt (tiếng Việt)').fill(
+      'Sấy lạnh trái cây, rau củ ở 40–50 °C bằng bơm nhiệt: giữ màu và vitamin, tiết kiệm 40% điện so với sấy điện trở.',
+    );
+    await field(page, 'Lĩnh vực khoa học').selectOption({ label: 'Kỹ thuật thực phẩm và đồ uống' });
+    await field(page, 'Từ khóa').fill('sấy lạnh, bơm nhiệt, nông sản');
+    await field(page, 'Hiệu lực đến ngày').fill(`${new Date().getFullYear() + 1}-06-30`);
+    await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+    await page.waitForURL(`${form}/details`);
+    await hydrated(page);
+    await countOf(missingItems(page)).toBe(atStart - 4);
+
+    // Step 2: the technology, its benefit and maturity.
+    await field(page, 'Vấn đề công nghệ giải quyết').fill('Sấy nóng làm nông sản mất màu, mất vitamin; lò than tốn nhiên liệu.');
+    await field(page, 'Ưu điểm nổi bật, có số liệu').fill('Tiết kiệm 40% điện năng\nGiữ 90% vitamin C');
+    await field(page, 'Ứng dụng, đối tượng áp dụng').fill('Hợp tác xã thanh long\nCơ sở chế biến trái cây sấy');
+    await field(page, 'Mức độ sẵn sàng công nghệ (TRL)').selectOption('7');
+    await field(page, 'Minh chứng cho mức TRL').fill('Vận hành thử 6 tháng tại hợp tác xã, biên bản nghiệm thu năm 2024.');
+    await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+    await page.waitForURL(`${form}/terms`);
+    await hydrated(page);
+    const beforeTerms = await missingItems(page).count();
+    expect(beforeTerms).toBe(atStart - 9);
+
+    // Step 3: a price that is not a number is refused next to its input; everything typed stays, the rest is saved.
+    await page.getByLabel('Bí quyết kỹ thuật, bí quyết công nghệ').check();
+    await page.getByLabel('Hợp đồng chuyển giao công nghệ độc lập').check();
+    await page.getByLabel('Đào tạo cho bên nhận').check();
+    await page.getByLabel('Quyền sử dụng công nghệ').check();
+    await field(page, 'Phạm vi lãnh thổ').fill('Toàn quốc');
+    await page.getByLabel('Cấp phép sử dụng (li-xăng)').check();
+    await page.getByLabel('Khoảng giá').check();
+    await field(page, 'Giá từ (đồng)').fill('khoảng 2 tỷ');
+    await field(page, 'Giá đến (đồng)').fill('3.000.000.000');
+    await field(page, 'Hỗ trợ sau chuyển giao').fill('Đào tạo vận hành 5 ngày, bảo trì 12 tháng.');
+    await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+
+    await textOf(fieldError(page, 'price.min')).toMatch(/^Vui lòng nhập số tiền bằng chữ số/);
+    await visible(page.getByTestId('error-summary'));
+    expect(page.url()).toBe(`${form}/terms`);
+    const priceMin = field(page, 'Giá từ (đồng)');
+    expect(await priceMin.inputValue()).toBe('khoảng 2 tỷ');
+    expect(await priceMin.getAttribute('aria-invalid')).toBe('true');
+    expect(await priceMin.getAttribute('aria-describedby')).toContain('f-price-min-error');
+    expect(await field(page, 'Giá đến (đồng)').inputValue()).toBe('3.000.000.000');
+    expect(await field(page, 'Phạm vi lãnh thổ').inputValue()).toBe('Toàn quốc');
+    expect(await page.getByLabel('Đào tạo cho bên nhận').isChecked()).toBe(true);
+    // The fields that were fine are saved, so the checklist shrinks even though the step was refused.
+    await countOf(missingItems(page)).toBe(0);
+    await page.screenshot({ path: '/tmp/ws-e2e-form-error.png', fullPage: true });
+
+    await priceMin.fill('2.000.000.000');
+    await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+    await page.waitForURL(`${form}/description`);
+    await hydrated(page);
+
+    // Step 4: an IP title, then another row.
+    await field(page, 'Loại văn bằng').selectOption('UTILITY_SOLUTION');
+    await field(page, 'Tình trạng').selectOption('GRANTED');
+    await field(page, 'Số đơn hoặc số văn bằng').fill('2-0002345');
+    await field(page, 'Tên đối tượng được bảo hộ').fill('Máy sấy bơm nhiệt hai buồng');
+    await field(page, 'Chủ sở hữu').fill('Công ty Cổ phần Cơ khí Xây dựng Long An');
+    await page.getByRole('button', { name: '+ Thêm văn bằng' }).click();
+    await countOf(page.getByTestId('ip-row')).toBe(2);
+    await page.getByRole('button', { name: 'Lưu và tiếp tục' }).click();
+    await page.waitForURL(`${form}/review`);
+    await hydrated(page);
+
+    // Step 5: the whole listing in words, and the submit button.
+    await visible(page.getByText('TRL 7 — Trình diễn mẫu thử trong điều kiện thực tế'));
+    await visible(page.getByText(/^2\.000\.000\.000\s₫\s–\s3\.000\.000\.000\s₫$/));
+    await visible(page.getByText(/Giải pháp hữu ích · 2-0002345 · Máy sấy bơm nhiệt hai buồng/));
+    await textOf(page.getByTestId('missing-checklist').locator('.missing__done')).toMatch(/có thể gửi duyệt/);
+    await page.screenshot({ path: '/tmp/ws-e2e-review.png', fullPage: true });
+    await page.getByRole('button', { name: 'Gửi Sở kiểm duyệt' }).click();
+    await page.waitForURL(`${form.replace(/\/edit$/, '')}?done=submitted`);
+    await textOf(page.getByTestId('flash')).toBe('Đã gửi Sở kiểm duyệt.');
+    await textOf(page.locator('.ws-head [data-status]')).toBe('Chờ kiểm duyệt');
+    await visible(page.getByRole('button', { name: 'Rút lại để chỉnh sửa' }));
+
+    // The dashboard counts it among the listings waiting for review.
+    await page.goto('/workspace?status=PENDING_REVIEW');
+    await visible(page.getByTestId('workspace-listing').getByRole('link', { name: 'Công nghệ sấy lạnh nông sản bằng bơm nhiệt' }));
+  });
+
+  it('saves a step of the form without JavaScript, errors and typed values included', async () => {
+    const setup = await openPage();
+    await signIn(setup, SELLER.email, SELLER.password);
+    const form = await newTechnologyOffer(setup, 'Quy trình ủ phân hữu cơ từ bã mía');
+    await setup.context().close();
+
+    const page = await openPage({ javaScriptEnabled: false });
+    await signIn(page, SELLER.email, SELLER.password);
+    await page.goto(`${form}/details`);
+    const before = await missingItems(page).count();
+    await field(page, 'Vấn đề công nghệ giải quyết').fill('Bã mía thải bỏ gây ô nhiễm; phân hữu cơ nhập về giá cao.');
+    await field(page, 'Mức độ sẵn sàng công nghệ (TRL)').selectOption('6');
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    // A plain form post lands on the action's URL (…/details?/save) and renders the step again.
+    await page.waitForURL((url) => url.pathname.endsWith('/details') && url.search === '?/save');
+    await textOf(page.getByTestId('saved')).toBe('Đã lưu.');
+    expect(await field(page, 'Vấn đề công nghệ giải quyết').inputValue()).toBe('Bã mía thải bỏ gây ô nhiễm; phân hữu cơ nhập về giá cao.');
+    await countOf(missingItems(page)).toBe(before - 2);
+
+    // A plain form post brings field errors back too, with what was typed.
+    await page.goto(`${form}/basics`);
+    await field(page, 'Hiệu lực đến ngày').fill('2020-01-01');
+    await field(page, 'Từ khóa').fill('phân bón, bã mía');
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await textOf(fieldError(page, 'validUntil')).toBe('Ngày này đã qua; vui lòng chọn một ngày trong tương lai.');
+    expect(await field(page, 'Từ khóa').inputValue()).toBe('phân bón, bã mía');
+  });
+
+  it('runs a step in English', async () => {
+    const setup = await openPage();
+    await signIn(setup, SELLER.email, SELLER.password);
+    const form = await newTechnologyOffer(setup, 'Máy tách hạt điều tự động');
+    await setup.context().close();
+
+    const page = await openPage({ locale: 'en-US' });
+    await page.context().addCookies([{ name: 'lang', value: 'en', url: server.url }]);
+    await signIn(page, SELLER.email, SELLER.password);
+    await page.goto(`${form}/terms`);
+    await visible(page.getByRole('heading', { level: 2, name: 'Transfer under the Law on Technology Transfer 2017' }));
+    await visible(page.getByRole('navigation', { name: 'Form steps' }).getByRole('link', { name: /Transfer and price/ }));
+    await page.getByLabel('Fixed price').check();
+    await field(page, 'Price (VND)').fill('twelve million');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await textOf(fieldError(page, 'price.min')).toBe('Please enter the amount in digits, in đồng, e.g. 150000000 or 150,000,000.');
+    expect(await field(page, 'Price (VND)').inputValue()).toBe('twelve million');
+    await visible(page.getByRole('heading', { name: 'Missing before submission' }));
+    await page.screenshot({ path: '/tmp/ws-e2e-english.png', fullPage: true });
+  });
+
+  it('lets an owner invite a colleague, who joins after signing up', async () => {
+    const owner = await openPage();
+    await signIn(owner, SELLER.email, SELLER.password);
+    await owner.getByTestId('workspace-organisation').getByRole('link', { name: 'Quản lý hồ sơ →' }).click();
+    await visible(owner.getByRole('heading', { level: 2, name: 'Thành viên' }));
+    const email = `dong-nghiep-${Date.now()}@example.vn`;
+    await owner.getByLabel('Email người được mời').fill(email);
+    await owner.getByRole('button', { name: 'Tạo lời mời' }).click();
+    await visible(owner.getByTestId('invitation'));
+    const link = await owner.locator('.invite-link').inputValue();
+    expect(link).toMatch(/\/invitations\/[\w-]+$/);
+
+    const colleague = await openPage();
+    await colleague.goto(new URL(link).pathname);
+    await colleague.waitForURL('**/sign-in?redirectTo=**');
+    await colleague.goto(`/sign-up?redirectTo=${encodeURIComponent(new URL(link).pathname)}`);
+    await colleague.getByLabel('Email').fill(email);
+    await colleague.getByLabel('Họ tên hoặc tên hiển thị').fill('Đồng Nghiệp Mới');
+    await colleague.getByLabel('Mật khẩu').fill('mot-cum-tu-de-nho');
+    await colleague.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await colleague.waitForURL('**/invitations/**');
+    await hydrated(colleague);
+    await colleague.getByRole('button', { name: 'Chấp nhận lời mời' }).click();
+    await colleague.waitForURL('**/workspace/organisations/**');
+    await textOf(colleague.getByTestId('joined')).toBe('Bạn đã tham gia Công ty Cổ phần Cơ khí Xây dựng Long An.');
+
+    await owner.reload();
+    await visible(owner.getByTestId('member').filter({ hasText: email }));
+  });
+});
