@@ -61,6 +61,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.step.review': 'Review and submit',
   'ws.step.missingCount': '{count} missing',
   'ws.step.done': 'Complete',
+  'ws.step.comments': '{count} department comments',
 
   'ws.form.save': 'Save draft',
   'ws.form.saveContinue': 'Save and continue',
@@ -78,7 +79,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.form.publishedNote':
     'This listing is published. What you save becomes an edit that the department reviews; meanwhile the published version stays visible.',
   'ws.form.revisionNote':
-    'This listing has an edit that is not approved yet. The form shows the published version, and the changes you saved are listed on the overview; saving a step replaces that step’s fields in the edit with what is shown here.',
+    'This listing has an edit that is not approved yet. The form shows the published version, and the changes you saved are listed on the overview; saving writes only the fields you change on this page into the edit.',
   'ws.form.lockedNote': 'The listing is under review and cannot be changed now. Withdraw it from review if you need to edit it.',
 
   'ws.form.created': 'Draft created. Fill in the steps one by one; every save is kept.',

@@ -62,6 +62,7 @@ export const workspaceVi = {
   'ws.step.review': 'Kiểm tra và gửi duyệt',
   'ws.step.missingCount': '{count} mục còn thiếu',
   'ws.step.done': 'Đủ',
+  'ws.step.comments': '{count} góp ý của Sở',
 
   'ws.form.save': 'Lưu bản nháp',
   'ws.form.saveContinue': 'Lưu và tiếp tục',
@@ -79,7 +80,7 @@ export const workspaceVi = {
   'ws.form.publishedNote':
     'Tin này đang được công bố. Những thay đổi bạn lưu tạo thành một bản chỉnh sửa và được gửi Sở duyệt; trong thời gian đó bản đang công bố vẫn hiển thị.',
   'ws.form.revisionNote':
-    'Tin có một bản chỉnh sửa chưa được duyệt. Biểu mẫu hiển thị bản đang công bố, còn những thay đổi đã lưu được liệt kê ở trang tổng quan; lưu một bước sẽ thay các trường của bước đó trong bản chỉnh sửa bằng nội dung đang hiển thị ở đây.',
+    'Tin có một bản chỉnh sửa chưa được duyệt. Biểu mẫu hiển thị bản đang công bố, còn những thay đổi đã lưu được liệt kê ở trang tổng quan; khi lưu, chỉ những trường bạn sửa trên trang này được ghi vào bản chỉnh sửa.',
   'ws.form.lockedNote': 'Tin đang chờ kiểm duyệt nên chưa sửa được. Rút lại khỏi hàng chờ nếu bạn cần sửa.',
 
   'ws.form.created': 'Đã tạo bản nháp. Điền tiếp từng bước; mỗi lần lưu đều được giữ lại.',

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceListingFragment } from '$lib/graphql/generated';
 import {
+  changedInput,
   changePath,
   changeText,
   inputId,
   ipErrorPath,
+  ipTitlesChanged,
   labelKeyOf,
   parseIpTitles,
   parseStep,
@@ -294,3 +296,48 @@ describe('numbers people type', () => {
     expect(splitKeywords('a, b;c\nA ,  ')).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('changedInput', () => {
+  it('sends only what differs from the listing, read the same way', () => {
+    const values = valuesOf(listing);
+    const basics = parseStep('TECHNOLOGY_OFFER', 'basics', formOf({ ...values, titleVi: 'Sấy lạnh bằng bơm nhiệt' }));
+    // The validity date is read back as the end of its day, another instant than the stored one: not a change.
+    expect(changedInput({ ...listing, validUntil: '2027-06-30T04:26:04.514Z' }, 'basics', basics.input)).toEqual({
+      titleVi: 'Sấy lạnh bằng bơm nhiệt',
+    });
+    const terms = parseStep('TECHNOLOGY_OFFER', 'terms', formOf({ ...values, 'technology.support': 'Đào tạo 5 ngày' }));
+    expect(changedInput(listing, 'terms', terms.input)).toEqual({ technology: { support: 'Đào tạo 5 ngày' } });
+    // A fixed price stored with both bounds (as the demo data has it) is the same price.
+    const seeded = { ...listing, price: { type: 'FIXED' as const, min: 150_000_000, max: 150_000_000 } };
+    expect(changedInput(seeded, 'terms', parseStep('TECHNOLOGY_OFFER', 'terms', formOf(valuesOf(seeded))).input)).toEqual({});
+  });
+
+  it('always sends what is still missing, even when the form shows a value', () => {
+    const equipment: WorkspaceListingFragment = {
+      ...listing,
+      kind: 'EQUIPMENT_OFFER',
+      technology: null,
+      ipTitles: [],
+      equipment: {
+        make: 'Hãng', model: '', origin: '', year: null, condition: null, hoursOfUse: null, specifications: [], quantity: 1,
+        installation: '', warranty: '', knowHowIncluded: false, canDemonstrate: false, dealTypes: [], priceUnit: null,
+      },
+      missingForSubmission: ['equipment.quantity'],
+    };
+    const details = parseStep('EQUIPMENT_OFFER', 'details', formOf(valuesOf(equipment)));
+    expect(changedInput(equipment, 'details', details.input)).toEqual({ equipment: { quantity: 1 } });
+  });
+
+  it('notices changed IP titles only', () => {
+    const same = parseIpTitles(formOf(valuesOf(listing))).ipTitles;
+    expect(ipTitlesChanged(listing, same)).toBe(false);
+    expect(ipTitlesChanged(listing, [{ ...same[0]!, number: '1-0099999' }])).toBe(true);
+    expect(ipTitlesChanged(listing, [])).toBe(true);
+  });
+});
+
+function formOf(values: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(values)) for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
+  return data;
+}

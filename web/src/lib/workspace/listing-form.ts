@@ -563,3 +563,53 @@ export function changeText(text: string | null): string | null {
     return text;
   }
 }
+
+// ───────────────────────────── only what changed ─────────────────────────────
+
+function formDataOf(values: Values): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(values)) {
+    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
+  }
+  return data;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/**
+ * The step's input without the fields that still say what the listing says, read the same way. Saving a
+ * published listing then records only real edits in its revision (not, say, a validity date written as another
+ * instant of the same day), and an untouched step sends nothing. Fields still reported missing are always sent:
+ * the form may show a value the listing does not hold yet (the API answers a quantity of 1 before one is saved).
+ */
+export function changedInput(listing: WorkspaceListingFragment, step: EditStep, input: ListingInput): ListingInput {
+  const baseline = parseStep(listing.kind, step, formDataOf(valuesOf(listing))).input as Record<string, unknown>;
+  const missing = new Set(listing.missingForSubmission.map(normalisePath));
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    const before = baseline[key];
+    if (key === 'technology' || key === 'equipment' || key === 'request') {
+      const block = Object.fromEntries(
+        Object.entries((value ?? {}) as Record<string, unknown>).filter(
+          ([k, v]) =>
+            missing.has(`${key}.${k}`) ||
+            missing.has(`${key}.${k}.kind`) ||
+            !same(v, ((before ?? {}) as Record<string, unknown>)[k]),
+        ),
+      );
+      if (Object.keys(block).length) changed[key] = block;
+    } else if (missing.has(key) || (key === 'price' && missing.has('price.min')) || !same(value, before)) {
+      changed[key] = value;
+    }
+  }
+  return changed as ListingInput;
+}
+
+/** Whether the IP titles to send differ from the listing's. */
+export function ipTitlesChanged(listing: WorkspaceListingFragment, ipTitles: IpTitleInput[]): boolean {
+  const key = (t: { type: string; status: string; number?: string | null; title: string; ownerName: string; grantedAt?: string | null }) =>
+    [t.type, t.status, t.number ?? '', t.title, t.ownerName, dayInVietnam(t.grantedAt)].join('\u0000');
+  return !same(listing.ipTitles.map(key), ipTitles.map(key));
+}

@@ -9,16 +9,25 @@ import {
 import type { Locale } from '$lib/i18n';
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
-import { dayFromToday, endOfDayInVietnam, isDateInput } from '$lib/workspace/dates';
+import { dayFromToday, dayInVietnam, endOfDayInVietnam, isDateInput } from '$lib/workspace/dates';
 import { translateInputError } from '$lib/workspace/errors';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const DONE = ['submitted', 'withdrawn', 'archived', 'renewed'] as const;
 
-export const load: PageServerLoad = ({ url }) => {
+/** A year past the current validity (or past today when it has lapsed), within the API's three years from today. */
+function renewDefault(validUntil: string | null): string {
+  const lapsed = !validUntil || dayInVietnam(validUntil) < dayFromToday(0);
+  const proposed = lapsed ? dayFromToday(365) : dayInVietnam(new Date(Date.parse(validUntil) + 365 * 86_400_000).toISOString());
+  const latest = dayFromToday(3 * 365 - 1);
+  return proposed < latest ? proposed : latest;
+}
+
+export const load: PageServerLoad = async ({ url, parent }) => {
+  const { listing } = await parent();
   const done = url.searchParams.get('done');
-  return { renewDefault: dayFromToday(365), done: DONE.find((d) => d === done) ?? null };
+  return { renewDefault: renewDefault(listing.validUntil), done: DONE.find((d) => d === done) ?? null };
 };
 
 function refused(locale: Locale, action: string, error: InputErrorFieldsFragment, values: Record<string, string> = {}) {

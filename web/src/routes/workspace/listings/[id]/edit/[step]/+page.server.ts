@@ -12,7 +12,9 @@ import { text } from '$lib/server/forms';
 import { translateInputError, translateProblems, type FieldErrors } from '$lib/workspace/errors';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
 import {
+  changedInput,
   hasIpTitles,
+  ipTitlesChanged,
   ipErrorPath,
   isStep,
   nextStep,
@@ -56,12 +58,16 @@ export const actions: Actions = {
     const fieldErrors: FieldErrors = translateProblems(locale, parsed.problems);
     let formError: string | null = null;
 
-    // Fields that read fine are saved even when others did not, so nothing typed correctly is lost.
-    const { updateListing } = await gql(event, UpdateListingDocument, { id: listing.id, input: parsed.input });
-    if (updateListing.__typename === 'InputError') {
-      const translated = translateInputError(locale, updateListing);
-      for (const [path, message] of Object.entries(translated.fieldErrors)) fieldErrors[path] ??= message;
-      formError = translated.formError;
+    // Fields that read fine are saved even when others did not, so nothing typed correctly is lost. Only what
+    // differs from the listing is sent: on a published listing every field sent becomes part of its revision.
+    const input = changedInput(listing, step as EditStep, parsed.input);
+    if (Object.keys(input).length) {
+      const { updateListing } = await gql(event, UpdateListingDocument, { id: listing.id, input });
+      if (updateListing.__typename === 'InputError') {
+        const translated = translateInputError(locale, updateListing);
+        for (const [path, message] of Object.entries(translated.fieldErrors)) fieldErrors[path] ??= message;
+        formError = translated.formError;
+      }
     }
 
     let rowsChanged = false;
@@ -72,7 +78,7 @@ export const actions: Actions = {
       rowsChanged = !!remove || intent === 'add-ip';
       Object.assign(fieldErrors, translateProblems(locale, ip.problems));
       // Titles are replaced as a whole: with a row in doubt, keep the saved ones rather than drop that row.
-      if (Object.keys(ip.problems).length === 0) {
+      if (Object.keys(ip.problems).length === 0 && ipTitlesChanged(listing, ip.ipTitles)) {
         const { setListingIpTitles } = await gql(event, SetListingIpTitlesDocument, { id: listing.id, ipTitles: ip.ipTitles });
         if (setListingIpTitles.__typename === 'InputError') {
           const translated = translateInputError(locale, setListingIpTitles, (path) => ipErrorPath(path, ip.rowOf));
