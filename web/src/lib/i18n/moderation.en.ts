@@ -176,6 +176,8 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'validation.INVALID_TRANSITION': 'This item is no longer in a state that allows this (someone may have handled it already).',
   'validation.action.REQUIRED': 'Please choose a decision.',
 
+  'listing.photos': 'Photos',
+  'listing.photoAlt': 'Photo {n}: {title}',
   'listing.description': 'Description',
   'listing.noDescription': 'The seller has not written a description yet.',
   'listing.technologyDetails': 'About the technology',

@@ -182,6 +182,8 @@ export const moderationVi = {
   'validation.action.REQUIRED': 'Vui lòng chọn quyết định.',
 
   // The public listing page
+  'listing.photos': 'Hình ảnh',
+  'listing.photoAlt': 'Ảnh {n}: {title}',
   'listing.description': 'Mô tả chi tiết',
   'listing.noDescription': 'Người đăng chưa có mô tả chi tiết.',
   'listing.technologyDetails': 'Thông tin công nghệ',

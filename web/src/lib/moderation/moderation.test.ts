@@ -229,11 +229,12 @@ describe('JSON-LD', () => {
         price: { type: 'FIXED', min: 150_000_000, max: null },
         equipment: { make: 'Kubota', model: 'DC-70', condition: 'USED' },
       },
-      urls,
+      { ...urls, images: ['https://example.vn/media/listing-images/a.webp'] },
     );
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'Product',
+      image: ['https://example.vn/media/listing-images/a.webp'],
       brand: { '@type': 'Brand', name: 'Kubota' },
       itemCondition: 'https://schema.org/UsedCondition',
       offers: {

@@ -31,6 +31,13 @@ export interface JsonLdListing {
   request?: { budgetMin?: number | null; budgetMax?: number | null; responseDeadline?: string | null } | null;
 }
 
+export interface JsonLdUrls {
+  page: string;
+  organisation?: string;
+  /** Absolute addresses of the listing's photos. */
+  images?: readonly string[];
+}
+
 const CONDITION: Record<string, string> = {
   NEW: 'https://schema.org/NewCondition',
   USED: 'https://schema.org/UsedCondition',
@@ -65,7 +72,7 @@ function offer(listing: JsonLdListing, url: string, seller: unknown) {
  * schema.org data of a listing: equipment offers are Products, technology offers are Services (a transfer of
  * technology), technology requests are Demands.
  */
-export function listingJsonLd(listing: JsonLdListing, urls: { page: string; organisation?: string }) {
+export function listingJsonLd(listing: JsonLdListing, urls: JsonLdUrls) {
   const organisation = listing.organisation
     ? compact({ '@type': 'Organization', name: listing.organisation.name, url: urls.organisation })
     : undefined;
@@ -75,6 +82,7 @@ export function listingJsonLd(listing: JsonLdListing, urls: { page: string; orga
     description: listing.summary,
     url: urls.page,
     category: listing.field?.name,
+    image: urls.images?.length ? [...urls.images] : undefined,
   };
   const area = compact({ '@type': 'AdministrativeArea', name: [listing.commune, listing.province].filter(Boolean).join(', ') });
 

@@ -14,5 +14,6 @@ export const load: PageServerLoad = async (event) => {
     listing,
     canonical: `${origin}/listings/${encodeURIComponent(listing.slug)}`,
     organisationUrl: listing.organisation ? `${origin}/organisations/${encodeURIComponent(listing.organisation.slug)}` : undefined,
+    imageUrls: listing.images.map((image) => new URL(image.url, origin).href),
   };
 };
