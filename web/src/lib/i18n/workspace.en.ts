@@ -22,6 +22,8 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
 
   'ws.listings.title': 'My listings',
   'ws.listings.filter': 'Filter by status',
+  'ws.listings.filterOrg': 'Filter by organisation',
+  'ws.listings.allOrgs': 'All organisations',
   'ws.listings.all': 'All',
   'ws.listings.count': '{status} ({count})',
   'ws.listings.none': 'No listings yet. Pick a listing type under one of your organisations to start.',

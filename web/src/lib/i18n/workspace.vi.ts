@@ -23,6 +23,8 @@ export const workspaceVi = {
 
   'ws.listings.title': 'Tin đăng của tôi',
   'ws.listings.filter': 'Lọc theo trạng thái',
+  'ws.listings.filterOrg': 'Lọc theo tổ chức',
+  'ws.listings.allOrgs': 'Mọi tổ chức',
   'ws.listings.all': 'Tất cả',
   'ws.listings.count': '{status} ({count})',
   'ws.listings.none': 'Chưa có tin đăng nào. Chọn một loại tin ở phần tổ chức để bắt đầu.',

@@ -24,6 +24,9 @@ export const load: PageServerLoad = async (event) => {
     status,
     total: ofOrganisation.length,
     counts: STATUS_ORDER.filter((s) => counts.has(s)).map((s) => ({ status: s, count: counts.get(s)! })),
-    listings: status ? ofOrganisation.filter((l) => l.status === status) : ofOrganisation,
+    // "All" shows the listings grouped by status, what needs the seller first; a status filter shows one group.
+    groups: (status ? [status] : STATUS_ORDER)
+      .map((s) => ({ status: s, listings: ofOrganisation.filter((l) => l.status === s) }))
+      .filter((g) => g.listings.length > 0),
   };
 };
