@@ -9,16 +9,19 @@ import health from './plugins/health.ts';
 import { mountWeb } from './plugins/web.ts';
 import scheduler from './plugins/scheduler.ts';
 import media from './plugins/media.ts';
+import search from './plugins/search.ts';
 
 export interface AppOptions {
   config: Config;
   prisma: PrismaClient;
+  /** The database behind `prisma`, for the search engine and its worker. */
+  databaseUrl: string;
   web?: boolean;
   /** Run the periodic jobs (expiry); tests drive them by hand instead. */
   jobs?: boolean;
 }
 
-export async function buildApp({ config, prisma, web = true, jobs = config.NODE_ENV !== 'test' }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, prisma, databaseUrl, web = true, jobs = config.NODE_ENV !== 'test' }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -27,6 +30,7 @@ export async function buildApp({ config, prisma, web = true, jobs = config.NODE_
   });
   await app.register(cookie);
   await app.register(services, { prisma, config });
+  await app.register(search, { config, databaseUrl, worker: jobs });
   await app.register(graphql, { config });
   await app.register(health);
   await app.register(media, { config });

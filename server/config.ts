@@ -29,6 +29,9 @@ const schema = z.object({
   UPLOAD_DIR: z.string().min(1).default(path.join(ROOT_DIR, '.data', 'uploads')),
   MAX_IMAGE_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(5_000_000),
   MAX_IMAGES_PER_LISTING: z.coerce.number().int().min(1).max(50).default(8),
+  MEILI_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// address').optional(),
+  MEILI_MASTER_KEY: z.string().min(1).optional(),
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('exchange'),
   WEB_BUILD_DIR: z.string().min(1).default(path.join(ROOT_DIR, 'web', 'build')),
 });
 

@@ -39,7 +39,7 @@ async function main() {
   try {
     const demo = config.SEED_DEMO ? await seedDemo(prisma) : null;
     if (demo?.seeded) log('Loaded the demo data');
-    app = await buildApp({ config, prisma });
+    app = await buildApp({ config, prisma, databaseUrl: db.url });
     await app.listen({ host: config.HOST, port: config.PORT });
     const base = `http://${config.HOST}:${config.PORT}`;
     log(`Listening on ${base}  (GraphQL ${base}/graphql, GraphiQL ${base}/graphiql, health ${base}/healthz)`);

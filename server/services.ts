@@ -7,6 +7,8 @@ import { AccountService } from './modules/account/account.service.ts';
 import { ListingRepository } from './modules/listing/listing.repository.ts';
 import { ListingService } from './modules/listing/listing.service.ts';
 import { ListingImageService } from './modules/listing/listing-image.service.ts';
+import type { SearchEngine } from '../search/types.ts';
+import { SearchService } from './modules/search/search.service.ts';
 import { ModerationRepository } from './modules/moderation/moderation.repository.ts';
 import { ModerationService } from './modules/moderation/moderation.service.ts';
 import { OrganisationRepository } from './modules/organisation/organisation.repository.ts';
@@ -17,6 +19,8 @@ import { TaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 export function createServices(
   prisma: PrismaClient,
   config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING'>,
+  // The engine is created after the services (it needs them for indexing), hence a getter.
+  searchEngine: () => SearchEngine,
 ) {
   const moderationRepository = new ModerationRepository(prisma);
   const organisation = new OrganisationService(new OrganisationRepository(prisma), moderationRepository);
@@ -34,6 +38,7 @@ export function createServices(
     }),
     taxonomy,
     moderation: new ModerationService(moderationRepository, listing),
+    search: new SearchService(searchEngine, listing, organisation),
   };
 }
 

@@ -69,6 +69,10 @@ export type Query = {
   organisation: Maybe<Organisation>;
   /** Directory of published organisations, by kind (S&T organisations, S&T enterprises, ...) and field. */
   organisations: OrganisationPage;
+  /** Search published listings and organisations; accents and small typos do not matter. */
+  search: SearchResult;
+  /** Completions of what a person is typing, for the search box. */
+  suggest: Array<Suggestion>;
   /** The six top-level fields, each with its sub-fields. */
   fieldsOfScience: Array<FieldOfScience>;
 };
@@ -114,6 +118,22 @@ export type QueryOrganisationsArgs = {
   province?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  query?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  filters?: InputMaybe<SearchFilters>;
+  sort?: InputMaybe<SearchSort>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySuggestArgs = {
+  prefix: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -889,6 +909,98 @@ export type OrganisationPage = {
   items: Array<Organisation>;
 };
 
+/** What a search can return: the three kinds of listing, and the two kinds of organisation the exchange lists. */
+export type SearchKind =
+  | 'TECHNOLOGY_OFFER'
+  | 'EQUIPMENT_OFFER'
+  | 'TECHNOLOGY_REQUEST'
+  | 'ST_ORGANISATION'
+  | 'ST_ENTERPRISE';
+
+export type SearchSort =
+  /** Best match first (newest first without a query). */
+  | 'RELEVANCE'
+  | 'NEWEST'
+  | 'PRICE_ASC'
+  | 'PRICE_DESC';
+
+/** Price bands in VND, for filtering and facet counts. */
+export type PriceBand =
+  | 'NEGOTIABLE'
+  | 'UNDER_100M'
+  | 'FROM_100M_TO_500M'
+  | 'FROM_500M_TO_2B'
+  | 'OVER_2B';
+
+export type SearchFilters = {
+  /** A top-level field (e.g. "4") or a sub-field ("401"). */
+  fieldCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  trlMin?: InputMaybe<Scalars['Int']['input']>;
+  trlMax?: InputMaybe<Scalars['Int']['input']>;
+  priceBands?: InputMaybe<Array<PriceBand>>;
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
+  ipTypes?: InputMaybe<Array<IpType>>;
+  appraisalLevels?: InputMaybe<Array<TechnologyLevel>>;
+  /** Only items with at least one claim verified by the department. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SearchEntity = Listing | Organisation;
+
+export type SearchHighlight = {
+  __typename?: 'SearchHighlight';
+  /** title | summary | keywords | name | description */
+  field: Scalars['String']['output'];
+  /** The text with matches wrapped in <mark>…</mark>; everything else is HTML-escaped. */
+  html: Scalars['String']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: SearchEntity;
+  kind: SearchKind;
+  score: Scalars['Float']['output'];
+  highlights: Array<SearchHighlight>;
+};
+
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  value: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  kind: Array<FacetCount>;
+  /** Top-level fields of science. */
+  field: Array<FacetCount>;
+  trl: Array<FacetCount>;
+  priceBand: Array<FacetCount>;
+  commune: Array<FacetCount>;
+  ipType: Array<FacetCount>;
+  appraisalLevel: Array<FacetCount>;
+  verified: Array<FacetCount>;
+};
+
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  total: Scalars['Int']['output'];
+  hits: Array<SearchHit>;
+  facets: SearchFacets;
+  /** Pass as `after` for the next page; null on the last page. */
+  cursor: Maybe<Scalars['String']['output']>;
+  /** meilisearch | postgres */
+  engine: Scalars['String']['output'];
+};
+
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  text: Scalars['String']['output'];
+  kind: SearchKind;
+  /** Path of the page it leads to, e.g. /listings/<slug>. */
+  path: Scalars['String']['output'];
+};
+
 /** The five groups of the department's yearly report (social sciences and humanities merged). */
 export type ReportField =
   | 'NATURAL_SCIENCES'
@@ -1001,6 +1113,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvitationView )
     | ( InputError )
   ;
+  SearchEntity:
+    | ( ListingRow )
+    | ( OrganisationRow )
+  ;
 };
 
 
@@ -1080,6 +1196,17 @@ export type ResolversTypes = {
   OrganisationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrganisationResult']>;
   InvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InvitationResult']>;
   OrganisationPage: ResolverTypeWrapper<Omit<OrganisationPage, 'items'> & { items: Array<ResolversTypes['Organisation']> }>;
+  SearchKind: SearchKind;
+  SearchSort: SearchSort;
+  PriceBand: PriceBand;
+  SearchFilters: SearchFilters;
+  SearchEntity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchEntity']>;
+  SearchHighlight: ResolverTypeWrapper<SearchHighlight>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['SearchEntity'] }>;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
+  SearchFacets: ResolverTypeWrapper<SearchFacets>;
+  SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
+  Suggestion: ResolverTypeWrapper<Suggestion>;
   ReportField: ReportField;
   FieldOfScience: ResolverTypeWrapper<FieldRow>;
 };
@@ -1138,6 +1265,14 @@ export type ResolversParentTypes = {
   OrganisationResult: ResolversUnionTypes<ResolversParentTypes>['OrganisationResult'];
   InvitationResult: ResolversUnionTypes<ResolversParentTypes>['InvitationResult'];
   OrganisationPage: Omit<OrganisationPage, 'items'> & { items: Array<ResolversParentTypes['Organisation']> };
+  SearchFilters: SearchFilters;
+  SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
+  SearchHighlight: SearchHighlight;
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['SearchEntity'] };
+  FacetCount: FacetCount;
+  SearchFacets: SearchFacets;
+  SearchResult: Omit<SearchResult, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
+  Suggestion: Suggestion;
   FieldOfScience: FieldRow;
 };
 
@@ -1172,6 +1307,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
   organisations?: Resolver<ResolversTypes['OrganisationPage'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
+  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
+  suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'first'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
 };
 
@@ -1472,6 +1609,52 @@ export type OrganisationPageResolvers<ContextType = GraphQLContext, ParentType e
   items?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
+export type SearchEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
+  __resolveType: TypeResolveFn<'Listing' | 'Organisation', ParentType, ContextType>;
+};
+
+export type SearchHighlightResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHighlight'] = ResolversParentTypes['SearchHighlight']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['SearchEntity'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['SearchHighlight']>, ParentType, ContextType>;
+};
+
+export type FacetCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets']> = {
+  kind?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  trl?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  priceBand?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  commune?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  ipType?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  appraisalLevel?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  verified?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+};
+
+export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type FieldOfScienceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldOfScience'] = ResolversParentTypes['FieldOfScience']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1517,6 +1700,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganisationResult?: OrganisationResultResolvers<ContextType>;
   InvitationResult?: InvitationResultResolvers<ContextType>;
   OrganisationPage?: OrganisationPageResolvers<ContextType>;
+  SearchEntity?: SearchEntityResolvers<ContextType>;
+  SearchHighlight?: SearchHighlightResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
+  SearchFacets?: SearchFacetsResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
   FieldOfScience?: FieldOfScienceResolvers<ContextType>;
 };
 

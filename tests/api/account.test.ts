@@ -20,7 +20,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   db = await freshDatabase();
-  app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: db.prisma, web: false });
+  app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: db.prisma, databaseUrl: db.url, web: false });
 });
 afterAll(async () => {
   await app.close();

@@ -29,7 +29,7 @@ beforeAll(async () => {
   });
   client.$on('query', () => void queries++);
   counting = client;
-  app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: counting, web: false });
+  app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: counting, databaseUrl: db.url, web: false });
 });
 afterAll(async () => {
   await app.close();

@@ -24,7 +24,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiApp
   await ensureFields(db.prisma);
   const uploads = await mkdtemp(path.join(tmpdir(), 'exchange-uploads-'));
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', UPLOAD_DIR: uploads, ...env });
-  const app = await buildApp({ config, prisma: db.prisma, web: false });
+  const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: false });
   return {
     app,
     db,

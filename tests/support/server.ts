@@ -21,7 +21,7 @@ export async function startTestServer(options: { web?: boolean; seed?: boolean }
   if (options.seed !== false) await seedDemo(db.prisma);
   const uploads = await mkdtemp(path.join(tmpdir(), 'exchange-uploads-'));
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', UPLOAD_DIR: uploads });
-  const app = await buildApp({ config, prisma: db.prisma, web: options.web ?? true });
+  const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: options.web ?? true });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,

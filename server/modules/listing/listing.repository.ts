@@ -56,6 +56,10 @@ export class ListingRepository {
     return this.prisma.listing.findUnique({ where: { id } });
   }
 
+  publishedByIds(ids: readonly string[]): Promise<ListingRow[]> {
+    return this.prisma.listing.findMany({ where: { id: { in: [...ids] }, status: 'PUBLISHED' } });
+  }
+
   slugExists(slug: string): Promise<boolean> {
     return this.prisma.listing.count({ where: { slug } }).then((n) => n > 0);
   }

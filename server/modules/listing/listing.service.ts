@@ -52,6 +52,12 @@ export class ListingService {
     return (await this.isMember(ctx, listing)) ? listing : null;
   }
 
+  /** Published listings by id (search hits are checked against PostgreSQL, the source of truth). */
+  async publishedByIds(ids: readonly string[]): Promise<Map<string, ListingRow>> {
+    const rows = ids.length ? await this.repo.publishedByIds(ids) : [];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
   async mine(ctx: RequestContext, organisationId: string | null | undefined, statuses: ModerationStatus[] | null | undefined) {
     const user = requireUser(ctx);
     const memberships = await this.organisations.membershipsOf(user.id);

@@ -44,6 +44,11 @@ export class OrganisationService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  async publishedByIds(ids: readonly string[]): Promise<Map<string, OrganisationRow>> {
+    const rows = ids.length ? (await this.repo.byIds(ids)).filter((o) => o.status === 'PUBLISHED') : [];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
   membershipsOf(userId: string) {
     return this.repo.membershipsOf(userId);
   }

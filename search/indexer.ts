@@ -1,0 +1,150 @@
+// Keeps an engine equal to what PostgreSQL says is published: the outbox worker drains change rows in batches
+// (at least once: a row is marked done only after the engine has taken the change, so a crash replays it),
+// and a rebuild refills the index from scratch.
+import pg from 'pg';
+import { ProgressBar, type ProgressStream } from '../server/lib/progress.ts';
+import type { SearchSource } from './source.ts';
+import type { SearchEngine } from './types.ts';
+
+export interface WorkerOptions {
+  batchSize?: number;
+  idleMs?: number;
+  /** Backoff after a failed batch: base × 2^attempts, capped. */
+  retryBaseMs?: number;
+  log?: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
+}
+
+interface OutboxRow {
+  id: string;
+  entityType: string;
+  entityId: string;
+  attempts: number;
+}
+
+export class OutboxWorker {
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly source: SearchSource,
+    private readonly engine: SearchEngine,
+    private readonly options: WorkerOptions = {},
+  ) {}
+
+  /** Processes one batch; returns how many outbox rows it settled (0 when there was nothing to do). */
+  async runOnce(): Promise<number> {
+    const client = await this.pool.connect();
+    let rows: OutboxRow[] = [];
+    try {
+      await client.query('BEGIN');
+      // SKIP LOCKED: several workers (one per process) share the queue without taking the same rows.
+      ({ rows } = await client.query<OutboxRow>(
+        `SELECT id::text, "entityType", "entityId", attempts FROM "Outbox"
+         WHERE "processedAt" IS NULL AND "availableAt" <= now()
+         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize ?? 200],
+      ));
+      if (!rows.length) {
+        await client.query('COMMIT');
+        return 0;
+      }
+      await this.apply(rows);
+      await client.query(`UPDATE "Outbox" SET "processedAt" = now(), "lastError" = NULL WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      await client.query('COMMIT');
+      return rows.length;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      if (rows.length) await this.postpone(rows, err as Error);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Drains until empty (tests and the CLI). */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let n = await this.runOnce(); n > 0; n = await this.runOnce()) total += n;
+    return total;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = (async () => {
+      while (this.running) {
+        let settled = 0;
+        try {
+          settled = await this.runOnce();
+        } catch (err) {
+          this.options.log?.error({ err }, 'search outbox batch failed; it will be retried');
+        }
+        if (!settled && this.running) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, this.options.idleMs ?? 500);
+            this.wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+        }
+      }
+    })();
+  }
+
+  /** Asks the loop to look now (after a change in this process). */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async apply(rows: OutboxRow[]): Promise<void> {
+    const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
+    // The current state decides, not the row's op: replaying an old row can never resurrect a removed item.
+    const built = await Promise.all([this.source.listings(ids('listing')), this.source.organisations(ids('organisation'))]);
+    await this.engine.upsert(built.flatMap((b) => b.docs));
+    await this.engine.remove(built.flatMap((b) => b.removed));
+  }
+
+  private async postpone(rows: OutboxRow[], err: Error): Promise<void> {
+    const base = this.options.retryBaseMs ?? 1000;
+    await this.pool
+      .query(
+        `UPDATE "Outbox" SET attempts = attempts + 1, "lastError" = left($2, 1000),
+           "availableAt" = now() + make_interval(secs => least($3::float8 * power(2, attempts), 300000) / 1000)
+         WHERE id = ANY($1::bigint[])`,
+        [rows.map((r) => r.id), err.message, base],
+      )
+      .catch(() => {});
+  }
+}
+
+/**
+ * Refills the index from PostgreSQL. Pending outbox rows are left for the worker: replaying them is harmless
+ * (the current state decides), while settling them here could drop a change committed during the rebuild.
+ */
+export async function rebuildIndex(
+  source: SearchSource,
+  engine: SearchEngine,
+  progress: ProgressStream | null = process.stderr,
+): Promise<number> {
+  await engine.prepare();
+  await engine.clear();
+  const bar = progress ? new ProgressBar('Reindexing', await source.countPublished(), progress) : null;
+  let count = 0;
+  for await (const page of source.publishedIds()) {
+    const built = page.entityType === 'listing' ? await source.listings(page.ids) : await source.organisations(page.ids);
+    await engine.upsert(built.docs);
+    count += built.docs.length;
+    bar?.tick(page.ids.length);
+  }
+  bar?.finish();
+  return count;
+}

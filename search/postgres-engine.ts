@@ -1,0 +1,217 @@
+// The embedded default engine: one table in the application's PostgreSQL, fed by the same documents as
+// Meilisearch. Vietnamese-aware through folding (done in JS, so the index needs no unaccent at query time):
+// full-text on folded words (prefix on the last word, for autocomplete), pg_trgm word similarity for typos,
+// facet counts and the page of hits in one statement.
+import pg from 'pg';
+import { fold, highlight, queryTokens } from './fold.ts';
+import {
+  FACETS,
+  type FacetCounts,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchHighlight,
+  type SearchQuery,
+  type SearchResponse,
+  type Suggestion,
+} from './types.ts';
+
+export const SEARCH_TABLE = 'search_document';
+
+const DDL = [
+  `CREATE EXTENSION IF NOT EXISTS pg_trgm`,
+  `CREATE TABLE IF NOT EXISTS ${SEARCH_TABLE} (
+    id text PRIMARY KEY,
+    entity_type text NOT NULL,
+    kind text NOT NULL,
+    doc jsonb NOT NULL,
+    folded_title text NOT NULL,
+    tsv tsvector NOT NULL,
+    field_code text, field_top text, trl int, price_band text, price_min bigint, commune text,
+    ip_types text[] NOT NULL DEFAULT '{}', appraisal_level text, verified boolean NOT NULL DEFAULT false,
+    published_at timestamptz NOT NULL
+  )`,
+  `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_tsv ON ${SEARCH_TABLE} USING gin (tsv)`,
+  `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_trgm ON ${SEARCH_TABLE} USING gin (folded_title gin_trgm_ops)`,
+  `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_kind_published ON ${SEARCH_TABLE} (kind, published_at DESC)`,
+  `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_published ON ${SEARCH_TABLE} (published_at DESC)`,
+];
+
+// Words as the index holds them: title, keywords and owner weigh more than the summary.
+function texts(d: SearchDocument) {
+  const head = fold([d.title, d.titleEn ?? '', ...d.keywords, d.organisationName ?? ''].join(' '));
+  const body = fold([d.summary, d.summaryEn ?? '', d.commune ?? ''].join(' '));
+  return { head, body };
+}
+
+function tsquery(tokens: string[]): string {
+  // Every word must appear; the last may be a prefix (the person is still typing it).
+  return tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' & ');
+}
+
+interface Row {
+  id: string;
+  entity_type: 'listing' | 'organisation';
+  kind: SearchDocument['kind'];
+  doc: SearchDocument;
+  score: number;
+}
+
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+  private readonly pool: pg.Pool;
+
+  constructor(databaseUrl: string, poolSize = 8) {
+    // Word similarity 0.5 lets one or two wrong letters in a word through without matching everything.
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: '-c pg_trgm.word_similarity_threshold=0.5' });
+    // An idle connection dropped by the server (restart, shutdown) is replaced on next use; it must not crash.
+    this.pool.on('error', () => {});
+  }
+
+  async prepare(): Promise<void> {
+    for (const sql of DDL) await this.pool.query(sql);
+  }
+
+  async upsert(docs: SearchDocument[]): Promise<void> {
+    if (!docs.length) return;
+    const rows = docs.map((d) => ({ d, ...texts(d) }));
+    await this.pool.query(
+      `INSERT INTO ${SEARCH_TABLE} (id, entity_type, kind, doc, folded_title, tsv, field_code, field_top, trl, price_band,
+         price_min, commune, ip_types, appraisal_level, verified, published_at)
+       SELECT x.id, x.entity_type, x.kind, x.doc, x.head,
+              setweight(to_tsvector('simple', x.head), 'A') || setweight(to_tsvector('simple', x.body), 'B'),
+              x.field_code, x.field_top, x.trl, x.price_band, x.price_min, x.commune, x.ip_types, x.appraisal_level,
+              x.verified, x.published_at
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, entity_type text, kind text, doc jsonb, head text, body text,
+         field_code text, field_top text, trl int, price_band text, price_min bigint, commune text, ip_types text[],
+         appraisal_level text, verified boolean, published_at timestamptz)
+       ON CONFLICT (id) DO UPDATE SET entity_type = EXCLUDED.entity_type, kind = EXCLUDED.kind, doc = EXCLUDED.doc,
+         folded_title = EXCLUDED.folded_title, tsv = EXCLUDED.tsv, field_code = EXCLUDED.field_code,
+         field_top = EXCLUDED.field_top, trl = EXCLUDED.trl, price_band = EXCLUDED.price_band,
+         price_min = EXCLUDED.price_min, commune = EXCLUDED.commune, ip_types = EXCLUDED.ip_types,
+         appraisal_level = EXCLUDED.appraisal_level, verified = EXCLUDED.verified, published_at = EXCLUDED.published_at`,
+      [
+        JSON.stringify(
+          rows.map(({ d, head, body }) => ({
+            id: d.id, entity_type: d.entityType, kind: d.kind, doc: d, head, body, field_code: d.fieldCode,
+            field_top: d.fieldTop, trl: d.trl, price_band: d.priceBand, price_min: d.priceMin, commune: d.commune,
+            ip_types: d.ipTypes, appraisal_level: d.appraisalLevel, verified: d.verified, published_at: d.publishedAt,
+          })),
+        ),
+      ],
+    );
+  }
+
+  async remove(ids: string[]): Promise<void> {
+    if (ids.length) await this.pool.query(`DELETE FROM ${SEARCH_TABLE} WHERE id = ANY($1)`, [ids]);
+  }
+
+  async clear(): Promise<void> {
+    await this.pool.query(`TRUNCATE ${SEARCH_TABLE}`);
+  }
+
+  async search(q: SearchQuery): Promise<SearchResponse> {
+    const tokens = queryTokens(q.text);
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where: string[] = [];
+    let score = '0::real';
+    if (tokens.length) {
+      const tsq = p(tsquery(tokens));
+      const phrase = p(tokens.join(' '));
+      where.push(`(tsv @@ to_tsquery('simple', ${tsq}) OR ${phrase} <% folded_title)`);
+      score = `(ts_rank(tsv, to_tsquery('simple', ${tsq})) + word_similarity(${phrase}, folded_title))::real`;
+    }
+    if (q.kinds.length) where.push(`kind = ANY(${p(q.kinds)})`);
+    const f = q.filters;
+    if (f.fieldCodes?.length) where.push(`(field_code = ANY(${p(f.fieldCodes)}) OR field_top = ANY(${p(f.fieldCodes)}))`);
+    if (f.trlMin != null) where.push(`trl >= ${p(f.trlMin)}`);
+    if (f.trlMax != null) where.push(`trl <= ${p(f.trlMax)}`);
+    if (f.priceBands?.length) where.push(`price_band = ANY(${p(f.priceBands)})`);
+    if (f.communes?.length) where.push(`commune = ANY(${p(f.communes)})`);
+    if (f.ipTypes?.length) where.push(`ip_types && ${p(f.ipTypes)}::text[]`);
+    if (f.appraisalLevels?.length) where.push(`appraisal_level = ANY(${p(f.appraisalLevels)})`);
+    if (f.verified != null) where.push(`verified = ${p(f.verified)}`);
+    const order = {
+      RELEVANCE: tokens.length ? 'score DESC, published_at DESC, id' : 'published_at DESC, id',
+      NEWEST: 'published_at DESC, id',
+      PRICE_ASC: 'price_min ASC NULLS LAST, published_at DESC, id',
+      PRICE_DESC: 'price_min DESC NULLS LAST, published_at DESC, id',
+    }[q.sort];
+    const facet = (name: string, expr: string) =>
+      `SELECT '${name}' AS facet, ${expr}::text AS value, count(*)::int AS count FROM matched WHERE ${expr} IS NOT NULL GROUP BY 2`;
+    const sql = `
+      WITH matched AS MATERIALIZED (
+        SELECT id, entity_type, kind, doc, published_at, price_min, field_top, trl, price_band, commune, ip_types,
+               appraisal_level, verified, ${score} AS score
+        FROM ${SEARCH_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      )
+      SELECT
+        (SELECT count(*)::int FROM matched) AS total,
+        (SELECT coalesce(json_agg(h), '[]') FROM (
+           SELECT id, entity_type, kind, doc, score FROM matched ORDER BY ${order} LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}
+         ) h) AS hits,
+        (SELECT coalesce(json_agg(f), '[]') FROM (
+           ${facet('kind', 'kind')} UNION ALL ${facet('field', 'field_top')} UNION ALL ${facet('trl', 'trl')}
+           UNION ALL ${facet('priceBand', 'price_band')} UNION ALL ${facet('commune', 'commune')}
+           UNION ALL SELECT 'ipType', t, count(*)::int FROM matched, unnest(ip_types) t GROUP BY 2
+           UNION ALL ${facet('appraisalLevel', 'appraisal_level')} UNION ALL ${facet('verified', 'verified')}
+         ) f) AS facets`;
+    const { rows } = await this.pool.query<{ total: number; hits: Row[]; facets: { facet: string; value: string; count: number }[] }>(sql, params);
+    const [row] = rows;
+    const facets = Object.fromEntries(FACETS.map((name) => [name, [] as { value: string; count: number }[]])) as FacetCounts;
+    for (const f of row.facets) facets[f.facet as keyof FacetCounts].push({ value: f.value, count: f.count });
+    for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    return {
+      total: row.total,
+      hits: row.hits.map((h) => ({
+        id: h.id,
+        entityType: h.entity_type,
+        entityId: h.doc.entityId,
+        kind: h.kind,
+        score: Number(h.score),
+        highlights: highlightsOf(h.doc, tokens),
+      })),
+      facets,
+    };
+  }
+
+  async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
+    const tokens = queryTokens(prefix);
+    if (!tokens.length) return [];
+    const { rows } = await this.pool.query<{ doc: SearchDocument }>(
+      `SELECT doc FROM ${SEARCH_TABLE} WHERE tsv @@ to_tsquery('simple', $1)
+       ORDER BY ts_rank(tsv, to_tsquery('simple', $1)) DESC, published_at DESC LIMIT $2`,
+      [tsquery(tokens), limit],
+    );
+    return rows.map(({ doc }) => ({ text: doc.title, kind: doc.kind, entityType: doc.entityType, slug: doc.slug }));
+  }
+
+  async dump(): Promise<SearchDocument[]> {
+    const { rows } = await this.pool.query<{ doc: SearchDocument }>(`SELECT doc FROM ${SEARCH_TABLE} ORDER BY id`);
+    return rows.map((r) => r.doc);
+  }
+
+  async health() {
+    try {
+      await this.pool.query(`SELECT 1 FROM ${SEARCH_TABLE} LIMIT 1`);
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, detail: (err as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+export function highlightsOf(doc: SearchDocument, tokens: string[]): SearchHighlight[] {
+  const out: SearchHighlight[] = [];
+  const title = highlight(doc.title, tokens);
+  if (title) out.push({ field: 'title', html: title });
+  const summary = highlight(doc.summary, tokens);
+  if (summary) out.push({ field: 'summary', html: summary });
+  const keywords = highlight(doc.keywords.join(', '), tokens);
+  if (keywords) out.push({ field: 'keywords', html: keywords });
+  return out;
+}

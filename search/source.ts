@@ -1,0 +1,126 @@
+// Builds search documents from PostgreSQL, the source of truth: only published listings and organisations are
+// indexed, so anything else found here is to be removed from the index.
+import type { PrismaClient } from '../server/generated/prisma/client.ts';
+import { documentId, priceBandOf, type SearchDocument, type SearchKind } from './types.ts';
+
+export interface Built {
+  docs: SearchDocument[];
+  /** Ids that must leave the index (unpublished, deleted, or of a kind the exchange does not list). */
+  removed: string[];
+}
+
+const ORGANISATION_SEARCH_KIND: Record<string, SearchKind | undefined> = {
+  ST_ORGANISATION: 'ST_ORGANISATION',
+  UNIVERSITY_INSTITUTE: 'ST_ORGANISATION',
+  DEPARTMENT_UNIT: 'ST_ORGANISATION',
+  ST_ENTERPRISE: 'ST_ENTERPRISE',
+};
+
+export class SearchSource {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async listings(ids: string[]): Promise<Built> {
+    const rows = await this.prisma.listing.findMany({
+      where: { id: { in: ids }, status: 'PUBLISHED' },
+      include: { organisation: { select: { nameVi: true } }, field: { select: { parentCode: true } }, ipTitles: { select: { type: true } } },
+    });
+    const claims = await this.verifiedIds('listing', rows.map((r) => r.id));
+    const docs = rows.map((l): SearchDocument => {
+      const priceMin = l.priceMin === null ? null : Number(l.priceMin);
+      return {
+        id: documentId('listing', l.id),
+        entityType: 'listing',
+        entityId: l.id,
+        kind: l.kind,
+        slug: l.slug,
+        title: l.titleVi,
+        titleEn: l.titleEn,
+        summary: l.summaryVi,
+        summaryEn: l.summaryEn,
+        keywords: l.keywords,
+        // An anonymous request must not be findable by its owner's name.
+        organisationName: l.hideOrganisation ? null : l.organisation.nameVi,
+        fieldCode: l.fieldCode,
+        fieldTop: l.field?.parentCode ?? l.fieldCode,
+        trl: l.trl,
+        priceBand: priceBandOf(l.priceType, priceMin),
+        priceMin: l.priceType === 'NEGOTIABLE' ? null : priceMin,
+        commune: l.commune,
+        province: l.province,
+        ipTypes: [...new Set(l.ipTitles.map((t) => t.type))],
+        appraisalLevel: l.appraisalLevel,
+        verified: claims.has(l.id),
+        publishedAt: (l.publishedAt ?? l.updatedAt).toISOString(),
+      };
+    });
+    const kept = new Set(rows.map((r) => r.id));
+    return { docs, removed: ids.filter((id) => !kept.has(id)).map((id) => documentId('listing', id)) };
+  }
+
+  async organisations(ids: string[]): Promise<Built> {
+    const rows = await this.prisma.organisation.findMany({
+      where: { id: { in: ids }, status: 'PUBLISHED', kind: { in: ['ST_ORGANISATION', 'UNIVERSITY_INSTITUTE', 'DEPARTMENT_UNIT', 'ST_ENTERPRISE'] } },
+      include: { fields: { select: { fieldCode: true, field: { select: { parentCode: true } } } }, ipTitles: { select: { type: true } } },
+    });
+    const claims = await this.verifiedIds('organisation', rows.map((r) => r.id));
+    const docs = rows.map((o): SearchDocument => {
+      const first = o.fields[0];
+      return {
+        id: documentId('organisation', o.id),
+        entityType: 'organisation',
+        entityId: o.id,
+        kind: ORGANISATION_SEARCH_KIND[o.kind]!,
+        slug: o.slug,
+        title: o.nameVi,
+        titleEn: o.nameEn,
+        summary: o.descriptionVi ?? '',
+        summaryEn: o.descriptionEn,
+        keywords: o.shortName ? [o.shortName] : [],
+        organisationName: null,
+        fieldCode: first?.fieldCode ?? null,
+        fieldTop: first ? (first.field.parentCode ?? first.fieldCode) : null,
+        trl: null,
+        priceBand: null,
+        priceMin: null,
+        commune: o.commune,
+        province: o.province,
+        ipTypes: [...new Set(o.ipTitles.map((t) => t.type))],
+        appraisalLevel: null,
+        verified: o.verifiedAt !== null || claims.has(o.id),
+        publishedAt: (o.publishedAt ?? o.updatedAt).toISOString(),
+      };
+    });
+    const kept = new Set(rows.map((r) => r.id));
+    return { docs, removed: ids.filter((id) => !kept.has(id)).map((id) => documentId('organisation', id)) };
+  }
+
+  /** Ids of everything that belongs in the index, in pages, for a rebuild. */
+  async *publishedIds(pageSize = 2000): AsyncGenerator<{ entityType: 'listing' | 'organisation'; ids: string[] }> {
+    for (const entityType of ['organisation', 'listing'] as const) {
+      let after: string | undefined;
+      for (;;) {
+        const page =
+          entityType === 'listing'
+            ? await this.prisma.listing.findMany({ where: { status: 'PUBLISHED', ...(after ? { id: { gt: after } } : {}) }, select: { id: true }, orderBy: { id: 'asc' }, take: pageSize })
+            : await this.prisma.organisation.findMany({ where: { status: 'PUBLISHED', ...(after ? { id: { gt: after } } : {}) }, select: { id: true }, orderBy: { id: 'asc' }, take: pageSize });
+        if (!page.length) break;
+        yield { entityType, ids: page.map((r) => r.id) };
+        after = page[page.length - 1].id;
+      }
+    }
+  }
+
+  async countPublished(): Promise<number> {
+    const [l, o] = await Promise.all([
+      this.prisma.listing.count({ where: { status: 'PUBLISHED' } }),
+      this.prisma.organisation.count({ where: { status: 'PUBLISHED' } }),
+    ]);
+    return l + o;
+  }
+
+  private async verifiedIds(entityType: string, ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await this.prisma.claimVerification.findMany({ where: { entityType, entityId: { in: ids } }, select: { entityId: true } });
+    return new Set(rows.map((r) => r.entityId));
+  }
+}

@@ -1,0 +1,114 @@
+// The search port: what every engine (Meilisearch, the embedded PostgreSQL one) indexes and answers.
+
+export const LISTING_KINDS = ['TECHNOLOGY_OFFER', 'EQUIPMENT_OFFER', 'TECHNOLOGY_REQUEST'] as const;
+export const ORGANISATION_KINDS = ['ST_ORGANISATION', 'ST_ENTERPRISE'] as const;
+export type SearchKind = (typeof LISTING_KINDS)[number] | (typeof ORGANISATION_KINDS)[number];
+
+export const PRICE_BANDS = ['NEGOTIABLE', 'UNDER_100M', 'FROM_100M_TO_500M', 'FROM_500M_TO_2B', 'OVER_2B'] as const;
+export type PriceBand = (typeof PRICE_BANDS)[number];
+
+export const FACETS = ['kind', 'field', 'trl', 'priceBand', 'commune', 'ipType', 'appraisalLevel', 'verified'] as const;
+export type FacetName = (typeof FACETS)[number];
+
+/** One searchable item, as both engines store it. */
+export interface SearchDocument {
+  id: string; // "listing-<uuid>" | "organisation-<uuid>" (Meilisearch ids allow letters, digits, - and _)
+  entityType: 'listing' | 'organisation';
+  entityId: string;
+  kind: SearchKind;
+  slug: string;
+  title: string;
+  titleEn: string | null;
+  summary: string;
+  summaryEn: string | null;
+  keywords: string[];
+  organisationName: string | null;
+  fieldCode: string | null;
+  fieldTop: string | null;
+  trl: number | null;
+  priceBand: PriceBand | null; // null for organisations
+  priceMin: number | null;
+  commune: string | null;
+  province: string;
+  ipTypes: string[];
+  appraisalLevel: string | null;
+  verified: boolean;
+  publishedAt: string; // ISO instant
+}
+
+export interface SearchFilters {
+  fieldCodes?: string[] | null;
+  trlMin?: number | null;
+  trlMax?: number | null;
+  priceBands?: PriceBand[] | null;
+  communes?: string[] | null;
+  ipTypes?: string[] | null;
+  appraisalLevels?: string[] | null;
+  verified?: boolean | null;
+}
+
+export type SearchSort = 'RELEVANCE' | 'NEWEST' | 'PRICE_ASC' | 'PRICE_DESC';
+
+export interface SearchQuery {
+  text: string;
+  kinds: SearchKind[];
+  filters: SearchFilters;
+  sort: SearchSort;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHighlight {
+  field: 'title' | 'summary' | 'keywords';
+  html: string;
+}
+
+export interface SearchHit {
+  id: string;
+  entityType: 'listing' | 'organisation';
+  entityId: string;
+  kind: SearchKind;
+  score: number;
+  highlights: SearchHighlight[];
+}
+
+export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;
+
+export interface SearchResponse {
+  total: number;
+  hits: SearchHit[];
+  facets: FacetCounts;
+}
+
+export interface Suggestion {
+  text: string;
+  kind: SearchKind;
+  entityType: 'listing' | 'organisation';
+  slug: string;
+}
+
+export interface SearchEngine {
+  readonly name: 'postgres' | 'meilisearch';
+  /** Creates or updates indexes and settings; safe to call at every start-up. */
+  prepare(): Promise<void>;
+  upsert(docs: SearchDocument[]): Promise<void>;
+  remove(ids: string[]): Promise<void>;
+  /** Empties the index (before a rebuild). */
+  clear(): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResponse>;
+  suggest(prefix: string, limit: number): Promise<Suggestion[]>;
+  /** Every indexed id with its document, for comparing an index with a rebuild. */
+  dump(): Promise<SearchDocument[]>;
+  health(): Promise<{ ok: boolean; detail?: string }>;
+  close(): Promise<void>;
+}
+
+export const documentId = (entityType: 'listing' | 'organisation', entityId: string) => `${entityType}-${entityId}`;
+
+export function priceBandOf(priceType: string, priceMin: number | null): PriceBand {
+  if (priceType === 'NEGOTIABLE' || priceMin === null) return 'NEGOTIABLE';
+  if (priceMin < 100_000_000) return 'UNDER_100M';
+  if (priceMin < 500_000_000) return 'FROM_100M_TO_500M';
+  if (priceMin < 2_000_000_000) return 'FROM_500M_TO_2B';
+  return 'OVER_2B';
+}

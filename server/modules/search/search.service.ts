@@ -1,0 +1,80 @@
+import mercurius from 'mercurius';
+import type { RequestContext } from '../../graphql/context.ts';
+import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
+import type { SearchEngine, SearchFilters, SearchKind, SearchSort } from '../../../search/types.ts';
+import type { ListingService } from '../listing/listing.service.ts';
+import type { OrganisationService } from '../organisation/organisation.service.ts';
+
+const MAX_PAGE = 50;
+const MAX_OFFSET = 10_000;
+
+export interface SearchArgs {
+  query?: string | null;
+  kinds?: SearchKind[] | null;
+  filters?: SearchFilters | null;
+  sort?: SearchSort | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+function decodeCursor(cursor: string | null | undefined): number | null {
+  if (!cursor) return 0;
+  const m = /^o:(\d{1,6})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  return m ? Number(m[1]) : null;
+}
+
+export class SearchService {
+  constructor(
+    private readonly engine: () => SearchEngine,
+    private readonly listings: ListingService,
+    private readonly organisations: OrganisationService,
+  ) {}
+
+  async search(ctx: RequestContext, args: SearchArgs) {
+    const offset = decodeCursor(args.after);
+    const text = (args.query ?? '').trim();
+    if (offset === null || offset > MAX_OFFSET) throw inputErrorAsGraphQL(inputError(ctx.locale, [fieldError(ctx.locale, 'after', 'INVALID_VALUE')]));
+    if (text.length > 200) throw inputErrorAsGraphQL(inputError(ctx.locale, [fieldError(ctx.locale, 'query', 'TOO_LONG', { max: 200 })]));
+    const limit = Math.min(Math.max(args.first ?? 20, 1), MAX_PAGE);
+    const engine = this.engine();
+    const res = await engine.search({
+      text,
+      kinds: args.kinds ?? [],
+      filters: args.filters ?? {},
+      sort: args.sort ?? 'RELEVANCE',
+      limit,
+      offset,
+    });
+    // The index may lag PostgreSQL by a moment: hits whose entity is no longer public are dropped here.
+    const listingIds = res.hits.filter((h) => h.entityType === 'listing').map((h) => h.entityId);
+    const orgIds = res.hits.filter((h) => h.entityType === 'organisation').map((h) => h.entityId);
+    const [listings, orgs] = await Promise.all([this.listings.publishedByIds(listingIds), this.organisations.publishedByIds(orgIds)]);
+    const hits = res.hits
+      .map((h) => ({ ...h, entity: h.entityType === 'listing' ? listings.get(h.entityId) : orgs.get(h.entityId) }))
+      .filter((h) => h.entity);
+    return {
+      total: res.total,
+      hits,
+      facets: res.facets,
+      cursor: offset + limit < res.total && offset + limit <= MAX_OFFSET ? encodeCursor(offset + limit) : null,
+      engine: engine.name,
+    };
+  }
+
+  async suggest(_ctx: RequestContext, prefix: string, first: number | null | undefined) {
+    const limit = Math.min(Math.max(first ?? 8, 1), 20);
+    const suggestions = await this.engine().suggest(prefix.slice(0, 100), limit);
+    return suggestions.map((s) => ({
+      text: s.text,
+      kind: s.kind,
+      path: `${s.entityType === 'listing' ? '/listings/' : '/organisations/'}${s.slug}`,
+    }));
+  }
+}
+
+// A search has no result type for refusals; a bad argument is an error with a stable code and the field.
+function inputErrorAsGraphQL(error: InputError): Error {
+  const first = error.fieldErrors[0];
+  return new mercurius.ErrorWithProps(first?.message ?? error.message, { code: 'BAD_USER_INPUT', field: first?.field });
+}
