@@ -15,6 +15,8 @@ export interface LifecycleListing {
 }
 
 const OPEN_REVISION: readonly RevisionStatus[] = ['DRAFT', 'CHANGES_REQUESTED'];
+/** Where members edit the content itself (the API's lifecycle); a published listing is edited through a revision. */
+export const DIRECTLY_EDITABLE: readonly ModerationStatus[] = ['DRAFT', 'CHANGES_REQUESTED', 'UNPUBLISHED', 'ARCHIVED', 'EXPIRED'];
 
 /** An edit of published content is waiting for the seller (saved but not sent, or sent back). */
 export function hasOpenRevision(listing: LifecycleListing): boolean {
@@ -25,10 +27,13 @@ export function isUnderReview(listing: LifecycleListing): boolean {
   return listing.status === 'PENDING_REVIEW' || listing.pendingRevision?.status === 'PENDING_REVIEW';
 }
 
-/** Something can be sent to the department: a draft, a listing sent back, or an open edit of a published one. */
+/**
+ * Something can be sent to the department: a draft, a listing sent back, one taken off the exchange (archived,
+ * expired, unpublished: it comes back after review), or an open edit of a published one.
+ */
 export function canSubmit(listing: LifecycleListing): boolean {
   if (!listing.canEdit) return false;
-  if (listing.status === 'DRAFT' || listing.status === 'CHANGES_REQUESTED') return true;
+  if (DIRECTLY_EDITABLE.includes(listing.status)) return true;
   return listing.status === 'PUBLISHED' && hasOpenRevision(listing);
 }
 
@@ -37,17 +42,17 @@ export function canWithdraw(listing: LifecycleListing): boolean {
 }
 
 export function canArchive(listing: LifecycleListing): boolean {
-  return listing.canEdit && (listing.status === 'PUBLISHED' || listing.status === 'EXPIRED') && !isUnderReview(listing);
+  return listing.canEdit && listing.status === 'PUBLISHED' && !isUnderReview(listing);
 }
 
 export function canRenew(listing: LifecycleListing): boolean {
   return listing.canEdit && (listing.status === 'PUBLISHED' || listing.status === 'EXPIRED');
 }
 
-/** The form accepts changes: not while the department is reviewing, not once archived or rejected. */
+/** The form accepts changes: not while the department is reviewing, and not once rejected. */
 export function isEditable(listing: LifecycleListing): boolean {
   if (!listing.canEdit || isUnderReview(listing)) return false;
-  return !['ARCHIVED', 'REJECTED', 'UNPUBLISHED'].includes(listing.status);
+  return listing.status === 'PUBLISHED' || DIRECTLY_EDITABLE.includes(listing.status);
 }
 
 /**
