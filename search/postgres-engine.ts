@@ -1,7 +1,8 @@
 // The embedded default engine: one table in the application's PostgreSQL, fed by the same documents as
 // Meilisearch. Vietnamese-aware through folding (done in JS, so the index needs no unaccent at query time):
-// full-text on folded words (prefix on the last word, for autocomplete), pg_trgm word similarity for typos,
-// facet counts and the page of hits in one statement.
+// full-text on folded words (prefix on the last word, for autocomplete); a word the index does not know is
+// widened to the known words one or two letters away (a vocabulary table and fuzzystrmatch), so typos still
+// find the item; facet counts and the page of hits come back in one statement.
 import pg from 'pg';
 import { fold, highlight, queryTokens } from './fold.ts';
 import {
@@ -17,21 +18,23 @@ import {
 
 export const SEARCH_TABLE = 'search_document';
 
+export const WORD_TABLE = 'search_word';
+
 const DDL = [
-  `CREATE EXTENSION IF NOT EXISTS pg_trgm`,
+  `CREATE EXTENSION IF NOT EXISTS fuzzystrmatch`,
+  `CREATE TABLE IF NOT EXISTS ${WORD_TABLE} (word text PRIMARY KEY)`,
+  `CREATE INDEX IF NOT EXISTS ${WORD_TABLE}_shape ON ${WORD_TABLE} (left(word, 1), length(word))`,
   `CREATE TABLE IF NOT EXISTS ${SEARCH_TABLE} (
     id text PRIMARY KEY,
     entity_type text NOT NULL,
     kind text NOT NULL,
     doc jsonb NOT NULL,
-    folded_title text NOT NULL,
     tsv tsvector NOT NULL,
     field_code text, field_top text, trl int, price_band text, price_min bigint, commune text,
     ip_types text[] NOT NULL DEFAULT '{}', appraisal_level text, verified boolean NOT NULL DEFAULT false,
     published_at timestamptz NOT NULL
   )`,
   `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_tsv ON ${SEARCH_TABLE} USING gin (tsv)`,
-  `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_trgm ON ${SEARCH_TABLE} USING gin (folded_title gin_trgm_ops)`,
   `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_kind_published ON ${SEARCH_TABLE} (kind, published_at DESC)`,
   `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_published ON ${SEARCH_TABLE} (published_at DESC)`,
 ];
@@ -43,10 +46,28 @@ function texts(d: SearchDocument) {
   return { head, body };
 }
 
-function tsquery(tokens: string[]): string {
-  // Every word must appear; the last may be a prefix (the person is still typing it).
-  return tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' & ');
+/** Every word must appear, or one of its near spellings; the last may be a prefix (it is still being typed). */
+function tsquery(tokens: string[], near: Map<string, string[]> = new Map()): string {
+  return tokens
+    .map((t, i) => [i === tokens.length - 1 ? `${t}:*` : t, ...(near.get(t) ?? [])].join(' | '))
+    .map((alternatives) => `(${alternatives})`)
+    .join(' & ');
 }
+
+// Only words of four letters or more are widened: shorter Vietnamese words are too many one letter apart.
+const NEAR_WORDS = `
+  SELECT t.token, array_agg(w.word ORDER BY levenshtein(w.word, t.token), w.word) AS words
+  FROM unnest($1::text[]) AS t(token)
+  JOIN LATERAL (
+    SELECT word FROM ${WORD_TABLE}
+    WHERE left(word, 1) = left(t.token, 1) AND length(word) BETWEEN length(t.token) - 2 AND length(t.token) + 2
+      AND levenshtein_less_equal(word, t.token, CASE WHEN length(t.token) >= 5 THEN 2 ELSE 1 END)
+          <= CASE WHEN length(t.token) >= 5 THEN 2 ELSE 1 END
+    ORDER BY levenshtein(word, t.token) LIMIT 4
+  ) w ON true
+  WHERE length(t.token) >= 4
+    AND NOT EXISTS (SELECT 1 FROM ${WORD_TABLE} k WHERE k.word = t.token OR (t.token = $2 AND k.word LIKE t.token || '%'))
+  GROUP BY t.token`;
 
 interface Row {
   id: string;
@@ -61,8 +82,7 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly pool: pg.Pool;
 
   constructor(databaseUrl: string, poolSize = 8) {
-    // Word similarity 0.5 lets one or two wrong letters in a word through without matching everything.
-    this.pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: '-c pg_trgm.word_similarity_threshold=0.5' });
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
     // An idle connection dropped by the server (restart, shutdown) is replaced on next use; it must not crash.
     this.pool.on('error', () => {});
   }
@@ -74,10 +94,12 @@ export class PostgresSearchEngine implements SearchEngine {
   async upsert(docs: SearchDocument[]): Promise<void> {
     if (!docs.length) return;
     const rows = docs.map((d) => ({ d, ...texts(d) }));
+    const words = new Set(rows.flatMap(({ head, body }) => `${head} ${body}`.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && w.length <= 30)));
+    await this.pool.query(`INSERT INTO ${WORD_TABLE} (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...words]]);
     await this.pool.query(
-      `INSERT INTO ${SEARCH_TABLE} (id, entity_type, kind, doc, folded_title, tsv, field_code, field_top, trl, price_band,
+      `INSERT INTO ${SEARCH_TABLE} (id, entity_type, kind, doc, tsv, field_code, field_top, trl, price_band,
          price_min, commune, ip_types, appraisal_level, verified, published_at)
-       SELECT x.id, x.entity_type, x.kind, x.doc, x.head,
+       SELECT x.id, x.entity_type, x.kind, x.doc,
               setweight(to_tsvector('simple', x.head), 'A') || setweight(to_tsvector('simple', x.body), 'B'),
               x.field_code, x.field_top, x.trl, x.price_band, x.price_min, x.commune, x.ip_types, x.appraisal_level,
               x.verified, x.published_at
@@ -85,7 +107,7 @@ export class PostgresSearchEngine implements SearchEngine {
          field_code text, field_top text, trl int, price_band text, price_min bigint, commune text, ip_types text[],
          appraisal_level text, verified boolean, published_at timestamptz)
        ON CONFLICT (id) DO UPDATE SET entity_type = EXCLUDED.entity_type, kind = EXCLUDED.kind, doc = EXCLUDED.doc,
-         folded_title = EXCLUDED.folded_title, tsv = EXCLUDED.tsv, field_code = EXCLUDED.field_code,
+         tsv = EXCLUDED.tsv, field_code = EXCLUDED.field_code,
          field_top = EXCLUDED.field_top, trl = EXCLUDED.trl, price_band = EXCLUDED.price_band,
          price_min = EXCLUDED.price_min, commune = EXCLUDED.commune, ip_types = EXCLUDED.ip_types,
          appraisal_level = EXCLUDED.appraisal_level, verified = EXCLUDED.verified, published_at = EXCLUDED.published_at`,
@@ -106,7 +128,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
-    await this.pool.query(`TRUNCATE ${SEARCH_TABLE}`);
+    await this.pool.query(`TRUNCATE ${SEARCH_TABLE}, ${WORD_TABLE}`);
   }
 
   async search(q: SearchQuery): Promise<SearchResponse> {
@@ -115,11 +137,11 @@ export class PostgresSearchEngine implements SearchEngine {
     const p = (v: unknown) => `$${params.push(v)}`;
     const where: string[] = [];
     let score = '0::real';
+    const near = tokens.length ? await this.nearWords(tokens) : new Map<string, string[]>();
     if (tokens.length) {
-      const tsq = p(tsquery(tokens));
-      const phrase = p(tokens.join(' '));
-      where.push(`(tsv @@ to_tsquery('simple', ${tsq}) OR ${phrase} <% folded_title)`);
-      score = `(ts_rank(tsv, to_tsquery('simple', ${tsq})) + word_similarity(${phrase}, folded_title))::real`;
+      const tsq = p(tsquery(tokens, near));
+      where.push(`tsv @@ to_tsquery('simple', ${tsq})`);
+      score = `ts_rank(tsv, to_tsquery('simple', ${tsq}))::real`;
     }
     if (q.kinds.length) where.push(`kind = ANY(${p(q.kinds)})`);
     const f = q.filters;
@@ -169,10 +191,15 @@ export class PostgresSearchEngine implements SearchEngine {
         entityId: h.doc.entityId,
         kind: h.kind,
         score: Number(h.score),
-        highlights: highlightsOf(h.doc, tokens),
+        highlights: highlightsOf(h.doc, [...tokens, ...[...near.values()].flat()]),
       })),
       facets,
     };
+  }
+
+  private async nearWords(tokens: string[]): Promise<Map<string, string[]>> {
+    const { rows } = await this.pool.query<{ token: string; words: string[] }>(NEAR_WORDS, [tokens, tokens[tokens.length - 1]]);
+    return new Map(rows.map((r) => [r.token, r.words]));
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
