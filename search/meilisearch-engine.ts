@@ -124,6 +124,10 @@ export class MeiliSearchEngine implements SearchEngine {
     await this.settle(this.index.updateSettings(indexSettings()));
   }
 
+  async size(): Promise<number> {
+    return (await this.index.getStats()).numberOfDocuments;
+  }
+
   async upsert(docs: SearchDocument[]): Promise<void> {
     if (docs.length) await this.settle(this.index.addDocuments(docs.map((d) => ({ ...d, publishedAtTs: Date.parse(d.publishedAt) }))));
   }

@@ -19,8 +19,11 @@ import {
 export const SEARCH_TABLE = 'search_document';
 
 export const WORD_TABLE = 'search_word';
+// The index is derived data: when its layout changes, the tables are recreated (and refilled by a rebuild).
+const LAYOUT_VERSION = '2';
 
 const DDL = [
+  `CREATE TABLE IF NOT EXISTS search_meta (key text PRIMARY KEY, value text NOT NULL)`,
   `CREATE EXTENSION IF NOT EXISTS fuzzystrmatch`,
   `CREATE TABLE IF NOT EXISTS ${WORD_TABLE} (word text PRIMARY KEY)`,
   `CREATE INDEX IF NOT EXISTS ${WORD_TABLE}_shape ON ${WORD_TABLE} (left(word, 1), length(word))`,
@@ -88,7 +91,19 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async prepare(): Promise<void> {
-    for (const sql of DDL) await this.pool.query(sql);
+    await this.pool.query(DDL[0]);
+    const { rows } = await this.pool.query<{ value: string }>(`SELECT value FROM search_meta WHERE key = 'layout'`);
+    if (rows[0]?.value !== LAYOUT_VERSION) await this.pool.query(`DROP TABLE IF EXISTS ${SEARCH_TABLE}, ${WORD_TABLE}`);
+    for (const sql of DDL.slice(1)) await this.pool.query(sql);
+    await this.pool.query(
+      `INSERT INTO search_meta (key, value) VALUES ('layout', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [LAYOUT_VERSION],
+    );
+  }
+
+  async size(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${SEARCH_TABLE}`);
+    return rows[0].n;
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {

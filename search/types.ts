@@ -91,6 +91,8 @@ export interface SearchEngine {
   readonly name: 'postgres' | 'meilisearch';
   /** Creates or updates indexes and settings; safe to call at every start-up. */
   prepare(): Promise<void>;
+  /** How many documents the index holds (an empty index next to published content needs a rebuild). */
+  size(): Promise<number>;
   upsert(docs: SearchDocument[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
   /** Empties the index (before a rebuild). */

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { createEngine } from '../../search/create-engine.ts';
-import { OutboxWorker } from '../../search/indexer.ts';
+import { OutboxWorker, rebuildIndex } from '../../search/indexer.ts';
 import { SearchSource } from '../../search/source.ts';
 import type { SearchEngine } from '../../search/types.ts';
 
@@ -20,10 +20,22 @@ export default fp(
     await engine.prepare();
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
     pool.on('error', (err) => app.log.warn({ message: err.message }, 'search worker lost an idle database connection'));
-    const worker = new OutboxWorker(pool, new SearchSource(app.prisma), engine, { log: app.log });
+    const source = new SearchSource(app.prisma);
+    const worker = new OutboxWorker(pool, source, engine, { log: app.log });
     app.decorate('searchEngine', engine);
     app.decorate('searchWorker', worker);
-    if (opts.worker) app.addHook('onReady', async () => worker.start());
+    if (opts.worker) {
+      app.addHook('onReady', async () => {
+        // A new or recreated index next to published content (first start, new index layout) is filled once,
+        // in the background; the outbox worker keeps it current from then on.
+        if ((await engine.size()) === 0 && (await source.countPublished()) > 0) {
+          rebuildIndex(source, engine, null)
+            .then((n) => app.log.info({ documents: n, engine: engine.name }, 'search index rebuilt'))
+            .catch((err) => app.log.error({ err }, 'search index rebuild failed; run npm run search:reindex'));
+        }
+        worker.start();
+      });
+    }
     app.addHook('onClose', async () => {
       await worker.stop();
       await engine.close();

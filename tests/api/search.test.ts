@@ -1,0 +1,65 @@
+// Search through GraphQL over the demo data (the department's 2023 report), on the embedded PostgreSQL engine.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { GraphQLClient } from '../support/graphql-client.ts';
+
+const SEARCH = `query($q: String, $kinds: [SearchKind!], $filters: SearchFilters, $sort: SearchSort, $first: Int, $after: String) {
+  search(query: $q, kinds: $kinds, filters: $filters, sort: $sort, first: $first, after: $after) {
+    total engine cursor
+    hits { kind score highlights { field html } entity { __typename ... on Listing { slug title status } ... on Organisation { slug name } } }
+    facets { kind { value count } field { value count } priceBand { value count } ipType { value count } verified { value count } }
+  } }`;
+
+let server: TestServer;
+let client: GraphQLClient;
+
+beforeAll(async () => {
+  server = await startTestServer({ web: false });
+  await server.app.searchWorker.drain(); // the demo data wrote its outbox rows; index them now
+  client = new GraphQLClient(server.app);
+});
+afterAll(() => server.close());
+
+describe('search', () => {
+  it('finds "Khoai mỡ Bến Kè" from a query typed without accents, with the match highlighted', async () => {
+    const res = await client.request(SEARCH, { q: 'khoai mo ben ke' });
+    expect(res.data.search.engine).toBe('postgres');
+    const top = res.data.search.hits.slice(0, 3);
+    const yam = top.find((h: { entity: { title: string } }) => h.entity.title === 'Quy trình chế biến bột khoai mỡ Bến Kè ăn liền');
+    expect(yam, JSON.stringify(top.map((h: { entity: { title: string } }) => h.entity.title))).toBeDefined();
+    expect(yam.highlights.find((h: { field: string }) => h.field === 'title').html).toContain('<mark>khoai</mark> <mark>mỡ</mark> <mark>Bến</mark> <mark>Kè</mark>');
+    for (const hit of top) expect(hit.entity.title).toMatch(/khoai mỡ Bến Kè/);
+  });
+
+  it('survives typos and finds equipment for dragon fruit, with facet counts by kind', async () => {
+    const res = await client.request(SEARCH, { q: 'thnah long' });
+    const kinds = res.data.search.facets.kind.map((f: { value: string }) => f.value);
+    expect(res.data.search.total).toBeGreaterThanOrEqual(4);
+    expect(kinds).toEqual(expect.arrayContaining(['TECHNOLOGY_OFFER', 'EQUIPMENT_OFFER', 'TECHNOLOGY_REQUEST']));
+    const equipment = await client.request(SEARCH, { q: 'thanh long', kinds: ['EQUIPMENT_OFFER'] });
+    expect(equipment.data.search.hits.length).toBeGreaterThan(0);
+    expect(equipment.data.search.hits.every((h: { kind: string }) => h.kind === 'EQUIPMENT_OFFER')).toBe(true);
+  });
+
+  it('pages with a cursor, newest first, without repeating a hit', async () => {
+    const first = await client.request(SEARCH, { sort: 'NEWEST', first: 5 });
+    const second = await client.request(SEARCH, { sort: 'NEWEST', first: 5, after: first.data.search.cursor });
+    const slugs = [...first.data.search.hits, ...second.data.search.hits].map((h: { entity: { slug: string } }) => h.entity.slug);
+    expect(new Set(slugs).size).toBe(10);
+    expect((await client.request(SEARCH, { after: 'not-a-cursor' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('never shows an item that is no longer published, even before the index has caught up', async () => {
+    const res = await client.request(SEARCH, { q: 'mu u' });
+    const slug = res.data.search.hits[0].entity.slug;
+    await server.db.prisma.listing.update({ where: { slug }, data: { status: 'ARCHIVED' } });
+    const after = await client.request(SEARCH, { q: 'mu u' });
+    expect(after.data.search.hits.map((h: { entity: { slug: string } }) => h.entity.slug)).not.toContain(slug);
+  });
+
+  it('suggests completions of a word being typed, with the page they lead to', async () => {
+    const res = await client.request(`{ suggest(prefix: "bao quan thanh") { text kind path } }`);
+    expect(res.data.suggest[0]).toMatchObject({ path: expect.stringMatching(/^\/listings\//) });
+    expect(res.data.suggest.map((s: { text: string }) => s.text).join(' ')).toMatch(/bảo quản thanh long/i);
+  });
+});
