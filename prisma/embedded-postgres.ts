@@ -87,7 +87,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     createPostgresUser: true,
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    // Loopback only; buffers sized for the search index of a province's exchange; no JIT for short queries.
+    postgresFlags: [
+      '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=',
+      '-c', 'shared_buffers=256MB', '-c', 'work_mem=16MB', '-c', 'jit=off',
+    ],
     onLog: (m) => log(String(m).trim()),
     onError: (m) => log(String(m).trim()),
   });

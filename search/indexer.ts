@@ -12,6 +12,8 @@ export interface WorkerOptions {
   /** Backoff after a failed batch: base × 2^attempts, capped. */
   retryBaseMs?: number;
   log?: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
+  /** Called after a batch reached the engine (e.g. to drop cached answers). */
+  onApplied?: () => void;
 }
 
 interface OutboxRow {
@@ -53,6 +55,7 @@ export class OutboxWorker {
       await this.apply(rows);
       await client.query(`UPDATE "Outbox" SET "processedAt" = now(), "lastError" = NULL WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       await client.query('COMMIT');
+      this.options.onApplied?.();
       return rows.length;
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
@@ -134,6 +137,7 @@ export async function rebuildIndex(
   source: SearchSource,
   engine: SearchEngine,
   progress: ProgressStream | null = process.stderr,
+  onApplied?: () => void,
 ): Promise<number> {
   await engine.prepare();
   await engine.clear();
@@ -146,5 +150,6 @@ export async function rebuildIndex(
     bar?.tick(page.ids.length);
   }
   bar?.finish();
+  onApplied?.();
   return count;
 }

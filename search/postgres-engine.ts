@@ -19,8 +19,10 @@ import {
 export const SEARCH_TABLE = 'search_document';
 
 export const WORD_TABLE = 'search_word';
+// Documents live apart from the narrow table that queries scan, so a broad query reads few pages.
+export const PAYLOAD_TABLE = 'search_payload';
 // The index is derived data: when its layout changes, the tables are recreated (and refilled by a rebuild).
-const LAYOUT_VERSION = '2';
+const LAYOUT_VERSION = '3';
 
 const DDL = [
   `CREATE TABLE IF NOT EXISTS search_meta (key text PRIMARY KEY, value text NOT NULL)`,
@@ -31,12 +33,12 @@ const DDL = [
     id text PRIMARY KEY,
     entity_type text NOT NULL,
     kind text NOT NULL,
-    doc jsonb NOT NULL,
     tsv tsvector NOT NULL,
     field_code text, field_top text, trl int, price_band text, price_min bigint, commune text,
     ip_types text[] NOT NULL DEFAULT '{}', appraisal_level text, verified boolean NOT NULL DEFAULT false,
     published_at timestamptz NOT NULL
   )`,
+  `CREATE TABLE IF NOT EXISTS ${PAYLOAD_TABLE} (id text PRIMARY KEY, doc jsonb NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_tsv ON ${SEARCH_TABLE} USING gin (tsv)`,
   `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_kind_published ON ${SEARCH_TABLE} (kind, published_at DESC)`,
   `CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_published ON ${SEARCH_TABLE} (published_at DESC)`,
@@ -85,7 +87,8 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly pool: pg.Pool;
 
   constructor(databaseUrl: string, poolSize = 8) {
-    this.pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+    // JIT compilation costs more than it saves on these short aggregations.
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: '-c jit=off' });
     // An idle connection dropped by the server (restart, shutdown) is replaced on next use; it must not crash.
     this.pool.on('error', () => {});
   }
@@ -93,7 +96,7 @@ export class PostgresSearchEngine implements SearchEngine {
   async prepare(): Promise<void> {
     await this.pool.query(DDL[0]);
     const { rows } = await this.pool.query<{ value: string }>(`SELECT value FROM search_meta WHERE key = 'layout'`);
-    if (rows[0]?.value !== LAYOUT_VERSION) await this.pool.query(`DROP TABLE IF EXISTS ${SEARCH_TABLE}, ${WORD_TABLE}`);
+    if (rows[0]?.value !== LAYOUT_VERSION) await this.pool.query(`DROP TABLE IF EXISTS ${SEARCH_TABLE}, ${PAYLOAD_TABLE}, ${WORD_TABLE}`);
     for (const sql of DDL.slice(1)) await this.pool.query(sql);
     await this.pool.query(
       `INSERT INTO search_meta (key, value) VALUES ('layout', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
@@ -111,39 +114,57 @@ export class PostgresSearchEngine implements SearchEngine {
     const rows = docs.map((d) => ({ d, ...texts(d) }));
     const words = new Set(rows.flatMap(({ head, body }) => `${head} ${body}`.split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && w.length <= 30)));
     await this.pool.query(`INSERT INTO ${WORD_TABLE} (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...words]]);
-    await this.pool.query(
-      `INSERT INTO ${SEARCH_TABLE} (id, entity_type, kind, doc, tsv, field_code, field_top, trl, price_band,
-         price_min, commune, ip_types, appraisal_level, verified, published_at)
-       SELECT x.id, x.entity_type, x.kind, x.doc,
-              setweight(to_tsvector('simple', x.head), 'A') || setweight(to_tsvector('simple', x.body), 'B'),
-              x.field_code, x.field_top, x.trl, x.price_band, x.price_min, x.commune, x.ip_types, x.appraisal_level,
-              x.verified, x.published_at
-       FROM jsonb_to_recordset($1::jsonb) AS x(id text, entity_type text, kind text, doc jsonb, head text, body text,
-         field_code text, field_top text, trl int, price_band text, price_min bigint, commune text, ip_types text[],
-         appraisal_level text, verified boolean, published_at timestamptz)
-       ON CONFLICT (id) DO UPDATE SET entity_type = EXCLUDED.entity_type, kind = EXCLUDED.kind, doc = EXCLUDED.doc,
-         tsv = EXCLUDED.tsv, field_code = EXCLUDED.field_code,
-         field_top = EXCLUDED.field_top, trl = EXCLUDED.trl, price_band = EXCLUDED.price_band,
-         price_min = EXCLUDED.price_min, commune = EXCLUDED.commune, ip_types = EXCLUDED.ip_types,
-         appraisal_level = EXCLUDED.appraisal_level, verified = EXCLUDED.verified, published_at = EXCLUDED.published_at`,
-      [
-        JSON.stringify(
-          rows.map(({ d, head, body }) => ({
-            id: d.id, entity_type: d.entityType, kind: d.kind, doc: d, head, body, field_code: d.fieldCode,
-            field_top: d.fieldTop, trl: d.trl, price_band: d.priceBand, price_min: d.priceMin, commune: d.commune,
-            ip_types: d.ipTypes, appraisal_level: d.appraisalLevel, verified: d.verified, published_at: d.publishedAt,
-          })),
-        ),
-      ],
+    const records = JSON.stringify(
+      rows.map(({ d, head, body }) => ({
+        id: d.id, entity_type: d.entityType, kind: d.kind, doc: d, head, body, field_code: d.fieldCode,
+        field_top: d.fieldTop, trl: d.trl, price_band: d.priceBand, price_min: d.priceMin, commune: d.commune,
+        ip_types: d.ipTypes, appraisal_level: d.appraisalLevel, verified: d.verified, published_at: d.publishedAt,
+      })),
     );
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO ${SEARCH_TABLE} (id, entity_type, kind, tsv, field_code, field_top, trl, price_band,
+           price_min, commune, ip_types, appraisal_level, verified, published_at)
+         SELECT x.id, x.entity_type, x.kind,
+                setweight(to_tsvector('simple', x.head), 'A') || setweight(to_tsvector('simple', x.body), 'B'),
+                x.field_code, x.field_top, x.trl, x.price_band, x.price_min, x.commune, x.ip_types, x.appraisal_level,
+                x.verified, x.published_at
+         FROM jsonb_to_recordset($1::jsonb) AS x(id text, entity_type text, kind text, head text, body text,
+           field_code text, field_top text, trl int, price_band text, price_min bigint, commune text, ip_types text[],
+           appraisal_level text, verified boolean, published_at timestamptz)
+         ON CONFLICT (id) DO UPDATE SET entity_type = EXCLUDED.entity_type, kind = EXCLUDED.kind,
+           tsv = EXCLUDED.tsv, field_code = EXCLUDED.field_code,
+           field_top = EXCLUDED.field_top, trl = EXCLUDED.trl, price_band = EXCLUDED.price_band,
+           price_min = EXCLUDED.price_min, commune = EXCLUDED.commune, ip_types = EXCLUDED.ip_types,
+           appraisal_level = EXCLUDED.appraisal_level, verified = EXCLUDED.verified, published_at = EXCLUDED.published_at`,
+        [records],
+      );
+      await client.query(
+        `INSERT INTO ${PAYLOAD_TABLE} (id, doc) SELECT x.id, x.doc FROM jsonb_to_recordset($1::jsonb) AS x(id text, doc jsonb)
+         ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc`,
+        [records],
+      );
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK');
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   async remove(ids: string[]): Promise<void> {
-    if (ids.length) await this.pool.query(`DELETE FROM ${SEARCH_TABLE} WHERE id = ANY($1)`, [ids]);
+    if (!ids.length) return;
+    await this.pool.query(
+      `WITH gone AS (DELETE FROM ${SEARCH_TABLE} WHERE id = ANY($1)) DELETE FROM ${PAYLOAD_TABLE} WHERE id = ANY($1)`,
+      [ids],
+    );
   }
 
   async clear(): Promise<void> {
-    await this.pool.query(`TRUNCATE ${SEARCH_TABLE}, ${WORD_TABLE}`);
+    await this.pool.query(`TRUNCATE ${SEARCH_TABLE}, ${PAYLOAD_TABLE}, ${WORD_TABLE}`);
   }
 
   async search(q: SearchQuery): Promise<SearchResponse> {
@@ -174,25 +195,35 @@ export class PostgresSearchEngine implements SearchEngine {
       PRICE_ASC: 'price_min ASC NULLS LAST, published_at DESC, id',
       PRICE_DESC: 'price_min DESC NULLS LAST, published_at DESC, id',
     }[q.sort];
-    const facet = (name: string, expr: string) =>
-      `SELECT '${name}' AS facet, ${expr}::text AS value, count(*)::int AS count FROM matched WHERE ${expr} IS NOT NULL GROUP BY 2`;
+    // The matched set keeps only narrow columns (no document), facets are counted in one pass with grouping
+    // sets, and documents are read for the page of hits alone.
     const sql = `
       WITH matched AS MATERIALIZED (
-        SELECT id, entity_type, kind, doc, published_at, price_min, field_top, trl, price_band, commune, ip_types,
-               appraisal_level, verified, ${score} AS score
+        SELECT id, published_at, price_min, kind, field_top, trl, price_band, commune, ip_types, appraisal_level,
+               verified, ${score} AS score
         FROM ${SEARCH_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ),
+      page AS (
+        SELECT id, score, row_number() OVER (ORDER BY ${order}) AS ord FROM matched
+        ORDER BY ${order} LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}
       )
       SELECT
         (SELECT count(*)::int FROM matched) AS total,
-        (SELECT coalesce(json_agg(h), '[]') FROM (
-           SELECT id, entity_type, kind, doc, score FROM matched ORDER BY ${order} LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}
+        (SELECT coalesce(json_agg(h ORDER BY h.ord), '[]') FROM (
+           SELECT d.id, d.entity_type, d.kind, ${PAYLOAD_TABLE}.doc, page.score, page.ord
+           FROM page JOIN ${SEARCH_TABLE} d USING (id) JOIN ${PAYLOAD_TABLE} USING (id)
          ) h) AS hits,
         (SELECT coalesce(json_agg(f), '[]') FROM (
-           ${facet('kind', 'kind')} UNION ALL ${facet('field', 'field_top')} UNION ALL ${facet('trl', 'trl')}
-           UNION ALL ${facet('priceBand', 'price_band')} UNION ALL ${facet('commune', 'commune')}
+           SELECT CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(field_top) = 0 THEN 'field'
+                       WHEN GROUPING(trl) = 0 THEN 'trl' WHEN GROUPING(price_band) = 0 THEN 'priceBand'
+                       WHEN GROUPING(commune) = 0 THEN 'commune' WHEN GROUPING(appraisal_level) = 0 THEN 'appraisalLevel'
+                       ELSE 'verified' END AS facet,
+                  coalesce(kind, field_top, trl::text, price_band, commune, appraisal_level, verified::text) AS value,
+                  count(*)::int AS count
+           FROM matched
+           GROUP BY GROUPING SETS ((kind), (field_top), (trl), (price_band), (commune), (appraisal_level), (verified))
            UNION ALL SELECT 'ipType', t, count(*)::int FROM matched, unnest(ip_types) t GROUP BY 2
-           UNION ALL ${facet('appraisalLevel', 'appraisal_level')} UNION ALL ${facet('verified', 'verified')}
-         ) f) AS facets`;
+         ) f WHERE value IS NOT NULL) AS facets`;
     const { rows } = await this.pool.query<{ total: number; hits: Row[]; facets: { facet: string; value: string; count: number }[] }>(sql, params);
     const [row] = rows;
     const facets = Object.fromEntries(FACETS.map((name) => [name, [] as { value: string; count: number }[]])) as FacetCounts;
@@ -221,15 +252,15 @@ export class PostgresSearchEngine implements SearchEngine {
     const tokens = queryTokens(prefix);
     if (!tokens.length) return [];
     const { rows } = await this.pool.query<{ doc: SearchDocument }>(
-      `SELECT doc FROM ${SEARCH_TABLE} WHERE tsv @@ to_tsquery('simple', $1)
-       ORDER BY ts_rank(tsv, to_tsquery('simple', $1)) DESC, published_at DESC LIMIT $2`,
+      `SELECT p.doc FROM ${SEARCH_TABLE} d JOIN ${PAYLOAD_TABLE} p USING (id) WHERE d.tsv @@ to_tsquery('simple', $1)
+       ORDER BY ts_rank(d.tsv, to_tsquery('simple', $1)) DESC, d.published_at DESC LIMIT $2`,
       [tsquery(tokens), limit],
     );
     return rows.map(({ doc }) => ({ text: doc.title, kind: doc.kind, entityType: doc.entityType, slug: doc.slug }));
   }
 
   async dump(): Promise<SearchDocument[]> {
-    const { rows } = await this.pool.query<{ doc: SearchDocument }>(`SELECT doc FROM ${SEARCH_TABLE} ORDER BY id`);
+    const { rows } = await this.pool.query<{ doc: SearchDocument }>(`SELECT doc FROM ${PAYLOAD_TABLE} ORDER BY id`);
     return rows.map((r) => r.doc);
   }
 

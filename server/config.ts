@@ -31,6 +31,7 @@ const schema = z.object({
   MAX_IMAGES_PER_LISTING: z.coerce.number().int().min(1).max(50).default(8),
   MEILI_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// address').optional(),
   MEILI_MASTER_KEY: z.string().min(1).optional(),
+  SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('exchange'),
   WEB_BUILD_DIR: z.string().min(1).default(path.join(ROOT_DIR, 'web', 'build')),
 });

@@ -18,7 +18,7 @@ import { TaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING'>,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'>,
   // The engine is created after the services (it needs them for indexing), hence a getter.
   searchEngine: () => SearchEngine,
 ) {
@@ -38,7 +38,7 @@ export function createServices(
     }),
     taxonomy,
     moderation: new ModerationService(moderationRepository, listing),
-    search: new SearchService(searchEngine, listing, organisation),
+    search: new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS),
   };
 }
 

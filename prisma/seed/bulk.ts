@@ -14,7 +14,7 @@ import { createPrisma } from '../../server/lib/prisma.ts';
 import { ModerationStatus } from '../../server/generated/prisma/enums.ts';
 import { BulkRowGenerator, type ListingRow, type OrganisationRef, type OrganisationRow } from './bulk-rows.ts';
 import { seedFieldsOfScience } from './fields-of-science.ts';
-import { formatDuration, ProgressBar, type ProgressStream } from './progress.ts';
+import { formatDuration, ProgressBar, type ProgressStream } from '../../server/lib/progress.ts';
 import { Random } from './random.ts';
 
 export interface BulkSeedOptions {

@@ -21,7 +21,8 @@ export default fp(
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
     pool.on('error', (err) => app.log.warn({ message: err.message }, 'search worker lost an idle database connection'));
     const source = new SearchSource(app.prisma);
-    const worker = new OutboxWorker(pool, source, engine, { log: app.log });
+    const invalidate = () => app.services.search.invalidate();
+    const worker = new OutboxWorker(pool, source, engine, { log: app.log, onApplied: invalidate });
     app.decorate('searchEngine', engine);
     app.decorate('searchWorker', worker);
     if (opts.worker) {
@@ -29,7 +30,7 @@ export default fp(
         // A new or recreated index next to published content (first start, new index layout) is filled once,
         // in the background; the outbox worker keeps it current from then on.
         if ((await engine.size()) === 0 && (await source.countPublished()) > 0) {
-          rebuildIndex(source, engine, null)
+          rebuildIndex(source, engine, null, invalidate)
             .then((n) => app.log.info({ documents: n, engine: engine.name }, 'search index rebuilt'))
             .catch((err) => app.log.error({ err }, 'search index rebuild failed; run npm run search:reindex'));
         }

@@ -1,7 +1,8 @@
 import mercurius from 'mercurius';
 import type { RequestContext } from '../../graphql/context.ts';
 import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
-import type { SearchEngine, SearchFilters, SearchKind, SearchSort } from '../../../search/types.ts';
+import type { SearchEngine, SearchFilters, SearchKind, SearchQuery, SearchResponse, SearchSort } from '../../../search/types.ts';
+import { ResultCache } from './result-cache.ts';
 import type { ListingService } from '../listing/listing.service.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
 
@@ -25,11 +26,30 @@ function decodeCursor(cursor: string | null | undefined): number | null {
 }
 
 export class SearchService {
+  private readonly cache: ResultCache<SearchResponse>;
+
   constructor(
     private readonly engine: () => SearchEngine,
     private readonly listings: ListingService,
     private readonly organisations: OrganisationService,
-  ) {}
+    cacheTtlMs: number,
+  ) {
+    this.cache = new ResultCache(cacheTtlMs);
+  }
+
+  /** The index changed: cached answers may be stale. */
+  invalidate(): void {
+    this.cache.clear();
+  }
+
+  private async run(engine: SearchEngine, query: SearchQuery): Promise<SearchResponse> {
+    const key = JSON.stringify([engine.name, query]);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const res = await engine.search(query);
+    this.cache.set(key, res);
+    return res;
+  }
 
   async search(ctx: RequestContext, args: SearchArgs) {
     const offset = decodeCursor(args.after);
@@ -38,9 +58,9 @@ export class SearchService {
     if (text.length > 200) throw inputErrorAsGraphQL(inputError(ctx.locale, [fieldError(ctx.locale, 'query', 'TOO_LONG', { max: 200 })]));
     const limit = Math.min(Math.max(args.first ?? 20, 1), MAX_PAGE);
     const engine = this.engine();
-    const res = await engine.search({
+    const res = await this.run(engine, {
       text,
-      kinds: args.kinds ?? [],
+      kinds: [...(args.kinds ?? [])].sort(),
       filters: args.filters ?? {},
       sort: args.sort ?? 'RELEVANCE',
       limit,
