@@ -16,7 +16,8 @@ export const searchEn: Record<keyof typeof searchVi, string> = {
   'search.box.shortPlaceholder': 'Search technology, equipment…',
   'search.box.submit': 'Search',
   'search.box.hint': 'Vietnamese accents are optional.',
-  'search.box.region': 'Search the exchange',
+  'search.box.region': 'Site search',
+  'search.box.headerLabel': 'Search the exchange',
   'search.suggest.label': 'Search suggestions',
   'search.suggest.count': '{count} suggestions. Use the up and down arrow keys to choose, Enter to open.',
 

@@ -16,6 +16,7 @@ export const searchVi = {
   'search.box.submit': 'Tìm kiếm',
   'search.box.hint': 'Gõ có dấu hay không dấu đều được.',
   'search.box.region': 'Tìm trên sàn',
+  'search.box.headerLabel': 'Tìm kiếm trên sàn',
   'search.suggest.label': 'Gợi ý tìm kiếm',
   'search.suggest.count': '{count} gợi ý. Dùng phím mũi tên lên, xuống để chọn, Enter để mở.',
 
