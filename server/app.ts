@@ -26,7 +26,6 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
     logger: { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: false,
-    disableRequestLogging: config.NODE_ENV === 'test',
   });
   await app.register(cookie);
   await app.register(services, { prisma, config });

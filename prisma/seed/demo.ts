@@ -11,6 +11,7 @@ import { hashPassword } from '../../server/modules/account/password.ts';
 import { DEMO_ACCOUNTS, DEMO_MARKER_EMAIL, DEMO_PASSWORD, type DemoAccountKey } from './demo-data.ts';
 import { buildDemoRows, type DemoRows } from './demo-rows.ts';
 import { seedFieldsOfScience } from './fields-of-science.ts';
+import { contentHash, contentOf } from '../../server/modules/listing/listing-content.ts';
 
 export interface DemoCredentials {
   role: string;
@@ -44,6 +45,7 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       if (await isSeeded(tx)) return false; // another process got there first
       await insertRows(tx, rows);
+      await stampApprovedContent(tx);
       return true;
     },
     { maxWait: 10_000, timeout: 60_000 },
@@ -55,6 +57,14 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
     );
   }
   return { seeded, accounts };
+}
+
+/** Published demo listings count as approved as they are, so renewing them unchanged needs no new review. */
+async function stampApprovedContent(tx: Tx): Promise<void> {
+  const listings = await tx.listing.findMany({ where: { status: { in: ['PUBLISHED', 'ARCHIVED', 'EXPIRED'] } }, include: { ipTitles: true } });
+  for (const l of listings) {
+    await tx.listing.update({ where: { id: l.id }, data: { publishedHash: contentHash(contentOf(l, l.ipTitles)) } });
+  }
 }
 
 async function isSeeded(db: Tx): Promise<boolean> {

@@ -177,6 +177,8 @@ export type Mutation = {
   createOrganisation: OrganisationResult;
   updateOrganisation: OrganisationResult;
   submitOrganisation: OrganisationResult;
+  /** Takes a profile (or the edit of a published one) back from review. */
+  withdrawOrganisation: OrganisationResult;
   /** Owners invite a person by email address as owner or editor. */
   inviteMember: InvitationResult;
   /** The signed-in invitee joins the organisation. */
@@ -291,6 +293,11 @@ export type MutationUpdateOrganisationArgs = {
 
 
 export type MutationSubmitOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -769,6 +776,10 @@ export type Revision = {
   id: Scalars['ID']['output'];
   status: RevisionStatus;
   changes: Array<FieldChange>;
+  /** The listing as this edit would publish it (photos and IP titles as published; set for listing edits). */
+  listing: Maybe<Listing>;
+  /** The organisation profile as this edit would publish it (set for organisation edits). */
+  organisation: Maybe<Organisation>;
   createdAt: Scalars['DateTime']['output'];
   submittedAt: Maybe<Scalars['DateTime']['output']>;
 };
@@ -856,6 +867,8 @@ export type Organisation = {
   members: Array<OrganisationMember>;
   decisions: Array<ModerationDecision>;
   missingForSubmission: Array<Scalars['String']['output']>;
+  /** The edit of the published profile waiting for review, if any (owners and moderators). */
+  pendingRevision: Maybe<Revision>;
 };
 
 
@@ -1334,6 +1347,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
   submitOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationSubmitOrganisationArgs, 'id'>>;
+  withdrawOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationWithdrawOrganisationArgs, 'id'>>;
   inviteMember?: Resolver<ResolversTypes['InvitationResult'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'organisationId' | 'email' | 'role'>>;
   acceptInvitation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'token'>>;
   removeMember?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'organisationId' | 'userId'>>;
@@ -1519,6 +1533,8 @@ export type RevisionResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RevisionStatus'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -1577,6 +1593,7 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   members?: Resolver<Array<ResolversTypes['OrganisationMember']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
   missingForSubmission?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingRevision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

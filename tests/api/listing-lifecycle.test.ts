@@ -248,3 +248,16 @@ describe('published listings', () => {
     expect(await api.db.prisma.auditEvent.count({ where: { entityId: id, action: 'listing.expiryWarning' } })).toBe(1);
   });
 });
+
+describe('demo listings', () => {
+  it('renew without a new review when unchanged, as listings approved through the exchange do', async () => {
+    const { seedDemo } = await import('../../prisma/seed/demo.ts');
+    await seedDemo(api.db.prisma);
+    const demo = await api.db.prisma.listing.findFirstOrThrow({ where: { status: 'PUBLISHED', organisation: { memberships: { some: { user: { email: 'seller@demo.sangiaodich.vn' } } } } } });
+    const demoSeller = await api.as(null);
+    const signIn = await demoSeller.request(`mutation { signIn(input: { email: "seller@demo.sangiaodich.vn", password: "demo-password-2023" }) { __typename } }`);
+    expect(signIn.data.signIn.__typename).toBe('AuthSuccess');
+    const renewed = await demoSeller.request(RENEW, { id: demo.id, until: inDays(300) });
+    expect(renewed.data.renewListing.status).toBe('PUBLISHED');
+  });
+});

@@ -93,6 +93,18 @@ describe('organisations', () => {
     const queue = await moderator.request(`{ reviewQueue(entityType: "organisation") { organisation { id } revision { changes { field before after } } } }`);
     const item = queue.data.reviewQueue.find((i: { organisation: { id: string } }) => i.organisation.id === org.id);
     expect(item.revision.changes).toEqual([{ field: 'phone', before: '0272 3826 000', after: '0272 9999 999' }]);
+    const PENDING = `query($s: String!) { organisation(slug: $s) { pendingRevision { status organisation { phone } } } }`;
+    expect((await owner.request(PENDING, { s: org.slug })).data.organisation.pendingRevision).toEqual({
+      status: 'PENDING_REVIEW',
+      organisation: { phone: '0272 9999 999' },
+    });
+    expect((await visitor.request(PENDING, { s: org.slug })).data.organisation.pendingRevision).toBeNull();
+    // The owner can take the edit back, change it again, and it goes to review again.
+    const WITHDRAW = `mutation($id: ID!) { withdrawOrganisation(id: $id) { __typename } }`;
+    expect((await owner.request(WITHDRAW, { id: org.id })).data.withdrawOrganisation.__typename).toBe('Organisation');
+    expect((await owner.request(PENDING, { s: org.slug })).data.organisation.pendingRevision.status).toBe('DRAFT');
+    await owner.request(UPDATE, { id: org.id, input: { phone: '0272 9999 999' } });
+    expect((await owner.request(PENDING, { s: org.slug })).data.organisation.pendingRevision.status).toBe('PENDING_REVIEW');
     await moderator.request(REVIEW, { id: org.id, r: { action: 'APPROVE' } });
     expect((await visitor.request(BY_SLUG, { s: org.slug })).data.organisation.phone).toBe('0272 9999 999');
   });

@@ -42,6 +42,7 @@ const OPERATIONS: Operation[] = [
   { name: 'createOrganisation', allowed: SIGNED_IN, query: `mutation { createOrganisation(input: { nameVi: "Công ty TNHH Thử nghiệm", kind: ENTERPRISE }) { __typename } }`, variables: () => ({}) },
   { name: 'updateOrganisation', allowed: ['owner'], query: `mutation($id: ID!) { updateOrganisation(id: $id, input: { phone: "0272 3826 000" }) { __typename } }`, variables: () => ({ id: ids.org }) },
   { name: 'submitOrganisation', allowed: ['owner'], query: `mutation($id: ID!) { submitOrganisation(id: $id) { __typename } }`, variables: () => ({ id: ids.org }) },
+  { name: 'withdrawOrganisation', allowed: ['owner'], query: `mutation($id: ID!) { withdrawOrganisation(id: $id) { __typename } }`, variables: () => ({ id: ids.org }) },
   { name: 'inviteMember', allowed: ['owner'], query: `mutation($id: ID!) { inviteMember(organisationId: $id, email: "moi@example.vn", role: EDITOR) { __typename } }`, variables: () => ({ id: ids.org }) },
   { name: 'removeMember', allowed: ['owner'], query: `mutation($id: ID!, $u: ID!) { removeMember(organisationId: $id, userId: $u) { __typename } }`, variables: () => ({ id: ids.org, u: ids.editorUser }) },
   { name: 'reviewOrganisation', allowed: STAFF, query: `mutation($id: ID!, $r: ReviewInput!) { reviewOrganisation(id: $id, review: $r) { __typename } }`, variables: () => ({ id: ids.org, r: REVIEW }) },

@@ -10,7 +10,7 @@ import type { ModerationRepository, RevisionRow } from '../moderation/moderation
 import { validateReview, type Review } from '../moderation/review.validation.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
-import { contentHash, contentOf, diffContent, type IpTitleContent, type ListingContent } from './listing-content.ts';
+import { columnsOf, contentHash, contentOf, diffContent, type IpTitleContent, type ListingContent } from './listing-content.ts';
 import type { ListingRepository, ListingRow } from './listing.repository.ts';
 import { mergeInput, missingForSubmission, type ListingInput } from './listing.validation.ts';
 
@@ -119,6 +119,12 @@ export class ListingService {
   async auditTrail(ctx: RequestContext, listing: ListingRow) {
     if (!isStaff(ctx)) return [];
     return this.moderation.auditTrail('listing', listing.id);
+  }
+
+  /** The listing as a revision would publish it (same id; photos and IP titles resolve to the published ones). */
+  async asRevised(revision: RevisionRow): Promise<ListingRow | null> {
+    const listing = await this.repo.findById(revision.entityId);
+    return listing ? { ...listing, ...columnsOf(revision.content as unknown as ListingContent) } : null;
   }
 
   /** A revision's changes against the published version, field by field. */

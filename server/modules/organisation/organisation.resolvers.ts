@@ -12,6 +12,7 @@ export const organisationResolvers: Resolvers = {
     createOrganisation: (_, { input }, ctx) => ctx.services.organisation.create(ctx, input),
     updateOrganisation: (_, { id, input }, ctx) => ctx.services.organisation.update(ctx, id, input),
     submitOrganisation: (_, { id }, ctx) => ctx.services.organisation.submit(ctx, id),
+    withdrawOrganisation: (_, { id }, ctx) => ctx.services.organisation.withdraw(ctx, id),
     inviteMember: (_, { organisationId, email, role }, ctx) => ctx.services.organisation.invite(ctx, organisationId, email, role),
     acceptInvitation: (_, { token }, ctx) => ctx.services.organisation.acceptInvitation(ctx, token),
     removeMember: (_, { organisationId, userId }, ctx) => ctx.services.organisation.removeMember(ctx, organisationId, userId),
@@ -35,5 +36,6 @@ export const organisationLoaders: Loaders = {
     members: (queries, ctx) => ctx.services.organisation.membersOf(ctx, queries.map((q) => q.obj)),
     decisions: (queries, ctx) => ctx.services.organisation.decisionsOf(ctx, queries.map((q) => q.obj)),
     verifiedClaims: (queries, ctx) => ctx.services.organisation.verifiedClaimsOf(queries.map((q) => q.obj)),
+    pendingRevision: (queries, ctx) => ctx.services.organisation.pendingRevisions(ctx, queries.map((q) => q.obj)),
   },
 };

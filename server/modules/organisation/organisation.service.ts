@@ -107,6 +107,35 @@ export class OrganisationService {
     return orgs.map((o) => rows.filter((r) => r.entityId === o.id).map((r) => r.claim));
   }
 
+  async asRevised(revision: RevisionRow): Promise<OrganisationRow | null> {
+    const org = await this.repo.findById(revision.entityId);
+    if (!org) return null;
+    const { fieldCodes: _f, ...columns } = revision.content as unknown as OrganisationContent;
+    return { ...org, ...columns };
+  }
+
+  async pendingRevisions(ctx: RequestContext, orgs: readonly OrganisationRow[]) {
+    const members = await this.memberOf(ctx, orgs.map((o) => o.id));
+    const allowed = orgs.filter((o) => isStaff(ctx) || members.has(o.id)).map((o) => o.id);
+    const rows = allowed.length ? await this.moderation.openRevisions('organisation', allowed) : [];
+    return orgs.map((o) => rows.find((r) => r.entityId === o.id) ?? null);
+  }
+
+  async withdraw(ctx: RequestContext, id: string): Promise<Result> {
+    const { user, org } = await this.loadForOwner(ctx, id);
+    if (org.status === 'PUBLISHED') {
+      const open = await this.moderation.openRevision('organisation', id);
+      if (open?.status !== 'PENDING_REVIEW') return this.invalidMove(ctx);
+      const ok = await this.repo.transaction(async (tx) => {
+        const changed = await this.moderation.changeRevisionStatus(tx, open.id, ['PENDING_REVIEW'], 'DRAFT');
+        if (changed) await this.moderation.record(tx, { actorId: user.id, action: 'organisation.withdrawRevision', entityType: 'organisation', entityId: id });
+        return changed;
+      });
+      return ok ? org : this.invalidMove(ctx);
+    }
+    return this.move(ctx, org, 'withdraw', user.id);
+  }
+
   async revisionChanges(revision: RevisionRow) {
     const org = await this.repo.findById(revision.entityId);
     if (!org) return [];
@@ -136,14 +165,17 @@ export class OrganisationService {
       const base = open ? (open.content as unknown as OrganisationContent) : await this.contentOf(org);
       const merged = await this.merge(ctx, base, input, id);
       if (!merged.ok) return merged.error;
-      if (diffFields(base, merged.data, ORGANISATION_FIELDS).length === 0) return org; // nothing to review
+      const changed = diffFields(base, merged.data, ORGANISATION_FIELDS).length > 0;
+      if (!changed && !open) return org; // nothing to review
+      // Saving an edit of a published profile sends it to review at once (one transaction): owners have one
+      // button less, and a withdrawn edit saved again goes back to review even unchanged.
       await this.repo.transaction(async (tx) => {
-        await this.moderation.saveRevision(tx, 'organisation', id, open?.id ?? null, merged.data as unknown as object, user.id);
-        // An edit of a published profile goes to review as soon as it is saved: owners have one button less.
+        const revision = changed
+          ? await this.moderation.saveRevision(tx, 'organisation', id, open?.id ?? null, merged.data as unknown as object, user.id)
+          : open!;
+        await this.moderation.changeRevisionStatus(tx, revision.id, ['DRAFT', 'CHANGES_REQUESTED'], 'PENDING_REVIEW');
         await this.moderation.record(tx, { actorId: user.id, action: 'organisation.revise', entityType: 'organisation', entityId: id });
       });
-      const revision = await this.moderation.openRevision('organisation', id);
-      await this.repo.transaction((tx) => this.moderation.changeRevisionStatus(tx, revision!.id, ['DRAFT', 'CHANGES_REQUESTED'], 'PENDING_REVIEW'));
       return org;
     }
     if (!DIRECTLY_EDITABLE.includes(org.status)) return this.invalidMove(ctx);
