@@ -1,11 +1,10 @@
 import type { RequestContext } from '../../graphql/context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { ListingKind, ModerationStatus } from '../../generated/prisma/enums.ts';
-import { message } from '../../i18n/messages.ts';
 import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
 import { slugify } from '../../lib/slug.ts';
 import { isStaff, requireStaff, requireUser } from '../access.ts';
-import { canMove, DIRECTLY_EDITABLE, MOVES, type Move } from '../moderation/lifecycle.ts';
+import { canMove, DIRECTLY_EDITABLE, MOVES, refusedMove, type Move } from '../moderation/lifecycle.ts';
 import type { ModerationRepository, RevisionRow } from '../moderation/moderation.repository.ts';
 import { validateReview, type Review } from '../moderation/review.validation.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
@@ -332,23 +331,14 @@ export class ListingService {
   }
 
   private async reviewRevision(ctx: RequestContext, moderatorId: string, listing: ListingRow, revision: RevisionRow, review: Review) {
-    const status = ({ APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', REJECT: 'REJECTED' } as const)[
-      review.action as 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT'
-    ];
     const content = revision.content as unknown as ListingContent;
     const result = await this.repo.transaction(async (tx) => {
-      const changed = await this.moderation.changeRevisionStatus(tx, revision.id, ['PENDING_REVIEW'], status);
-      if (!changed) return null;
-      if (status === 'APPROVED') await this.repo.applyContent(tx, listing, content, contentHash(content));
-      await this.moderation.createDecision(tx, {
-        entityType: 'listing', entityId: listing.id, revisionId: revision.id, moderatorId,
-        action: review.action, reason: review.reason, comment: review.comment, fieldComments: review.fieldComments,
-      });
-      await this.moderation.record(tx, {
-        actorId: moderatorId, action: `listing.revision.${review.action.toLowerCase()}`, entityType: 'listing',
-        entityId: listing.id, data: { revisionId: revision.id, ...review },
-      }, status === 'APPROVED' ? 'UPSERT' : undefined);
-      return this.repo.reload(tx, listing.id);
+      const decided = await this.moderation.decideRevision(
+        tx,
+        { entityType: 'listing', entityId: listing.id, revisionId: revision.id, moderatorId, review },
+        () => this.repo.applyContent(tx, listing, content, contentHash(content)),
+      );
+      return decided ? this.repo.reload(tx, listing.id) : null;
     });
     return result ?? this.invalidMove(ctx);
   }
@@ -394,8 +384,8 @@ export class ListingService {
     return inputError(ctx.locale, missing.map((f) => fieldError(ctx.locale, f, 'REQUIRED')), 'INCOMPLETE');
   }
 
-  private invalidMove(ctx: RequestContext, code = 'INVALID_TRANSITION'): InputError {
-    return { __typename: 'InputError', code, message: message(ctx.locale, code), fieldErrors: [] };
+  private invalidMove(ctx: RequestContext, code?: 'INVALID_TRANSITION' | 'WITHDRAW_FIRST'): InputError {
+    return refusedMove(ctx.locale, code);
   }
 
   private async merge(ctx: RequestContext, kind: ListingKind, content: ListingContent, input: ListingInput) {

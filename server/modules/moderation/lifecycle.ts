@@ -2,6 +2,8 @@
 // and from which states. Every move is applied by a conditional update in one transaction with its audit event
 // and outbox row, so two people acting at once cannot both win.
 import type { ModerationStatus } from '../../generated/prisma/enums.ts';
+import { message, type Locale } from '../../i18n/messages.ts';
+import type { InputError } from '../../lib/validation.ts';
 
 export type Move =
   | 'submit'
@@ -43,3 +45,8 @@ export function canMove(move: Move, from: ModerationStatus): boolean {
 }
 
 export const REVIEW_MOVES = { APPROVE: 'approve', REQUEST_CHANGES: 'requestChanges', REJECT: 'reject', UNPUBLISH: 'unpublish' } as const;
+
+/** The answer to a move the item's state does not allow (or that someone else made first). */
+export function refusedMove(locale: Locale, code: 'INVALID_TRANSITION' | 'WITHDRAW_FIRST' = 'INVALID_TRANSITION'): InputError {
+  return { __typename: 'InputError', code, message: message(locale, code), fieldErrors: [] };
+}

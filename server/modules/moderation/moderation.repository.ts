@@ -35,6 +35,13 @@ export interface DecisionInput {
   fieldComments: Record<string, string>;
 }
 
+export interface ReviewDecision {
+  action: ModerationAction;
+  reason: ModerationReason | null;
+  comment: string | null;
+  fieldComments: Record<string, string>;
+}
+
 export const OPEN_REVISION: RevisionStatus[] = ['DRAFT', 'PENDING_REVIEW', 'CHANGES_REQUESTED'];
 
 /** Records that travel with every change: the audit trail and the search outbox, in the caller's transaction. */
@@ -75,6 +82,32 @@ export class ModerationRepository {
     const stamps = to === 'PENDING_REVIEW' ? { submittedAt: now } : to === 'DRAFT' ? {} : { decidedAt: now };
     const { count } = await tx.revision.updateMany({ where: { id, status: { in: from } }, data: { status: to, ...stamps } });
     return count > 0;
+  }
+
+  /**
+   * A moderator's decision on a revision under review, in the caller's transaction: the revision's new status,
+   * the approved content written by `apply`, the decision and its audit record. False when someone else decided
+   * first (nothing is written then).
+   */
+  async decideRevision(
+    tx: Tx,
+    d: { entityType: EntityType; entityId: string; revisionId: string; moderatorId: string; review: ReviewDecision },
+    apply: () => Promise<void>,
+  ): Promise<boolean> {
+    const { review } = d;
+    const status = ({ APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', REJECT: 'REJECTED' } as const)[review.action as 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT'];
+    if (!status || !(await this.changeRevisionStatus(tx, d.revisionId, ['PENDING_REVIEW'], status))) return false;
+    if (status === 'APPROVED') await apply();
+    await this.createDecision(tx, {
+      entityType: d.entityType, entityId: d.entityId, revisionId: d.revisionId, moderatorId: d.moderatorId,
+      action: review.action, reason: review.reason, comment: review.comment, fieldComments: review.fieldComments,
+    });
+    await recordChange(
+      tx,
+      { actorId: d.moderatorId, action: `${d.entityType}.revision.${review.action.toLowerCase()}`, entityType: d.entityType, entityId: d.entityId, data: { revisionId: d.revisionId, ...review } },
+      status === 'APPROVED' ? 'UPSERT' : undefined,
+    );
+    return true;
   }
 
   async closeRevisions(tx: Tx, entityType: EntityType, entityId: string): Promise<void> {

@@ -1,13 +1,12 @@
 import type { RequestContext } from '../../graphql/context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { MembershipRole, OrganisationKind } from '../../generated/prisma/enums.ts';
-import { message } from '../../i18n/messages.ts';
 import { fieldError, inputError, validate, type InputError } from '../../lib/validation.ts';
 import { slugify } from '../../lib/slug.ts';
 import { isStaff, requireStaff, requireUser } from '../access.ts';
 import { newSessionToken, sessionIdOf } from '../account/session-token.ts';
 import { diffFields } from '../moderation/diff.ts';
-import { canMove, DIRECTLY_EDITABLE, MOVES, type Move } from '../moderation/lifecycle.ts';
+import { canMove, DIRECTLY_EDITABLE, MOVES, refusedMove, type Move } from '../moderation/lifecycle.ts';
 import type { ModerationRepository, RevisionRow } from '../moderation/moderation.repository.ts';
 import { validateReview, type Review } from '../moderation/review.validation.ts';
 import {
@@ -276,21 +275,13 @@ export class OrganisationService {
   }
 
   private async reviewRevision(ctx: RequestContext, moderatorId: string, org: OrganisationRow, revision: RevisionRow, review: Review) {
-    const status = ({ APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', REJECT: 'REJECTED' } as const)[
-      review.action as 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT'
-    ];
     const result = await this.repo.transaction(async (tx) => {
-      if (!(await this.moderation.changeRevisionStatus(tx, revision.id, ['PENDING_REVIEW'], status))) return null;
-      if (status === 'APPROVED') await this.repo.applyContent(tx, org.id, revision.content as unknown as OrganisationContent);
-      await this.moderation.createDecision(tx, {
-        entityType: 'organisation', entityId: org.id, revisionId: revision.id, moderatorId,
-        action: review.action, reason: review.reason, comment: review.comment, fieldComments: review.fieldComments,
-      });
-      await this.moderation.record(tx, {
-        actorId: moderatorId, action: `organisation.revision.${review.action.toLowerCase()}`, entityType: 'organisation',
-        entityId: org.id, data: { revisionId: revision.id, ...review },
-      }, status === 'APPROVED' ? 'UPSERT' : undefined);
-      return this.repo.reload(tx, org.id);
+      const decided = await this.moderation.decideRevision(
+        tx,
+        { entityType: 'organisation', entityId: org.id, revisionId: revision.id, moderatorId, review },
+        () => this.repo.applyContent(tx, org.id, revision.content as unknown as OrganisationContent),
+      );
+      return decided ? this.repo.reload(tx, org.id) : null;
     });
     return result ?? this.invalidMove(ctx);
   }
@@ -318,8 +309,8 @@ export class OrganisationService {
     }
   }
 
-  private invalidMove(ctx: RequestContext, code = 'INVALID_TRANSITION'): InputError {
-    return { __typename: 'InputError', code, message: message(ctx.locale, code), fieldErrors: [] };
+  private invalidMove(ctx: RequestContext, code?: 'INVALID_TRANSITION' | 'WITHDRAW_FIRST'): InputError {
+    return refusedMove(ctx.locale, code);
   }
 
   private async loadForOwner(ctx: RequestContext, id: string) {
