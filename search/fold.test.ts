@@ -20,7 +20,13 @@ describe('Vietnamese folding', () => {
     expect(highlight('Máy sấy thanh long', ['xyz'])).toBeNull();
   });
 
-  it('marks a word a typo still found', () => {
-    expect(highlight('Tinh dầu Mù U', ['tihn'])).toBe('<mark>Tinh</mark> dầu Mù U');
+  it('marks whole words only, except the word still being typed', () => {
+    expect(highlight('Công nghệ thanh long, lòng máng', ['thanh'], 'lon')).toBe('Công nghệ <mark>thanh</mark> <mark>lon</mark>g, <mark>lòn</mark>g máng');
+    expect(highlight('Đường cống', ['cong'])).toBe('Đường <mark>cống</mark>');
+    expect(highlight('Công cộng', ['con'])).toBeNull();
+  });
+
+  it('marks the spelling a typo was matched to', () => {
+    expect(highlight('Tinh dầu Mù U', ['tihn', 'tinh'])).toBe('<mark>Tinh</mark> dầu Mù U');
   });
 });

@@ -26,17 +26,19 @@ export function queryTokens(text: string): string[] {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Wraps the words of `text` that start with a query token in <mark>, escaping everything else; null when
- * nothing matches.
+ * Wraps the words of `text` that are one of `words` (or, for the word still being typed, start with `prefix`) in
+ * <mark>, escaping everything else; null when nothing matches. Near spellings the engine matched are passed in
+ * `words` too, so a typo highlights what it found and nothing else.
  */
-export function highlight(text: string, tokens: string[]): string | null {
-  if (!text || tokens.length === 0) return null;
+export function highlight(text: string, words: string[], prefix?: string): string | null {
+  if (!text || (words.length === 0 && !prefix)) return null;
+  const wanted = new Set(words);
   const folded = fold(text);
   const marks: [number, number][] = [];
   const word = /[a-z0-9]+/g;
   for (let m = word.exec(folded); m; m = word.exec(folded)) {
-    const token = tokens.find((t) => m![0].startsWith(t) || (t.length >= 4 && m![0].length >= 4 && near(m![0], t)));
-    if (token) marks.push([m.index, m.index + (m[0].startsWith(token) ? token.length : m[0].length)]);
+    if (wanted.has(m[0])) marks.push([m.index, m.index + m[0].length]);
+    else if (prefix && m[0].startsWith(prefix)) marks.push([m.index, m.index + prefix.length]);
   }
   if (!marks.length) return null;
   let html = '';
@@ -47,20 +49,4 @@ export function highlight(text: string, tokens: string[]): string | null {
     at = to;
   }
   return html + escapeHtml(chars.slice(at).join(''));
-}
-
-/** One or two letters apart (a typo), for highlighting what the trigram match found. */
-function near(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length] <= 2;
 }

@@ -237,7 +237,7 @@ export class PostgresSearchEngine implements SearchEngine {
         entityId: h.doc.entityId,
         kind: h.kind,
         score: Number(h.score),
-        highlights: highlightsOf(h.doc, [...tokens, ...[...near.values()].flat()]),
+        highlights: highlightsOf(h.doc, tokens, [...near.values()].flat()),
       })),
       facets,
     };
@@ -278,13 +278,16 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 }
 
-export function highlightsOf(doc: SearchDocument, tokens: string[]): SearchHighlight[] {
+/** Marks the query's words (the last one also as a prefix, as the search matched it) and the near spellings. */
+export function highlightsOf(doc: SearchDocument, tokens: string[], near: string[] = []): SearchHighlight[] {
   const out: SearchHighlight[] = [];
-  const title = highlight(doc.title, tokens);
+  const words = [...tokens, ...near];
+  const prefix = tokens[tokens.length - 1];
+  const title = highlight(doc.title, words, prefix);
   if (title) out.push({ field: 'title', html: title });
-  const summary = highlight(doc.summary, tokens);
+  const summary = highlight(doc.summary, words, prefix);
   if (summary) out.push({ field: 'summary', html: summary });
-  const keywords = highlight(doc.keywords.join(', '), tokens);
+  const keywords = highlight(doc.keywords.join(', '), words, prefix);
   if (keywords) out.push({ field: 'keywords', html: keywords });
   return out;
 }
