@@ -1,6 +1,8 @@
 // The seller workspace in Debian's Chromium against the real platform (API + built web app) over a fresh database
 // with the demo data: the demo seller (owner of Cơ khí Xây dựng Long An) writes a technology offer step by step
-// and submits it; a step saves without JavaScript; a step in English; an owner invites a colleague who joins.
+// and submits it; a step saves without JavaScript; a step in English; an owner invites a colleague who joins;
+// photos are added and removed (with and without JavaScript) and show on the public page of a published listing.
+import { deflateSync } from 'node:zlib';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
@@ -259,5 +261,181 @@ describe('seller workspace', () => {
 
     await owner.reload();
     await visible(owner.getByTestId('member').filter({ hasText: email }));
+  });
+});
+
+// ───────────────────────────── photos ─────────────────────────────
+
+function crc32(bytes: Uint8Array): number {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+/** A real PNG (RGB, a diagonal gradient) made here, so the test needs no image file. */
+function png(width = 96, height = 72): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits per channel, RGB, no interlace
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1); // each row starts with filter type 0
+    for (let x = 0; x < width; x++) rows.set([Math.round((255 * x) / width), 110, Math.round((255 * y) / height)], row + 1 + x * 3);
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const photos = (page: Page) => page.getByTestId('photo');
+const photoSection = (page: Page) => page.locator('section[aria-labelledby="photos"]');
+const FILE_TYPE_VI = 'Tệp này không phải ảnh JPEG, PNG hoặc WebP (sàn kiểm tra nội dung tệp, không chỉ đuôi tên tệp). Hãy chọn một ảnh đúng định dạng.';
+
+describe('listing photos', () => {
+  it('adds a photo with its description, refuses a text file named .png and a file too large, and removes the photo', async () => {
+    const page = await openPage();
+    await signIn(page, SELLER.email, SELLER.password);
+    const form = await newTechnologyOffer(page, 'Máy sấy bơm nhiệt hai buồng');
+    await page.goto(`${form}/description`);
+    await visible(page.getByRole('heading', { level: 2, name: 'Hình ảnh' }));
+    await visible(page.getByTestId('photos-none'));
+    await visible(page.getByText(/^Ảnh JPEG, PNG hoặc WebP, mỗi ảnh tối đa [\d,.]+ (MB|KB); mỗi tin tối đa 8 ảnh\.$/));
+
+    // Text typed on the step and not yet saved goes in with the photo.
+    const description = 'Hai buồng sấy độc lập, điều khiển nhiệt độ từng buồng.';
+    await field(page, 'Mô tả chi tiết (tiếng Việt)').fill(description);
+    await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'may-say.png', mimeType: 'image/png', buffer: png() });
+    await field(page, 'Mô tả ảnh').fill('Máy sấy lắp tại hợp tác xã');
+    await page.getByRole('button', { name: 'Thêm ảnh' }).click();
+
+    await countOf(photos(page)).toBe(1);
+    await textOf(page.getByTestId('saved')).toBe('Đã thêm ảnh. Những gì bạn sửa ở bước này cũng đã được lưu.');
+    const thumbnail = photos(page).getByRole('img', { name: 'Máy sấy lắp tại hợp tác xã' });
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(96);
+    await textOf(photos(page).locator('.photo__alt')).toBe('Máy sấy lắp tại hợp tác xã');
+    expect(await field(page, 'Mô tả chi tiết (tiếng Việt)').inputValue()).toBe(description);
+    // The chosen file and its description are cleared once the photo is in, so the next save does not send it again.
+    expect(await page.getByLabel('Tệp ảnh').evaluate((input: HTMLInputElement) => input.files?.length)).toBe(0);
+    expect(await field(page, 'Mô tả ảnh').inputValue()).toBe('');
+
+    // A photo goes in even when another field of the step is refused: said so, and not sent a second time.
+    await field(page, 'Số đơn hoặc số văn bằng').fill('1-2021-01234');
+    await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'may-say-2.png', mimeType: 'image/png', buffer: png(80, 60) });
+    await page.getByRole('button', { name: 'Thêm ảnh' }).click();
+    await textOf(page.getByTestId('photo-done')).toBe('Đã thêm ảnh.');
+    await visible(fieldError(page, 'ipTitles.0.type'));
+    await countOf(photos(page)).toBe(2);
+    expect(await page.getByLabel('Tệp ảnh').evaluate((input: HTMLInputElement) => input.files?.length)).toBe(0);
+    await field(page, 'Số đơn hoặc số văn bằng').fill('');
+
+    // A text file renamed .png is refused by its content, in Vietnamese, beside the file input.
+    await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'anh-that.png', mimeType: 'image/png', buffer: Buffer.from('Đây là một tệp văn bản, không phải ảnh.') });
+    await field(page, 'Mô tả ảnh').fill('Không phải ảnh');
+    await page.getByRole('button', { name: 'Thêm ảnh' }).click();
+    await textOf(fieldError(page, 'image')).toBe(FILE_TYPE_VI);
+    expect(await page.getByLabel('Tệp ảnh').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Tệp ảnh').getAttribute('aria-describedby')).toContain('f-image-error');
+    await visible(page.getByTestId('error-summary').getByRole('link', { name: 'Tệp ảnh' }));
+    expect(await field(page, 'Mô tả ảnh').inputValue()).toBe('Không phải ảnh');
+    await countOf(photos(page)).toBe(2);
+    await photoSection(page).scrollIntoViewIfNeeded();
+    await photoSection(page).screenshot({ path: '/tmp/photos.png' });
+
+    // A photo larger than the form takes is refused in the browser as soon as it is chosen, and not kept.
+    await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'qua-lon.png', mimeType: 'image/png', buffer: Buffer.concat([png(), Buffer.alloc(6_000_000)]) });
+    await textOf(fieldError(page, 'image')).toMatch(/^Ảnh quá lớn: mỗi ảnh tối đa [\d,.]+ (MB|KB)\./);
+    expect(await page.getByLabel('Tệp ảnh').evaluate((input: HTMLInputElement) => input.files?.length)).toBe(0);
+    await countOf(photos(page)).toBe(2);
+
+    await page.getByRole('button', { name: 'Xóa ảnh 1' }).click();
+    await countOf(photos(page)).toBe(1);
+    await visible(photos(page).getByRole('img', { name: /^Ảnh 1: Máy sấy bơm nhiệt hai buồng$/ }));
+    await page.getByRole('button', { name: 'Xóa ảnh 1' }).click();
+    await countOf(photos(page)).toBe(0);
+    await textOf(page.getByTestId('saved')).toBe('Đã xóa ảnh. Những gì bạn sửa ở bước này cũng đã được lưu.');
+    await visible(page.getByTestId('photos-none'));
+
+    // What was typed with the photo was saved, not just kept on screen.
+    await page.reload();
+    await hydrated(page);
+    expect(await field(page, 'Mô tả chi tiết (tiếng Việt)').inputValue()).toBe(description);
+  });
+
+  it('adds and removes a photo without JavaScript (multipart form, named actions)', async () => {
+    const setup = await openPage();
+    await signIn(setup, SELLER.email, SELLER.password);
+    const form = await newTechnologyOffer(setup, 'Dây chuyền ép dầu dừa');
+    await setup.context().close();
+
+    const page = await openPage({ javaScriptEnabled: false });
+    await signIn(page, SELLER.email, SELLER.password);
+    await page.goto(`${form}/description`);
+    expect(await page.locator('form[action="?/save"]').getAttribute('enctype')).toBe('multipart/form-data');
+    await field(page, 'Mô tả chi tiết (tiếng Việt)').fill('Ép nguội, năng suất 200 kg cơm dừa mỗi giờ.');
+    await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'ep-dau.png', mimeType: 'image/png', buffer: png(64, 48) });
+    await field(page, 'Mô tả ảnh').fill('Dây chuyền ép dầu');
+    await page.getByRole('button', { name: 'Thêm ảnh' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/description') && url.search === '?/addPhoto');
+    await countOf(photos(page)).toBe(1);
+    await visible(photos(page).getByRole('img', { name: 'Dây chuyền ép dầu' }));
+    expect(await field(page, 'Mô tả chi tiết (tiếng Việt)').inputValue()).toBe('Ép nguội, năng suất 200 kg cơm dừa mỗi giờ.');
+
+    // "Add photo" with no file chosen says so beside the file input.
+    await page.getByRole('button', { name: 'Thêm ảnh' }).click();
+    await textOf(fieldError(page, 'image')).toBe('Vui lòng chọn một tệp ảnh trước khi bấm “Thêm ảnh”.');
+
+    // A request larger than the web server takes cannot be read at all: said so, nothing else claimed saved.
+    await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'qua-lon.png', mimeType: 'image/png', buffer: Buffer.concat([png(), Buffer.alloc(6_000_000)]) });
+    await page.getByRole('button', { name: 'Thêm ảnh' }).click();
+    await textOf(fieldError(page, 'image')).toMatch(/^(Không nhận được biểu mẫu vì ảnh quá lớn|Ảnh quá lớn)/);
+    await countOf(photos(page)).toBe(1);
+
+    await page.getByRole('button', { name: 'Xóa ảnh 1' }).click();
+    await page.waitForURL((url) => url.search === '?/removePhoto');
+    await countOf(photos(page)).toBe(0);
+    await textOf(page.getByTestId('saved')).toBe('Đã xóa ảnh. Những gì bạn sửa ở bước này cũng đã được lưu.');
+  });
+
+  it('shows the photos of a published listing on its public page at once', async () => {
+    const published = await server.db.prisma.listing.findFirstOrThrow({
+      where: { status: 'PUBLISHED', organisation: { memberships: { some: { user: { email: SELLER.email } } } } },
+      select: { id: true, slug: true },
+    });
+    const page = await openPage();
+    await signIn(page, SELLER.email, SELLER.password);
+    await page.goto(`/workspace/listings/${published.id}/edit/description`);
+    await visible(page.getByTestId('photos-published-note'));
+    await page.getByLabel('Tệp ảnh').setInputFiles({ name: 'thiet-bi.png', mimeType: 'image/png', buffer: png() });
+    await field(page, 'Mô tả ảnh').fill('Thiết bị đang vận hành');
+    await page.getByRole('button', { name: 'Thêm ảnh' }).click();
+    await countOf(photos(page)).toBe(1);
+    // A photo alone is no edit for the department to review.
+    expect(await page.getByTestId('saved').textContent()).not.toContain('bản chỉnh sửa');
+
+    const visitor = await openPage();
+    await visitor.goto(`/listings/${published.slug}`);
+    const image = visitor.locator('main').getByRole('img', { name: 'Thiết bị đang vận hành' });
+    await visible(image);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(96);
+    const src = await image.getAttribute('src');
+    const served = await visitor.request.get(src!);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toBe('image/png');
+    expect(await visitor.locator('meta[property="og:image"]').getAttribute('content')).toBe(new URL(src!, server.url).href);
   });
 });

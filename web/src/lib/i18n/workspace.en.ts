@@ -187,6 +187,8 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.field.ipTitles.title': 'Name of the protected subject',
   'ws.field.ipTitles.ownerName': 'Owner',
   'ws.field.ipTitles.grantedAt': 'Date granted',
+  'ws.field.image': 'Image file',
+  'ws.field.imageAlt': 'Photo description',
 
   'ws.hint.titleVi': 'Say what the technology, equipment or need is; at least 5 characters.',
   'ws.hint.summaryVi': 'Two or three sentences: the main benefit and who it suits (at least 30 characters). Shown on the listing card.',
@@ -213,6 +215,8 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.hint.hideOrganisation': 'Only the department sees the name; proposers contact you through the exchange.',
   'ws.hint.descriptionVi': 'Markdown works: **bold**, lists starting with “- ”, links. No HTML.',
   'ws.hint.ipTitles.number': 'E.g. 1-2021-01234 (application) or 28123 (grant).',
+  'ws.hint.imageAlt':
+    'A short sentence saying what the photo shows, read to blind visitors and shown when the photo does not load. E.g. Two-chamber heat-pump dryer at the cooperative.',
 
   'ws.dossier.public': 'Public on the exchange',
   'ws.dossier.nda': 'Shared only after the interested party signs a non-disclosure agreement (NDA)',
@@ -300,6 +304,27 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.ip.remove': 'Remove title {n}',
   'ws.ip.emptyRowHint': 'Rows left empty are ignored.',
   'ws.description.title': 'Description',
+
+  'ws.photos.title': 'Photos',
+  'ws.photos.intro':
+    'Real photos of the product, equipment, line or prototype make interested parties trust the offer. The first photo is shown largest on the listing page.',
+  'ws.photos.limits': 'JPEG, PNG or WebP images of at most {size} each; at most {max} photos per listing.',
+  'ws.photos.count': '{count} of {max} photos.',
+  'ws.photos.none': 'The listing has no photos yet.',
+  'ws.photos.full': 'The listing has all {max} photos it may have. Remove one to add another.',
+  'ws.photos.publishedNote': 'Photos are not part of the edit: photos you add or remove change on the public listing page at once.',
+  'ws.photos.list': 'Uploaded photos',
+  'ws.photos.noAlt': 'No description',
+  'ws.photos.add': 'Add photo',
+  'ws.photos.addHint': 'Adding a photo also saves what you changed on this step.',
+  'ws.photos.remove': 'Remove',
+  'ws.photos.removeLabel': 'Remove photo {n}',
+  'ws.photos.added': 'Photo added. What you changed on this step was saved too.',
+  'ws.photos.removed': 'Photo removed. What you changed on this step was saved too.',
+  'ws.photos.addedOnly': 'Photo added.',
+  'ws.photos.removedOnly': 'Photo removed.',
+  'ws.photos.sizeMB': '{n} MB',
+  'ws.photos.sizeKB': '{n} KB',
 
   'ws.price.legend': 'Asking price',
   'ws.price.amountFixed': 'Price (VND)',
@@ -477,4 +502,11 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.validation.email.ALREADY_MEMBER': 'This person is already a member of the organisation.',
   'ws.validation.LAST_OWNER': 'The organisation must keep at least one owner.',
   'ws.validation.organisationId.REQUIRED': 'Please choose an organisation.',
+  'ws.validation.image.REQUIRED': 'Please choose an image file before pressing “Add photo”.',
+  'ws.validation.image.FILE_TOO_LARGE': 'The photo is too large: each photo can be at most {size}. Please shrink or compress it and choose it again.',
+  'ws.validation.image.FILE_TYPE':
+    'This file is not a JPEG, PNG or WebP image (the exchange checks the file’s content, not only its name). Please choose an image in one of these formats.',
+  'ws.validation.image.TOO_MANY_FILES': 'A listing can have at most {max} photos. Remove one before adding another.',
+  'ws.validation.image.BODY_TOO_LARGE':
+    'The form could not be received because the photo is too large (at most {size} each), so the other changes on this step were not saved either. Please choose a smaller photo and enter them again.',
 };

@@ -188,6 +188,8 @@ export const workspaceVi = {
   'ws.field.ipTitles.title': 'Tên đối tượng được bảo hộ',
   'ws.field.ipTitles.ownerName': 'Chủ sở hữu',
   'ws.field.ipTitles.grantedAt': 'Ngày cấp',
+  'ws.field.image': 'Tệp ảnh',
+  'ws.field.imageAlt': 'Mô tả ảnh',
 
   'ws.hint.titleVi': 'Nêu rõ công nghệ, thiết bị hoặc nhu cầu là gì, ít nhất 5 ký tự.',
   'ws.hint.summaryVi': 'Hai, ba câu: lợi ích chính và đối tượng phù hợp (ít nhất 30 ký tự). Hiện trên thẻ tin.',
@@ -214,6 +216,8 @@ export const workspaceVi = {
   'ws.hint.hideOrganisation': 'Tên tổ chức chỉ hiện với Sở; bên đề xuất liên hệ qua sàn.',
   'ws.hint.descriptionVi': 'Có thể dùng Markdown: **đậm**, danh sách bắt đầu bằng “- ”, liên kết. Không dùng HTML.',
   'ws.hint.ipTitles.number': 'Ví dụ: 1-2021-01234 (số đơn) hoặc 28123 (số bằng).',
+  'ws.hint.imageAlt':
+    'Một câu ngắn nói ảnh chụp gì, đọc cho người khiếm thị và hiện khi ảnh không tải được. Ví dụ: Máy sấy bơm nhiệt hai buồng tại hợp tác xã.',
 
   'ws.dossier.public': 'Công khai hồ sơ đầy đủ trên sàn',
   'ws.dossier.nda': 'Chỉ cung cấp sau khi bên quan tâm ký cam kết bảo mật (NDA)',
@@ -301,6 +305,27 @@ export const workspaceVi = {
   'ws.ip.remove': 'Xóa văn bằng {n}',
   'ws.ip.emptyRowHint': 'Dòng để trống sẽ được bỏ qua.',
   'ws.description.title': 'Mô tả chi tiết',
+
+  'ws.photos.title': 'Hình ảnh',
+  'ws.photos.intro':
+    'Ảnh thật của sản phẩm, thiết bị, dây chuyền hoặc mẫu thử giúp bên quan tâm tin tưởng hơn. Ảnh đầu tiên hiện lớn nhất trên trang tin.',
+  'ws.photos.limits': 'Ảnh JPEG, PNG hoặc WebP, mỗi ảnh tối đa {size}; mỗi tin tối đa {max} ảnh.',
+  'ws.photos.count': 'Đã có {count}/{max} ảnh.',
+  'ws.photos.none': 'Tin chưa có ảnh nào.',
+  'ws.photos.full': 'Tin đã có đủ {max} ảnh. Xóa một ảnh nếu muốn thêm ảnh khác.',
+  'ws.photos.publishedNote': 'Ảnh không thuộc bản chỉnh sửa: ảnh bạn thêm hoặc xóa thay đổi ngay trên trang công khai của tin.',
+  'ws.photos.list': 'Ảnh đã tải lên',
+  'ws.photos.noAlt': 'Chưa có mô tả',
+  'ws.photos.add': 'Thêm ảnh',
+  'ws.photos.addHint': 'Khi bấm “Thêm ảnh”, những gì bạn đã sửa ở bước này cũng được lưu.',
+  'ws.photos.remove': 'Xóa',
+  'ws.photos.removeLabel': 'Xóa ảnh {n}',
+  'ws.photos.added': 'Đã thêm ảnh. Những gì bạn sửa ở bước này cũng đã được lưu.',
+  'ws.photos.removed': 'Đã xóa ảnh. Những gì bạn sửa ở bước này cũng đã được lưu.',
+  'ws.photos.addedOnly': 'Đã thêm ảnh.',
+  'ws.photos.removedOnly': 'Đã xóa ảnh.',
+  'ws.photos.sizeMB': '{n} MB',
+  'ws.photos.sizeKB': '{n} KB',
 
   'ws.price.legend': 'Giá chào',
   'ws.price.amountFixed': 'Giá (đồng)',
@@ -479,4 +504,11 @@ export const workspaceVi = {
   'ws.validation.email.ALREADY_MEMBER': 'Người này đã là thành viên của tổ chức.',
   'ws.validation.LAST_OWNER': 'Tổ chức phải còn ít nhất một chủ sở hữu.',
   'ws.validation.organisationId.REQUIRED': 'Vui lòng chọn tổ chức.',
+  'ws.validation.image.REQUIRED': 'Vui lòng chọn một tệp ảnh trước khi bấm “Thêm ảnh”.',
+  'ws.validation.image.FILE_TOO_LARGE': 'Ảnh quá lớn: mỗi ảnh tối đa {size}. Hãy thu nhỏ hoặc nén ảnh rồi chọn lại.',
+  'ws.validation.image.FILE_TYPE':
+    'Tệp này không phải ảnh JPEG, PNG hoặc WebP (sàn kiểm tra nội dung tệp, không chỉ đuôi tên tệp). Hãy chọn một ảnh đúng định dạng.',
+  'ws.validation.image.TOO_MANY_FILES': 'Mỗi tin có tối đa {max} ảnh. Xóa bớt một ảnh rồi thêm ảnh mới.',
+  'ws.validation.image.BODY_TOO_LARGE':
+    'Không nhận được biểu mẫu vì ảnh quá lớn (mỗi ảnh tối đa {size}), nên các thay đổi khác ở bước này cũng chưa được lưu. Hãy chọn ảnh nhỏ hơn và nhập lại.',
 } as const satisfies Record<string, string>;

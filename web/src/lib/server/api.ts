@@ -1,4 +1,5 @@
-// The bridge from SvelteKit to the GraphQL API. In production the API server hosts this app and exposes an
+// The bridge from SvelteKit to the API: GraphQL operations (gql) and multipart uploads to its plain routes (upload,
+// e.g. listing photos). In production the API server hosts this app and exposes an
 // in-process entry point (Fastify inject) as globalThis.__exchangeApi, so a page costs no extra HTTP hop; under
 // `vite dev` there is no host, so the bridge posts to API_ORIGIN over HTTP instead. Either way the API sees the
 // browser's cookies and language, and the cookies it sets (the `sid` session) reach the browser.
@@ -19,8 +20,30 @@ export interface ApiResponse {
   body: string;
 }
 
+export interface UploadFile {
+  /** The multipart field the API reads the file from, e.g. `image`. */
+  field: string;
+  name: string;
+  data: Uint8Array;
+}
+
+export interface UploadRequest {
+  url: string;
+  fields: Record<string, string>;
+  file: UploadFile;
+  headers: Record<string, string>;
+}
+
 export interface ExchangeApi {
   graphql(request: ApiRequest): Promise<ApiResponse>;
+  /** A multipart POST to a plain API route (e.g. `/api/listings/{id}/images`). */
+  upload(request: UploadRequest): Promise<ApiResponse>;
+}
+
+/** What a plain API route answered: its status and its JSON body (null when the body is not JSON). */
+export interface UploadResponse<T> {
+  status: number;
+  body: T | null;
 }
 
 declare global {
@@ -65,7 +88,8 @@ function queryText(document: TypedDocumentNode<unknown, never>): string {
   return text;
 }
 
-function forwardedHeaders(event: BridgeEvent): Record<string, string> {
+/** What the API must see of the browser: its cookies, language, user agent and address. */
+function browserHeaders(event: BridgeEvent): Record<string, string> {
   // Raw values (no decoding) so the API reads exactly what the browser sent, plus any cookie the API set
   // earlier in this same request (e.g. the session right after signIn).
   const cookie = event.cookies
@@ -73,7 +97,7 @@ function forwardedHeaders(event: BridgeEvent): Record<string, string> {
     .filter(({ value }) => value !== '')
     .map(({ name, value }) => `${name}=${value}`)
     .join('; ');
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  const headers: Record<string, string> = {};
   if (cookie) headers.cookie = cookie;
   const language = event.request.headers.get('accept-language');
   if (language) headers['accept-language'] = language;
@@ -121,6 +145,13 @@ function applyCookie(cookies: Cookies, cookie: Cookie): void {
   });
 }
 
+/** Cookies the API set (the `sid` session, renewed or cleared) reach the browser. */
+function applySetCookies(event: BridgeEvent, response: ApiResponse): void {
+  const setCookie = response.headers['set-cookie'];
+  if (!setCookie) return;
+  for (const cookie of parseSetCookie(setCookie, { decodeValues: false })) applyCookie(event.cookies, cookie);
+}
+
 /** Runs a typed GraphQL operation as the browser that made `event`, and returns its data. */
 export async function gql<TData, TVariables extends Record<string, unknown>>(
   event: BridgeEvent,
@@ -130,13 +161,9 @@ export async function gql<TData, TVariables extends Record<string, unknown>>(
   const response = await send({
     query: queryText(document as TypedDocumentNode<unknown, never>),
     variables,
-    headers: forwardedHeaders(event),
+    headers: { ...browserHeaders(event), 'content-type': 'application/json', accept: 'application/json' },
   });
-
-  const setCookie = response.headers['set-cookie'];
-  if (setCookie) {
-    for (const cookie of parseSetCookie(setCookie, { decodeValues: false })) applyCookie(event.cookies, cookie);
-  }
+  applySetCookies(event, response);
 
   let payload: { data?: TData | null; errors?: GraphQLError[] };
   try {
@@ -150,4 +177,41 @@ export async function gql<TData, TVariables extends Record<string, unknown>>(
   }
   if (payload.data == null) throw new ApiError(`GraphQL API answered ${response.status} without data`, response.status);
   return payload.data;
+}
+
+async function sendUpload(request: UploadRequest): Promise<ApiResponse> {
+  if (globalThis.__exchangeApi) return globalThis.__exchangeApi.upload(request);
+  const origin = process.env.API_ORIGIN ?? 'http://127.0.0.1:3000';
+  const body = new FormData();
+  for (const [name, value] of Object.entries(request.fields)) body.append(name, value);
+  body.append(request.file.field, new Blob([new Uint8Array(request.file.data)]), request.file.name);
+  // fetch writes the multipart content type (with its boundary) itself.
+  const response = await fetch(`${origin}${request.url}`, { method: 'POST', headers: request.headers, body });
+  return {
+    status: response.status,
+    headers: { 'set-cookie': response.headers.getSetCookie() },
+    body: await response.text(),
+  };
+}
+
+/**
+ * Posts a file (multipart) to a plain API route as the browser that made `event`, e.g. a listing photo to
+ * `/api/listings/{id}/images` with `file.field` = `image`. Answers the status and the JSON body; reading what a
+ * refusal means (400 with field errors, 401, 403, 404) is the caller's business.
+ */
+export async function upload<T = unknown>(
+  event: BridgeEvent,
+  url: string,
+  fields: Record<string, string>,
+  file: UploadFile,
+): Promise<UploadResponse<T>> {
+  const response = await sendUpload({ url, fields, file, headers: { ...browserHeaders(event), accept: 'application/json' } });
+  applySetCookies(event, response);
+  let body: T | null = null;
+  try {
+    body = JSON.parse(response.body) as T;
+  } catch {
+    // A proxy's or the server's own error page: the status says enough.
+  }
+  return { status: response.status, body };
 }

@@ -69,6 +69,7 @@ const listing: WorkspaceListingFragment = {
   ipTitles: [
     { id: 'ip1', type: 'PATENT', status: 'GRANTED', number: '1-0012345', title: 'Máy sấy', ownerName: 'Cơ khí', grantedAt: '2022-03-01T00:00:00.000Z' },
   ],
+  images: [],
   verifiedClaims: [],
   canEdit: true,
   missingForSubmission: [],

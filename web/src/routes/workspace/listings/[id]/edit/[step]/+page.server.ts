@@ -24,7 +24,9 @@ import {
   type EditStep,
   type Values,
 } from '$lib/workspace/listing-form';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { PHOTO_STEP, formatSize, isChosenFile } from './photos';
+import { addPhoto, isBodyTooLarge, photoLimits, removePhoto } from './photos.server';
 
 export const load: PageServerLoad = async (event) => {
   const { listing } = await event.parent();
@@ -36,64 +38,115 @@ export const load: PageServerLoad = async (event) => {
     values: valuesOf(listing),
     fieldsOfScience,
     created: event.url.searchParams.has('created'),
+    photoLimits: photoLimits(),
   };
 };
 
-export const actions: Actions = {
-  /** Saves the step as a draft (or as an edit of a published listing); `intent` says what comes next. */
-  save: async (event) => {
-    requireUser(event);
-    const step = event.params.step;
-    if (!isStep(step) || step === 'review') error(404, t(event.locals.locale, 'error.notFound.title'));
-    const { listingById: listing } = await orNotFound(event, () => gql(event, WorkspaceListingDocument, { id: event.params.id }));
-    if (!listing) error(404, t(event.locals.locale, 'ws.error.notFound'));
+type StepAction = 'save' | 'addPhoto' | 'removePhoto';
 
-    const locale = event.locals.locale;
-    const form = await event.request.formData();
-    const intent = text(form, 'intent');
+/**
+ * Saves the step as a draft (or as an edit of a published listing); `intent` says what comes next. On the step
+ * that holds the photos it also removes the photo asked for (removePhoto) and uploads the photo chosen (addPhoto
+ * requires one; save uploads one if chosen, so a photo picked before "save" is not dropped). The three share the
+ * step's one form, so whatever was typed elsewhere on the step is saved with the photo, never lost.
+ */
+async function saveStep(event: RequestEvent, action: StepAction) {
+  requireUser(event);
+  const step = event.params.step;
+  if (!isStep(step) || step === 'review') error(404, t(event.locals.locale, 'error.notFound.title'));
+  if (action !== 'save' && step !== PHOTO_STEP) error(404, t(event.locals.locale, 'error.notFound.title'));
+  const { listingById: listing } = await orNotFound(event, () => gql(event, WorkspaceListingDocument, { id: event.params.id }));
+  if (!listing) error(404, t(event.locals.locale, 'ws.error.notFound'));
 
-    const parsed = parseStep(listing.kind, step as EditStep, form);
-    let values: Values = parsed.values;
-    // The web's own findings (a number that is not one) win over the API's for the same field.
-    const fieldErrors: FieldErrors = translateProblems(locale, parsed.problems);
-    let formError: string | null = null;
+  const locale = event.locals.locale;
+  const limits = photoLimits();
+  let form: FormData;
+  try {
+    form = await event.request.formData();
+  } catch (cause) {
+    // Larger than the web server takes (a photo too big): nothing of the form can be read, so nothing is saved.
+    if (!isBodyTooLarge(cause)) throw cause;
+    const message = t(locale, 'ws.validation.image.BODY_TOO_LARGE', { size: formatSize(locale, limits.maxBytes) });
+    return fail(413, { values: null, fieldErrors: { image: message } as FieldErrors, formError: null, saved: false as const, photo: null });
+  }
+  const intent = text(form, 'intent');
 
-    // Fields that read fine are saved even when others did not, so nothing typed correctly is lost. Only what
-    // differs from the listing is sent: on a published listing every field sent becomes part of its revision.
-    const input = changedInput(listing, step as EditStep, parsed.input);
-    if (Object.keys(input).length) {
-      const { updateListing } = await gql(event, UpdateListingDocument, { id: listing.id, input });
-      if (updateListing.__typename === 'InputError') {
-        const translated = translateInputError(locale, updateListing);
+  const parsed = parseStep(listing.kind, step as EditStep, form);
+  let values: Values = parsed.values;
+  // The web's own findings (a number that is not one) win over the API's for the same field.
+  const fieldErrors: FieldErrors = translateProblems(locale, parsed.problems);
+  let formError: string | null = null;
+
+  // Fields that read fine are saved even when others did not, so nothing typed correctly is lost. Only what
+  // differs from the listing is sent: on a published listing every field sent becomes part of its revision.
+  const input = changedInput(listing, step as EditStep, parsed.input);
+  let contentSaved = Object.keys(input).length > 0;
+  if (contentSaved) {
+    const { updateListing } = await gql(event, UpdateListingDocument, { id: listing.id, input });
+    if (updateListing.__typename === 'InputError') {
+      const translated = translateInputError(locale, updateListing);
+      for (const [path, message] of Object.entries(translated.fieldErrors)) fieldErrors[path] ??= message;
+      formError = translated.formError;
+    }
+  }
+
+  let rowsChanged = false;
+  if (step === 'description' && hasIpTitles(listing.kind)) {
+    const remove = /^remove-ip:(\d+)$/.exec(intent);
+    const ip = parseIpTitles(form, { remove: remove ? Number(remove[1]) : undefined, add: intent === 'add-ip' });
+    values = { ...values, ...ip.values };
+    rowsChanged = !!remove || intent === 'add-ip';
+    Object.assign(fieldErrors, translateProblems(locale, ip.problems));
+    // Titles are replaced as a whole: with a row in doubt, keep the saved ones rather than drop that row.
+    if (Object.keys(ip.problems).length === 0 && ipTitlesChanged(listing, ip.ipTitles)) {
+      contentSaved = true;
+      const { setListingIpTitles } = await gql(event, SetListingIpTitlesDocument, { id: listing.id, ipTitles: ip.ipTitles });
+      if (setListingIpTitles.__typename === 'InputError') {
+        const translated = translateInputError(locale, setListingIpTitles, (path) => ipErrorPath(path, ip.rowOf));
         for (const [path, message] of Object.entries(translated.fieldErrors)) fieldErrors[path] ??= message;
-        formError = translated.formError;
+        formError ??= translated.formError;
       }
     }
+  }
 
-    let rowsChanged = false;
-    if (step === 'description' && hasIpTitles(listing.kind)) {
-      const remove = /^remove-ip:(\d+)$/.exec(intent);
-      const ip = parseIpTitles(form, { remove: remove ? Number(remove[1]) : undefined, add: intent === 'add-ip' });
-      values = { ...values, ...ip.values };
-      rowsChanged = !!remove || intent === 'add-ip';
-      Object.assign(fieldErrors, translateProblems(locale, ip.problems));
-      // Titles are replaced as a whole: with a row in doubt, keep the saved ones rather than drop that row.
-      if (Object.keys(ip.problems).length === 0 && ipTitlesChanged(listing, ip.ipTitles)) {
-        const { setListingIpTitles } = await gql(event, SetListingIpTitlesDocument, { id: listing.id, ipTitles: ip.ipTitles });
-        if (setListingIpTitles.__typename === 'InputError') {
-          const translated = translateInputError(locale, setListingIpTitles, (path) => ipErrorPath(path, ip.rowOf));
-          for (const [path, message] of Object.entries(translated.fieldErrors)) fieldErrors[path] ??= message;
-          formError ??= translated.formError;
-        }
-      }
+  // Photos are not part of a revision: the API adds and removes them at once, published listing or not.
+  let photo: 'added' | 'removed' | null = null;
+  if (step === PHOTO_STEP && listing.canEdit) {
+    if (action === 'removePhoto') {
+      const problem = await removePhoto(event, listing, text(form, 'imageId'));
+      if (problem) formError ??= problem;
+      else photo = 'removed';
     }
+    const file = form.get('image');
+    if (isChosenFile(file)) {
+      const problem = await addPhoto(event, listing.id, file, text(form, 'imageAlt'), limits);
+      if (problem) fieldErrors.image = problem;
+      else photo = 'added';
+    } else if (action === 'addPhoto') {
+      fieldErrors.image = t(locale, 'ws.validation.image.REQUIRED');
+    }
+    // The description of a photo that did not go in is kept for the next try.
+    if (photo !== 'added') values = { ...values, imageAlt: text(form, 'imageAlt') };
+  }
 
-    if (formError || Object.keys(fieldErrors).length) return fail(400, { values, fieldErrors, formError, saved: false });
-    const next = nextStep(step);
-    if (intent === 'continue' && next) redirect(303, `/workspace/listings/${listing.id}/edit/${next}`);
+  // A photo added while other fields were refused is said so, and not sent again.
+  if (formError || Object.keys(fieldErrors).length) return fail(400, { values, fieldErrors, formError, saved: false as const, photo });
+  const next = nextStep(step);
+  if (action === 'save' && intent === 'continue' && next) redirect(303, `/workspace/listings/${listing.id}/edit/${next}`);
+  return {
+    saved: true as const,
+    // A photo alone changes no revision; saved fields of a published listing do.
+    revision: listing.status === 'PUBLISHED' && (action === 'save' || contentSaved),
+    photo,
     // Added or removed IP rows are shown as edited (an added row is empty, so the API has nothing of it).
-    return { saved: true, revision: listing.status === 'PUBLISHED', values: rowsChanged ? values : null };
-  },
+    values: rowsChanged ? values : null,
+  };
+}
+
+export const actions: Actions = {
+  save: (event) => saveStep(event, 'save'),
+  addPhoto: (event) => saveStep(event, 'addPhoto'),
+  removePhoto: (event) => saveStep(event, 'removePhoto'),
 
   /** Sends the listing (or its pending edit) to the department. */
   submit: async (event) => {
