@@ -38,6 +38,6 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');
   });
-  if (web) await mountWeb(app, config.WEB_BUILD_DIR);
+  if (web) await mountWeb(app, config.WEB_BUILD_DIR, config.MAX_IMAGE_BYTES);
   return app;
 }

@@ -57,7 +57,7 @@ declare global {
 
 type NodeHandler = (req: unknown, res: unknown, next: () => void) => void;
 
-export async function mountWeb(app: FastifyInstance, buildDir: string): Promise<boolean> {
+export async function mountWeb(app: FastifyInstance, buildDir: string, maxImageBytes: number): Promise<boolean> {
   const handlerFile = path.join(buildDir, 'handler.js');
   if (!existsSync(handlerFile)) {
     app.log.warn(`No web build at ${buildDir}: only the API is served (run \`npm run build:web\`)`);
@@ -86,6 +86,8 @@ export async function mountWeb(app: FastifyInstance, buildDir: string): Promise<
   // adapter-node assumes https unless told the protocol; Fastify knows it, and passes it on in a header it
   // overwrites on every request, so a client cannot spoof it. SvelteKit's CSRF check compares origins with it.
   process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+  // A form carrying a listing photo must fit: adapter-node refuses bodies over 512 KB unless told otherwise.
+  process.env.BODY_SIZE_LIMIT ??= String(maxImageBytes + 1_048_576);
   const protocolHeader = process.env.PROTOCOL_HEADER;
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   await app.register(async (web) => {

@@ -1,19 +1,10 @@
 // The home page and the account flows in Debian's Chromium against the real platform (API + built web app)
 // over a fresh database with the demo data. One browser; a fresh context (cookies) per test.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
+import { launchBrowser, openPage as openBrowserPage, type PageOptions } from '../support/browser.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const BUYER = { email: 'buyer@demo.sangiaodich.vn', password: 'demo-password-2023', displayName: 'Phạm Quốc Bảo' };
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -21,7 +12,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -29,23 +20,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page in a new context that speaks Vietnamese unless told otherwise. */
-async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, locale: 'vi-VN', ...options });
-  // Fail a step with its own message well before the test's timeout.
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  if (options.javaScriptEnabled !== false) {
-    // Typing before hydration is lost (hydration resets inputs), so every load waits until the app is live.
-    const goto = page.goto.bind(page);
-    page.goto = async (url, gotoOptions) => {
-      const response = await goto(url, gotoOptions);
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-      return response;
-    };
-  }
-  return page;
-}
+const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(`${server.url}/graphql`, {

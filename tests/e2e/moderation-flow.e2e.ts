@@ -7,19 +7,10 @@
 // Everyone uses the browser: the seller the workspace's multi-step form (/workspace/listings/new → edit/[step] →
 // submit), the moderator the review pages, the visitor the public pages.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
+import { launchBrowser, openPage as openBrowserPage, type PageOptions } from '../support/browser.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PASSWORD = 'demo-password-2023';
 const SELLER = 'seller@demo.sangiaodich.vn';
 const MODERATOR = 'moderator@demo.sangiaodich.vn';
@@ -31,7 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -39,29 +30,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page in a new context (Vietnamese unless told otherwise) whose page.goto waits until the app is live. */
-async function openPage(options: BrowserContextOptions & { lang?: 'vi' | 'en' } = {}): Promise<Page> {
-  const { lang, ...contextOptions } = options;
-  const context = await browser.newContext({
-    baseURL: server.url,
-    locale: 'vi-VN',
-    viewport: { width: 1280, height: 900 },
-    ...contextOptions,
-  });
-  if (lang) await context.addCookies([{ name: 'lang', value: lang, url: server.url }]);
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  if (contextOptions.javaScriptEnabled !== false) {
-    // Typing before hydration is lost (hydration resets inputs), so every load waits until the app is live.
-    const goto = page.goto.bind(page);
-    page.goto = async (url, gotoOptions) => {
-      const response = await goto(url, gotoOptions);
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-      return response;
-    };
-  }
-  return page;
-}
+const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
 // playwright-core has no web-first assertions, so these wait the way @playwright/test's expect would.
 const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });

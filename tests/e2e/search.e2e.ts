@@ -1,19 +1,10 @@
 // The search page in Debian's Chromium against the real platform (API + built web app) over a fresh database with
 // the demo data, indexed by the search worker before the first test. One browser; a fresh context per test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
+import { hydrated, launchBrowser, openPage as openBrowserPage, type PageOptions } from '../support/browser.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // The demo's one published listing on the Bến Kè yam (the department's order); a draft on it stays hidden.
 const YAM_TITLE = 'Đặt hàng nhiệm vụ KH&CN: chế biến sâu khoai mỡ Bến Kè thành sản phẩm giá trị gia tăng';
 const YAM_TITLE_EN = 'Commissioned S&T task: added-value processing of Bến Kè purple yam';
@@ -24,7 +15,7 @@ let browser: Browser;
 beforeAll(async () => {
   server = await startTestServer();
   await server.app.searchWorker.drain(); // the demo data wrote its outbox rows; index them now
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -32,22 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page in a new context that speaks Vietnamese unless told otherwise. */
-async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, locale: 'vi-VN', viewport: { width: 1280, height: 900 }, ...options });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  if (options.javaScriptEnabled !== false) {
-    // Typing before hydration is lost (hydration resets inputs), so every load waits until the app is live.
-    const goto = page.goto.bind(page);
-    page.goto = async (url, gotoOptions) => {
-      const response = await goto(url, gotoOptions);
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-      return response;
-    };
-  }
-  return page;
-}
+const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
 const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });
 const countOf = (locator: Locator) => expect.poll(() => locator.count(), { timeout: 10_000 });
@@ -158,7 +134,7 @@ describe('search page', () => {
 
     // The address is the state: a reload shows the same search.
     await page.reload();
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    await hydrated(page);
     await countOf(chips(page)).toBe(2);
     expect(await facet(page, 'kind').getByLabel('Chào bán thiết bị').isChecked()).toBe(true);
     expect(await page.getByLabel('Từ khóa tìm kiếm').inputValue()).toBe('thanh long');

@@ -4,19 +4,10 @@
 // photos are added and removed (with and without JavaScript) and show on the public page of a published listing.
 import { deflateSync } from 'node:zlib';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
+import { hydrated, launchBrowser, openPage as openBrowserPage, type PageOptions } from '../support/browser.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SELLER = { email: 'seller@demo.sangiaodich.vn', password: 'demo-password-2023' };
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -24,7 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -32,24 +23,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A page in a new context that speaks Vietnamese unless told otherwise. */
-async function openPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.url, locale: 'vi-VN', viewport: { width: 1280, height: 900 }, ...options });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  if (options.javaScriptEnabled !== false) {
-    // Typing before hydration is lost (hydration resets inputs), so every load waits until the app is live.
-    const goto = page.goto.bind(page);
-    page.goto = async (url, gotoOptions) => {
-      const response = await goto(url, gotoOptions);
-      await hydrated(page);
-      return response;
-    };
-  }
-  return page;
-}
+const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
-const hydrated = (page: Page) => page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 
 // playwright-core has no web-first assertions, so these wait the way @playwright/test's expect would.
 const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });

@@ -1,0 +1,45 @@
+// Debian's Chromium driven by playwright-core, as every browser test uses it.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+// Headless as root, and quiet: without the background-networking flags Chromium keeps calling out of a closed network.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Resolves once the SvelteKit app on the page is live (the root layout marks <html data-hydrated>). */
+export const hydrated = (page: Page) => page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+
+export type PageOptions = BrowserContextOptions & { lang?: 'vi' | 'en' };
+
+/**
+ * A page in a new context (Vietnamese unless told otherwise, or with the `lang` cookie set) whose page.goto
+ * waits until the app is live: typing before hydration is lost, since hydration resets inputs.
+ */
+export async function openPage(browser: Browser, baseURL: string, options: PageOptions = {}): Promise<Page> {
+  const { lang, ...contextOptions } = options;
+  const context = await browser.newContext({ baseURL, locale: 'vi-VN', viewport: { width: 1280, height: 900 }, ...contextOptions });
+  if (lang) await context.addCookies([{ name: 'lang', value: lang, url: baseURL }]);
+  // Fail a step with its own message well before the test's timeout.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  if (contextOptions.javaScriptEnabled !== false) {
+    const goto = page.goto.bind(page);
+    page.goto = async (url, gotoOptions) => {
+      const response = await goto(url, gotoOptions);
+      await hydrated(page);
+      return response;
+    };
+  }
+  return page;
+}
