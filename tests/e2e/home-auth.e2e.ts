@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
-import { launchBrowser, openPage as openBrowserPage, type PageOptions } from '../support/browser.ts';
+import { countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
 
 const BUYER = { email: 'buyer@demo.sangiaodich.vn', password: 'demo-password-2023', displayName: 'Phạm Quốc Bảo' };
 
@@ -46,11 +46,7 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 const headerName = (page: Page) => page.getByTestId('user-name');
 const fieldError = (page: Page, field: string) => page.locator(`[data-field-error="${field}"]`);
 
-// playwright-core has no web-first assertions, so these wait the way @playwright/test's expect would.
-const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });
-const countOf = (locator: Locator) => expect.poll(() => locator.count(), { timeout: 10_000 });
 const langOf = (page: Page) => expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 });
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
 
 /** Clicks something that loads a new document (a plain form post), and waits until it has loaded. */
 async function clickAndLoad(page: Page, locator: Locator): Promise<void> {

@@ -7,9 +7,9 @@
 // Everyone uses the browser: the seller the workspace's multi-step form (/workspace/listings/new → edit/[step] →
 // submit), the moderator the review pages, the visitor the public pages.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
-import { launchBrowser, openPage as openBrowserPage, type PageOptions } from '../support/browser.ts';
+import { countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
 
 const PASSWORD = 'demo-password-2023';
 const SELLER = 'seller@demo.sangiaodich.vn';
@@ -32,10 +32,6 @@ afterAll(async () => {
 
 const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
-// playwright-core has no web-first assertions, so these wait the way @playwright/test's expect would.
-const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });
-const countOf = (locator: Locator) => expect.poll(() => locator.count(), { timeout: 10_000 });
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
 const fieldError = (page: Page, field: string) => page.locator(`[data-field-error="${field}"]`);
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
-import { hydrated, launchBrowser, openPage as openBrowserPage, type PageOptions } from '../support/browser.ts';
+import { hydrated, countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
 
 // The demo's one published listing on the Bến Kè yam (the department's order); a draft on it stays hidden.
 const YAM_TITLE = 'Đặt hàng nhiệm vụ KH&CN: chế biến sâu khoai mỡ Bến Kè thành sản phẩm giá trị gia tăng';
@@ -25,9 +25,6 @@ afterAll(async () => {
 
 const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
-const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });
-const countOf = (locator: Locator) => expect.poll(() => locator.count(), { timeout: 10_000 });
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
 const hidden = (locator: Locator) => locator.waitFor({ state: 'hidden', timeout: 10_000 });
 
 const hits = (page: Page) => page.getByTestId('search-hit');

@@ -4,9 +4,9 @@
 // photos are added and removed (with and without JavaScript) and show on the public page of a published listing.
 import { deflateSync } from 'node:zlib';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { type Browser, type Locator, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { startTestServer } from '../support/server.ts';
-import { hydrated, launchBrowser, openPage as openBrowserPage, type PageOptions } from '../support/browser.ts';
+import { hydrated, countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
 
 const SELLER = { email: 'seller@demo.sangiaodich.vn', password: 'demo-password-2023' };
 
@@ -26,10 +26,6 @@ afterAll(async () => {
 const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
 
-// playwright-core has no web-first assertions, so these wait the way @playwright/test's expect would.
-const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });
-const countOf = (locator: Locator) => expect.poll(() => locator.count(), { timeout: 10_000 });
-const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
 
 /** A text box, select or text area by its label (labels may carry a "required to submit" note, hence not exact). */
 const field = (page: Page, label: string) =>

@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core, as every browser test uses it.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 // Headless as root, and quiet: without the background-networking flags Chromium keeps calling out of a closed network.
 const CHROMIUM_ARGS = [
@@ -43,3 +44,8 @@ export async function openPage(browser: Browser, baseURL: string, options: PageO
   }
   return page;
 }
+
+// playwright-core has no web-first assertions, so these wait the way @playwright/test's expect would.
+export const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });
+export const countOf = (locator: Locator) => expect.poll(() => locator.count(), { timeout: 10_000 });
+export const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
