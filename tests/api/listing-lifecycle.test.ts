@@ -170,6 +170,21 @@ describe('review', () => {
     expect((await visitor.request(BY_ID, { id })).data.listingById).toBeNull();
   });
 
+  it('waits for the organisation’s own approval before a listing goes public under its name', async () => {
+    const id = await draft();
+    await seller.request(UPDATE, { id, input: COMPLETE });
+    await seller.request(SUBMIT, { id });
+    await api.db.prisma.organisation.update({ where: { id: orgId }, data: { status: 'PENDING_REVIEW' } });
+    try {
+      const refused = await moderator.request(REVIEW, { id, review: { action: 'APPROVE' } });
+      expect(refused.data.reviewListing).toMatchObject({ code: 'ORGANISATION_NOT_PUBLISHED' });
+      expect((await api.db.prisma.listing.findUniqueOrThrow({ where: { id } })).status).toBe('PENDING_REVIEW');
+    } finally {
+      await api.db.prisma.organisation.update({ where: { id: orgId }, data: { status: 'PUBLISHED' } });
+    }
+    expect((await moderator.request(REVIEW, { id, review: { action: 'APPROVE' } })).data.reviewListing.status).toBe('PUBLISHED');
+  });
+
   it('lets only one of two simultaneous decisions win', async () => {
     const id = await draft();
     await seller.request(UPDATE, { id, input: COMPLETE });

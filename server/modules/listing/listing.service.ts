@@ -4,7 +4,7 @@ import type { ListingKind, ModerationStatus } from '../../generated/prisma/enums
 import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
 import { slugify } from '../../lib/slug.ts';
 import { isStaff, requireStaff, requireUser } from '../access.ts';
-import { canMove, DIRECTLY_EDITABLE, MOVES, refusedMove, type Move } from '../moderation/lifecycle.ts';
+import { canMove, DIRECTLY_EDITABLE, MOVES, refusedMove, type Move, type RefusalCode } from '../moderation/lifecycle.ts';
 import type { ModerationRepository, RevisionRow } from '../moderation/moderation.repository.ts';
 import { validateReview, type Review } from '../moderation/review.validation.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
@@ -244,6 +244,11 @@ export class ListingService {
     const move = ({ APPROVE: 'approve', REQUEST_CHANGES: 'requestChanges', REJECT: 'reject' } as const)[v.data.action];
     const now = new Date();
     const approving = move === 'approve';
+    // A listing goes public with its owner's name: the organisation's own profile must have been approved first.
+    const [owner] = approving ? await this.organisations.byIds([listing.organisationId]) : [];
+    if (approving && owner?.status !== 'PUBLISHED') {
+      return this.invalidMove(ctx, 'ORGANISATION_NOT_PUBLISHED');
+    }
     const content = approving ? await this.contentOf(listing) : null;
     return this.move(
       ctx,
@@ -384,7 +389,7 @@ export class ListingService {
     return inputError(ctx.locale, missing.map((f) => fieldError(ctx.locale, f, 'REQUIRED')), 'INCOMPLETE');
   }
 
-  private invalidMove(ctx: RequestContext, code?: 'INVALID_TRANSITION' | 'WITHDRAW_FIRST'): InputError {
+  private invalidMove(ctx: RequestContext, code?: RefusalCode): InputError {
     return refusedMove(ctx.locale, code);
   }
 

@@ -47,6 +47,8 @@ export function canMove(move: Move, from: ModerationStatus): boolean {
 export const REVIEW_MOVES = { APPROVE: 'approve', REQUEST_CHANGES: 'requestChanges', REJECT: 'reject', UNPUBLISH: 'unpublish' } as const;
 
 /** The answer to a move the item's state does not allow (or that someone else made first). */
-export function refusedMove(locale: Locale, code: 'INVALID_TRANSITION' | 'WITHDRAW_FIRST' = 'INVALID_TRANSITION'): InputError {
+export type RefusalCode = 'INVALID_TRANSITION' | 'WITHDRAW_FIRST' | 'ORGANISATION_NOT_PUBLISHED';
+
+export function refusedMove(locale: Locale, code: RefusalCode = 'INVALID_TRANSITION'): InputError {
   return { __typename: 'InputError', code, message: message(locale, code), fieldErrors: [] };
 }

@@ -6,7 +6,7 @@ import { slugify } from '../../lib/slug.ts';
 import { isStaff, requireStaff, requireUser } from '../access.ts';
 import { newSessionToken, sessionIdOf } from '../account/session-token.ts';
 import { diffFields } from '../moderation/diff.ts';
-import { canMove, DIRECTLY_EDITABLE, MOVES, refusedMove, type Move } from '../moderation/lifecycle.ts';
+import { canMove, DIRECTLY_EDITABLE, MOVES, refusedMove, type Move, type RefusalCode } from '../moderation/lifecycle.ts';
 import type { ModerationRepository, RevisionRow } from '../moderation/moderation.repository.ts';
 import { validateReview, type Review } from '../moderation/review.validation.ts';
 import {
@@ -309,7 +309,7 @@ export class OrganisationService {
     }
   }
 
-  private invalidMove(ctx: RequestContext, code?: 'INVALID_TRANSITION' | 'WITHDRAW_FIRST'): InputError {
+  private invalidMove(ctx: RequestContext, code?: RefusalCode): InputError {
     return refusedMove(ctx.locale, code);
   }
 
