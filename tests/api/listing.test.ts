@@ -102,6 +102,29 @@ describe('latest listings', () => {
   });
 });
 
+describe('the seller’s own listings', () => {
+  it('cost a bounded number of SQL queries with what each still misses, whatever their number', async () => {
+    const org = await createOrganisation(db.prisma);
+    const seller = await createUser(db.prisma);
+    await addMember(db.prisma, seller.id, org.id);
+    const client = await signedIn(seller.email);
+    const MINE = `{ myListings { id canEdit missingForSubmission pendingRevision { id } } }`;
+    const countFor = async (n: number) => {
+      while ((await db.prisma.listing.count({ where: { organisationId: org.id } })) < n) {
+        await createListing(db.prisma, org.id, { status: 'DRAFT', publishedAt: null });
+      }
+      await client.request(MINE);
+      queries = 0;
+      const res = await client.request(MINE);
+      expect(res.data.myListings).toHaveLength(n);
+      expect(res.data.myListings[0].missingForSubmission).toContain('validUntil');
+      return queries;
+    };
+    const few = await countFor(3);
+    expect(await countFor(25)).toBe(few);
+  });
+});
+
 describe('listing visibility', () => {
   it('hides an unpublished listing from visitors and buyers, shows it to its members and the department', async () => {
     const org = await createOrganisation(db.prisma);

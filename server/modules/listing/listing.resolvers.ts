@@ -43,7 +43,6 @@ export const listingResolvers: Resolvers = {
     technology: (l) => withKind(l.kind, 'TECHNOLOGY_OFFER', l.details),
     equipment: (l) => withKind(l.kind, 'EQUIPMENT_OFFER', l.details),
     request: (l) => withKind(l.kind, 'TECHNOLOGY_REQUEST', l.details),
-    missingForSubmission: (l, _, ctx) => ctx.services.listing.missingFor(ctx, l),
     auditTrail: async (l, _, ctx) =>
       (await ctx.services.listing.auditTrail(ctx, l)).map((e) => ({
         action: e.action, actorName: e.actor?.displayName ?? null, createdAt: e.createdAt, data: JSON.stringify(e.data),
@@ -100,6 +99,7 @@ export const listingLoaders: Loaders = {
     images: (queries, ctx) => ctx.services.listingImages.imagesOf(queries.map((q) => q.obj.id)),
     verifiedClaims: (queries, ctx) => ctx.services.listing.verifiedClaimsOf(queries.map((q) => q.obj)),
     canEdit: (queries, ctx) => ctx.services.listing.canEdit(ctx, queries.map((q) => q.obj)),
+    missingForSubmission: (queries, ctx) => ctx.services.listing.missingOf(ctx, queries.map((q) => q.obj)),
     pendingRevision: (queries, ctx) => ctx.services.listing.pendingRevisions(ctx, queries.map((q) => q.obj)),
     decisions: (queries, ctx) => ctx.services.listing.decisionsOf(ctx, queries.map((q) => q.obj)),
   },

@@ -66,6 +66,15 @@ export class OrganisationRepository {
     return m?.role ?? null;
   }
 
+  /** The user's role in each of the organisations, in one query. */
+  async rolesOf(userId: string, organisationIds: readonly string[]): Promise<Map<string, MembershipRole>> {
+    const rows = await this.prisma.membership.findMany({
+      where: { userId, organisationId: { in: [...organisationIds] } },
+      select: { organisationId: true, role: true },
+    });
+    return new Map(rows.map((r) => [r.organisationId, r.role]));
+  }
+
   async memberOf(userId: string, organisationIds: readonly string[]): Promise<Set<string>> {
     const rows = await this.prisma.membership.findMany({
       where: { userId, organisationId: { in: [...organisationIds] } },

@@ -74,8 +74,8 @@ export class OrganisationService {
   /** Owners manage the profile; editors only edit listings. */
   async canEdit(ctx: RequestContext, orgs: readonly OrganisationRow[]): Promise<boolean[]> {
     if (!ctx.user) return orgs.map(() => false);
-    const roles = await Promise.all(orgs.map((o) => this.repo.roleOf(ctx.user!.id, o.id)));
-    return roles.map((r) => r === 'OWNER');
+    const roles = await this.repo.rolesOf(ctx.user.id, orgs.map((o) => o.id));
+    return orgs.map((o) => roles.get(o.id) === 'OWNER');
   }
 
   async membersOf(ctx: RequestContext, orgs: readonly OrganisationRow[]) {
