@@ -34,6 +34,22 @@ const schema = z.object({
   SEARCH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(600_000).default(15_000),
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('exchange'),
   WEB_BUILD_DIR: z.string().min(1).default(path.join(ROOT_DIR, 'web', 'build')),
+  // Where people reach the web app; used in e-mails and Stripe's return addresses. Defaults to http://HOST:PORT.
+  PUBLIC_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// address').optional(),
+  // Payments are off (and the web says so) until STRIPE_SECRET_KEY is set.
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  // Another Stripe API address (tests point it at a local fake of the Stripe API).
+  STRIPE_API_URL: z.string().regex(/^https?:\/\//, 'must be an http(s):// address').optional(),
+  FEATURED_FEE_VND: z.coerce.number().int().min(0).max(1_000_000_000).default(500_000),
+  FEATURED_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  DEPOSIT_PERCENT: z.coerce.number().min(1).max(100).default(10),
+  DEPOSIT_HOLD_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  DEAL_SURVEY_MONTHS: z.coerce.number().int().min(1).max(36).default(6),
+  MAX_ATTACHMENT_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(10_000_000),
+  // E-mail goes out through SMTP (smtp://user:pass@host:port); without it e-mails wait in the outbox.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// address').optional(),
+  MAIL_FROM: z.string().min(3).default('Sàn giao dịch công nghệ <no-reply@sangiaodich.vn>'),
 });
 
 export type Config = z.infer<typeof schema>;
