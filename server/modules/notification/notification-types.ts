@@ -1,5 +1,21 @@
 // Every kind of notification the platform sends. People may turn e-mail off per type (User.emailOptOut);
 // the in-app notification is always written.
+//
+// `data` keys the messages use (notification-templates.ts); any of them may be missing, the text then stays
+// general. A text key `k` may come with `kEn` (e.g. `listingTitle` + `listingTitleEn`): English readers get
+// the English one when it is there.
+//   inquiry.new            listingTitle, fromName, kind ('inquiry' | 'proposal')
+//   inquiry.reply          listingTitle, fromName, excerpt
+//   inquiry.ndaRequested   listingTitle, fromName
+//   inquiry.statusChanged  listingTitle, status ('NDA_ACCEPTED' | 'AGREED' | 'DECLINED' | 'WITHDRAWN' | ...)
+//   deal.recorded          listingTitle, amountVnd
+//   deal.survey            listingTitle
+//   listing.decision       title, decision ('APPROVE' | 'REQUEST_CHANGES' | 'REJECT' | 'UNPUBLISH'), reason
+//                          (ModerationReason), comment, onRevision (an edit of a published listing)
+//   listing.expiring       title, validUntil (ISO date)
+//   payment.received       amountVnd, purpose ('deposit' | 'featured' | ...), listingTitle
+//   payment.refunded       amountVnd, purpose, listingTitle
+//   reservation.decided    listingTitle, confirmed (boolean)
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -15,6 +31,10 @@ export const NOTIFICATION_TYPES = [
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+export function isNotificationType(value: string): value is NotificationType {
+  return (NOTIFICATION_TYPES as readonly string[]).includes(value);
+}
 
 export interface NotificationInput {
   /** Recipients; duplicates and the acting user (`exceptUserId`) are dropped. */
