@@ -10,6 +10,7 @@ import { mountWeb } from './plugins/web.ts';
 import scheduler from './plugins/scheduler.ts';
 import media from './plugins/media.ts';
 import search from './plugins/search.ts';
+import mail from './plugins/mail.ts';
 
 export interface AppOptions {
   config: Config;
@@ -30,6 +31,7 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
   await app.register(cookie);
   await app.register(services, { prisma, config });
   await app.register(search, { config, databaseUrl, worker: jobs });
+  await app.register(mail, { config, databaseUrl, worker: jobs });
   await app.register(graphql, { config });
   await app.register(health);
   await app.register(media, { config });

@@ -11,6 +11,8 @@ import type { SearchEngine } from '../search/types.ts';
 import { SearchService } from './modules/search/search.service.ts';
 import { ModerationRepository } from './modules/moderation/moderation.repository.ts';
 import { ModerationService } from './modules/moderation/moderation.service.ts';
+import { NotificationRepository } from './modules/notification/notification.repository.ts';
+import { NotificationService } from './modules/notification/notification.service.ts';
 import { OrganisationRepository } from './modules/organisation/organisation.repository.ts';
 import { OrganisationService } from './modules/organisation/organisation.service.ts';
 import { TaxonomyRepository } from './modules/taxonomy/taxonomy.repository.ts';
@@ -39,6 +41,7 @@ export function createServices(
     taxonomy,
     moderation: new ModerationService(moderationRepository, listing),
     search: new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS),
+    notification: new NotificationService(new NotificationRepository(prisma)),
   };
 }
 

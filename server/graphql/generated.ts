@@ -7,6 +7,8 @@ import type { ListingRow, IpTitleRow, ImageRow } from '../modules/listing/listin
 import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
 import type { DecisionRow, RevisionRow, ClaimRow } from '../modules/moderation/moderation.repository.ts';
 import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel } from '../modules/listing/listing-details.ts';
+import type { NotificationRow } from '../modules/notification/notification.repository.ts';
+import type { NotificationPageModel } from '../modules/notification/notification.service.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -65,6 +67,10 @@ export type Query = {
   myListings: Array<Listing>;
   /** Items waiting for the department, oldest first (moderators). */
   reviewQueue: Array<ReviewItem>;
+  /** The signed-in person's notifications (UNAUTHENTICATED for visitors). */
+  notifications: NotificationPage;
+  /** Every kind of notification, with whether the signed-in person gets it by e-mail. */
+  notificationPreferences: Array<NotificationPreference>;
   /** A published organisation (members and moderators also see unpublished ones). */
   organisation: Maybe<Organisation>;
   /** Directory of published organisations, by kind (S&T organisations, S&T enterprises, ...) and field. */
@@ -104,6 +110,13 @@ export type QueryReviewQueueArgs = {
   kind?: InputMaybe<ListingKind>;
   fieldCode?: InputMaybe<Scalars['String']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -173,6 +186,11 @@ export type Mutation = {
   verifyClaim: ClaimResult;
   /** Withdraws a verification (moderators). */
   unverifyClaim: Scalars['Boolean']['output'];
+  /** Marks the caller's notifications among `ids` read (at most 100). */
+  markNotificationsRead: MarkNotificationsResult;
+  markAllNotificationsRead: NotificationsMarked;
+  /** Turns e-mail off for the listed kinds and on for all others; unknown kinds are refused. */
+  setNotificationPreferences: NotificationPreferencesResult;
   /** Registers an organisation; the caller becomes its owner. It is public once the department approves it. */
   createOrganisation: OrganisationResult;
   updateOrganisation: OrganisationResult;
@@ -278,6 +296,16 @@ export type MutationUnverifyClaimArgs = {
   entityType: Scalars['String']['input'];
   entityId: Scalars['ID']['input'];
   claim: ClaimType;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetNotificationPreferencesArgs = {
+  emailOff: Array<Scalars['String']['input']>;
 };
 
 
@@ -827,6 +855,57 @@ export type ClaimVerification = {
   createdAt: Scalars['DateTime']['output'];
 };
 
+/** Something that happened and concerns the signed-in person. Title and body are in the reader's language. */
+export type Notification = {
+  __typename?: 'Notification';
+  id: Scalars['ID']['output'];
+  /** inquiry.new, inquiry.reply, listing.decision, … (notificationPreferences lists them all). */
+  type: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  /** Path on the web app the notification opens, e.g. /workspace/listings/<id>. */
+  link: Maybe<Scalars['String']['output']>;
+  /** When the person marked it read; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+};
+
+/** The signed-in person's notifications, newest first. */
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  nodes: Array<Notification>;
+  /** Pass as `after` for the next page; null on the last page. */
+  cursor: Maybe<Scalars['String']['output']>;
+  /** Unread notifications of the person, all pages together (ask with first: 0 for the header badge alone). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** One kind of notification and whether it also comes by e-mail. */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  type: Scalars['String']['output'];
+  /** The kind, named in the caller's language. */
+  label: Scalars['String']['output'];
+  /** False when the person turned e-mail off for this kind; the in-app notification always comes. */
+  email: Scalars['Boolean']['output'];
+};
+
+export type NotificationPreferences = {
+  __typename?: 'NotificationPreferences';
+  preferences: Array<NotificationPreference>;
+};
+
+export type NotificationPreferencesResult = NotificationPreferences | InputError;
+
+export type NotificationsMarked = {
+  __typename?: 'NotificationsMarked';
+  /** How many notifications this call marked read (others' notifications and read ones are left alone). */
+  marked: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type MarkNotificationsResult = NotificationsMarked | InputError;
+
 export type OrganisationKind =
   | 'ST_ORGANISATION'
   | 'ST_ENTERPRISE'
@@ -1118,6 +1197,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ClaimRow )
     | ( InputError )
   ;
+  NotificationPreferencesResult:
+    | ( NotificationPreferences )
+    | ( InputError )
+  ;
+  MarkNotificationsResult:
+    | ( NotificationsMarked )
+    | ( InputError )
+  ;
   OrganisationResult:
     | ( OrganisationRow )
     | ( InputError )
@@ -1144,8 +1231,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserRole: UserRole;
   MembershipRole: MembershipRole;
   User: ResolverTypeWrapper<UserRow>;
@@ -1201,6 +1288,13 @@ export type ResolversTypes = {
   ReviewItem: ResolverTypeWrapper<Omit<ReviewItem, 'listing' | 'organisation' | 'revision'> & { listing?: Maybe<ResolversTypes['Listing']>, organisation?: Maybe<ResolversTypes['Organisation']>, revision?: Maybe<ResolversTypes['Revision']> }>;
   ClaimResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ClaimResult']>;
   ClaimVerification: ResolverTypeWrapper<ClaimRow>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationPage: ResolverTypeWrapper<NotificationPageModel>;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
+  NotificationPreferencesResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotificationPreferencesResult']>;
+  NotificationsMarked: ResolverTypeWrapper<NotificationsMarked>;
+  MarkNotificationsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MarkNotificationsResult']>;
   OrganisationKind: OrganisationKind;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
   OrganisationMember: ResolverTypeWrapper<OrganisationMember>;
@@ -1234,8 +1328,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  Mutation: Record<PropertyKey, never>;
   User: UserRow;
   Membership: MembershipRow;
   AuthSuccess: Omit<AuthSuccess, 'user'> & { user: ResolversParentTypes['User'] };
@@ -1271,6 +1365,13 @@ export type ResolversParentTypes = {
   ReviewItem: Omit<ReviewItem, 'listing' | 'organisation' | 'revision'> & { listing?: Maybe<ResolversParentTypes['Listing']>, organisation?: Maybe<ResolversParentTypes['Organisation']>, revision?: Maybe<ResolversParentTypes['Revision']> };
   ClaimResult: ResolversUnionTypes<ResolversParentTypes>['ClaimResult'];
   ClaimVerification: ClaimRow;
+  Notification: NotificationRow;
+  NotificationPage: NotificationPageModel;
+  NotificationPreference: NotificationPreference;
+  NotificationPreferences: NotificationPreferences;
+  NotificationPreferencesResult: ResolversUnionTypes<ResolversParentTypes>['NotificationPreferencesResult'];
+  NotificationsMarked: NotificationsMarked;
+  MarkNotificationsResult: ResolversUnionTypes<ResolversParentTypes>['MarkNotificationsResult'];
   Organisation: OrganisationRow;
   OrganisationMember: OrganisationMember;
   OrganisationInvitation: InvitationView;
@@ -1318,6 +1419,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
   myListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, Partial<QueryMyListingsArgs>>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
+  notifications?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
   organisations?: Resolver<ResolversTypes['OrganisationPage'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
@@ -1344,6 +1447,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reviewOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationReviewOrganisationArgs, 'id' | 'review'>>;
   verifyClaim?: Resolver<ResolversTypes['ClaimResult'], ParentType, ContextType, RequireFields<MutationVerifyClaimArgs, 'entityType' | 'entityId' | 'claim'>>;
   unverifyClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnverifyClaimArgs, 'entityType' | 'entityId' | 'claim'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsResult'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['NotificationsMarked'], ParentType, ContextType>;
+  setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferencesResult'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'emailOff'>>;
   createOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
   submitOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationSubmitOrganisationArgs, 'id'>>;
@@ -1565,6 +1671,47 @@ export type ClaimVerificationResolvers<ContextType = GraphQLContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type NotificationPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPage'] = ResolversParentTypes['NotificationPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferences'] = ResolversParentTypes['NotificationPreferences']> = {
+  preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationPreferencesResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreferencesResult'] = ResolversParentTypes['NotificationPreferencesResult']> = {
+  __resolveType: TypeResolveFn<'NotificationPreferences' | 'InputError', ParentType, ContextType>;
+};
+
+export type NotificationsMarkedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationsMarked'] = ResolversParentTypes['NotificationsMarked']> = {
+  marked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MarkNotificationsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsResult'] = ResolversParentTypes['MarkNotificationsResult']> = {
+  __resolveType: TypeResolveFn<'NotificationsMarked' | 'InputError', ParentType, ContextType>;
+};
+
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1711,6 +1858,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReviewItem?: ReviewItemResolvers<ContextType>;
   ClaimResult?: ClaimResultResolvers<ContextType>;
   ClaimVerification?: ClaimVerificationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationPage?: NotificationPageResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
+  NotificationPreferencesResult?: NotificationPreferencesResultResolvers<ContextType>;
+  NotificationsMarked?: NotificationsMarkedResolvers<ContextType>;
+  MarkNotificationsResult?: MarkNotificationsResultResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationMember?: OrganisationMemberResolvers<ContextType>;
   OrganisationInvitation?: OrganisationInvitationResolvers<ContextType>;

@@ -6,13 +6,14 @@ import { organisationLoaders, organisationResolvers } from '../modules/organisat
 import { taxonomyResolvers } from '../modules/taxonomy/taxonomy.resolvers.ts';
 import { moderationResolvers } from '../modules/moderation/moderation.resolvers.ts';
 import { searchResolvers } from '../modules/search/search.resolvers.ts';
+import { notificationResolvers } from '../modules/notification/notification.resolvers.ts';
 import { mergeLoaders } from './loaders.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
 const union = (success: string) => ({ resolveType: (obj: { __typename?: string }) => obj.__typename ?? success });
 
-const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers, moderationResolvers, searchResolvers];
+const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers, moderationResolvers, searchResolvers, notificationResolvers];
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -31,6 +32,8 @@ export function buildResolvers() {
     OrganisationResult: union('Organisation'),
     InvitationResult: union('OrganisationInvitation'),
     ClaimResult: union('ClaimVerification'),
+    NotificationPreferencesResult: union('NotificationPreferences'),
+    MarkNotificationsResult: union('NotificationsMarked'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };

@@ -188,10 +188,14 @@ export class ListingRepository {
     });
   }
 
-  async markExpiryWarned(id: string, audit: AuditInput): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
-      await tx.listing.update({ where: { id }, data: { expiryWarnedAt: new Date() } });
+  /** Conditional, so two processes warning at once tell the owners once; `extra` runs in the same transaction. */
+  async markExpiryWarned(id: string, audit: AuditInput, extra?: (tx: Tx) => Promise<void>): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.listing.updateMany({ where: { id, expiryWarnedAt: null }, data: { expiryWarnedAt: new Date() } });
+      if (!count) return false;
       await recordChange(tx, audit);
+      await extra?.(tx);
+      return true;
     });
   }
 }

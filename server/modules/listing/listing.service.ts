@@ -2,12 +2,15 @@ import type { RequestContext } from '../../graphql/context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { ListingKind, ModerationStatus } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
+import type { Tx } from '../../lib/prisma.ts';
 import { slugify } from '../../lib/slug.ts';
 import { isStaff, requireStaff, requireUser } from '../access.ts';
 import { canMove, DIRECTLY_EDITABLE, MOVES, refusedMove, type Move, type RefusalCode } from '../moderation/lifecycle.ts';
 import type { ModerationRepository, RevisionRow } from '../moderation/moderation.repository.ts';
 import { validateReview, type Review } from '../moderation/review.validation.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
+import { organisationMemberIds } from '../notification/notification.repository.ts';
+import { notify } from '../notification/notify.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
 import { columnsOf, contentHash, contentOf, diffContent, type IpTitleContent, type ListingContent } from './listing-content.ts';
 import type { ListingRepository, ListingRow } from './listing.repository.ts';
@@ -298,16 +301,25 @@ export class ListingService {
     return done;
   }
 
-  /** Records a warning for owners of listings that expire within two weeks (notifications send it). */
+  /** Tells the owners of listings that expire within two weeks (once per validity period); returns how many. */
   async warnExpiring(now = new Date()): Promise<number> {
     const due = await this.repo.expiringUnwarned(now, new Date(now.getTime() + EXPIRY_NOTICE_MS), 500);
+    let warned = 0;
     for (const l of due) {
-      await this.repo.markExpiryWarned(l.id, {
-        actorId: null, action: 'listing.expiryWarning', entityType: 'listing', entityId: l.id,
-        data: { validUntil: l.validUntil?.toISOString() },
-      });
+      const validUntil = l.validUntil?.toISOString() ?? null;
+      const done = await this.repo.markExpiryWarned(
+        l.id,
+        { actorId: null, action: 'listing.expiryWarning', entityType: 'listing', entityId: l.id, data: { validUntil } },
+        async (tx) => notify(tx, {
+          userIds: await organisationMemberIds(tx, l.organisationId),
+          type: 'listing.expiring',
+          data: { title: l.titleVi, titleEn: l.titleEn, validUntil },
+          link: `/workspace/listings/${l.id}`,
+        }),
+      );
+      if (done) warned++;
     }
-    return due.length;
+    return warned;
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -338,6 +350,7 @@ export class ListingService {
             entityType: 'listing', entityId: listing.id, revisionId: null, moderatorId: actorId,
             action: review.action, reason: review.reason, comment: review.comment, fieldComments: review.fieldComments,
           });
+          await this.tellDecision(tx, listing, actorId, review, false);
         }
         // Leaving the public view closes any edit in progress: it was an edit of what is no longer published.
         if (leavingPublic) await this.moderation.closeRevisions(tx, 'listing', listing.id);
@@ -354,6 +367,7 @@ export class ListingService {
         { entityType: 'listing', entityId: listing.id, revisionId: revision.id, moderatorId, review },
         () => this.repo.applyContent(tx, listing, content, contentHash(content)),
       );
+      if (decided) await this.tellDecision(tx, { ...listing, titleVi: content.titleVi, titleEn: content.titleEn }, moderatorId, review, true);
       return decided ? this.repo.reload(tx, listing.id) : null;
     });
     return result ?? this.invalidMove(ctx);
@@ -392,6 +406,19 @@ export class ListingService {
       return changed;
     });
     return ok ? listing : this.invalidMove(ctx);
+  }
+
+  /** The owner organisation's members hear of a moderator's decision, in the decision's transaction. */
+  private async tellDecision(tx: Tx, listing: ListingRow, moderatorId: string, review: Review, onRevision: boolean): Promise<void> {
+    await notify(tx, {
+      userIds: await organisationMemberIds(tx, listing.organisationId),
+      exceptUserId: moderatorId,
+      type: 'listing.decision',
+      data: {
+        title: listing.titleVi, titleEn: listing.titleEn, decision: review.action, reason: review.reason, comment: review.comment, onRevision,
+      },
+      link: `/workspace/listings/${listing.id}`,
+    });
   }
 
   private incomplete(ctx: RequestContext, kind: ListingKind, content: ListingContent): InputError | null {

@@ -1,14 +1,26 @@
 import type { Tx } from '../../lib/prisma.ts';
+import { renderEmail, safePath } from './notification-email.ts';
 import type { NotificationInput } from './notification-types.ts';
+import { createNotifications, queueEmails, recipients } from './notification.repository.ts';
 
 /**
- * Writes the in-app notifications (and, later, the e-mails) for a change, in the caller's transaction, so a
- * notification exists exactly when the change it tells about does.
+ * Writes the in-app notifications and the e-mails for a change, in the caller's transaction, so a notification
+ * exists exactly when the change it tells about does. E-mails wait in the outbox (the mail worker sends them),
+ * written in each recipient's language unless they turned this type off.
  */
 export async function notify(tx: Tx, input: NotificationInput): Promise<void> {
   const userIds = [...new Set(input.userIds)].filter((id) => id !== input.exceptUserId);
   if (userIds.length === 0) return;
-  await tx.notification.createMany({
-    data: userIds.map((userId) => ({ userId, type: input.type, data: input.data, link: input.link ?? null })),
-  });
+  const link = safePath(input.link);
+  // One after the other: a transaction is one connection.
+  const created = await createNotifications(tx, userIds, input, link);
+  const people = await recipients(tx, userIds);
+  const emails = people
+    .filter((p) => !p.emailOptOut.includes(input.type) && created.some((n) => n.userId === p.id))
+    .map((p) => ({
+      to: p.email,
+      notificationId: created.find((n) => n.userId === p.id)!.id,
+      ...renderEmail(p.locale, input.type, input.data, link, p.displayName),
+    }));
+  await queueEmails(tx, emails);
 }

@@ -1,0 +1,236 @@
+// What each notification says, in Vietnamese and English: one template per type, used for the in-app list (in
+// the reader's language at the time of reading) and for the e-mail (in the recipient's language when sent).
+// Templates return plain text; the e-mail's HTML escapes it, the web renders it as text.
+import type { Locale } from '../../i18n/messages.ts';
+import type { NotificationInput, NotificationType } from './notification-types.ts';
+
+export type NotificationData = NotificationInput['data'];
+
+export interface RenderedNotification {
+  title: string;
+  body: string;
+}
+
+/** Reads `data` for one locale; every value may be missing (older rows, other callers), so each has a fallback. */
+class Reader {
+  constructor(
+    readonly locale: Locale,
+    private readonly data: NotificationData,
+  ) {}
+
+  /** A text value, the English variant (`keyEn`) for English readers when it is there. */
+  text(key: string): string {
+    const en = this.locale === 'en' ? this.data[`${key}En`] : null;
+    const value = typeof en === 'string' && en.trim() ? en : this.data[key];
+    return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+  }
+
+  quoted(key: string, fallback: { vi: string; en: string }): string {
+    const value = this.text(key);
+    return value ? `“${value}”` : fallback[this.locale];
+  }
+
+  flag(key: string): boolean {
+    return this.data[key] === true;
+  }
+
+  amount(key: string): string {
+    const value = Number(this.data[key]);
+    if (this.data[key] === null || this.data[key] === undefined || !Number.isFinite(value)) return '';
+    return new Intl.NumberFormat(this.locale === 'vi' ? 'vi-VN' : 'en-US', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(value);
+  }
+
+  date(key: string): string {
+    const value = this.data[key];
+    const date = typeof value === 'string' || typeof value === 'number' ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) return '';
+    return new Intl.DateTimeFormat(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+  }
+}
+
+type Template = (r: Reader) => RenderedNotification;
+
+/** "Your listing “X”" (or just "Your listing" when the title is missing), to open a sentence. */
+function yourListing(r: Reader, key = 'title'): string {
+  const t = r.text(key);
+  return r.locale === 'vi' ? (t ? `Tin đăng “${t}”` : 'Tin đăng của bạn') : t ? `Your listing “${t}”` : 'Your listing';
+}
+
+function yourEdit(r: Reader): string {
+  const t = r.text('title');
+  return r.locale === 'vi' ? (t ? `Bản chỉnh sửa “${t}”` : 'Bản chỉnh sửa tin đăng') : t ? `Your edit of “${t}”` : 'Your edit of the listing';
+}
+
+const INQUIRY = { vi: 'tin đăng', en: 'the listing' };
+
+const REASONS: Record<string, { vi: string; en: string }> = {
+  INCOMPLETE: { vi: 'Thông tin chưa đầy đủ', en: 'Information is incomplete' },
+  UNCLEAR_BENEFIT: { vi: 'Lợi ích, hiệu quả chưa rõ ràng', en: 'Benefit or results are unclear' },
+  UNVERIFIABLE_CLAIMS: { vi: 'Thông tin không kiểm chứng được', en: 'Claims cannot be verified' },
+  NOT_A_TECHNOLOGY: { vi: 'Không phải công nghệ hoặc thiết bị', en: 'Not a technology or equipment' },
+  DUPLICATE: { vi: 'Trùng với tin đã có', en: 'Duplicates an existing listing' },
+  OUT_OF_SCOPE: { vi: 'Ngoài phạm vi của sàn', en: 'Outside the scope of the exchange' },
+  IP_DISPUTE: { vi: 'Có tranh chấp về sở hữu trí tuệ', en: 'Intellectual property is disputed' },
+  INAPPROPRIATE: { vi: 'Nội dung không phù hợp', en: 'Inappropriate content' },
+  OTHER: { vi: 'Lý do khác', en: 'Other reason' },
+};
+
+const INQUIRY_STATUS: Record<string, { vi: string; en: string }> = {
+  NDA_ACCEPTED: { vi: 'Thỏa thuận bảo mật đã được hai bên chấp nhận.', en: 'Both sides have accepted the non-disclosure agreement.' },
+  AGREED: { vi: 'Hai bên đã thống nhất giao dịch.', en: 'Both sides have agreed on the deal.' },
+  DECLINED: { vi: 'Trao đổi đã bị từ chối.', en: 'The inquiry was declined.' },
+  WITHDRAWN: { vi: 'Trao đổi đã được rút lại.', en: 'The inquiry was withdrawn.' },
+};
+
+const PURPOSES: Record<string, { vi: string; en: string }> = {
+  deposit: { vi: 'tiền đặt cọc', en: 'deposit' },
+  featured: { vi: 'phí tin nổi bật', en: 'featured listing fee' },
+};
+
+/** Sentences in both languages, picked by the reader's locale. */
+const say = (r: Reader, vi: string, en: string) => (r.locale === 'vi' ? vi : en);
+const from = (r: Reader) => r.text('fromName') || say(r, 'Bên kia', 'The other side');
+
+function decision(r: Reader): RenderedNotification {
+  const edit = r.flag('onRevision');
+  const subject = edit ? yourEdit(r) : yourListing(r);
+  const reasonCode = r.text('reason');
+  const reason = REASONS[reasonCode]?.[r.locale] ?? '';
+  const comment = r.text('comment');
+  const why = [
+    reason ? say(r, `Lý do: ${reason}.`, `Reason: ${reason}.`) : '',
+    comment ? say(r, `Nhận xét của Sở: ${comment}`, `The department’s comment: ${comment}`) : '',
+  ].filter(Boolean).join(' ');
+  const withWhy = (text: string) => (why ? `${text} ${why}` : text);
+  switch (r.text('decision')) {
+    case 'APPROVE':
+      return edit
+        ? { title: say(r, `${subject} đã được duyệt`, `${subject} was approved`), body: say(r, `Sở Khoa học và Công nghệ đã duyệt bản chỉnh sửa; nội dung mới đã hiển thị trên sàn.`, `The Department of Science and Technology approved the edit; the new content is now public.`) }
+        : { title: say(r, `${subject} đã được duyệt`, `${subject} was approved`), body: say(r, `Sở Khoa học và Công nghệ đã duyệt và công bố tin đăng trên sàn.`, `The Department of Science and Technology approved the listing and published it on the exchange.`) };
+    case 'REQUEST_CHANGES':
+      return {
+        title: edit ? say(r, `${subject} cần sửa thêm`, `${subject} needs changes`) : say(r, `${subject} cần chỉnh sửa`, `${subject} needs changes`),
+        body: withWhy(say(r, 'Sở đề nghị chỉnh sửa trước khi công bố.', 'The department asks for changes before publishing.')),
+      };
+    case 'REJECT':
+      return {
+        title: say(r, `${subject} bị từ chối`, `${subject} was rejected`),
+        body: withWhy(say(r, 'Sở không chấp nhận công bố nội dung này.', 'The department will not publish this content.')),
+      };
+    case 'UNPUBLISH':
+      return {
+        title: say(r, `${subject} đã bị gỡ khỏi sàn`, `${subject} was unpublished`),
+        body: withWhy(say(r, 'Sở đã gỡ tin đăng khỏi sàn; bạn có thể chỉnh sửa và gửi duyệt lại.', 'The department took the listing off the exchange; you may edit it and submit it again.')),
+      };
+    default:
+      return { title: say(r, `${subject}: có quyết định kiểm duyệt`, `${subject}: a moderation decision`), body: withWhy(say(r, 'Xem chi tiết trong khu vực quản lý tin đăng.', 'See the details in your workspace.')) };
+  }
+}
+
+const TEMPLATES: Record<NotificationType, Template> = {
+  'inquiry.new': (r) => {
+    const t = r.quoted('listingTitle', INQUIRY);
+    const proposal = r.text('kind') === 'proposal';
+    const who = r.text('fromName') || say(r, 'Một người dùng', 'Someone');
+    return proposal
+      ? { title: say(r, `Đề xuất mới cho nhu cầu ${t}`, `New proposal for ${t}`), body: say(r, `${who} đã gửi đề xuất cho nhu cầu công nghệ ${t}.`, `${who} sent a proposal for the technology request ${t}.`) }
+      : { title: say(r, `Yêu cầu mới về ${t}`, `New inquiry about ${t}`), body: say(r, `${who} đã gửi yêu cầu về tin đăng ${t}.`, `${who} sent an inquiry about ${t}.`) };
+  },
+  'inquiry.reply': (r) => {
+    const t = r.quoted('listingTitle', INQUIRY);
+    const excerpt = r.text('excerpt');
+    return {
+      title: say(r, `Tin nhắn mới về ${t}`, `New message about ${t}`),
+      body: excerpt ? say(r, `${from(r)} viết: “${excerpt}”`, `${from(r)} wrote: “${excerpt}”`) : say(r, `${from(r)} đã gửi tin nhắn mới.`, `${from(r)} sent a new message.`),
+    };
+  },
+  'inquiry.ndaRequested': (r) => {
+    const t = r.quoted('listingTitle', INQUIRY);
+    return {
+      title: say(r, `Đề nghị chấp nhận thỏa thuận bảo mật về ${t}`, `Please accept the non-disclosure agreement for ${t}`),
+      body: say(r, `${from(r)} đề nghị bạn chấp nhận thỏa thuận bảo mật (NDA) trong trao đổi về ${t}.`, `${from(r)} asks you to accept the non-disclosure agreement (NDA) in the inquiry about ${t}.`),
+    };
+  },
+  'inquiry.statusChanged': (r) => {
+    const t = r.quoted('listingTitle', INQUIRY);
+    return {
+      title: say(r, `Cập nhật trao đổi về ${t}`, `Update on the inquiry about ${t}`),
+      body: INQUIRY_STATUS[r.text('status')]?.[r.locale] ?? say(r, 'Trạng thái trao đổi đã thay đổi.', 'The status of the inquiry has changed.'),
+    };
+  },
+  'deal.recorded': (r) => {
+    const t = r.quoted('listingTitle', INQUIRY);
+    const amount = r.amount('amountVnd');
+    return {
+      title: say(r, `Giao dịch về ${t} đã được ghi nhận`, `Deal on ${t} recorded`),
+      body: amount ? say(r, `Giao dịch trị giá ${amount} đã được ghi nhận trên sàn.`, `A deal worth ${amount} was recorded on the exchange.`) : say(r, 'Giao dịch đã được ghi nhận trên sàn.', 'The deal was recorded on the exchange.'),
+    };
+  },
+  'deal.survey': (r) => {
+    const t = r.quoted('listingTitle', INQUIRY);
+    return {
+      title: say(r, `Khảo sát sau giao dịch về ${t}`, `Survey after the deal on ${t}`),
+      body: say(r, 'Xin dành ít phút cho biết kết quả ứng dụng sau giao dịch; ý kiến của bạn giúp Sở hỗ trợ tốt hơn.', 'Please take a few minutes to tell us how the deal worked out; your answers help the department support you better.'),
+    };
+  },
+  'listing.decision': decision,
+  'listing.expiring': (r) => {
+    const date = r.date('validUntil');
+    return {
+      title: say(r, `${yourListing(r)} sắp hết hiệu lực`, `${yourListing(r)} expires soon`),
+      body: date
+        ? say(r, `Tin đăng hết hiệu lực ngày ${date}. Hãy gia hạn để tin tiếp tục hiển thị trên sàn.`, `The listing expires on ${date}. Renew it to keep it on the exchange.`)
+        : say(r, 'Hãy gia hạn để tin tiếp tục hiển thị trên sàn.', 'Renew it to keep it on the exchange.'),
+    };
+  },
+  'payment.received': (r) => {
+    const amount = r.amount('amountVnd');
+    const purpose = PURPOSES[r.text('purpose')]?.[r.locale] ?? say(r, 'khoản thanh toán', 'payment');
+    const t = r.text('listingTitle') ? say(r, ` cho ${r.quoted('listingTitle', INQUIRY)}`, ` for ${r.quoted('listingTitle', INQUIRY)}`) : '';
+    return {
+      title: amount ? say(r, `Đã nhận thanh toán ${amount}`, `Payment of ${amount} received`) : say(r, 'Đã nhận thanh toán', 'Payment received'),
+      body: say(r, `Sàn đã nhận ${purpose}${amount ? ` ${amount}` : ''}${t}.`, `The exchange received the ${purpose}${amount ? ` of ${amount}` : ''}${t}.`),
+    };
+  },
+  'payment.refunded': (r) => {
+    const amount = r.amount('amountVnd');
+    const purpose = PURPOSES[r.text('purpose')]?.[r.locale] ?? say(r, 'khoản thanh toán', 'payment');
+    const t = r.text('listingTitle') ? say(r, ` cho ${r.quoted('listingTitle', INQUIRY)}`, ` for ${r.quoted('listingTitle', INQUIRY)}`) : '';
+    return {
+      title: amount ? say(r, `Đã hoàn tiền ${amount}`, `Refund of ${amount}`) : say(r, 'Đã hoàn tiền', 'Refund issued'),
+      body: say(
+        r,
+        `Khoản ${purpose}${amount ? ` ${amount}` : ''}${t} đã được hoàn lại; tiền về tài khoản theo thời gian xử lý của ngân hàng.`,
+        `The ${purpose}${amount ? ` of ${amount}` : ''}${t} was refunded; your bank decides when it shows on your account.`,
+      ),
+    };
+  },
+  'reservation.decided': (r) => {
+    const t = r.quoted('listingTitle', INQUIRY);
+    return r.flag('confirmed')
+      ? { title: say(r, `Bên bán đã xác nhận đặt cọc cho ${t}`, `The seller confirmed your deposit for ${t}`), body: say(r, 'Thiết bị được giữ cho bạn trong thời gian đặt cọc.', 'The equipment is held for you while the deposit lasts.') }
+      : { title: say(r, `Bên bán đã từ chối đặt cọc cho ${t}`, `The seller declined your deposit for ${t}`), body: say(r, 'Tiền đặt cọc sẽ được hoàn lại cho bạn.', 'Your deposit will be refunded.') };
+  },
+};
+
+/** How each type is named in the e-mail preferences. */
+export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> = {
+  'inquiry.new': { vi: 'Yêu cầu, đề xuất mới về tin đăng của tôi', en: 'New inquiries and proposals about my listings' },
+  'inquiry.reply': { vi: 'Tin nhắn mới trong các trao đổi', en: 'New messages in my inquiries' },
+  'inquiry.ndaRequested': { vi: 'Đề nghị chấp nhận thỏa thuận bảo mật (NDA)', en: 'Requests to accept a non-disclosure agreement (NDA)' },
+  'inquiry.statusChanged': { vi: 'Thay đổi trạng thái trao đổi', en: 'Changes in the status of my inquiries' },
+  'deal.recorded': { vi: 'Giao dịch được ghi nhận', en: 'Recorded deals' },
+  'deal.survey': { vi: 'Khảo sát sau giao dịch', en: 'Surveys after a deal' },
+  'listing.decision': { vi: 'Kết quả kiểm duyệt tin đăng', en: 'Moderation decisions on my listings' },
+  'listing.expiring': { vi: 'Tin đăng sắp hết hiệu lực', en: 'Listings about to expire' },
+  'payment.received': { vi: 'Thanh toán đã nhận', en: 'Payments received' },
+  'payment.refunded': { vi: 'Hoàn tiền', en: 'Refunds' },
+  'reservation.decided': { vi: 'Quyết định của bên bán về đặt cọc thiết bị', en: 'Sellers’ decisions on equipment deposits' },
+};
+
+export function renderNotification(locale: Locale, type: string, data: unknown): RenderedNotification {
+  const template = TEMPLATES[type as NotificationType];
+  const values = data && typeof data === 'object' && !Array.isArray(data) ? (data as NotificationData) : {};
+  if (!template) return { title: locale === 'vi' ? 'Thông báo' : 'Notification', body: '' };
+  return template(new Reader(locale, values));
+}

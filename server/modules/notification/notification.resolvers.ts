@@ -1,0 +1,20 @@
+import type { Resolvers } from '../../graphql/generated.ts';
+
+export const notificationResolvers: Resolvers = {
+  Query: {
+    notifications: (_, args, ctx) => ctx.services.notification.page(ctx, args),
+    notificationPreferences: (_, __, ctx) => ctx.services.notification.preferences(ctx),
+  },
+  Mutation: {
+    markNotificationsRead: (_, { ids }, ctx) => ctx.services.notification.markRead(ctx, ids),
+    markAllNotificationsRead: (_, __, ctx) => ctx.services.notification.markAllRead(ctx),
+    setNotificationPreferences: (_, { emailOff }, ctx) => ctx.services.notification.setPreferences(ctx, emailOff),
+  },
+  NotificationPage: {
+    unreadCount: (_, __, ctx) => ctx.services.notification.unreadCount(ctx),
+  },
+  Notification: {
+    title: (row, _, ctx) => ctx.services.notification.render(ctx, row).title,
+    body: (row, _, ctx) => ctx.services.notification.render(ctx, row).body,
+  },
+};
