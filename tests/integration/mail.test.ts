@@ -1,0 +1,265 @@
+// E-mail end to end over real SMTP: a real SMTP server (smtp-server) runs in the test process, the API sends the
+// outbox to it through nodemailer. A moderator's decision arrives in each owner's language; a server that refuses
+// for a while is retried with growing delays until it accepts (and given up on after the last attempt); a type the
+// person turned off sends no e-mail but still shows in the notification centre.
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smtpSender, type MailSender } from '../../server/modules/notification/mail-sender.ts';
+import { MailWorker } from '../../server/modules/notification/mail-worker.ts';
+import { notify } from '../../server/modules/notification/notify.ts';
+import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
+import { startApi, type ApiApp } from '../support/api-app.ts';
+import type { GraphQLClient } from '../support/graphql-client.ts';
+
+const PUBLIC_URL = 'https://san.example.vn';
+const MAIL_FROM = 'Sàn giao dịch công nghệ <no-reply@san.example.vn>';
+const REVIEW = `mutation($id: ID!, $review: ReviewInput!) { reviewListing(id: $id, review: $review) { __typename ... on Listing { status } } }`;
+const LIST = `{ notifications(first: 1) { unreadCount nodes { type title } } }`;
+
+// ── a small reader for what arrives: RFC 2047 words, quoted-printable and base64 parts of a multipart message ──
+
+interface Received {
+  from: string;
+  to: string[];
+  headers: Map<string, string>;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+function decodeQuotedPrintable(body: string): string {
+  const bytes: number[] = [];
+  const soft = body.replace(/=\r?\n/g, '');
+  for (let i = 0; i < soft.length; i++) {
+    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(...Buffer.from(soft[i]!, 'utf8'));
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+function decodeWords(value: string): string {
+  return value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+      enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    );
+}
+
+function splitEntity(raw: string): { headers: Map<string, string>; body: string } {
+  const at = raw.indexOf('\r\n\r\n');
+  const head = raw.slice(0, at).replace(/\r\n[ \t]+/g, ' ');
+  const headers = new Map<string, string>();
+  for (const line of head.split('\r\n')) {
+    const colon = line.indexOf(':');
+    headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return { headers, body: raw.slice(at + 4) };
+}
+
+function decodeBody(headers: Map<string, string>, body: string): string {
+  const encoding = headers.get('content-transfer-encoding')?.toLowerCase();
+  if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
+  return body;
+}
+
+function parse(raw: string, from: string, to: string[]): Received {
+  const { headers, body } = splitEntity(raw);
+  const boundary = /boundary="?([^";]+)"?/.exec(headers.get('content-type') ?? '')?.[1];
+  const parts = boundary ? body.split(`--${boundary}`).slice(1, -1).map((p) => splitEntity(p.replace(/^\r\n/, ''))) : [{ headers, body }];
+  const part = (type: string) => {
+    const p = parts.find((x) => x.headers.get('content-type')?.startsWith(type));
+    return p ? decodeBody(p.headers, p.body) : '';
+  };
+  return { from, to, headers, subject: decodeWords(headers.get('subject') ?? ''), text: part('text/plain'), html: part('text/html') };
+}
+
+// ── the SMTP server of the test ──────────────────────────────────────────────────────────────────────────────
+
+const inbox: Received[] = [];
+/** How many of the next recipients the server turns away with a temporary failure. */
+let refuseNext = 0;
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  logger: false,
+  onRcptTo(_address, _session, callback) {
+    if (refuseNext > 0) {
+      refuseNext--;
+      return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
+    }
+    callback();
+  },
+  onData(stream, session, callback) {
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('end', () => {
+      const to = session.envelope.rcptTo.map((a) => a.address);
+      inbox.push(parse(Buffer.concat(chunks).toString('utf8'), session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to));
+      callback();
+    });
+  },
+});
+
+let api: ApiApp;
+let smtpUrl: string;
+let pool: pg.Pool;
+let ownerEn: GraphQLClient;
+let moderator: GraphQLClient;
+let orgId: string;
+let people: { ownerEn: { id: string; email: string }; editorVi: { id: string; email: string } };
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  api = await startApi({ SMTP_URL: smtpUrl, MAIL_FROM, PUBLIC_URL });
+  const { prisma } = api.db;
+  const org = await createOrganisation(prisma);
+  orgId = org.id;
+  const o = await createUser(prisma, { locale: 'en', displayName: 'Jane Owner' });
+  const e = await createUser(prisma, { locale: 'vi', displayName: 'Lê Thị Hạnh' });
+  const m = await createUser(prisma, { role: 'MODERATOR' });
+  await addMember(prisma, o.id, org.id, 'OWNER');
+  await addMember(prisma, e.id, org.id, 'EDITOR');
+  people = { ownerEn: o, editorVi: e };
+  [ownerEn, moderator] = await Promise.all([api.as(o.email), api.as(m.email)]);
+  pool = new pg.Pool({ connectionString: api.db.url, max: 2 });
+});
+afterAll(async () => {
+  await pool.end();
+  await api.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const mailTo = (email: string) => inbox.filter((m) => m.to.includes(email));
+
+describe('a moderator decision', () => {
+  it('reaches every owner over SMTP, each in their own language, from MAIL_FROM, with links to the site', async () => {
+    expect(api.app.mailWorker).not.toBeNull();
+    const listing = await createListing(api.db.prisma, orgId, {
+      status: 'PENDING_REVIEW', publishedAt: null, titleVi: 'Máy sấy <nông sản> năng lượng mặt trời', titleEn: 'Solar <crop> dryer',
+    });
+    await moderator.request(REVIEW, { id: listing.id, review: { action: 'REJECT', reason: 'UNVERIFIABLE_CLAIMS', comment: 'Thiếu kết quả đo.' } });
+    const before = inbox.length;
+    expect(await api.app.mailWorker!.drain()).toBe(2);
+    expect(inbox.length).toBe(before + 2);
+
+    const [en] = mailTo(people.ownerEn.email);
+    expect(en!.subject).toBe('Your listing “Solar <crop> dryer” was rejected');
+    expect(en!.headers.get('from')).toContain('no-reply@san.example.vn');
+    expect(en!.from).toBe('no-reply@san.example.vn');
+    expect(en!.text).toContain('Hello Jane Owner,');
+    expect(en!.text).toContain('Reason: Claims cannot be verified.');
+    expect(en!.text).toContain(`${PUBLIC_URL}/workspace/listings/${listing.id}`);
+    expect(en!.html).toContain('Solar &lt;crop&gt; dryer');
+    expect(en!.html).not.toContain('<crop>');
+
+    const [vi] = mailTo(people.editorVi.email);
+    expect(vi!.subject).toBe('Tin đăng “Máy sấy <nông sản> năng lượng mặt trời” bị từ chối');
+    expect(vi!.text).toContain('Xin chào Lê Thị Hạnh,');
+    expect(vi!.text).toContain('Lý do: Thông tin không kiểm chứng được.');
+    expect(vi!.html).toContain('<html lang="vi">');
+
+    const rows = await api.db.prisma.emailOutbox.findMany({ where: { to: { in: [people.ownerEn.email, people.editorVi.email] } } });
+    expect(rows.every((r) => r.sentAt !== null && r.attempts === 1 && r.lastError === null)).toBe(true);
+    // Sent is sent: nothing goes out twice.
+    expect(await api.app.mailWorker!.drain()).toBe(0);
+  });
+});
+
+describe('a server that refuses', () => {
+  let sender: MailSender;
+  beforeAll(() => {
+    sender = smtpSender(smtpUrl, MAIL_FROM);
+  });
+  afterAll(() => sender.close());
+
+  async function queue(title: string): Promise<bigint> {
+    await api.db.prisma.$transaction((tx) =>
+      notify(tx, { userIds: [people.editorVi.id], type: 'listing.expiring', data: { title, validUntil: '2031-03-01T00:00:00.000Z' }, link: '/workspace' }),
+    );
+    const row = await api.db.prisma.emailOutbox.findFirstOrThrow({ where: { subject: { contains: title } } });
+    return row.id;
+  }
+
+  it('is retried with a growing delay and the e-mail goes out once it accepts', async () => {
+    const worker = new MailWorker(pool, sender, { retryBaseMs: 300, maxAttempts: 5 });
+    const id = await queue('Bộ kit chẩn đoán bệnh tôm');
+    refuseNext = 2;
+
+    // The delay counts from the batch's start, somewhere between the two clock readings around the call.
+    const failOnce = async (attempts: number, delayMs: number) => {
+      const before = Date.now();
+      expect(await worker.drain()).toBe(0);
+      const after = Date.now();
+      const row = await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+      expect(row).toMatchObject({ attempts, sentAt: null });
+      expect(row.lastError).toMatch(/451|busy/i);
+      expect(row.availableAt.getTime() - after).toBeLessThanOrEqual(delayMs + 20);
+      expect(row.availableAt.getTime() - before).toBeGreaterThanOrEqual(delayMs - 20);
+      return row;
+    };
+    let row = await failOnce(1, 300);
+    // Not due yet: another pass leaves it alone.
+    expect((await worker.runOnce()).taken).toBe(0);
+
+    await sleep(row.availableAt.getTime() - Date.now() + 50);
+    row = await failOnce(2, 600);
+
+    await sleep(row.availableAt.getTime() - Date.now() + 50);
+    const before = mailTo(people.editorVi.email).length;
+    expect(await worker.drain()).toBe(1);
+    row = await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ attempts: 3, lastError: null });
+    expect(row.sentAt).not.toBeNull();
+    const received = mailTo(people.editorVi.email);
+    expect(received.length).toBe(before + 1);
+    expect(received.at(-1)!.subject).toBe('Tin đăng “Bộ kit chẩn đoán bệnh tôm” sắp hết hiệu lực');
+  });
+
+  it('gives up after the last attempt and keeps the error', async () => {
+    const worker = new MailWorker(pool, sender, { retryBaseMs: 50, maxAttempts: 2 });
+    const id = await queue('Hệ thống lọc nước nhiễm mặn');
+    refuseNext = 100;
+    try {
+      const untilDue = async () => {
+        const { availableAt } = await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+        await sleep(Math.max(availableAt.getTime() - Date.now(), 0) + 50);
+      };
+      await worker.drain();
+      await untilDue();
+      await worker.drain();
+      await untilDue();
+      expect((await worker.runOnce()).taken).toBe(0);
+      const row = await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+      expect(row).toMatchObject({ attempts: 2, sentAt: null });
+      expect(row.lastError).toMatch(/451|busy/i);
+    } finally {
+      refuseNext = 0;
+      // The app's own worker allows more attempts; this row must not surface in the next test.
+      await api.db.prisma.emailOutbox.delete({ where: { id } });
+    }
+  });
+});
+
+describe('a type turned off', () => {
+  it('sends no e-mail but still notifies in-app; the other owner still gets the e-mail', async () => {
+    const res = await ownerEn.request(`mutation { setNotificationPreferences(emailOff: ["listing.decision"]) { __typename } }`);
+    expect(res.data.setNotificationPreferences.__typename).toBe('NotificationPreferences');
+    const listing = await createListing(api.db.prisma, orgId, { status: 'PENDING_REVIEW', publishedAt: null, titleVi: 'Giống dưa lưới', titleEn: 'Melon variety' });
+    const enBefore = mailTo(people.ownerEn.email).length;
+    const viBefore = mailTo(people.editorVi.email).length;
+    await moderator.request(REVIEW, { id: listing.id, review: { action: 'APPROVE' } });
+    expect(await api.app.mailWorker!.drain()).toBe(1);
+    expect(mailTo(people.ownerEn.email).length).toBe(enBefore);
+    expect(mailTo(people.editorVi.email).length).toBe(viBefore + 1);
+    expect(mailTo(people.editorVi.email).at(-1)!.subject).toBe('Tin đăng “Giống dưa lưới” đã được duyệt');
+    const inApp = (await ownerEn.request(LIST)).data.notifications;
+    expect(inApp.nodes[0]).toEqual({ type: 'listing.decision', title: 'Your listing “Melon variety” was approved' });
+  });
+});
