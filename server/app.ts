@@ -10,6 +10,8 @@ import { mountWeb } from './plugins/web.ts';
 import scheduler from './plugins/scheduler.ts';
 import media from './plugins/media.ts';
 import search from './plugins/search.ts';
+import stripe from './plugins/stripe.ts';
+import stripeWebhook from './plugins/stripe-webhook.ts';
 import mail from './plugins/mail.ts';
 
 export interface AppOptions {
@@ -29,12 +31,14 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
     trustProxy: false,
   });
   await app.register(cookie);
+  await app.register(stripe, { config });
   await app.register(services, { prisma, config });
   await app.register(search, { config, databaseUrl, worker: jobs });
   await app.register(mail, { config, databaseUrl, worker: jobs });
   await app.register(graphql, { config });
   await app.register(health);
   await app.register(media, { config });
+  await app.register(stripeWebhook, { config });
   if (jobs) await app.register(scheduler);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');

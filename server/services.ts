@@ -17,12 +17,16 @@ import { OrganisationRepository } from './modules/organisation/organisation.repo
 import { OrganisationService } from './modules/organisation/organisation.service.ts';
 import { TaxonomyRepository } from './modules/taxonomy/taxonomy.repository.ts';
 import { TaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
+import { createPaymentServices, type PaymentConfig } from './modules/payment/payment.module.ts';
+import type Stripe from 'stripe';
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'>,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'> & PaymentConfig,
   // The engine is created after the services (it needs them for indexing), hence a getter.
   searchEngine: () => SearchEngine,
+  // The Stripe client (null: payments off) is decorated by its own plugin, hence a getter too.
+  stripe: () => Stripe | null = () => null,
 ) {
   const moderationRepository = new ModerationRepository(prisma);
   const organisation = new OrganisationService(new OrganisationRepository(prisma), moderationRepository);
@@ -30,6 +34,7 @@ export function createServices(
   const listingRepository = new ListingRepository(prisma);
   const listing = new ListingService(listingRepository, organisation, moderationRepository, taxonomy);
   return {
+    ...createPaymentServices(prisma, config, stripe),
     account: new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS),
     organisation,
     listing,

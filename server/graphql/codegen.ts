@@ -39,6 +39,8 @@ export async function generateServerTypes(): Promise<string> {
         TechnologyOfferDetails: '../modules/listing/listing-details.ts#TechnologyOfferDetails as TechnologyOfferDetailsModel',
         EquipmentOfferDetails: '../modules/listing/listing-details.ts#EquipmentOfferDetails as EquipmentOfferDetailsModel',
         TechnologyRequestDetails: '../modules/listing/listing-details.ts#TechnologyRequestDetails as TechnologyRequestDetailsModel',
+        Order: '../modules/payment/payment.repository.ts#OrderRow',
+        Payment: '../modules/payment/payment.repository.ts#PaymentRow',
         Notification: '../modules/notification/notification.repository.ts#NotificationRow',
         NotificationPage: '../modules/notification/notification.service.ts#NotificationPageModel',
       },

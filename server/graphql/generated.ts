@@ -7,6 +7,7 @@ import type { ListingRow, IpTitleRow, ImageRow } from '../modules/listing/listin
 import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
 import type { DecisionRow, RevisionRow, ClaimRow } from '../modules/moderation/moderation.repository.ts';
 import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel } from '../modules/listing/listing-details.ts';
+import type { OrderRow, PaymentRow } from '../modules/payment/payment.repository.ts';
 import type { NotificationRow } from '../modules/notification/notification.repository.ts';
 import type { NotificationPageModel } from '../modules/notification/notification.service.ts';
 import type { GraphQLContext } from './context.ts';
@@ -75,6 +76,16 @@ export type Query = {
   organisation: Maybe<Organisation>;
   /** Directory of published organisations, by kind (S&T organisations, S&T enterprises, ...) and field. */
   organisations: OrganisationPage;
+  /** Fees and terms of paid services, and whether payments are on. */
+  paymentsConfig: PaymentsConfig;
+  /** An order, for its payer, the listing organisation's members and the department (null for anyone else). */
+  order: Maybe<Order>;
+  /** The caller's orders (featured placements and deposits they paid), newest first. */
+  myOrders: Array<Order>;
+  /** Orders on an organisation's listings (its members and the department), newest first. */
+  organisationOrders: Array<Order>;
+  /** Published listings featured now, for the home page. */
+  featuredListings: Array<Listing>;
   /** Search published listings and organisations; accents and small typos do not matter. */
   search: SearchResult;
   /** Completions of what a person is typing, for the search box. */
@@ -131,6 +142,28 @@ export type QueryOrganisationsArgs = {
   province?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrganisationOrdersArgs = {
+  organisationId: Scalars['ID']['input'];
+  statuses?: InputMaybe<Array<OrderStatus>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFeaturedListingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -203,6 +236,14 @@ export type Mutation = {
   acceptInvitation: OrganisationResult;
   /** Owners remove a member (not the last owner). */
   removeMember: OrganisationResult;
+  /** A member of the listing's organisation opens Checkout to feature a published listing (extends a running placement). */
+  startFeaturedPlacement: CheckoutResult;
+  /** A signed-in buyer opens Checkout to pay a deposit that holds a published fixed-price equipment offer. */
+  startEquipmentDeposit: CheckoutResult;
+  /** The seller confirms a paid deposit: the order is confirmed and the deal recorded. */
+  confirmReservation: OrderResult;
+  /** The seller declines a paid deposit, with a note to the buyer; the deposit is refunded. */
+  declineReservation: OrderResult;
 };
 
 
@@ -345,6 +386,27 @@ export type MutationAcceptInvitationArgs = {
 export type MutationRemoveMemberArgs = {
   organisationId: Scalars['ID']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartFeaturedPlacementArgs = {
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartEquipmentDepositArgs = {
+  listingId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmReservationArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineReservationArgs = {
+  orderId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 export type UserRole =
@@ -691,6 +753,14 @@ export type Listing = {
   decisions: Array<ModerationDecision>;
   /** Every recorded event of the listing, newest first (moderators). */
   auditTrail: Array<AuditEntry>;
+  /** Featured on the home page until then (null when not featured now). */
+  featuredUntil: Maybe<Scalars['DateTime']['output']>;
+  /** Held for a buyer's deposit until then (null when free). */
+  reservedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The deposit holding this listing, for the department, the seller's members and the buyer holding it. */
+  activeReservation: Maybe<Order>;
+  /** The deposit a buyer pays to hold this equipment (fixed-price equipment offers only). */
+  depositVnd: Maybe<Scalars['VND']['output']>;
 };
 
 export type ListingImage = {
@@ -1001,6 +1071,108 @@ export type OrganisationPage = {
   items: Array<Organisation>;
 };
 
+export type OrderKind =
+  | 'FEATURED_PLACEMENT'
+  | 'EQUIPMENT_DEPOSIT';
+
+/**
+ * PENDING_PAYMENT (Checkout open) → PAID (featured running / deposit holding the listing) → COMPLETED (featured days
+ * over) | CONFIRMED (seller confirmed the deposit; a deal is recorded) | REFUND_PENDING (declined, hold lapsed, or
+ * the listing could not be held) → REFUNDED; PENDING_PAYMENT → CANCELLED (Checkout expired).
+ */
+export type OrderStatus =
+  | 'PENDING_PAYMENT'
+  | 'PAID'
+  | 'CONFIRMED'
+  | 'COMPLETED'
+  | 'REFUND_PENDING'
+  | 'REFUNDED'
+  | 'CANCELLED';
+
+export type PaymentType =
+  | 'CHARGE'
+  | 'REFUND';
+
+export type PaymentStatus =
+  | 'PENDING'
+  | 'SUCCEEDED'
+  | 'FAILED';
+
+/** A featured placement or an equipment deposit, paid through Stripe Checkout. Amounts are whole đồng. */
+export type Order = {
+  __typename?: 'Order';
+  id: Scalars['ID']['output'];
+  kind: OrderKind;
+  status: OrderStatus;
+  listing: Maybe<Listing>;
+  /** Display name of the person who pays. */
+  payerName: Scalars['String']['output'];
+  /** True when the caller is the payer. */
+  isPayer: Scalars['Boolean']['output'];
+  amountVnd: Scalars['VND']['output'];
+  /** Featured days, or the days a deposit holds the equipment. */
+  days: Scalars['Int']['output'];
+  /** Stripe Checkout address: for the payer, while the order waits for payment. */
+  checkoutUrl: Maybe<Scalars['String']['output']>;
+  /** When the featured time or the hold starts and ends (set when paid). */
+  startsAt: Maybe<Scalars['DateTime']['output']>;
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  /** The seller's reason when a deposit is declined. */
+  declineNote: Maybe<Scalars['String']['output']>;
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  payments: Array<Payment>;
+  /** True when the caller may confirm or decline this deposit now (a member of the seller's organisation). */
+  canDecide: Scalars['Boolean']['output'];
+  /** The deal recorded when the seller confirmed the deposit. */
+  dealId: Maybe<Scalars['ID']['output']>;
+};
+
+export type Payment = {
+  __typename?: 'Payment';
+  id: Scalars['ID']['output'];
+  type: PaymentType;
+  status: PaymentStatus;
+  amountVnd: Scalars['VND']['output'];
+  createdAt: Scalars['DateTime']['output'];
+};
+
+export type PaymentsConfig = {
+  __typename?: 'PaymentsConfig';
+  /** False when the platform runs without Stripe: payment mutations then answer PaymentsNotConfigured. */
+  enabled: Scalars['Boolean']['output'];
+  featuredFeeVnd: Scalars['VND']['output'];
+  featuredDays: Scalars['Int']['output'];
+  depositPercent: Scalars['Float']['output'];
+  depositHoldDays: Scalars['Int']['output'];
+};
+
+/** Online payments are off on this installation (no Stripe keys). */
+export type PaymentsNotConfigured = {
+  __typename?: 'PaymentsNotConfigured';
+  /** PAYMENTS_NOT_CONFIGURED */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** An order waiting for payment; send the payer to `url` (Stripe Checkout). */
+export type Checkout = {
+  __typename?: 'Checkout';
+  order: Order;
+  url: Scalars['String']['output'];
+};
+
+/**
+ * InputError codes: VALIDATION (fieldErrors), LISTING_NOT_PUBLISHED, NOT_EQUIPMENT_OFFER, PRICE_NOT_FIXED, OWN_LISTING,
+ * LISTING_RESERVED, PAYMENT_PROVIDER_ERROR.
+ */
+export type CheckoutResult = Checkout | PaymentsNotConfigured | InputError;
+
+/** InputError codes: VALIDATION (fieldErrors), INVALID_TRANSITION. */
+export type OrderResult = Order | PaymentsNotConfigured | InputError;
+
 /** What a search can return: the three kinds of listing, and the two kinds of organisation the exchange lists. */
 export type SearchKind =
   | 'TECHNOLOGY_OFFER'
@@ -1213,6 +1385,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InvitationView )
     | ( InputError )
   ;
+  CheckoutResult:
+    | ( Omit<Checkout, 'order'> & { order: _RefType['Order'] } )
+    | ( PaymentsNotConfigured )
+    | ( InputError )
+  ;
+  OrderResult:
+    | ( OrderRow )
+    | ( PaymentsNotConfigured )
+    | ( InputError )
+  ;
   SearchEntity:
     | ( ListingRow )
     | ( OrganisationRow )
@@ -1303,6 +1485,17 @@ export type ResolversTypes = {
   OrganisationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrganisationResult']>;
   InvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InvitationResult']>;
   OrganisationPage: ResolverTypeWrapper<Omit<OrganisationPage, 'items'> & { items: Array<ResolversTypes['Organisation']> }>;
+  OrderKind: OrderKind;
+  OrderStatus: OrderStatus;
+  PaymentType: PaymentType;
+  PaymentStatus: PaymentStatus;
+  Order: ResolverTypeWrapper<OrderRow>;
+  Payment: ResolverTypeWrapper<PaymentRow>;
+  PaymentsConfig: ResolverTypeWrapper<PaymentsConfig>;
+  PaymentsNotConfigured: ResolverTypeWrapper<PaymentsNotConfigured>;
+  Checkout: ResolverTypeWrapper<Omit<Checkout, 'order'> & { order: ResolversTypes['Order'] }>;
+  CheckoutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckoutResult']>;
+  OrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrderResult']>;
   SearchKind: SearchKind;
   SearchSort: SearchSort;
   PriceBand: PriceBand;
@@ -1379,6 +1572,13 @@ export type ResolversParentTypes = {
   OrganisationResult: ResolversUnionTypes<ResolversParentTypes>['OrganisationResult'];
   InvitationResult: ResolversUnionTypes<ResolversParentTypes>['InvitationResult'];
   OrganisationPage: Omit<OrganisationPage, 'items'> & { items: Array<ResolversParentTypes['Organisation']> };
+  Order: OrderRow;
+  Payment: PaymentRow;
+  PaymentsConfig: PaymentsConfig;
+  PaymentsNotConfigured: PaymentsNotConfigured;
+  Checkout: Omit<Checkout, 'order'> & { order: ResolversParentTypes['Order'] };
+  CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
+  OrderResult: ResolversUnionTypes<ResolversParentTypes>['OrderResult'];
   SearchFilters: SearchFilters;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
   SearchHighlight: SearchHighlight;
@@ -1423,6 +1623,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
   organisations?: Resolver<ResolversTypes['OrganisationPage'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
+  paymentsConfig?: Resolver<ResolversTypes['PaymentsConfig'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  myOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first'>>;
+  organisationOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrganisationOrdersArgs, 'organisationId' | 'first'>>;
+  featuredListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryFeaturedListingsArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'first'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
@@ -1457,6 +1662,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   inviteMember?: Resolver<ResolversTypes['InvitationResult'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'organisationId' | 'email' | 'role'>>;
   acceptInvitation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'token'>>;
   removeMember?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'organisationId' | 'userId'>>;
+  startFeaturedPlacement?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationStartFeaturedPlacementArgs, 'listingId'>>;
+  startEquipmentDeposit?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationStartEquipmentDepositArgs, 'listingId'>>;
+  confirmReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationConfirmReservationArgs, 'orderId'>>;
+  declineReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationDeclineReservationArgs, 'orderId' | 'note'>>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1589,6 +1798,10 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   pendingRevision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
   auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  featuredUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reservedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  activeReservation?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  depositVnd?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1773,6 +1986,65 @@ export type OrganisationPageResolvers<ContextType = GraphQLContext, ParentType e
   items?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
 };
 
+export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrderKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  payerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isPayer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  amountVnd?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checkoutUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  declineNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  canDecide?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dealId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PaymentType'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  amountVnd?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PaymentsConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentsConfig'] = ResolversParentTypes['PaymentsConfig']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  featuredFeeVnd?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  featuredDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  depositPercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  depositHoldDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PaymentsNotConfiguredResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PaymentsNotConfigured'] = ResolversParentTypes['PaymentsNotConfigured']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CheckoutResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Checkout'] = ResolversParentTypes['Checkout']> = {
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CheckoutResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CheckoutResult'] = ResolversParentTypes['CheckoutResult']> = {
+  __resolveType: TypeResolveFn<'Checkout' | 'PaymentsNotConfigured' | 'InputError', ParentType, ContextType>;
+};
+
+export type OrderResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderResult'] = ResolversParentTypes['OrderResult']> = {
+  __resolveType: TypeResolveFn<'Order' | 'PaymentsNotConfigured' | 'InputError', ParentType, ContextType>;
+};
+
 export type SearchEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
   __resolveType: TypeResolveFn<'Listing' | 'Organisation', ParentType, ContextType>;
 };
@@ -1871,6 +2143,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganisationResult?: OrganisationResultResolvers<ContextType>;
   InvitationResult?: InvitationResultResolvers<ContextType>;
   OrganisationPage?: OrganisationPageResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentsConfig?: PaymentsConfigResolvers<ContextType>;
+  PaymentsNotConfigured?: PaymentsNotConfiguredResolvers<ContextType>;
+  Checkout?: CheckoutResolvers<ContextType>;
+  CheckoutResult?: CheckoutResultResolvers<ContextType>;
+  OrderResult?: OrderResultResolvers<ContextType>;
   SearchEntity?: SearchEntityResolvers<ContextType>;
   SearchHighlight?: SearchHighlightResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -7,13 +7,14 @@ import { taxonomyResolvers } from '../modules/taxonomy/taxonomy.resolvers.ts';
 import { moderationResolvers } from '../modules/moderation/moderation.resolvers.ts';
 import { searchResolvers } from '../modules/search/search.resolvers.ts';
 import { notificationResolvers } from '../modules/notification/notification.resolvers.ts';
+import { paymentLoaders, paymentResolvers } from '../modules/payment/payment.resolvers.ts';
 import { mergeLoaders } from './loaders.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
 const union = (success: string) => ({ resolveType: (obj: { __typename?: string }) => obj.__typename ?? success });
 
-const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers, moderationResolvers, searchResolvers, notificationResolvers];
+const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers, moderationResolvers, searchResolvers, notificationResolvers, paymentResolvers];
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -32,6 +33,8 @@ export function buildResolvers() {
     OrganisationResult: union('Organisation'),
     InvitationResult: union('OrganisationInvitation'),
     ClaimResult: union('ClaimVerification'),
+    CheckoutResult: union('Checkout'),
+    OrderResult: union('Order'),
     NotificationPreferencesResult: union('NotificationPreferences'),
     MarkNotificationsResult: union('NotificationsMarked'),
     // Listings have a title, organisations a name: the row tells which it is.
@@ -39,4 +42,4 @@ export function buildResolvers() {
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders);

@@ -94,6 +94,18 @@ const vi = {
   'field.request.budgetMax': 'ngân sách tối đa',
   'field.request.responseDeadline': 'hạn nhận đề xuất',
   'field.request.partnerTypes': 'loại đối tác',
+  PAYMENTS_NOT_CONFIGURED: 'Thanh toán trực tuyến chưa được bật trên sàn. Vui lòng liên hệ Sở Khoa học và Công nghệ để được hỗ trợ.',
+  LISTING_NOT_PUBLISHED: 'Tin đăng chưa được công bố trên sàn.',
+  NOT_EQUIPMENT_OFFER: 'Chỉ có thể đặt cọc cho tin chào bán thiết bị.',
+  PRICE_NOT_FIXED: 'Thiết bị này không có giá cố định nên không thể đặt cọc trực tuyến; hãy gửi yêu cầu trao đổi cho bên bán.',
+  OWN_LISTING: 'Bạn không thể đặt cọc cho thiết bị của chính tổ chức mình.',
+  LISTING_RESERVED: 'Thiết bị này đang được giữ cho người mua khác (hoặc có người đang thanh toán đặt cọc). Vui lòng thử lại sau.',
+  PAYMENT_PROVIDER_ERROR: 'Chưa kết nối được với cổng thanh toán. Vui lòng thử lại sau ít phút.',
+  CHECKOUT_FEATURED: 'Tin nổi bật {days} ngày: {title}',
+  CHECKOUT_DEPOSIT: 'Đặt cọc {percent}% giữ thiết bị {days} ngày: {title}',
+  'field.listingId': 'tin đăng',
+  'field.orderId': 'đơn hàng',
+  'field.note': 'ghi chú',
 } as const;
 
 type Key = keyof typeof vi;
@@ -190,6 +202,18 @@ const en: Record<Key, string> = {
   'field.request.budgetMax': 'maximum budget',
   'field.request.responseDeadline': 'response deadline',
   'field.request.partnerTypes': 'partner types',
+  PAYMENTS_NOT_CONFIGURED: 'Online payments are not enabled on the exchange yet. Please contact the Department of Science and Technology for help.',
+  LISTING_NOT_PUBLISHED: 'The listing is not published on the exchange.',
+  NOT_EQUIPMENT_OFFER: 'Deposits can only be paid on equipment offers.',
+  PRICE_NOT_FIXED: 'This equipment has no fixed price, so no deposit can be paid online; send the seller an inquiry instead.',
+  OWN_LISTING: 'You cannot pay a deposit on your own organisation’s equipment.',
+  LISTING_RESERVED: 'This equipment is held for another buyer (or someone is paying a deposit on it). Please try again later.',
+  PAYMENT_PROVIDER_ERROR: 'The payment provider could not be reached. Please try again in a few minutes.',
+  CHECKOUT_FEATURED: 'Featured listing for {days} days: {title}',
+  CHECKOUT_DEPOSIT: '{percent}% deposit holding the equipment for {days} days: {title}',
+  'field.listingId': 'listing',
+  'field.orderId': 'order',
+  'field.note': 'note',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

@@ -13,7 +13,7 @@ declare module 'fastify' {
 export default fp(
   async (app, opts: { prisma: PrismaClient; config: Config }) => {
     app.decorate('prisma', opts.prisma);
-    app.decorate('services', createServices(opts.prisma, opts.config, () => app.searchEngine));
+    app.decorate('services', createServices(opts.prisma, opts.config, () => app.searchEngine, () => app.stripe ?? null));
   },
   { name: 'services' },
 );
