@@ -1,3 +1,21 @@
+import { UnreadNotificationCountDocument } from '$lib/graphql/generated';
+import { ApiError, gql } from '$lib/server/api';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => ({ user: locals.user, locale: locals.locale });
+/** The header bell's count: one indexed count for signed-in people, nothing for visitors. */
+async function unreadNotifications(event: Parameters<LayoutServerLoad>[0]): Promise<number> {
+  if (!event.locals.user) return 0;
+  try {
+    return (await gql(event, UnreadNotificationCountDocument)).notifications.unreadCount;
+  } catch (cause) {
+    // The session may end between the hook's check and this query; the page itself decides what that means.
+    if (cause instanceof ApiError && cause.code === 'UNAUTHENTICATED') return 0;
+    throw cause;
+  }
+}
+
+export const load: LayoutServerLoad = async (event) => {
+  // Pages that read or mark notifications invalidate this, so the bell follows without a full reload.
+  event.depends('app:notifications');
+  return { user: event.locals.user, locale: event.locals.locale, unreadNotifications: await unreadNotifications(event) };
+};

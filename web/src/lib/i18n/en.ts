@@ -2,11 +2,13 @@ import type { Messages } from './vi';
 import { workspaceEn } from './workspace.en';
 import { moderationEn } from './moderation.en';
 import { searchEn } from './search.en';
+import { notificationsEn } from './notifications.en';
 
 export const en: Messages = {
   ...workspaceEn,
   ...moderationEn,
   ...searchEn,
+  ...notificationsEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

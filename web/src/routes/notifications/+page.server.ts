@@ -1,0 +1,50 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { MarkAllNotificationsReadDocument, MarkNotificationsReadDocument, NotificationsDocument } from '$lib/graphql/generated';
+import { ApiError, gql } from '$lib/server/api';
+import { formErrors, text } from '$lib/server/forms';
+import { safeRedirectTarget } from '$lib/server/redirect';
+import { requireUser } from '$lib/workspace/guard.server';
+import type { Actions, PageServerLoad } from './$types';
+
+const PAGE_SIZE = 20;
+
+export const load: PageServerLoad = async (event) => {
+  requireUser(event);
+  event.depends('app:notifications');
+  const unreadOnly = event.url.searchParams.get('filter') === 'unread';
+  const after = event.url.searchParams.get('after') || null;
+  try {
+    const { notifications } = await gql(event, NotificationsDocument, { first: PAGE_SIZE, after, unreadOnly });
+    return { notifications, unreadOnly, paged: after !== null };
+  } catch (cause) {
+    // A stale or edited page address: start again from the newest.
+    if (cause instanceof ApiError && cause.code === 'BAD_USER_INPUT') redirect(303, unreadOnly ? '/notifications?filter=unread' : '/notifications');
+    throw cause;
+  }
+};
+
+async function markRead(event: Parameters<Actions[string]>[0], id: string) {
+  const { markNotificationsRead } = await gql(event, MarkNotificationsReadDocument, { ids: [id] });
+  return markNotificationsRead.__typename === 'InputError' ? formErrors(event.locals.locale, markNotificationsRead) : null;
+}
+
+export const actions: Actions = {
+  read: async (event) => {
+    requireUser(event);
+    const refused = await markRead(event, text(await event.request.formData(), 'id'));
+    if (refused) return fail(400, { action: 'read', formError: refused.formError ?? Object.values(refused.fieldErrors)[0] ?? null });
+    return { action: 'read' as const };
+  },
+  // Opening a notification marks it read and goes where it points (only ever a page of this site).
+  open: async (event) => {
+    requireUser(event);
+    const form = await event.request.formData();
+    await markRead(event, text(form, 'id'));
+    redirect(303, safeRedirectTarget(form.get('link'), '/notifications'));
+  },
+  readAll: async (event) => {
+    requireUser(event);
+    await gql(event, MarkAllNotificationsReadDocument);
+    return { action: 'readAll' as const };
+  },
+};
