@@ -46,10 +46,15 @@ const OPERATIONS: Operation[] = [
   { name: 'inviteMember', allowed: ['owner'], query: `mutation($id: ID!) { inviteMember(organisationId: $id, email: "moi@example.vn", role: EDITOR) { __typename } }`, variables: () => ({ id: ids.org }) },
   { name: 'removeMember', allowed: ['owner'], query: `mutation($id: ID!, $u: ID!) { removeMember(organisationId: $id, userId: $u) { __typename } }`, variables: () => ({ id: ids.org, u: ids.editorUser }) },
   { name: 'reviewOrganisation', allowed: STAFF, query: `mutation($id: ID!, $r: ReviewInput!) { reviewOrganisation(id: $id, review: $r) { __typename } }`, variables: () => ({ id: ids.org, r: REVIEW }) },
+  { name: 'notifications', allowed: SIGNED_IN, query: `{ notifications { unreadCount nodes { id } } }`, variables: () => ({}) },
+  { name: 'markNotificationsRead', allowed: SIGNED_IN, query: `mutation { markNotificationsRead(ids: ["00000000-0000-4000-8000-000000000000"]) { __typename } }`, variables: () => ({}) },
+  { name: 'markAllNotificationsRead', allowed: SIGNED_IN, query: `mutation { markAllNotificationsRead { marked } }`, variables: () => ({}) },
+  { name: 'notificationPreferences', allowed: SIGNED_IN, query: `{ notificationPreferences { type email } }`, variables: () => ({}) },
+  { name: 'setNotificationPreferences', allowed: SIGNED_IN, query: `mutation { setNotificationPreferences(emailOff: ["deal.survey"]) { __typename } }`, variables: () => ({}) },
 ];
 
 // Everything a refused call could have touched (sessions are left out: signing in is not the operation).
-const TABLES = ['Listing', 'Organisation', 'Membership', 'Revision', 'ModerationDecision', 'ClaimVerification', 'OrganisationInvitation', 'IpTitle', 'Outbox', 'AuditEvent'];
+const TABLES = ['Listing', 'Organisation', 'Membership', 'Revision', 'ModerationDecision', 'ClaimVerification', 'OrganisationInvitation', 'IpTitle', 'Outbox', 'AuditEvent', 'Notification', 'EmailOutbox'];
 
 async function snapshot(): Promise<string> {
   const parts = await Promise.all(
