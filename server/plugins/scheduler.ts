@@ -8,6 +8,14 @@ const EVERY_MS = 10 * 60_000;
 export default fp(
   async (app) => {
     const run = async () => {
+      // Orders: featured placements end, deposits nobody decided on are refunded, unsent refunds are retried.
+      try {
+        const { completed, lapsed, refundsSent, refundErrors } = await app.services.paymentClock.runDue();
+        if (completed || lapsed || refundsSent) app.log.info({ completed, lapsed, refundsSent }, 'orders moved by the clock');
+        for (const err of refundErrors) app.log.error({ err }, 'refund failed; it will be retried');
+      } catch (err) {
+        app.log.error({ err }, 'order clock failed');
+      }
       try {
         const expired = await app.services.listing.expireDue();
         const warned = await app.services.listing.warnExpiring();

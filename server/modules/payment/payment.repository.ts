@@ -221,24 +221,20 @@ export class PaymentRepository {
   }
 
   /**
-   * Records what Stripe says about one refund: the row with its id, else the order's refund not yet sent, else a
-   * new row (a refund made at Stripe itself).
+   * Records what Stripe says about one refund: on the row with its id, else on the order's refund row that has no
+   * id yet (one not yet accepted by Stripe, or one learnt from charge.refunded, which names no refund), else on a
+   * new row (a refund made at Stripe itself). A late `pending` never undoes a final answer.
    */
   async recordRefund(tx: Tx, orderId: string, refund: { id: string; status: PaymentStatus; amountVnd: bigint }): Promise<void> {
-    const known = await tx.payment.findUnique({ where: { stripeId: refund.id } });
-    if (known) {
-      // A late `pending` never undoes a final answer.
-      if (known.status === 'PENDING' || refund.status !== 'PENDING') {
-        await tx.payment.update({ where: { id: known.id }, data: { status: refund.status, amountVnd: refund.amountVnd } });
-      }
+    const row =
+      (await tx.payment.findUnique({ where: { stripeId: refund.id } })) ??
+      (await tx.payment.findFirst({ where: { orderId, type: 'REFUND', stripeId: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }));
+    if (!row) {
+      await tx.payment.create({ data: { orderId, type: 'REFUND', status: refund.status, stripeId: refund.id, amountVnd: refund.amountVnd } });
       return;
     }
-    const unsent = await tx.payment.findFirst({ where: { orderId, type: 'REFUND', stripeId: null, status: 'PENDING' }, orderBy: { createdAt: 'asc' } });
-    if (unsent) {
-      await tx.payment.update({ where: { id: unsent.id }, data: { stripeId: refund.id, status: refund.status, amountVnd: refund.amountVnd } });
-      return;
-    }
-    await tx.payment.create({ data: { orderId, type: 'REFUND', status: refund.status, stripeId: refund.id, amountVnd: refund.amountVnd } });
+    const status = row.status !== 'PENDING' && refund.status === 'PENDING' ? row.status : refund.status;
+    await tx.payment.update({ where: { id: row.id }, data: { stripeId: refund.id, status, amountVnd: refund.amountVnd } });
   }
 
   /** A full refund seen on the charge: refunds still waiting are done (their ids come with refund.* events). */
