@@ -9,6 +9,7 @@ import health from './plugins/health.ts';
 import { mountWeb } from './plugins/web.ts';
 import scheduler from './plugins/scheduler.ts';
 import media from './plugins/media.ts';
+import inquiryAttachments from './plugins/inquiry-attachments.ts';
 import search from './plugins/search.ts';
 import stripe from './plugins/stripe.ts';
 import stripeWebhook from './plugins/stripe-webhook.ts';
@@ -38,6 +39,7 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
   await app.register(graphql, { config });
   await app.register(health);
   await app.register(media, { config });
+  await app.register(inquiryAttachments, { config });
   await app.register(stripeWebhook, { config });
   if (jobs) await app.register(scheduler);
   app.addHook('onSend', async (_request, reply) => {

@@ -19,10 +19,11 @@ import { TaxonomyRepository } from './modules/taxonomy/taxonomy.repository.ts';
 import { TaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 import { createPaymentServices, type PaymentConfig } from './modules/payment/payment.module.ts';
 import type Stripe from 'stripe';
+import { createInquiryServices, type InquiryConfig } from './modules/inquiry/inquiry.module.ts';
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'> & PaymentConfig,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'> & PaymentConfig & InquiryConfig,
   // The engine is created after the services (it needs them for indexing), hence a getter.
   searchEngine: () => SearchEngine,
   // The Stripe client (null: payments off) is decorated by its own plugin, hence a getter too.
@@ -47,6 +48,7 @@ export function createServices(
     moderation: new ModerationService(moderationRepository, listing),
     search: new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS),
     notification: new NotificationService(new NotificationRepository(prisma)),
+    ...createInquiryServices(prisma, config, organisation, listing),
   };
 }
 

@@ -7,6 +7,9 @@ import type { ListingRow, IpTitleRow, ImageRow } from '../modules/listing/listin
 import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
 import type { DecisionRow, RevisionRow, ClaimRow } from '../modules/moderation/moderation.repository.ts';
 import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel } from '../modules/listing/listing-details.ts';
+import type { InquiryRow, AttachmentRow, NdaVersionRow } from '../modules/inquiry/inquiry.repository.ts';
+import type { MessageView, AcceptanceView } from '../modules/inquiry/inquiry.service.ts';
+import type { DealRow, SurveyRow } from '../modules/deal/deal.repository.ts';
 import type { OrderRow, PaymentRow } from '../modules/payment/payment.repository.ts';
 import type { NotificationRow } from '../modules/notification/notification.repository.ts';
 import type { NotificationPageModel } from '../modules/notification/notification.service.ts';
@@ -58,6 +61,20 @@ export type Query = {
   ping: Scalars['String']['output'];
   /** The signed-in user, or null for a visitor. */
   me: Maybe<User>;
+  /** A deal the caller is a party to (department staff see every one); null otherwise. */
+  deal: Maybe<Deal>;
+  /** Deals of an organisation, as seller or buyer, newest first (its members and staff). */
+  organisationDeals: DealPage;
+  /** Counts for the department (staff), optionally for deals and inquiries created in [from, to). */
+  dealStats: DealStats;
+  /** An inquiry the caller is a party to (department staff see every one); null otherwise. */
+  inquiry: Maybe<Inquiry>;
+  /** The caller's inquiries and proposals as requester, latest activity first. */
+  myInquiries: InquiryPage;
+  /** Inquiries of an organisation (its members and staff): on its listings (OWNER) or its proposals and inquiries (REQUESTER). */
+  organisationInquiries: InquiryPage;
+  /** The NDA text new requests ask both sides to accept. */
+  ndaVersion: NdaText;
   /** Latest published listings, newest first. */
   latestListings: Array<Listing>;
   /** A published listing by its slug (its organisation's members and moderators also see it unpublished). */
@@ -92,6 +109,45 @@ export type Query = {
   suggest: Array<Suggestion>;
   /** The six top-level fields, each with its sub-fields. */
   fieldsOfScience: Array<FieldOfScience>;
+};
+
+
+export type QueryDealArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationDealsArgs = {
+  organisationId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDealStatsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryInquiryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyInquiriesArgs = {
+  status?: InputMaybe<InquiryStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOrganisationInquiriesArgs = {
+  organisationId: Scalars['ID']['input'];
+  side?: InputMaybe<InquirySide>;
+  status?: InputMaybe<InquiryStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -193,6 +249,22 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Remembers the language of the signed-in user (and of the visitor, through a cookie). */
   setLocale: Locale;
+  /** The listing's organisation agrees the inquiry and records the deal, in one step. */
+  recordDeal: DealResult;
+  /** Answers the caller's side's survey once it was sent. */
+  answerDealSurvey: DealResult;
+  /** Opens an inquiry on a published offer, or a proposal on a published technology request. */
+  openInquiry: InquiryResult;
+  /**
+   * A text message in the thread. To send files, POST multipart to /api/inquiries/{id}/messages instead
+   * (field `body` and up to 5 fields `file`): the message and its files are stored together.
+   */
+  replyToInquiry: InquiryResult;
+  requestNda: InquiryResult;
+  /** Accepts the NDA version the inquiry asks for; `version` is the one the caller was shown. */
+  acceptNda: InquiryResult;
+  declineInquiry: InquiryResult;
+  withdrawInquiry: InquiryResult;
   /** Starts a draft for one of the caller's organisations. */
   createListing: ListingResult;
   /** Saves a draft; on a published listing, saves an edit that goes to review while the published version stays. */
@@ -259,6 +331,51 @@ export type MutationSignInArgs = {
 
 export type MutationSetLocaleArgs = {
   locale: Locale;
+};
+
+
+export type MutationRecordDealArgs = {
+  inquiryId: Scalars['ID']['input'];
+  input: DealInput;
+};
+
+
+export type MutationAnswerDealSurveyArgs = {
+  dealId: Scalars['ID']['input'];
+  input: DealSurveyInput;
+};
+
+
+export type MutationOpenInquiryArgs = {
+  input: OpenInquiryInput;
+};
+
+
+export type MutationReplyToInquiryArgs = {
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+};
+
+
+export type MutationRequestNdaArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcceptNdaArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeclineInquiryArgs = {
+  id: Scalars['ID']['input'];
+  input: DeclineInput;
+};
+
+
+export type MutationWithdrawInquiryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -455,6 +572,274 @@ export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
+
+export type DealStatus =
+  | 'RECORDED'
+  | 'CANCELLED';
+
+/** Why the transfer must be registered with the science and technology authority (Law on Technology Transfer 2017, art. 31). */
+export type DealRegistrationReason =
+  /** Technology transferred from abroad into Vietnam, or from Vietnam abroad (art. 31.1 a, b). */
+  | 'CROSS_BORDER'
+  /** A domestic transfer using state budget funds (art. 31.1 c). */
+  | 'STATE_FUNDED';
+
+/** The follow-up survey of one side, some months after the deal. */
+export type DealSurvey = {
+  __typename?: 'DealSurvey';
+  side: InquirySide;
+  /** When it was sent; null until it is due. */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the technology or equipment is in use. */
+  implemented: Maybe<Scalars['Boolean']['output']>;
+  /** 1 (poor) to 5 (excellent). */
+  satisfaction: Maybe<Scalars['Int']['output']>;
+  comment: Maybe<Scalars['String']['output']>;
+};
+
+export type Deal = {
+  __typename?: 'Deal';
+  id: Scalars['ID']['output'];
+  status: DealStatus;
+  inquiry: Maybe<Inquiry>;
+  /** The listing, when the caller may still see it; the title is always there. */
+  listing: Maybe<Listing>;
+  listingTitle: Scalars['String']['output'];
+  sellerOrganisation: Maybe<Organisation>;
+  buyerName: Scalars['String']['output'];
+  buyerOrganisation: Maybe<Organisation>;
+  buyerOrganisationName: Maybe<Scalars['String']['output']>;
+  transferObjects: Array<TransferObject>;
+  transferForm: TransferForm;
+  transferModes: Array<TransferMode>;
+  /** Null for deals recorded without stated rights (an equipment sale confirmed from a deposit). */
+  rights: Maybe<TransferRights>;
+  valueVnd: Scalars['VND']['output'];
+  /** ISO date (YYYY-MM-DD). */
+  signedOn: Scalars['String']['output'];
+  registrationRequired: Scalars['Boolean']['output'];
+  registrationReason: Maybe<DealRegistrationReason>;
+  /** The reason explained in the caller's language; null when no registration is required. */
+  registrationNote: Maybe<Scalars['String']['output']>;
+  surveyDueAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The caller's side; null for department staff. */
+  mySide: Maybe<InquirySide>;
+  /** The caller's side's survey (null for staff). */
+  mySurvey: Maybe<DealSurvey>;
+  /** Both sides' surveys. */
+  surveys: Array<DealSurvey>;
+};
+
+export type DealPage = {
+  __typename?: 'DealPage';
+  nodes: Array<Deal>;
+  /** Pass as `after` for the next page; null on the last page. */
+  cursor: Maybe<Scalars['String']['output']>;
+};
+
+export type InquiryStatusCount = {
+  __typename?: 'InquiryStatusCount';
+  status: InquiryStatus;
+  count: Scalars['Int']['output'];
+};
+
+export type DeclineReasonCount = {
+  __typename?: 'DeclineReasonCount';
+  reason: DeclineReason;
+  count: Scalars['Int']['output'];
+};
+
+/** What the department watches on the exchange's negotiations. */
+export type DealStats = {
+  __typename?: 'DealStats';
+  inquiriesByStatus: Array<InquiryStatusCount>;
+  declinesByReason: Array<DeclineReasonCount>;
+  deals: Scalars['Int']['output'];
+  totalValueVnd: Scalars['VND']['output'];
+  registrationRequired: Scalars['Int']['output'];
+};
+
+export type DealInput = {
+  transferObjects: Array<TransferObject>;
+  transferForm: TransferForm;
+  transferModes: Array<TransferMode>;
+  rights: TransferRightsInput;
+  valueVnd: Scalars['VND']['input'];
+  /** ISO date (YYYY-MM-DD), not in the future. */
+  signedOn: Scalars['String']['input'];
+  /** The technology comes from abroad into Vietnam or goes from Vietnam abroad. */
+  crossBorder: Scalars['Boolean']['input'];
+  /** The transfer is paid (in part) from state budget funds. */
+  stateFunded: Scalars['Boolean']['input'];
+};
+
+export type DealSurveyInput = {
+  implemented: Scalars['Boolean']['input'];
+  satisfaction: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DealResult = Deal | InputError;
+
+export type InquiryDirection =
+  /** A buyer asks about a technology or equipment offer. */
+  | 'INQUIRY'
+  /** A member of an organisation answers a technology request. */
+  | 'PROPOSAL';
+
+export type InquiryStatus =
+  | 'OPEN'
+  | 'IN_DISCUSSION'
+  | 'NDA_REQUESTED'
+  | 'NDA_ACCEPTED'
+  | 'AGREED'
+  | 'DECLINED'
+  | 'WITHDRAWN';
+
+/** REQUESTER: who opened the inquiry (and their organisation's members). OWNER: the listing's organisation. */
+export type InquirySide =
+  | 'REQUESTER'
+  | 'OWNER';
+
+export type DeclineReason =
+  /** The technology is not mature enough (TRL too low). */
+  | 'TOO_EARLY'
+  | 'PRICE'
+  | 'NOT_A_FIT'
+  | 'IP_UNCLEAR'
+  /** Needs a note. */
+  | 'OTHER';
+
+/** What the caller may do on an inquiry now (the web shows these buttons). */
+export type InquiryAction =
+  | 'REPLY'
+  | 'REQUEST_NDA'
+  | 'ACCEPT_NDA'
+  | 'DECLINE'
+  | 'WITHDRAW'
+  /** Record the deal (recordDeal), which agrees the inquiry. */
+  | 'AGREE';
+
+export type InquiryAttachment = {
+  __typename?: 'InquiryAttachment';
+  id: Scalars['ID']['output'];
+  /** Download address; served only to the two sides and the department. */
+  url: Scalars['String']['output'];
+  /** The file name as uploaded. */
+  name: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  bytes: Scalars['Int']['output'];
+};
+
+export type InquiryMessage = {
+  __typename?: 'InquiryMessage';
+  id: Scalars['ID']['output'];
+  side: InquirySide;
+  /** Null when the author's name is hidden (a technology request posted without its organisation's name). */
+  authorName: Maybe<Scalars['String']['output']>;
+  /** Plain text; show it as text. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  attachments: Array<InquiryAttachment>;
+};
+
+/** A version of the NDA text, both languages. */
+export type NdaText = {
+  __typename?: 'NdaText';
+  version: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Markdown source in the caller's language. */
+  body: Scalars['String']['output'];
+  /** Rendered to safe HTML. */
+  bodyHtml: Scalars['String']['output'];
+  titleVi: Scalars['String']['output'];
+  titleEn: Scalars['String']['output'];
+  /** sha256 of both texts, as stored with each acceptance. */
+  textHash: Scalars['String']['output'];
+  effectiveAt: Scalars['DateTime']['output'];
+};
+
+export type NdaAcceptance = {
+  __typename?: 'NdaAcceptance';
+  side: InquirySide;
+  /** Null when hidden from the caller (see InquiryMessage.authorName). */
+  acceptedByName: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  textHash: Scalars['String']['output'];
+  acceptedAt: Scalars['DateTime']['output'];
+};
+
+export type InquiryDecline = {
+  __typename?: 'InquiryDecline';
+  reason: DeclineReason;
+  note: Maybe<Scalars['String']['output']>;
+  side: InquirySide;
+};
+
+export type Inquiry = {
+  __typename?: 'Inquiry';
+  id: Scalars['ID']['output'];
+  direction: InquiryDirection;
+  status: InquiryStatus;
+  /** The listing, when the caller may still see it (it may have been archived); the title is always there. */
+  listing: Maybe<Listing>;
+  listingTitle: Scalars['String']['output'];
+  listingKind: ListingKind;
+  /** The listing's organisation; null for the requester side while a technology request hides its name (until agreed). */
+  ownerOrganisation: Maybe<Organisation>;
+  requesterName: Scalars['String']['output'];
+  /** The requester's organisation on the platform, if they named one. */
+  requesterOrganisation: Maybe<Organisation>;
+  /** The organisation as typed, when it is not on the platform. */
+  requesterOrganisationName: Maybe<Scalars['String']['output']>;
+  /** The opening message (plain text). */
+  message: Scalars['String']['output'];
+  intendedUse: Maybe<Scalars['String']['output']>;
+  /** The caller's side; null for department staff reading it. */
+  mySide: Maybe<InquirySide>;
+  /** What the caller may do now. */
+  actions: Array<InquiryAction>;
+  /** The thread after the opening message, oldest first. */
+  messages: Array<InquiryMessage>;
+  /** The NDA version both sides are asked to accept, once an NDA was requested. */
+  nda: Maybe<NdaText>;
+  ndaRequestedAt: Maybe<Scalars['DateTime']['output']>;
+  ndaAcceptances: Array<NdaAcceptance>;
+  /** Why it was declined (shown to both sides). */
+  decline: Maybe<InquiryDecline>;
+  deal: Maybe<Deal>;
+  createdAt: Scalars['DateTime']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type InquiryPage = {
+  __typename?: 'InquiryPage';
+  nodes: Array<Inquiry>;
+  /** Pass as `after` for the next page; null on the last page. */
+  cursor: Maybe<Scalars['String']['output']>;
+};
+
+export type OpenInquiryInput = {
+  listingId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+  /** Required for inquiries on offers; optional for proposals. */
+  intendedUse?: InputMaybe<Scalars['String']['input']>;
+  /** An organisation the caller is a member of (required for proposals). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Otherwise the organisation's name as typed. */
+  organisationName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeclineInput = {
+  reason: DeclineReason;
+  /** Required when the reason is OTHER. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InquiryResult = Inquiry | InputError;
 
 /** Law on Technology Transfer 2017, art. 4: what is transferred. */
 export type TransferObject =
@@ -667,6 +1052,13 @@ export type ListingInput = {
   technology?: InputMaybe<TechnologyOfferInput>;
   equipment?: InputMaybe<EquipmentOfferInput>;
   request?: InputMaybe<TechnologyRequestInput>;
+  /**
+   * The confidential dossier (Markdown, rendered inert), shown only to the organisation's members, the department and
+   * the requester side of an inquiry whose NDA both sides accepted. Saved as it is, in any state and also on a
+   * published listing: it is never public, so it goes through no review.
+   */
+  dossierVi?: InputMaybe<Scalars['String']['input']>;
+  dossierEn?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ListingKind =
@@ -753,6 +1145,15 @@ export type Listing = {
   decisions: Array<ModerationDecision>;
   /** Every recorded event of the listing, newest first (moderators). */
   auditTrail: Array<AuditEntry>;
+  /** The confidential dossier rendered to safe HTML; null unless the caller is a member of the listing's organisation, department staff, or on the requester side of an inquiry on it whose NDA both sides accepted. */
+  dossier: Maybe<Scalars['String']['output']>;
+  /** Markdown source of the dossier (Vietnamese) for its organisation's members and staff; null for others. */
+  dossierVi: Maybe<Scalars['String']['output']>;
+  dossierEn: Maybe<Scalars['String']['output']>;
+  /** Whether the caller may open an inquiry (or a proposal, on a technology request) now. */
+  canInquire: Scalars['Boolean']['output'];
+  /** The caller's latest inquiry on this listing, as requester. */
+  myInquiry: Maybe<Inquiry>;
   /** Featured on the home page until then (null when not featured now). */
   featuredUntil: Maybe<Scalars['DateTime']['output']>;
   /** Held for a buyer's deposit until then (null when free). */
@@ -1361,6 +1762,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<AuthSuccess, 'user'> & { user: _RefType['User'] } )
     | ( InputError )
   ;
+  DealResult:
+    | ( DealRow )
+    | ( InputError )
+  ;
+  InquiryResult:
+    | ( InquiryRow )
+    | ( InputError )
+  ;
   ListingResult:
     | ( ListingRow )
     | ( InputError )
@@ -1411,8 +1820,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   InputError: ResolverTypeWrapper<InputError>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserRole: UserRole;
@@ -1423,6 +1832,32 @@ export type ResolversTypes = {
   AuthResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AuthResult']>;
   SignUpInput: SignUpInput;
   SignInInput: SignInInput;
+  DealStatus: DealStatus;
+  DealRegistrationReason: DealRegistrationReason;
+  DealSurvey: ResolverTypeWrapper<SurveyRow>;
+  Deal: ResolverTypeWrapper<DealRow>;
+  DealPage: ResolverTypeWrapper<Omit<DealPage, 'nodes'> & { nodes: Array<ResolversTypes['Deal']> }>;
+  InquiryStatusCount: ResolverTypeWrapper<InquiryStatusCount>;
+  DeclineReasonCount: ResolverTypeWrapper<DeclineReasonCount>;
+  DealStats: ResolverTypeWrapper<DealStats>;
+  DealInput: DealInput;
+  DealSurveyInput: DealSurveyInput;
+  DealResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DealResult']>;
+  InquiryDirection: InquiryDirection;
+  InquiryStatus: InquiryStatus;
+  InquirySide: InquirySide;
+  DeclineReason: DeclineReason;
+  InquiryAction: InquiryAction;
+  InquiryAttachment: ResolverTypeWrapper<AttachmentRow>;
+  InquiryMessage: ResolverTypeWrapper<MessageView>;
+  NdaText: ResolverTypeWrapper<NdaVersionRow>;
+  NdaAcceptance: ResolverTypeWrapper<AcceptanceView>;
+  InquiryDecline: ResolverTypeWrapper<InquiryDecline>;
+  Inquiry: ResolverTypeWrapper<InquiryRow>;
+  InquiryPage: ResolverTypeWrapper<Omit<InquiryPage, 'nodes'> & { nodes: Array<ResolversTypes['Inquiry']> }>;
+  OpenInquiryInput: OpenInquiryInput;
+  DeclineInput: DeclineInput;
+  InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
   TransferObject: TransferObject;
   TransferForm: TransferForm;
   TransferMode: TransferMode;
@@ -1519,8 +1954,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   InputError: InputError;
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   User: UserRow;
@@ -1529,6 +1964,25 @@ export type ResolversParentTypes = {
   AuthResult: ResolversUnionTypes<ResolversParentTypes>['AuthResult'];
   SignUpInput: SignUpInput;
   SignInInput: SignInInput;
+  DealSurvey: SurveyRow;
+  Deal: DealRow;
+  DealPage: Omit<DealPage, 'nodes'> & { nodes: Array<ResolversParentTypes['Deal']> };
+  InquiryStatusCount: InquiryStatusCount;
+  DeclineReasonCount: DeclineReasonCount;
+  DealStats: DealStats;
+  DealInput: DealInput;
+  DealSurveyInput: DealSurveyInput;
+  DealResult: ResolversUnionTypes<ResolversParentTypes>['DealResult'];
+  InquiryAttachment: AttachmentRow;
+  InquiryMessage: MessageView;
+  NdaText: NdaVersionRow;
+  NdaAcceptance: AcceptanceView;
+  InquiryDecline: InquiryDecline;
+  Inquiry: InquiryRow;
+  InquiryPage: Omit<InquiryPage, 'nodes'> & { nodes: Array<ResolversParentTypes['Inquiry']> };
+  OpenInquiryInput: OpenInquiryInput;
+  DeclineInput: DeclineInput;
+  InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
   TransferRights: TransferRights;
   TechnologyOfferDetails: TechnologyOfferDetailsModel;
   Float: Scalars['Float']['output'];
@@ -1614,6 +2068,13 @@ export type InputErrorResolvers<ContextType = GraphQLContext, ParentType extends
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
+  organisationDeals?: Resolver<ResolversTypes['DealPage'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
+  dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, Partial<QueryDealStatsArgs>>;
+  inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
+  myInquiries?: Resolver<ResolversTypes['InquiryPage'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
+  organisationInquiries?: Resolver<ResolversTypes['InquiryPage'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
+  ndaVersion?: Resolver<ResolversTypes['NdaText'], ParentType, ContextType>;
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
@@ -1639,6 +2100,14 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setLocale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'locale'>>;
+  recordDeal?: Resolver<ResolversTypes['DealResult'], ParentType, ContextType, RequireFields<MutationRecordDealArgs, 'inquiryId' | 'input'>>;
+  answerDealSurvey?: Resolver<ResolversTypes['DealResult'], ParentType, ContextType, RequireFields<MutationAnswerDealSurveyArgs, 'dealId' | 'input'>>;
+  openInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationOpenInquiryArgs, 'input'>>;
+  replyToInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationReplyToInquiryArgs, 'id' | 'body'>>;
+  requestNda?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationRequestNdaArgs, 'id'>>;
+  acceptNda?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationAcceptNdaArgs, 'id' | 'version'>>;
+  declineInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationDeclineInquiryArgs, 'id' | 'input'>>;
+  withdrawInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationWithdrawInquiryArgs, 'id'>>;
   createListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'organisationId' | 'kind' | 'input'>>;
   updateListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationUpdateListingArgs, 'id' | 'input'>>;
   setListingIpTitles?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationSetListingIpTitlesArgs, 'id' | 'ipTitles'>>;
@@ -1691,6 +2160,147 @@ export type AuthSuccessResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type AuthResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthResult'] = ResolversParentTypes['AuthResult']> = {
   __resolveType: TypeResolveFn<'AuthSuccess' | 'InputError', ParentType, ContextType>;
+};
+
+export type DealSurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealSurvey'] = ResolversParentTypes['DealSurvey']> = {
+  side?: Resolver<ResolversTypes['InquirySide'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  implemented?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  satisfaction?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DealResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Deal'] = ResolversParentTypes['Deal']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DealStatus'], ParentType, ContextType>;
+  inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  listingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sellerOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  buyerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  buyerOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  buyerOrganisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transferObjects?: Resolver<Array<ResolversTypes['TransferObject']>, ParentType, ContextType>;
+  transferForm?: Resolver<ResolversTypes['TransferForm'], ParentType, ContextType>;
+  transferModes?: Resolver<Array<ResolversTypes['TransferMode']>, ParentType, ContextType>;
+  rights?: Resolver<Maybe<ResolversTypes['TransferRights']>, ParentType, ContextType>;
+  valueVnd?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registrationReason?: Resolver<Maybe<ResolversTypes['DealRegistrationReason']>, ParentType, ContextType>;
+  registrationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  surveyDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mySide?: Resolver<Maybe<ResolversTypes['InquirySide']>, ParentType, ContextType>;
+  mySurvey?: Resolver<Maybe<ResolversTypes['DealSurvey']>, ParentType, ContextType>;
+  surveys?: Resolver<Array<ResolversTypes['DealSurvey']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DealPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealPage'] = ResolversParentTypes['DealPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InquiryStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryStatusCount'] = ResolversParentTypes['InquiryStatusCount']> = {
+  status?: Resolver<ResolversTypes['InquiryStatus'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeclineReasonCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeclineReasonCount'] = ResolversParentTypes['DeclineReasonCount']> = {
+  reason?: Resolver<ResolversTypes['DeclineReason'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DealStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealStats'] = ResolversParentTypes['DealStats']> = {
+  inquiriesByStatus?: Resolver<Array<ResolversTypes['InquiryStatusCount']>, ParentType, ContextType>;
+  declinesByReason?: Resolver<Array<ResolversTypes['DeclineReasonCount']>, ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalValueVnd?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  registrationRequired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DealResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealResult'] = ResolversParentTypes['DealResult']> = {
+  __resolveType: TypeResolveFn<'Deal' | 'InputError', ParentType, ContextType>;
+};
+
+export type InquiryAttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryAttachment'] = ResolversParentTypes['InquiryAttachment']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InquiryMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryMessage'] = ResolversParentTypes['InquiryMessage']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['InquirySide'], ParentType, ContextType>;
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['InquiryAttachment']>, ParentType, ContextType>;
+};
+
+export type NdaTextResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NdaText'] = ResolversParentTypes['NdaText']> = {
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type NdaAcceptanceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NdaAcceptance'] = ResolversParentTypes['NdaAcceptance']> = {
+  side?: Resolver<ResolversTypes['InquirySide'], ParentType, ContextType>;
+  acceptedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  textHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  acceptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type InquiryDeclineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryDecline'] = ResolversParentTypes['InquiryDecline']> = {
+  reason?: Resolver<ResolversTypes['DeclineReason'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['InquirySide'], ParentType, ContextType>;
+};
+
+export type InquiryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['InquiryDirection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InquiryStatus'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  listingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  listingKind?: Resolver<ResolversTypes['ListingKind'], ParentType, ContextType>;
+  ownerOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  requesterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requesterOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  requesterOrganisationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  intendedUse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mySide?: Resolver<Maybe<ResolversTypes['InquirySide']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['InquiryAction']>, ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['InquiryMessage']>, ParentType, ContextType>;
+  nda?: Resolver<Maybe<ResolversTypes['NdaText']>, ParentType, ContextType>;
+  ndaRequestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  ndaAcceptances?: Resolver<Array<ResolversTypes['NdaAcceptance']>, ParentType, ContextType>;
+  decline?: Resolver<Maybe<ResolversTypes['InquiryDecline']>, ParentType, ContextType>;
+  deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InquiryPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryPage'] = ResolversParentTypes['InquiryPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InquiryResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryResult'] = ResolversParentTypes['InquiryResult']> = {
+  __resolveType: TypeResolveFn<'Inquiry' | 'InputError', ParentType, ContextType>;
 };
 
 export type TransferRightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TransferRights'] = ResolversParentTypes['TransferRights']> = {
@@ -1798,6 +2408,11 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   pendingRevision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
   auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  dossier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dossierVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dossierEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canInquire?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  myInquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
   featuredUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reservedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   activeReservation?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
@@ -2112,6 +2727,21 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   AuthSuccess?: AuthSuccessResolvers<ContextType>;
   AuthResult?: AuthResultResolvers<ContextType>;
+  DealSurvey?: DealSurveyResolvers<ContextType>;
+  Deal?: DealResolvers<ContextType>;
+  DealPage?: DealPageResolvers<ContextType>;
+  InquiryStatusCount?: InquiryStatusCountResolvers<ContextType>;
+  DeclineReasonCount?: DeclineReasonCountResolvers<ContextType>;
+  DealStats?: DealStatsResolvers<ContextType>;
+  DealResult?: DealResultResolvers<ContextType>;
+  InquiryAttachment?: InquiryAttachmentResolvers<ContextType>;
+  InquiryMessage?: InquiryMessageResolvers<ContextType>;
+  NdaText?: NdaTextResolvers<ContextType>;
+  NdaAcceptance?: NdaAcceptanceResolvers<ContextType>;
+  InquiryDecline?: InquiryDeclineResolvers<ContextType>;
+  Inquiry?: InquiryResolvers<ContextType>;
+  InquiryPage?: InquiryPageResolvers<ContextType>;
+  InquiryResult?: InquiryResultResolvers<ContextType>;
   TransferRights?: TransferRightsResolvers<ContextType>;
   TechnologyOfferDetails?: TechnologyOfferDetailsResolvers<ContextType>;
   EquipmentSpec?: EquipmentSpecResolvers<ContextType>;

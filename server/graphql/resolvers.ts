@@ -8,6 +8,8 @@ import { moderationResolvers } from '../modules/moderation/moderation.resolvers.
 import { searchResolvers } from '../modules/search/search.resolvers.ts';
 import { notificationResolvers } from '../modules/notification/notification.resolvers.ts';
 import { paymentLoaders, paymentResolvers } from '../modules/payment/payment.resolvers.ts';
+import { inquiryLoaders, inquiryResolvers } from '../modules/inquiry/inquiry.resolvers.ts';
+import { dealLoaders, dealResolvers } from '../modules/deal/deal.resolvers.ts';
 import { mergeLoaders } from './loaders.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
@@ -15,6 +17,7 @@ import { mergeLoaders } from './loaders.ts';
 const union = (success: string) => ({ resolveType: (obj: { __typename?: string }) => obj.__typename ?? success });
 
 const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers, moderationResolvers, searchResolvers, notificationResolvers, paymentResolvers];
+modules.push(inquiryResolvers, dealResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -33,6 +36,8 @@ export function buildResolvers() {
     OrganisationResult: union('Organisation'),
     InvitationResult: union('OrganisationInvitation'),
     ClaimResult: union('ClaimVerification'),
+    InquiryResult: union('Inquiry'),
+    DealResult: union('Deal'),
     CheckoutResult: union('Checkout'),
     OrderResult: union('Order'),
     NotificationPreferencesResult: union('NotificationPreferences'),
@@ -42,4 +47,4 @@ export function buildResolvers() {
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders);

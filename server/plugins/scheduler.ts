@@ -1,5 +1,5 @@
 // The clock's moves: listings past their validity leave the exchange, owners are warned two weeks before,
-// expired sessions are purged.
+// expired sessions are purged, deal follow-up surveys go out when due.
 // Each run is idempotent (conditional updates), so several processes may run it at once.
 import fp from 'fastify-plugin';
 
@@ -23,6 +23,12 @@ export default fp(
         if (expired || warned) app.log.info({ expired, warned }, 'listing validity checked');
       } catch (err) {
         app.log.error({ err }, 'listing validity check failed');
+      }
+      try {
+        const surveys = await app.services.deal.sendDueSurveys();
+        if (surveys) app.log.info({ surveys }, 'deal follow-up surveys sent');
+      } catch (err) {
+        app.log.error({ err }, 'sending deal follow-up surveys failed');
       }
     };
     let timer: NodeJS.Timeout | undefined;

@@ -11,6 +11,7 @@ import type {
 import type { Tx } from '../../lib/prisma.ts';
 import { recordChange, type AuditInput } from '../moderation/moderation.repository.ts';
 import { columnsOf, type IpTitleContent, type ListingContent } from './listing-content.ts';
+import type { Dossier } from './listing.validation.ts';
 
 export type ListingRow = Listing;
 export type IpTitleRow = IpTitle;
@@ -101,15 +102,28 @@ export class ListingRepository {
   }
 
   /** Saves content of a listing that is not public, if it is still in one of `editable` states. */
-  async saveContent(id: string, editable: readonly ModerationStatus[], content: ListingContent, audit: AuditInput): Promise<ListingRow | null> {
+  async saveContent(id: string, editable: readonly ModerationStatus[], content: ListingContent, audit: AuditInput, dossier: Dossier = {}): Promise<ListingRow | null> {
     return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.listing.updateMany({ where: { id, status: { in: [...editable] } }, data: columnsOf(content) });
+      const { count } = await tx.listing.updateMany({ where: { id, status: { in: [...editable] } }, data: { ...columnsOf(content), ...dossier } });
       if (!count) return null;
       const listing = await tx.listing.findUniqueOrThrow({ where: { id } });
       await replaceIpTitles(tx, listing, content.ipTitles);
       await recordChange(tx, audit);
       return listing;
     });
+  }
+
+  /** The confidential dossier alone: it is never public, so it needs no review and no search update. */
+  saveDossier(id: string, dossier: Dossier, audit: AuditInput): Promise<ListingRow> {
+    return this.prisma.$transaction(async (tx) => {
+      await this.writeDossier(tx, id, dossier, audit);
+      return tx.listing.findUniqueOrThrow({ where: { id } });
+    });
+  }
+
+  async writeDossier(tx: Tx, id: string, dossier: Dossier, audit: AuditInput): Promise<void> {
+    await tx.listing.update({ where: { id }, data: dossier });
+    await recordChange(tx, { ...audit, data: { ...audit.data, fields: Object.keys(dossier) } });
   }
 
   /**

@@ -14,7 +14,7 @@ import { notify } from '../notification/notify.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
 import { columnsOf, contentHash, contentOf, diffContent, type IpTitleContent, type ListingContent } from './listing-content.ts';
 import type { ListingRepository, ListingRow } from './listing.repository.ts';
-import { mergeInput, missingForSubmission, type ListingInput } from './listing.validation.ts';
+import { mergeInput, missingForSubmission, validateDossier, type Dossier, type ListingInput } from './listing.validation.ts';
 
 const MAX_PAGE = 100;
 const EXPIRY_NOTICE_MS = 14 * 86_400_000;
@@ -169,16 +169,24 @@ export class ListingService {
     return listing;
   }
 
-  /** Drafts are saved in place; a published listing gets a revision and stays as it is until that is approved. */
+  /**
+   * Drafts are saved in place; a published listing gets a revision and stays as it is until that is approved.
+   * The confidential dossier is never public, so it is saved as it is in any state, with the rest of the edit.
+   */
   async update(ctx: RequestContext, id: string, input: ListingInput): Promise<ListingResult> {
     const { user, listing } = await this.loadForMember(ctx, id);
-    if (listing.status === 'PUBLISHED') return this.revise(ctx, user.id, listing, (c) => this.merge(ctx, listing.kind, c, input));
+    const { dossierVi: _vi, dossierEn: _en, ...content } = input;
+    const dossier = validateDossier(ctx.locale, input);
+    if (dossier && !dossier.ok) return dossier.error;
+    const onlyDossier = Object.values(content).every((v) => v === undefined);
+    if (dossier && onlyDossier) return this.repo.saveDossier(id, dossier.data, { actorId: user.id, action: 'listing.setDossier', entityType: 'listing', entityId: id });
+    if (listing.status === 'PUBLISHED') return this.revise(ctx, user.id, listing, (c) => this.merge(ctx, listing.kind, c, content), dossier?.data);
     if (!DIRECTLY_EDITABLE.includes(listing.status)) return this.invalidMove(ctx);
-    const merged = await this.merge(ctx, listing.kind, await this.contentOf(listing), input);
+    const merged = await this.merge(ctx, listing.kind, await this.contentOf(listing), content);
     if (!merged.ok) return merged.error;
     const saved = await this.repo.saveContent(id, DIRECTLY_EDITABLE, merged.data, {
-      actorId: user.id, action: 'listing.update', entityType: 'listing', entityId: id,
-    });
+      actorId: user.id, action: 'listing.update', entityType: 'listing', entityId: id, ...(dossier ? { data: { dossier: true } } : {}),
+    }, dossier?.data);
     return saved ?? this.invalidMove(ctx);
   }
 
@@ -378,18 +386,21 @@ export class ListingService {
     actorId: string,
     listing: ListingRow,
     change: (c: ListingContent) => Promise<{ ok: true; data: ListingContent } | { ok: false; error: InputError }>,
+    dossier?: Dossier,
   ): Promise<ListingResult> {
     const open = await this.moderation.openRevision('listing', listing.id);
     if (open?.status === 'PENDING_REVIEW') return this.invalidMove(ctx, 'WITHDRAW_FIRST');
     const base = open ? (open.content as unknown as ListingContent) : await this.contentOf(listing);
     const next = await change(base);
     if (!next.ok) return next.error;
-    if (diffContent(base, next.data).length === 0) return listing; // nothing to review
-    await this.repo.transaction(async (tx) => {
+    const setDossier = { actorId, action: 'listing.setDossier', entityType: 'listing' as const, entityId: listing.id };
+    if (diffContent(base, next.data).length === 0) return dossier ? this.repo.saveDossier(listing.id, dossier, setDossier) : listing; // nothing to review
+    return this.repo.transaction(async (tx) => {
       await this.moderation.saveRevision(tx, 'listing', listing.id, open?.id ?? null, next.data as unknown as object, actorId);
       await this.moderation.record(tx, { actorId, action: 'listing.revise', entityType: 'listing', entityId: listing.id });
+      if (dossier) await this.repo.writeDossier(tx, listing.id, dossier, setDossier);
+      return this.repo.reload(tx, listing.id);
     });
-    return listing;
   }
 
   private async changeRevision(

@@ -35,7 +35,19 @@ export type ListingInput = Partial<z.input<typeof baseSchema>> & {
   technology?: Record<string, unknown> | null;
   equipment?: Record<string, unknown> | null;
   request?: Record<string, unknown> | null;
+  dossierVi?: string | null;
+  dossierEn?: string | null;
 };
+
+export type Dossier = { dossierVi?: string | null; dossierEn?: string | null };
+
+const dossierSchema = z.object({ dossierVi: optionalText(50_000), dossierEn: optionalText(50_000) }).partial();
+
+/** The dossier fields of an edit (only those provided; blank clears), or null when the edit has none. */
+export function validateDossier(locale: Locale, input: ListingInput): Validated<Dossier> | null {
+  const provided = Object.fromEntries(Object.entries({ dossierVi: input.dossierVi, dossierEn: input.dossierEn }).filter(([, v]) => v !== undefined));
+  return Object.keys(provided).length ? validate(dossierSchema, provided, locale) : null;
+}
 
 const DETAILS_INPUT = { TECHNOLOGY_OFFER: 'technology', EQUIPMENT_OFFER: 'equipment', TECHNOLOGY_REQUEST: 'request' } as const;
 

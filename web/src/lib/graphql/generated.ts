@@ -171,6 +171,13 @@ export type ListingInput = {
   technology?: TechnologyOfferInput | null | undefined;
   equipment?: EquipmentOfferInput | null | undefined;
   request?: TechnologyRequestInput | null | undefined;
+  /**
+   * The confidential dossier (Markdown, rendered inert), shown only to the organisation's members, the department and
+   * the requester side of an inquiry whose NDA both sides accepted. Saved as it is, in any state and also on a
+   * published listing: it is never public, so it goes through no review.
+   */
+  dossierVi?: string | null | undefined;
+  dossierEn?: string | null | undefined;
 };
 
 export type ListingKind =
