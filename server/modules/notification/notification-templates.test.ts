@@ -7,14 +7,15 @@ const FULL = {
   listingTitle: 'Chế phẩm sinh học xử lý rơm', listingTitleEn: 'Straw-decomposing bio-product', title: 'Máy sấy nông sản',
   titleEn: 'Crop dryer', fromName: 'HTX Thanh long Châu Thành', excerpt: 'Xin báo giá 2 bộ.', kind: 'inquiry', status: 'AGREED',
   decision: 'REJECT', reason: 'DUPLICATE', comment: 'Trùng tin đã đăng.', validUntil: '2031-03-01T00:00:00.000Z',
-  amountVnd: 45_000_000, purpose: 'deposit', confirmed: true,
+  amountVnd: 45_000_000, purpose: 'deposit', confirmed: true, fromOrganisation: 'HTX Thanh long', note: 'Đã bán.',
+  registrationRequired: true, reservedUntil: '2031-03-01T00:00:00.000Z',
 };
 
 describe('notification texts', () => {
   it('give every type a title and body in both languages, with full data and with none, never showing a missing value', () => {
     for (const type of NOTIFICATION_TYPES) {
       for (const locale of ['vi', 'en'] as const) {
-        for (const data of [FULL, {}]) {
+        for (const data of [FULL, { ...FULL, confirmed: false, decision: 'EXPIRED' }, { ...FULL, confirmed: false, decision: 'DECLINED' }, {}]) {
           const { title, body } = renderNotification(locale, type, data);
           expect(title.trim(), `${type} ${locale}`).not.toBe('');
           expect(body.trim(), `${type} ${locale}`).not.toBe('');
@@ -35,6 +36,13 @@ describe('notification texts', () => {
     const plain = (s: string) => s.replace(/\s/g, ' ');
     expect(plain(renderNotification('vi', 'payment.received', FULL).title)).toBe('Đã nhận thanh toán 45.000.000 ₫');
     expect(renderNotification('en', 'payment.refunded', FULL).title).toBe('Refund of ₫45,000,000');
+  });
+
+  it('say what happened to a deposit and how long the equipment is held', () => {
+    const declined = renderNotification('en', 'reservation.decided', { ...FULL, confirmed: false, decision: 'DECLINED' });
+    expect(declined).toEqual({ title: 'The seller declined your deposit for “Straw-decomposing bio-product”', body: 'Your deposit will be refunded. The seller’s note: Đã bán.' });
+    expect(renderNotification('vi', 'reservation.decided', { ...FULL, confirmed: false, decision: 'EXPIRED' }).title).toBe('Hết thời gian giữ thiết bị “Chế phẩm sinh học xử lý rơm”');
+    expect(renderNotification('en', 'payment.received', FULL).body).toContain('The equipment is held until 1 March 2031.');
   });
 
   it('survive an unknown type (an old row) with a neutral title', () => {

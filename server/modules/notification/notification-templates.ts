@@ -131,7 +131,8 @@ const TEMPLATES: Record<NotificationType, Template> = {
   'inquiry.new': (r) => {
     const t = r.quoted('listingTitle', INQUIRY);
     const proposal = r.text('kind') === 'proposal';
-    const who = r.text('fromName') || say(r, 'Một người dùng', 'Someone');
+    const org = r.text('fromOrganisation');
+    const who = (r.text('fromName') || say(r, 'Một người dùng', 'Someone')) + (org ? ` (${org})` : '');
     return proposal
       ? { title: say(r, `Đề xuất mới cho nhu cầu ${t}`, `New proposal for ${t}`), body: say(r, `${who} đã gửi đề xuất cho nhu cầu công nghệ ${t}.`, `${who} sent a proposal for the technology request ${t}.`) }
       : { title: say(r, `Yêu cầu mới về ${t}`, `New inquiry about ${t}`), body: say(r, `${who} đã gửi yêu cầu về tin đăng ${t}.`, `${who} sent an inquiry about ${t}.`) };
@@ -153,18 +154,21 @@ const TEMPLATES: Record<NotificationType, Template> = {
   },
   'inquiry.statusChanged': (r) => {
     const t = r.quoted('listingTitle', INQUIRY);
+    const note = r.text('note');
+    const status = INQUIRY_STATUS[r.text('status')]?.[r.locale] ?? say(r, 'Trạng thái trao đổi đã thay đổi.', 'The status of the inquiry has changed.');
     return {
       title: say(r, `Cập nhật trao đổi về ${t}`, `Update on the inquiry about ${t}`),
-      body: INQUIRY_STATUS[r.text('status')]?.[r.locale] ?? say(r, 'Trạng thái trao đổi đã thay đổi.', 'The status of the inquiry has changed.'),
+      body: note ? `${status} ${say(r, `Ghi chú: ${note}`, `Note: ${note}`)}` : status,
     };
   },
   'deal.recorded': (r) => {
     const t = r.quoted('listingTitle', INQUIRY);
     const amount = r.amount('amountVnd');
-    return {
-      title: say(r, `Giao dịch về ${t} đã được ghi nhận`, `Deal on ${t} recorded`),
-      body: amount ? say(r, `Giao dịch trị giá ${amount} đã được ghi nhận trên sàn.`, `A deal worth ${amount} was recorded on the exchange.`) : say(r, 'Giao dịch đã được ghi nhận trên sàn.', 'The deal was recorded on the exchange.'),
-    };
+    const recorded = amount ? say(r, `Giao dịch trị giá ${amount} đã được ghi nhận trên sàn.`, `A deal worth ${amount} was recorded on the exchange.`) : say(r, 'Giao dịch đã được ghi nhận trên sàn.', 'The deal was recorded on the exchange.');
+    const register = r.flag('registrationRequired')
+      ? ` ${say(r, 'Hợp đồng này thuộc diện phải đăng ký chuyển giao công nghệ với cơ quan nhà nước.', 'This contract must be registered with the authorities as a technology transfer.')}`
+      : '';
+    return { title: say(r, `Giao dịch về ${t} đã được ghi nhận`, `Deal on ${t} recorded`), body: recorded + register };
   },
   'deal.survey': (r) => {
     const t = r.quoted('listingTitle', INQUIRY);
@@ -187,9 +191,12 @@ const TEMPLATES: Record<NotificationType, Template> = {
     const amount = r.amount('amountVnd');
     const purpose = PURPOSES[r.text('purpose')]?.[r.locale] ?? say(r, 'khoản thanh toán', 'payment');
     const t = r.text('listingTitle') ? say(r, ` cho ${r.quoted('listingTitle', INQUIRY)}`, ` for ${r.quoted('listingTitle', INQUIRY)}`) : '';
+    const held = r.date('reservedUntil');
     return {
       title: amount ? say(r, `Đã nhận thanh toán ${amount}`, `Payment of ${amount} received`) : say(r, 'Đã nhận thanh toán', 'Payment received'),
-      body: say(r, `Sàn đã nhận ${purpose}${amount ? ` ${amount}` : ''}${t}.`, `The exchange received the ${purpose}${amount ? ` of ${amount}` : ''}${t}.`),
+      body:
+        say(r, `Sàn đã nhận ${purpose}${amount ? ` ${amount}` : ''}${t}.`, `The exchange received the ${purpose}${amount ? ` of ${amount}` : ''}${t}.`) +
+        (held ? ` ${say(r, `Thiết bị được giữ đến ngày ${held}.`, `The equipment is held until ${held}.`)}` : ''),
     };
   },
   'payment.refunded': (r) => {
@@ -207,9 +214,22 @@ const TEMPLATES: Record<NotificationType, Template> = {
   },
   'reservation.decided': (r) => {
     const t = r.quoted('listingTitle', INQUIRY);
-    return r.flag('confirmed')
-      ? { title: say(r, `Bên bán đã xác nhận đặt cọc cho ${t}`, `The seller confirmed your deposit for ${t}`), body: say(r, 'Thiết bị được giữ cho bạn trong thời gian đặt cọc.', 'The equipment is held for you while the deposit lasts.') }
-      : { title: say(r, `Bên bán đã từ chối đặt cọc cho ${t}`, `The seller declined your deposit for ${t}`), body: say(r, 'Tiền đặt cọc sẽ được hoàn lại cho bạn.', 'Your deposit will be refunded.') };
+    if (r.flag('confirmed')) {
+      return { title: say(r, `Bên bán đã xác nhận đặt cọc cho ${t}`, `The seller confirmed your deposit for ${t}`), body: say(r, 'Thiết bị được giữ cho bạn trong thời gian đặt cọc.', 'The equipment is held for you while the deposit lasts.') };
+    }
+    const refund = say(r, 'Tiền đặt cọc sẽ được hoàn lại cho bạn.', 'Your deposit will be refunded.');
+    const note = r.text('note');
+    switch (r.text('decision')) {
+      case 'EXPIRED':
+        return { title: say(r, `Hết thời gian giữ thiết bị ${t}`, `The hold on ${t} has ended`), body: `${say(r, 'Bên bán chưa xác nhận trong thời gian giữ.', 'The seller did not confirm in time.')} ${refund}` };
+      case 'UNAVAILABLE':
+        return { title: say(r, `Không giữ được thiết bị ${t}`, `${t} could not be held for you`), body: `${say(r, 'Thiết bị không còn sẵn để giữ.', 'The equipment is no longer available to hold.')} ${refund}` };
+      default:
+        return {
+          title: say(r, `Bên bán đã từ chối đặt cọc cho ${t}`, `The seller declined your deposit for ${t}`),
+          body: note ? `${refund} ${say(r, `Lời nhắn của bên bán: ${note}`, `The seller’s note: ${note}`)}` : refund,
+        };
+    }
   },
 };
 

@@ -4,18 +4,19 @@
 // `data` keys the messages use (notification-templates.ts); any of them may be missing, the text then stays
 // general. A text key `k` may come with `kEn` (e.g. `listingTitle` + `listingTitleEn`): English readers get
 // the English one when it is there.
-//   inquiry.new            listingTitle, fromName, kind ('inquiry' | 'proposal')
+//   inquiry.new            listingTitle, fromName, fromOrganisation, kind ('inquiry' | 'proposal')
 //   inquiry.reply          listingTitle, fromName, excerpt
 //   inquiry.ndaRequested   listingTitle, fromName
-//   inquiry.statusChanged  listingTitle, status ('NDA_ACCEPTED' | 'AGREED' | 'DECLINED' | 'WITHDRAWN' | ...)
-//   deal.recorded          listingTitle, amountVnd
+//   inquiry.statusChanged  listingTitle, status ('NDA_ACCEPTED' | 'AGREED' | 'DECLINED' | 'WITHDRAWN' | ...), note
+//   deal.recorded          listingTitle, amountVnd, registrationRequired
 //   deal.survey            listingTitle
 //   listing.decision       title, decision ('APPROVE' | 'REQUEST_CHANGES' | 'REJECT' | 'UNPUBLISH'), reason
 //                          (ModerationReason), comment, onRevision (an edit of a published listing)
 //   listing.expiring       title, validUntil (ISO date)
-//   payment.received       amountVnd, purpose ('deposit' | 'featured' | ...), listingTitle
+//   payment.received       amountVnd, purpose ('deposit' | 'featured' | ...), listingTitle, reservedUntil (ISO)
 //   payment.refunded       amountVnd, purpose, listingTitle
-//   reservation.decided    listingTitle, confirmed (boolean)
+//   reservation.decided    listingTitle, confirmed (boolean), decision ('CONFIRMED' | 'DECLINED' | 'EXPIRED' |
+//                          'UNAVAILABLE'), note
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
