@@ -286,6 +286,15 @@ export class PaymentRepository {
     return tx.deal.create({ data });
   }
 
+  /** Orders created in the period (or named by Stripe's records) and all their payments, for reconciliation. */
+  async reconciliationSnapshot(since: Date, until: Date, orderIds: readonly string[]): Promise<{ orders: OrderRow[]; payments: PaymentRow[] }> {
+    const orders = await this.prisma.order.findMany({
+      where: { OR: [{ createdAt: { gte: since, lte: until } }, { id: { in: [...orderIds] } }] },
+    });
+    const payments = orders.length ? await this.paymentsOf(orders.map((o) => o.id)) : [];
+    return { orders, payments };
+  }
+
   /** Stores the event id in the caller's transaction; false when it was processed before (a redelivery). */
   async recordEvent(tx: Tx, event: { id: string; type: string; created: number }): Promise<boolean> {
     const { count } = await tx.stripeEvent.createMany({
