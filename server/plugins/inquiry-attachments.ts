@@ -24,6 +24,7 @@ export default fp(
   async (app, opts: { config: Config }) => {
     await app.register(async (scope) => {
       await scope.register(multipart, {
+        throwFileSizeLimit: false,
         limits: { files: MAX_ATTACHMENTS_PER_MESSAGE, fields: 2, fileSize: opts.config.MAX_ATTACHMENT_BYTES, fieldSize: 64_000, parts: MAX_ATTACHMENTS_PER_MESSAGE + 2 },
       });
 
@@ -48,11 +49,9 @@ export default fp(
               if (part.fieldname === 'body') body = String(part.value ?? '');
               continue;
             }
-            const data = await part.toBuffer().catch((err: { code?: string }) => {
-              if (err.code === 'FST_REQ_FILE_TOO_LARGE') return null;
-              throw err;
-            });
-            files.push({ data: data ?? Buffer.alloc(0), filename: part.filename, truncated: data === null });
+            // Past the size limit the stream is cut off and marked, and the service refuses the file by name.
+            const data = await part.toBuffer();
+            files.push({ data, filename: part.filename, truncated: part.file.truncated });
           }
         } catch (err) {
           const code = (err as { code?: string }).code;

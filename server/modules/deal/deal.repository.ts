@@ -56,6 +56,22 @@ export class DealRepository {
     return this.prisma.dealSurvey.findMany({ where: { dealId: { in: [...dealIds] } }, orderBy: { side: 'asc' } });
   }
 
+  /**
+   * Gives due deals recorded without surveys (a deposit confirmed by the seller) one per side, so every deal is
+   * followed up; returns how many were added.
+   */
+  async addMissingSurveys(now: Date, limit: number): Promise<number> {
+    const deals = await this.prisma.deal.findMany({
+      where: { status: 'RECORDED', surveyDueAt: { lte: now }, surveys: { none: {} } },
+      select: { id: true },
+      take: limit,
+    });
+    if (!deals.length) return 0;
+    const sides: InquirySide[] = ['REQUESTER', 'OWNER'];
+    const { count } = await this.prisma.dealSurvey.createMany({ data: deals.flatMap((d) => sides.map((side) => ({ dealId: d.id, side }))), skipDuplicates: true });
+    return count;
+  }
+
   /** Surveys not sent yet whose deal's follow-up date has come. */
   dueSurveys(now: Date, limit: number) {
     return this.prisma.dealSurvey.findMany({

@@ -175,6 +175,7 @@ export class DealService {
   /** Sends each side's survey once its deal's follow-up date has come; each survey is sent once. Returns how many. */
   async sendDueSurveys(now = new Date()): Promise<number> {
     let sent = 0;
+    await this.repo.addMissingSurveys(now, 500);
     for (const survey of await this.repo.dueSurveys(now, 500)) {
       const done = await this.repo.transaction(async (tx) => {
         if (!(await this.repo.markSurveySent(tx, survey.id, now))) return false;

@@ -42,7 +42,7 @@ export class AttachmentStore {
     const checked: CheckedFile[] = [];
     files.forEach((file, i) => {
       if (file.truncated || file.data.length > this.limits.maxBytes) {
-        errors.push(fieldError(locale, `files.${i}`, 'ATTACHMENT_TOO_LARGE', { max: Math.floor(this.limits.maxBytes / 1_000_000), name: file.filename }));
+        errors.push(fieldError(locale, `files.${i}`, 'ATTACHMENT_TOO_LARGE', { max: sizeText(this.limits.maxBytes), name: file.filename }));
         return;
       }
       const type = sniffAttachment(file.data);
@@ -75,6 +75,11 @@ export class AttachmentStore {
     if (!ATTACHMENT_FILE.test(fileName)) throw new Error(`not an attachment file name: ${fileName}`);
     return path.join(this.limits.dir, fileName);
   }
+}
+
+/** A size limit as people read it: whole megabytes, or kilobytes below one. */
+export function sizeText(bytes: number): string {
+  return bytes >= 1_000_000 ? `${Math.floor(bytes / 1_000_000)} MB` : `${Math.floor(bytes / 1000)} KB`;
 }
 
 /** The name shown and offered on download: no path, no control characters, and the extension of what it really is. */

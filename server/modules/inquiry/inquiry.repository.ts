@@ -92,8 +92,10 @@ export class InquiryRepository {
   }
 
   addMessage(tx: Tx, data: { inquiryId: string; authorId: string; side: InquirySide; body: string }, files: Omit<AttachmentRow, 'id' | 'messageId' | 'createdAt'>[]) {
+    // Attachments keep the order they were sent in (their own timestamps, a millisecond apart).
+    const at = Date.now();
     return tx.inquiryMessage.create({
-      data: { ...data, attachments: { create: files } },
+      data: { ...data, attachments: { create: files.map((f, i) => ({ ...f, createdAt: new Date(at + i) })) } },
       include: { attachments: { orderBy: { createdAt: 'asc' } } },
     });
   }
