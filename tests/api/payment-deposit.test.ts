@@ -117,6 +117,16 @@ describe('startEquipmentDeposit', () => {
   });
 });
 
+describe('two buyers at the same moment', () => {
+  it('only one of them opens a checkout on the listing', async () => {
+    const listing = await equipment();
+    const results = await Promise.all([start(listing.id, buyer), start(listing.id, otherBuyer)]);
+    expect(results.map((r) => r.__typename).sort()).toEqual(['Checkout', 'InputError']);
+    expect(results.find((r) => r.__typename === 'InputError')).toMatchObject({ code: 'LISTING_RESERVED' });
+    expect(await api.db.prisma.order.count({ where: { listingId: listing.id } })).toBe(1);
+  });
+});
+
 describe('a paid deposit', () => {
   it('holds the listing for the buyer and tells the buyer and the seller', async () => {
     const { listingId, orderId } = await paidDeposit();
@@ -166,7 +176,7 @@ describe('a paid deposit', () => {
     const { orderId } = await paidDeposit();
     expect((await buyer.request(CONFIRM, { id: orderId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await buyer.request(DECLINE, { id: orderId, note: 'Tôi đổi ý' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await otherBuyer.request(CONFIRM, { id: orderId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await otherBuyer.request(CONFIRM, { id: orderId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await visitor.request(CONFIRM, { id: orderId })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await order(orderId)).status).toBe('PAID');
     const unpaid = await start((await equipment()).id);

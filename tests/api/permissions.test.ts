@@ -13,7 +13,7 @@ const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'visitor');
 
 let api: ApiApp;
 const clients = {} as Record<Role, GraphQLClient>;
-const ids = {} as Record<'org' | 'editorUser' | 'draft' | 'pending' | 'published', string>;
+const ids = {} as Record<'org' | 'editorUser' | 'draft' | 'pending' | 'published' | 'order' | 'equipment', string>;
 
 interface Operation {
   name: string;
@@ -43,6 +43,13 @@ const OPERATIONS: Operation[] = [
   { name: 'updateOrganisation', allowed: ['owner'], query: `mutation($id: ID!) { updateOrganisation(id: $id, input: { phone: "0272 3826 000" }) { __typename } }`, variables: () => ({ id: ids.org }) },
   { name: 'submitOrganisation', allowed: ['owner'], query: `mutation($id: ID!) { submitOrganisation(id: $id) { __typename } }`, variables: () => ({ id: ids.org }) },
   { name: 'withdrawOrganisation', allowed: ['owner'], query: `mutation($id: ID!) { withdrawOrganisation(id: $id) { __typename } }`, variables: () => ({ id: ids.org }) },
+  // Before removeMember: the editor must still be a member here.
+  { name: 'startFeaturedPlacement', allowed: MEMBERS, query: `mutation($id: ID!) { startFeaturedPlacement(listingId: $id) { __typename } }`, variables: () => ({ id: ids.published }) },
+  { name: 'startEquipmentDeposit', allowed: SIGNED_IN, query: `mutation($id: ID!) { startEquipmentDeposit(listingId: $id) { __typename } }`, variables: () => ({ id: ids.equipment }) },
+  { name: 'declineReservation', allowed: MEMBERS, query: `mutation($id: ID!) { declineReservation(orderId: $id, note: "Không bán") { __typename } }`, variables: () => ({ id: ids.order }) },
+  { name: 'confirmReservation', allowed: MEMBERS, query: `mutation($id: ID!) { confirmReservation(orderId: $id) { __typename } }`, variables: () => ({ id: ids.order }) },
+  { name: 'organisationOrders', allowed: [...MEMBERS, ...STAFF], query: `query($o: ID!) { organisationOrders(organisationId: $o) { id } }`, variables: () => ({ o: ids.org }) },
+  { name: 'myOrders', allowed: SIGNED_IN, query: `{ myOrders { id } }`, variables: () => ({}) },
   { name: 'inviteMember', allowed: ['owner'], query: `mutation($id: ID!) { inviteMember(organisationId: $id, email: "moi@example.vn", role: EDITOR) { __typename } }`, variables: () => ({ id: ids.org }) },
   { name: 'removeMember', allowed: ['owner'], query: `mutation($id: ID!, $u: ID!) { removeMember(organisationId: $id, userId: $u) { __typename } }`, variables: () => ({ id: ids.org, u: ids.editorUser }) },
   { name: 'reviewOrganisation', allowed: STAFF, query: `mutation($id: ID!, $r: ReviewInput!) { reviewOrganisation(id: $id, review: $r) { __typename } }`, variables: () => ({ id: ids.org, r: REVIEW }) },
@@ -54,7 +61,7 @@ const OPERATIONS: Operation[] = [
 ];
 
 // Everything a refused call could have touched (sessions are left out: signing in is not the operation).
-const TABLES = ['Listing', 'Organisation', 'Membership', 'Revision', 'ModerationDecision', 'ClaimVerification', 'OrganisationInvitation', 'IpTitle', 'Outbox', 'AuditEvent', 'Notification', 'EmailOutbox'];
+const TABLES = ['Listing', 'Organisation', 'Membership', 'Revision', 'ModerationDecision', 'ClaimVerification', 'OrganisationInvitation', 'IpTitle', 'Outbox', 'AuditEvent', 'Notification', 'EmailOutbox', 'Order', 'Payment', 'Deal'];
 
 async function snapshot(): Promise<string> {
   const parts = await Promise.all(
@@ -86,6 +93,10 @@ beforeAll(async () => {
   ids.draft = (await createListing(prisma, org.id, { status: 'DRAFT', publishedAt: null })).id;
   ids.pending = (await createListing(prisma, org.id, { status: 'PENDING_REVIEW', publishedAt: null })).id;
   ids.published = (await createListing(prisma, org.id, { validUntil: new Date(Date.now() + 30 * 86_400_000) })).id;
+  ids.equipment = (await createListing(prisma, org.id, { kind: 'EQUIPMENT_OFFER', priceType: 'FIXED', priceMin: 90_000_000n })).id;
+  ids.order = (await prisma.order.create({
+    data: { kind: 'EQUIPMENT_DEPOSIT', status: 'PAID', listingId: ids.published, userId: users.buyer.id, amountVnd: 9_000_000n, days: 14, startsAt: new Date(), endsAt: new Date(Date.now() + 86_400_000) },
+  })).id;
   clients.visitor = await api.as(null);
   for (const role of SIGNED_IN) clients[role] = await api.as(users[role as keyof typeof users].email);
 });

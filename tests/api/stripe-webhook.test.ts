@@ -166,6 +166,39 @@ describe('out of order', () => {
   });
 });
 
+describe('refunds made at Stripe', () => {
+  it('end a running featured placement: the order is REFUNDED and the listing keeps only its other paid time', async () => {
+    const first = await pending();
+    await fake.pay(first.sessionId);
+    const res = await member.request(START, { id: first.listingId });
+    const secondSession = res.data.startFeaturedPlacement.url.split('/').pop();
+    await fake.pay(secondSession);
+    const firstOrder = await orderOf(first.orderId);
+    const outboxBefore = await api.db.prisma.outbox.count({ where: { entityId: first.listingId } });
+    // The second placement is refunded in Stripe's Dashboard: its 30 days are taken back.
+    const secondOrder = await api.db.prisma.order.findUniqueOrThrow({ where: { checkoutSessionId: secondSession } });
+    await api.app.stripe!.refunds.create({ payment_intent: secondOrder.paymentIntentId! });
+    await fake.settled();
+    expect((await orderOf(secondOrder.id)).status).toBe('REFUNDED');
+    expect((await orderOf(first.orderId)).status).toBe('PAID');
+    const listing = await api.db.prisma.listing.findUniqueOrThrow({ where: { id: first.listingId } });
+    expect(listing.featuredUntil).toEqual(firstOrder.endsAt);
+    expect(await api.db.prisma.outbox.count({ where: { entityId: first.listingId } })).toBe(outboxBefore + 1);
+    const refunded = await api.db.prisma.notification.findMany({ where: { userId: memberId, type: 'payment.refunded' } });
+    expect(refunded.filter((n) => (n.data as { orderId: string }).orderId === secondOrder.id)).toHaveLength(1);
+  });
+
+  it('a partial refund is recorded but does not end the order', async () => {
+    const { orderId, sessionId } = await pending();
+    await fake.pay(sessionId);
+    await api.app.stripe!.refunds.create({ payment_intent: fake.sessions.get(sessionId)!.payment_intent, amount: 100_000 });
+    await fake.settled();
+    const order = await orderOf(orderId);
+    expect(order.status).toBe('PAID');
+    expect(order.payments.filter((p) => p.type === 'REFUND')).toMatchObject([{ status: 'SUCCEEDED', amountVnd: 100_000n }]);
+  });
+});
+
 describe('news that does not fit', () => {
   it('records but does not apply a payment of another amount, another session, or an unknown order', async () => {
     const { orderId, sessionId } = await pending();

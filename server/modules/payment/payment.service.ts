@@ -163,8 +163,6 @@ export class PaymentService {
   /** A member of the listing's organisation pays to show a published listing among the featured ones. */
   async startFeaturedPlacement(ctx: RequestContext, listingId: string): Promise<CheckoutResult> {
     const user = requireUser(ctx);
-    const gateway = this.gateway();
-    if (!gateway) return this.notConfigured(ctx);
     const v = validate(listingIdInput, { listingId }, ctx.locale);
     if (!v.ok) return v.error;
     const listing = await this.repo.findListing(listingId);
@@ -172,6 +170,8 @@ export class PaymentService {
     if (!(await this.repo.memberships(user.id, [listing.organisationId])).has(listing.organisationId)) {
       throw new AppError(ctx.locale, 'FORBIDDEN');
     }
+    const gateway = this.gateway();
+    if (!gateway) return this.notConfigured(ctx);
     if (listing.status !== 'PUBLISHED') return refusal(ctx, 'LISTING_NOT_PUBLISHED');
     const s = this.settings;
     return this.openCheckout(ctx, gateway, listing, {
@@ -186,8 +186,6 @@ export class PaymentService {
   /** A signed-in buyer from outside the seller's organisation pays a deposit that holds a fixed-price equipment offer. */
   async startEquipmentDeposit(ctx: RequestContext, listingId: string): Promise<CheckoutResult> {
     const user = requireUser(ctx);
-    const gateway = this.gateway();
-    if (!gateway) return this.notConfigured(ctx);
     const v = validate(listingIdInput, { listingId }, ctx.locale);
     if (!v.ok) return v.error;
     const listing = await this.repo.findListing(listingId);
@@ -195,6 +193,8 @@ export class PaymentService {
     // An unpublished listing is as unknown to outsiders here as everywhere else.
     if (!listing || (listing.status !== 'PUBLISHED' && !member && !isStaff(ctx))) throw new AppError(ctx.locale, 'NOT_FOUND');
     if (member) return refusal(ctx, 'OWN_LISTING');
+    const gateway = this.gateway();
+    if (!gateway) return this.notConfigured(ctx);
     if (listing.kind !== 'EQUIPMENT_OFFER') return refusal(ctx, 'NOT_EQUIPMENT_OFFER');
     if (listing.status !== 'PUBLISHED') return refusal(ctx, 'LISTING_NOT_PUBLISHED');
     const amountVnd = this.depositOf(listing);
@@ -251,10 +251,10 @@ export class PaymentService {
   /** The seller will not sell to this buyer: the deposit is refunded through Stripe. */
   async declineReservation(ctx: RequestContext, orderId: string, note: string): Promise<OrderResult> {
     const user = requireUser(ctx);
-    if (!this.gateway()) return this.notConfigured(ctx);
     const v = validate(declineInput, { orderId, note }, ctx.locale);
     if (!v.ok) return v.error;
     const { order } = await this.loadForSeller(ctx, orderId);
+    if (!this.gateway()) return this.notConfigured(ctx);
     if (!canMoveOrder('decline', order)) return refusal(ctx, 'INVALID_TRANSITION');
     const declined = await this.repo.transaction((tx) => this.settlement.startRefund(tx, order, 'decline', user.id, { declineNote: v.data.note }));
     if (!declined) return refusal(ctx, 'INVALID_TRANSITION');
@@ -327,8 +327,7 @@ export class PaymentService {
     const listing = order ? await this.repo.findListing(order.listingId) : null;
     if (!order || !listing) throw new AppError(ctx.locale, 'NOT_FOUND');
     if (!(await this.repo.memberships(user.id, [listing.organisationId])).has(listing.organisationId)) {
-      // The buyer learns the order exists (it is theirs) but may not decide it; anyone else learns nothing.
-      throw new AppError(ctx.locale, order.userId === user.id || isStaff(ctx) ? 'FORBIDDEN' : 'NOT_FOUND');
+      throw new AppError(ctx.locale, 'FORBIDDEN');
     }
     return { order, listing };
   }
