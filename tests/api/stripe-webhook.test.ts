@@ -62,7 +62,8 @@ async function held(fn: () => Promise<unknown>): Promise<{ type: string; payload
 }
 
 function post(payload: string, headers: Record<string, string>) {
-  return api.app.inject({ method: 'POST', url: '/webhooks/stripe', headers: { 'content-type': 'application/json', ...headers }, payload });
+  // Stripe's own content type, parameter included.
+  return api.app.inject({ method: 'POST', url: '/webhooks/stripe', headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, payload });
 }
 
 const orderOf = (id: string) => api.db.prisma.order.findUniqueOrThrow({ where: { id }, include: { payments: true } });

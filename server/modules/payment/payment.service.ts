@@ -45,6 +45,8 @@ export interface Checkout {
 export type CheckoutResult = Checkout | PaymentsNotConfigured | InputError;
 export type OrderResult = OrderRow | PaymentsNotConfigured | InputError;
 
+const pageSize = (first: number | null | undefined) => Math.min(Math.max(first ?? 50, 0), 200);
+
 const refusal = (ctx: RequestContext, code: string): InputError => inputError(ctx.locale, [], code);
 
 /** The calendar day in Vietnam (deals are dated by the local day, not UTC's). */
@@ -89,7 +91,7 @@ export class PaymentService {
 
   myOrders(ctx: RequestContext, first: number | null | undefined): Promise<OrderRow[]> {
     const user = requireUser(ctx);
-    return this.repo.ordersOfUser(user.id, first ?? 50);
+    return this.repo.ordersOfUser(user.id, pageSize(first));
   }
 
   async organisationOrders(ctx: RequestContext, organisationId: string, statuses: OrderStatus[] | null | undefined, first: number | null | undefined) {
@@ -98,7 +100,7 @@ export class PaymentService {
     if (!isStaff(ctx) && !(await this.repo.memberships(user.id, [organisationId])).has(organisationId)) {
       throw new AppError(ctx.locale, 'FORBIDDEN');
     }
-    return this.repo.ordersOfOrganisation(organisationId, statuses ?? null, first ?? 50);
+    return this.repo.ordersOfOrganisation(organisationId, statuses ?? null, pageSize(first));
   }
 
   featuredListings(first: number | null | undefined, now = new Date()) {
