@@ -16,6 +16,8 @@ import {
   type DemoOrgKey,
 } from './demo-data.ts';
 import { slugify } from '../../server/lib/slug.ts';
+import { buildDemoInquiryRows, type DemoInquiryRows } from './demo-inquiry-rows.ts';
+import { DEMO_DOSSIERS } from './demo-inquiries.ts';
 
 export interface DemoRows {
   users: Prisma.UserCreateManyInput[];
@@ -27,6 +29,8 @@ export interface DemoRows {
   auditEvents: Prisma.AuditEventCreateManyInput[];
   outbox: Prisma.OutboxCreateManyInput[];
   decisions: Prisma.ModerationDecisionCreateManyInput[];
+  /** Inquiries, their threads, NDA acceptances, deals and surveys between the demo accounts. */
+  inquiries?: DemoInquiryRows;
 }
 
 export const SEED_AUDIT_ACTION = 'seed.create';
@@ -128,6 +132,7 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
       publishedAt,
       createdAt,
       updatedAt: publishedAt ?? createdAt,
+      ...(listing.key ? DEMO_DOSSIERS[listing.key] : undefined),
     });
     const data: Prisma.InputJsonObject = listing.moderationNote
       ? { status: listing.status, moderationNote: listing.moderationNote }
@@ -157,6 +162,7 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
     rows.ipTitles.push({ ...fields, id, organisationId: org ? orgIds[org] : null, listingId: listingId ?? null, createdAt: usersCreatedAt });
     audit('ipTitle', id, usersCreatedAt, { type: title.type, status: title.status });
   }
+  rows.inquiries = buildDemoInquiryRows(now, rows.listings, listingIds, userIds, SEED_AUDIT_ACTION);
   return rows;
 }
 

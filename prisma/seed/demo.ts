@@ -12,6 +12,7 @@ import { DEMO_ACCOUNTS, DEMO_MARKER_EMAIL, DEMO_PASSWORD, type DemoAccountKey } 
 import { buildDemoRows, type DemoRows } from './demo-rows.ts';
 import { seedFieldsOfScience } from './fields-of-science.ts';
 import { contentHash, contentOf } from '../../server/modules/listing/listing-content.ts';
+import { NDA_TEXTS, ndaHash } from '../../server/modules/inquiry/nda-texts.ts';
 
 export interface DemoCredentials {
   role: string;
@@ -35,6 +36,7 @@ export const DEMO_CREDENTIALS: readonly DemoCredentials[] = Object.values(DEMO_A
 
 export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void = () => {}): Promise<SeedDemoResult> {
   await seedFieldsOfScience(prisma);
+  await seedNdaVersions(prisma);
   const accounts = DEMO_CREDENTIALS.map((a) => ({ ...a }));
   if (await isSeeded(prisma)) return { seeded: false, accounts };
 
@@ -88,6 +90,23 @@ async function insertRows(tx: Tx, rows: DemoRows): Promise<void> {
   await tx.auditEvent.createMany({ data: rows.auditEvents });
   await tx.outbox.createMany({ data: rows.outbox });
   await tx.moderationDecision.createMany({ data: rows.decisions });
+  if (rows.inquiries) {
+    const i = rows.inquiries;
+    await tx.inquiry.createMany({ data: i.inquiries });
+    await tx.inquiryMessage.createMany({ data: i.messages });
+    await tx.ndaAcceptance.createMany({ data: i.acceptances });
+    await tx.deal.createMany({ data: i.deals });
+    await tx.dealSurvey.createMany({ data: i.surveys });
+    await tx.auditEvent.createMany({ data: i.auditEvents });
+  }
+}
+
+/** Every NDA version the code knows, written once (a version's text never changes). */
+async function seedNdaVersions(prisma: PrismaClient): Promise<void> {
+  for (const text of NDA_TEXTS) {
+    const { version, titleVi, titleEn, bodyVi, bodyEn } = text;
+    await prisma.ndaVersion.upsert({ where: { version }, create: { version, titleVi, titleEn, bodyVi, bodyEn, textHash: ndaHash(text) }, update: {} });
+  }
 }
 
 async function main(): Promise<void> {

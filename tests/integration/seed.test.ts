@@ -10,7 +10,7 @@ import { verifyPassword } from '../../server/modules/account/password.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 
 async function tableCounts(prisma: PrismaClient) {
-  const [users, organisations, organisationFields, memberships, listings, ipTitles, auditEvents, outbox, fields] =
+  const [users, organisations, organisationFields, memberships, listings, ipTitles, auditEvents, outbox, fields, inquiries, deals, ndaVersions] =
     await Promise.all([
       prisma.user.count(),
       prisma.organisation.count(),
@@ -21,8 +21,11 @@ async function tableCounts(prisma: PrismaClient) {
       prisma.auditEvent.count(),
       prisma.outbox.count(),
       prisma.fieldOfScience.count(),
+      prisma.inquiry.count(),
+      prisma.deal.count(),
+      prisma.ndaVersion.count(),
     ]);
-  return { users, organisations, organisationFields, memberships, listings, ipTitles, auditEvents, outbox, fields };
+  return { users, organisations, organisationFields, memberships, listings, ipTitles, auditEvents, outbox, fields, inquiries, deals, ndaVersions };
 }
 
 describe('demo seed', () => {
@@ -141,7 +144,7 @@ describe('demo seed', () => {
 
   it('records an audit event for every created entity and an outbox row for everything published', async () => {
     const c = await tableCounts(db.prisma);
-    expect(c.auditEvents).toBe(c.users + c.organisations + c.memberships + c.listings + c.ipTitles);
+    expect(c.auditEvents).toBe(c.users + c.organisations + c.memberships + c.listings + c.ipTitles + c.inquiries + c.deals);
     expect(await db.prisma.auditEvent.count({ where: { action: { not: 'seed.create' } } })).toBe(0);
     const publishedListings = await db.prisma.listing.count({ where: { status: 'PUBLISHED' } });
     const publishedOrgs = await db.prisma.organisation.count({ where: { status: 'PUBLISHED' } });
