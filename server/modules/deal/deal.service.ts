@@ -94,10 +94,8 @@ export class DealService {
     return deals.map((d) => rows.find((l) => l.id === d.listingId) ?? null);
   }
 
-  async listingsOf(ctx: RequestContext, deals: readonly DealRow[]) {
-    const ids = [...new Set(deals.map((d) => d.listingId))];
-    const visible = await Promise.all(ids.map((id) => this.listings.byId(ctx, id)));
-    return deals.map((d) => visible[ids.indexOf(d.listingId)]);
+  listingsOf(ctx: RequestContext, deals: readonly DealRow[]) {
+    return this.listings.visibleByIds(ctx, deals.map((d) => d.listingId));
   }
 
   async stats(ctx: RequestContext, from: Date | null | undefined, to: Date | null | undefined) {

@@ -180,10 +180,8 @@ export class InquiryService {
   }
 
   /** The listing as the caller may see it now (published, or they belong to its organisation, or staff). */
-  async listingsOf(ctx: RequestContext, inquiries: readonly InquiryRow[]): Promise<(ListingRow | null)[]> {
-    const ids = [...new Set(inquiries.map((i) => i.listingId))];
-    const visible = await Promise.all(ids.map((id) => this.listings.byId(ctx, id)));
-    return inquiries.map((i) => visible[ids.indexOf(i.listingId)]);
+  listingsOf(ctx: RequestContext, inquiries: readonly InquiryRow[]): Promise<(ListingRow | null)[]> {
+    return this.listings.visibleByIds(ctx, inquiries.map((i) => i.listingId));
   }
 
   private async ownerHiddenFrom(ctx: RequestContext, inquiries: readonly InquiryRow[]): Promise<boolean[]> {

@@ -57,6 +57,10 @@ export class ListingRepository {
     return this.prisma.listing.findUnique({ where: { id } });
   }
 
+  findByIds(ids: readonly string[]): Promise<ListingRow[]> {
+    return this.prisma.listing.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   publishedByIds(ids: readonly string[]): Promise<ListingRow[]> {
     return this.prisma.listing.findMany({ where: { id: { in: [...ids] }, status: 'PUBLISHED' } });
   }

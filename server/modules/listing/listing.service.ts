@@ -47,6 +47,15 @@ export class ListingService {
     return this.visible(ctx, await this.repo.findById(id));
   }
 
+  /** Several listings with the same visibility as byId, in a fixed number of queries (null where hidden). */
+  async visibleByIds(ctx: RequestContext, ids: readonly string[]): Promise<(ListingRow | null)[]> {
+    const rows = ids.length ? await this.repo.findByIds([...new Set(ids)]) : [];
+    const hidden = isStaff(ctx) ? [] : rows.filter((l) => l.status !== 'PUBLISHED');
+    const members = await this.organisations.memberOf(ctx, hidden.map((l) => l.organisationId));
+    const visible = new Map(rows.filter((l) => !hidden.includes(l) || members.has(l.organisationId)).map((l) => [l.id, l]));
+    return ids.map((id) => visible.get(id) ?? null);
+  }
+
   /** Public once published; before that only to the owner organisation's members and the department. */
   private async visible(ctx: RequestContext, listing: ListingRow | null): Promise<ListingRow | null> {
     if (!listing) return null;

@@ -1,0 +1,103 @@
+// A page of inquiries (with their listing, parties, thread, files, NDA and deal) and a page of deals cost the same
+// number of SQL statements whether they hold three rows or twelve: every parent→child lookup is batched.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../../server/generated/prisma/client.ts';
+import { buildApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { GraphQLClient } from '../support/graphql-client.ts';
+import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
+import { PASSWORD } from '../support/api-app.ts';
+
+const INQUIRIES = `query($org: ID!, $first: Int) { organisationInquiries(organisationId: $org, first: $first) { cursor nodes {
+  id status listingTitle mySide actions requesterName requesterOrganisationName
+  listing { id title dossier canInquire } ownerOrganisation { name } requesterOrganisation { name }
+  messages { authorName body attachments { name url } } nda { version title } ndaAcceptances { side acceptedByName }
+  deal { id listingTitle sellerOrganisation { name } buyerName mySurvey { side } surveys { side } } } } }`;
+const DEALS = `query($org: ID!, $first: Int) { organisationDeals(organisationId: $org, first: $first) { nodes {
+  id listingTitle buyerName sellerOrganisation { name } buyerOrganisation { name } mySide mySurvey { side } surveys { side }
+  listing { id } inquiry { id status } } } }`;
+
+let db: TestDatabase;
+let app: FastifyInstance;
+let counting: PrismaClient;
+let queries = 0;
+let owner: GraphQLClient;
+let orgId: string;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }), log: [{ emit: 'event', level: 'query' }] });
+  counting.$on('query', () => void queries++);
+  app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: counting, databaseUrl: db.url, web: false });
+  const prisma = db.prisma;
+  const org = await createOrganisation(prisma);
+  orgId = org.id;
+  const ownerUser = await createUser(prisma);
+  await addMember(prisma, ownerUser.id, org.id);
+  await prisma.ndaVersion.create({ data: { version: 1, titleVi: 'Thỏa thuận', titleEn: 'Agreement', bodyVi: 'Nội dung', bodyEn: 'Text', textHash: 'h' } });
+  // Twelve inquiries from twelve buyers on twelve listings, each with a thread, a file, accepted NDAs and a deal.
+  for (let n = 0; n < 12; n++) {
+    const buyer = await createUser(prisma);
+    const buyerOrg = await createOrganisation(prisma);
+    await addMember(prisma, buyer.id, buyerOrg.id);
+    const listing = await createListing(prisma, org.id, { dossierVi: 'Hồ sơ' });
+    const inquiry = await prisma.inquiry.create({
+      data: {
+        direction: 'INQUIRY', listingId: listing.id, ownerOrganisationId: org.id, requesterId: buyer.id, requesterOrganisationId: buyerOrg.id,
+        message: 'Xin thông tin chuyển giao công nghệ bảo quản.', status: 'AGREED', ndaVersion: 1, ndaRequestedAt: new Date(),
+        updatedAt: new Date(Date.now() - n * 1000),
+      },
+    });
+    await prisma.inquiryMessage.create({
+      data: {
+        inquiryId: inquiry.id, authorId: ownerUser.id, side: 'OWNER', body: 'Gửi báo giá',
+        attachments: { create: { fileName: `${n.toString(16).padStart(32, '0')}.pdf`, originalName: 'bao-gia.pdf', mimeType: 'application/pdf', bytes: 10 } },
+      },
+    });
+    await prisma.ndaAcceptance.createMany({
+      data: [
+        { inquiryId: inquiry.id, side: 'REQUESTER', userId: buyer.id, version: 1, textHash: 'h' },
+        { inquiryId: inquiry.id, side: 'OWNER', userId: ownerUser.id, version: 1, textHash: 'h' },
+      ],
+    });
+    const deal = await prisma.deal.create({
+      data: {
+        inquiryId: inquiry.id, listingId: listing.id, sellerOrganisationId: org.id, buyerUserId: buyer.id, buyerOrganisationId: buyerOrg.id,
+        transferForm: 'STANDALONE_CONTRACT', valueVnd: 100_000_000n, signedOn: new Date('2024-05-02'), surveyDueAt: new Date('2024-11-02'),
+        recordedById: ownerUser.id, createdAt: new Date(Date.now() - n * 1000),
+      },
+    });
+    await prisma.dealSurvey.createMany({ data: [{ dealId: deal.id, side: 'REQUESTER' }, { dealId: deal.id, side: 'OWNER' }] });
+  }
+  owner = new GraphQLClient(app);
+  const res = await owner.request(`mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }`, { e: ownerUser.email, p: PASSWORD });
+  expect(res.data.signIn.__typename).toBe('AuthSuccess');
+});
+afterAll(async () => {
+  await app.close();
+  await counting.$disconnect();
+  await db.drop();
+});
+
+async function cost(query: string, first: number, field: string): Promise<number> {
+  queries = 0;
+  const res = await owner.request(query, { org: orgId, first });
+  expect(res.errors).toBeUndefined();
+  expect(res.data[field].nodes).toHaveLength(first);
+  return queries;
+}
+
+describe('query cost', () => {
+  it('stays the same for a page of inquiries of any length', async () => {
+    const small = await cost(INQUIRIES, 3, 'organisationInquiries');
+    expect(await cost(INQUIRIES, 12, 'organisationInquiries')).toBe(small);
+  });
+
+  it('stays the same for a page of deals of any length', async () => {
+    const small = await cost(DEALS, 3, 'organisationDeals');
+    expect(await cost(DEALS, 12, 'organisationDeals')).toBe(small);
+  });
+});
