@@ -29,8 +29,9 @@ let orgId: string;
 
 beforeAll(async () => {
   db = await freshDatabase();
-  counting = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }), log: [{ emit: 'event', level: 'query' }] });
-  counting.$on('query', () => void queries++);
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }), log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', () => void queries++);
+  counting = client;
   app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: counting, databaseUrl: db.url, web: false });
   const prisma = db.prisma;
   const org = await createOrganisation(prisma);
