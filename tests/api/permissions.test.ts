@@ -13,7 +13,7 @@ const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'visitor');
 
 let api: ApiApp;
 const clients = {} as Record<Role, GraphQLClient>;
-const ids = {} as Record<'org' | 'editorUser' | 'draft' | 'pending' | 'published' | 'order' | 'equipment', string>;
+const ids = {} as Record<'org' | 'editorUser' | 'draft' | 'pending' | 'published' | 'order' | 'equipment' | 'offer' | 'inquiry' | 'deal', string>;
 
 interface Operation {
   name: string;
@@ -50,6 +50,8 @@ const OPERATIONS: Operation[] = [
   { name: 'confirmReservation', allowed: MEMBERS, query: `mutation($id: ID!) { confirmReservation(orderId: $id) { __typename } }`, variables: () => ({ id: ids.order }) },
   { name: 'organisationOrders', allowed: [...MEMBERS, ...STAFF], query: `query($o: ID!) { organisationOrders(organisationId: $o) { id } }`, variables: () => ({ o: ids.org }) },
   { name: 'myOrders', allowed: SIGNED_IN, query: `{ myOrders { id } }`, variables: () => ({}) },
+  // Before removeMember, which takes the editor out of the organisation.
+  ...inquiryOperations(),
   { name: 'inviteMember', allowed: ['owner'], query: `mutation($id: ID!) { inviteMember(organisationId: $id, email: "moi@example.vn", role: EDITOR) { __typename } }`, variables: () => ({ id: ids.org }) },
   { name: 'removeMember', allowed: ['owner'], query: `mutation($id: ID!, $u: ID!) { removeMember(organisationId: $id, userId: $u) { __typename } }`, variables: () => ({ id: ids.org, u: ids.editorUser }) },
   { name: 'reviewOrganisation', allowed: STAFF, query: `mutation($id: ID!, $r: ReviewInput!) { reviewOrganisation(id: $id, review: $r) { __typename } }`, variables: () => ({ id: ids.org, r: REVIEW }) },
@@ -60,8 +62,31 @@ const OPERATIONS: Operation[] = [
   { name: 'setNotificationPreferences', allowed: SIGNED_IN, query: `mutation { setNotificationPreferences(emailOff: ["deal.survey"]) { __typename } }`, variables: () => ({}) },
 ];
 
+// Inquiries on the organisation's offer are the buyer's (requester side) and the organisation's (owner side).
+function inquiryOperations(): Operation[] {
+  const PARTIES: Role[] = ['buyer', ...MEMBERS];
+  const ASK = `{ listingId: $l, message: "Xin thông tin chuyển giao và giá.", intendedUse: "Sản xuất thử", organisationName: "HTX Dương Xuân" }`;
+  const DEAL = `{ transferObjects: [KNOW_HOW], transferForm: STANDALONE_CONTRACT, transferModes: [DOCUMENTS], valueVnd: 100000000, signedOn: "2024-05-02",
+    rights: { kind: RIGHT_OF_USE, exclusive: false, territory: "Tây Ninh", sublicensing: false }, crossBorder: false, stateFunded: false }`;
+  const inquiry = () => ({ id: ids.inquiry });
+  return [
+    { name: 'openInquiry', allowed: ['buyer', 'otherSeller', ...STAFF], query: `mutation($l: ID!) { openInquiry(input: ${ASK}) { __typename } }`, variables: () => ({ l: ids.offer }) },
+    { name: 'replyToInquiry', allowed: PARTIES, query: `mutation($id: ID!) { replyToInquiry(id: $id, body: "Xin chào") { __typename } }`, variables: inquiry },
+    { name: 'requestNda', allowed: PARTIES, query: `mutation($id: ID!) { requestNda(id: $id) { __typename } }`, variables: inquiry },
+    { name: 'acceptNda', allowed: PARTIES, query: `mutation($id: ID!) { acceptNda(id: $id, version: 1) { __typename } }`, variables: inquiry },
+    { name: 'declineInquiry', allowed: MEMBERS, query: `mutation($id: ID!) { declineInquiry(id: $id, input: { reason: PRICE }) { __typename } }`, variables: inquiry },
+    { name: 'withdrawInquiry', allowed: ['buyer'], query: `mutation($id: ID!) { withdrawInquiry(id: $id) { __typename } }`, variables: inquiry },
+    { name: 'recordDeal', allowed: MEMBERS, query: `mutation($id: ID!) { recordDeal(inquiryId: $id, input: ${DEAL}) { __typename } }`, variables: inquiry },
+    { name: 'answerDealSurvey', allowed: PARTIES, query: `mutation($id: ID!) { answerDealSurvey(dealId: $id, input: { implemented: true, satisfaction: 4 }) { __typename } }`, variables: () => ({ id: ids.deal }) },
+    { name: 'myInquiries', allowed: SIGNED_IN, query: `{ myInquiries { nodes { id } } }`, variables: () => ({}) },
+    { name: 'organisationInquiries', allowed: [...MEMBERS, ...STAFF], query: `query($o: ID!) { organisationInquiries(organisationId: $o) { nodes { id } } }`, variables: () => ({ o: ids.org }) },
+    { name: 'organisationDeals', allowed: [...MEMBERS, ...STAFF], query: `query($o: ID!) { organisationDeals(organisationId: $o) { nodes { id } } }`, variables: () => ({ o: ids.org }) },
+    { name: 'dealStats', allowed: STAFF, query: `{ dealStats { deals } }`, variables: () => ({}) },
+  ];
+}
+
 // Everything a refused call could have touched (sessions are left out: signing in is not the operation).
-const TABLES = ['Listing', 'Organisation', 'Membership', 'Revision', 'ModerationDecision', 'ClaimVerification', 'OrganisationInvitation', 'IpTitle', 'Outbox', 'AuditEvent', 'Notification', 'EmailOutbox', 'Order', 'Payment', 'Deal'];
+const TABLES = ['Listing', 'Organisation', 'Membership', 'Revision', 'ModerationDecision', 'ClaimVerification', 'OrganisationInvitation', 'IpTitle', 'Outbox', 'AuditEvent', 'Notification', 'EmailOutbox', 'Order', 'Payment', 'Deal', 'Inquiry', 'InquiryMessage', 'InquiryAttachment', 'NdaAcceptance', 'DealSurvey'];
 
 async function snapshot(): Promise<string> {
   const parts = await Promise.all(
@@ -96,6 +121,18 @@ beforeAll(async () => {
   ids.equipment = (await createListing(prisma, org.id, { kind: 'EQUIPMENT_OFFER', priceType: 'FIXED', priceMin: 90_000_000n })).id;
   ids.order = (await prisma.order.create({
     data: { kind: 'EQUIPMENT_DEPOSIT', status: 'PAID', listingId: ids.published, userId: users.buyer.id, amountVnd: 9_000_000n, days: 14, startsAt: new Date(), endsAt: new Date(Date.now() + 86_400_000) },
+  })).id;
+  ids.offer = (await createListing(prisma, org.id)).id;
+  // An inquiry in discussion, and an agreed one whose deal's survey has been sent.
+  const asked = { direction: 'INQUIRY' as const, ownerOrganisationId: org.id, requesterId: users.buyer.id, message: 'Xin báo giá chuyển giao.' };
+  ids.inquiry = (await prisma.inquiry.create({ data: { ...asked, listingId: ids.published, status: 'IN_DISCUSSION' } })).id;
+  const agreed = await prisma.inquiry.create({ data: { ...asked, listingId: ids.equipment, status: 'AGREED' } });
+  ids.deal = (await prisma.deal.create({
+    data: {
+      inquiryId: agreed.id, listingId: ids.equipment, sellerOrganisationId: org.id, buyerUserId: users.buyer.id, transferForm: 'STANDALONE_CONTRACT',
+      valueVnd: 90_000_000n, signedOn: new Date('2024-05-02'), surveyDueAt: new Date('2024-11-02'), recordedById: users.owner.id,
+      surveys: { create: [{ side: 'REQUESTER', sentAt: new Date() }, { side: 'OWNER', sentAt: new Date() }] },
+    },
   })).id;
   clients.visitor = await api.as(null);
   for (const role of SIGNED_IN) clients[role] = await api.as(users[role as keyof typeof users].email);
