@@ -39,9 +39,10 @@ function refused(ctx: RequestContext, code = 'INVALID_TRANSITION'): InputError {
 
 const other = (side: InquirySide): InquirySide => (side === 'OWNER' ? 'REQUESTER' : 'OWNER');
 
-/** Which side `userId` is on, given the organisations they belong to; null when on neither. */
+/** Who is on each side of an inquiry (or of a deal). */
 export type Sides = Pick<InquiryRow, 'requesterId' | 'requesterOrganisationId' | 'ownerOrganisationId'>;
 
+/** Which side `userId` is on, given the organisations they belong to; null when on neither. */
 export function sideOf(inquiry: Sides, userId: string, memberOf: ReadonlySet<string>): InquirySide | null {
   if (inquiry.requesterId === userId) return 'REQUESTER';
   if (inquiry.requesterOrganisationId && memberOf.has(inquiry.requesterOrganisationId)) return 'REQUESTER';
@@ -73,8 +74,8 @@ export class InquiryService {
   async visibleByIds(ctx: RequestContext, ids: readonly (string | null)[]): Promise<(InquiryRow | null)[]> {
     const wanted = [...new Set(ids.filter((id): id is string => !!id))];
     const rows = wanted.length && ctx.user ? await this.repo.byIds(wanted) : [];
-    const sides = isStaff(ctx) ? rows.map(() => 'OWNER' as const) : await this.sidesOf(ctx, rows);
-    const visible = rows.filter((_, n) => sides[n]);
+    const sides = isStaff(ctx) ? [] : await this.sidesOf(ctx, rows);
+    const visible = isStaff(ctx) ? rows : rows.filter((_, n) => sides[n]);
     return ids.map((id) => visible.find((r) => r.id === id) ?? null);
   }
 
