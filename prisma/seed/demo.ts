@@ -101,12 +101,12 @@ async function insertRows(tx: Tx, rows: DemoRows): Promise<void> {
   }
 }
 
-/** Every NDA version the code knows, written once (a version's text never changes). */
+/** Every NDA version the code knows, written once (a version's text never changes; ON CONFLICT DO NOTHING). */
 async function seedNdaVersions(prisma: PrismaClient): Promise<void> {
-  for (const text of NDA_TEXTS) {
-    const { version, titleVi, titleEn, bodyVi, bodyEn } = text;
-    await prisma.ndaVersion.upsert({ where: { version }, create: { version, titleVi, titleEn, bodyVi, bodyEn, textHash: ndaHash(text) }, update: {} });
-  }
+  await prisma.ndaVersion.createMany({
+    data: NDA_TEXTS.map((t) => ({ version: t.version, titleVi: t.titleVi, titleEn: t.titleEn, bodyVi: t.bodyVi, bodyEn: t.bodyEn, textHash: ndaHash(t) })),
+    skipDuplicates: true,
+  });
 }
 
 async function main(): Promise<void> {

@@ -114,14 +114,14 @@ export class InquiryRepository {
 
   // ── NDA ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** Writes a version's row when this database does not have it yet; an existing version is never changed. */
+  /**
+   * Writes a version's row when this database does not have it yet (ON CONFLICT DO NOTHING, so two first requests
+   * at once both succeed); an existing version is never changed.
+   */
   async ensureNdaVersion(tx: Tx, text: NdaText): Promise<NdaVersionRow> {
     const { version, titleVi, titleEn, bodyVi, bodyEn } = text;
-    return tx.ndaVersion.upsert({
-      where: { version },
-      create: { version, titleVi, titleEn, bodyVi, bodyEn, textHash: ndaHash(text) },
-      update: {},
-    });
+    await tx.ndaVersion.createMany({ data: [{ version, titleVi, titleEn, bodyVi, bodyEn, textHash: ndaHash(text) }], skipDuplicates: true });
+    return tx.ndaVersion.findUniqueOrThrow({ where: { version } });
   }
 
   ndaVersion(tx: Tx, version: number): Promise<NdaVersionRow> {
