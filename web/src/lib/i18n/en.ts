@@ -3,12 +3,14 @@ import { workspaceEn } from './workspace.en';
 import { moderationEn } from './moderation.en';
 import { searchEn } from './search.en';
 import { notificationsEn } from './notifications.en';
+import { paymentsEn } from './payments.en';
 
 export const en: Messages = {
   ...workspaceEn,
   ...moderationEn,
   ...searchEn,
   ...notificationsEn,
+  ...paymentsEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

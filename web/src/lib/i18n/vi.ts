@@ -4,6 +4,7 @@ import { workspaceVi } from './workspace.vi';
 import { moderationVi } from './moderation.vi';
 import { searchVi } from './search.vi';
 import { notificationsVi } from './notifications.vi';
+import { paymentsVi } from './payments.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -155,7 +156,7 @@ const core = {
 } as const satisfies Record<string, string>;
 
 // Each area keeps its own part of the dictionary (workspace.vi.ts, moderation.vi.ts) so they grow independently.
-export const vi = { ...core, ...workspaceVi, ...moderationVi, ...searchVi, ...notificationsVi } as const;
+export const vi = { ...core, ...workspaceVi, ...moderationVi, ...searchVi, ...notificationsVi, ...paymentsVi } as const;
 
 export type MessageKey = keyof typeof vi;
 export type Messages = Record<MessageKey, string>;

@@ -1,8 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { ListingDetailDocument } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
+import { startDeposit } from '$lib/payments/actions.server';
+import { loadDepositBox } from '$lib/payments/boxes.server';
 import { gql } from '$lib/server/api';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   // The API decides visibility: visitors get published listings only; the owner's members and the department also
@@ -15,5 +17,10 @@ export const load: PageServerLoad = async (event) => {
     canonical: `${origin}/listings/${encodeURIComponent(listing.slug)}`,
     organisationUrl: listing.organisation ? `${origin}/organisations/${encodeURIComponent(listing.organisation.slug)}` : undefined,
     imageUrls: listing.images.map((image) => new URL(image.url, origin).href),
+    deposit: await loadDepositBox(event, listing),
   };
+};
+
+export const actions: Actions = {
+  reserve: startDeposit,
 };

@@ -7,6 +7,8 @@ import {
   type InputErrorFieldsFragment,
 } from '$lib/graphql/generated';
 import type { Locale } from '$lib/i18n';
+import { startFeatured } from '$lib/payments/actions.server';
+import { loadFeatureBox } from '$lib/payments/boxes.server';
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
 import { dayFromToday, dayInVietnam, endOfDayInVietnam, isDateInput } from '$lib/workspace/dates';
@@ -24,10 +26,14 @@ function renewDefault(validUntil: string | null): string {
   return proposed < latest ? proposed : latest;
 }
 
-export const load: PageServerLoad = async ({ url, parent }) => {
-  const { listing } = await parent();
-  const done = url.searchParams.get('done');
-  return { renewDefault: renewDefault(listing.validUntil), done: DONE.find((d) => d === done) ?? null };
+export const load: PageServerLoad = async (event) => {
+  const { listing } = await event.parent();
+  const done = event.url.searchParams.get('done');
+  return {
+    renewDefault: renewDefault(listing.validUntil),
+    done: DONE.find((d) => d === done) ?? null,
+    feature: await loadFeatureBox(event, listing),
+  };
 };
 
 function refused(locale: Locale, action: string, error: InputErrorFieldsFragment, values: Record<string, string> = {}) {
@@ -37,6 +43,7 @@ function refused(locale: Locale, action: string, error: InputErrorFieldsFragment
 }
 
 export const actions: Actions = {
+  feature: (event) => startFeatured(event, event.params.id),
   submit: async (event) => {
     requireUser(event);
     const { submitListing } = await gql(event, SubmitListingDocument, { id: event.params.id });
