@@ -1,6 +1,7 @@
 // A real HTTP server of the whole platform (API and built web app) on a free port, over a fresh database
 // seeded with the demo data.
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -16,13 +17,39 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { web?: boolean; seed?: boolean } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  web?: boolean;
+  seed?: boolean;
+  /** Settings on top of the process environment (e.g. a fake Stripe's keys); `undefined` removes one. */
+  env?: Record<string, string | undefined>;
+  /** Listen on this port instead of any free one, for settings that must know the address (PUBLIC_URL). */
+  port?: number;
+}
+
+/** A port nobody listens on now, so a server can be told its own address before it starts. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const db = await freshDatabase();
   if (options.seed !== false) await seedDemo(db.prisma);
   const uploads = await mkdtemp(path.join(tmpdir(), 'exchange-uploads-'));
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', UPLOAD_DIR: uploads });
+  const port = options.port ?? 0;
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    UPLOAD_DIR: uploads,
+    ...(port ? { PORT: String(port) } : {}),
+    ...options.env,
+  });
   const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: options.web ?? true });
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  const url = await app.listen({ host: '127.0.0.1', port });
   return {
     url,
     app,
