@@ -4,9 +4,10 @@
 // server listens on a port chosen beforehand: Stripe's return addresses (PUBLIC_URL) must name it.
 // A buyer reserves a fixed-price equipment offer with a deposit, pays on the fake checkout, comes back to the order
 // page and sees the equipment held; the seller confirms from the organisation's orders; the buyer sees it confirmed.
-// Without JavaScript the seller declines another deposit (the note is required) and the buyer reads the note. The
-// seller features a listing, comes back before Stripe's (late) webhook and watches the page confirm it by itself;
-// the listing shows on the home page. Without Stripe keys the equipment page says payments are off.
+// A second buyer's click on a held offer is refused with the reason. Without JavaScript the seller declines that
+// deposit (the note is required) and the buyer reads the note. The seller features a listing, comes back before
+// Stripe's (late) webhook and watches the page confirm it by itself; the listing shows on the home page. Without
+// Stripe keys the equipment page says payments are off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createListing, createUser } from '../support/factories.ts';
@@ -161,12 +162,28 @@ describe('payments through the fake Stripe checkout', () => {
   );
 
   it(
-    'lets the seller decline a paid deposit without JavaScript, asking for the note the buyer then reads',
+    'refuses a second buyer on a held offer, and lets the seller decline without JavaScript, asking for the note the buyer reads',
     async () => {
       const listing = await equipment(server, orgId, 'Máy ép viên nén mùn cưa 300 kg/giờ', 120_000_000n);
+      // Another buyer has the page open while the first one pays.
+      const rival = await open();
+      const rivalUser = await createUser(server.db.prisma, { password: 'another long password' });
+      await signIn(rival, rivalUser.email, 'another long password');
+      await rival.goto(`/listings/${listing.slug}`);
+      const rivalButton = rival.getByRole('button', { name: `Đặt cọc ${vnd(12_000_000)} (10% giá bán) để giữ 14 ngày` });
+      await visible(rivalButton);
+
       const buyer = await open();
       await signIn(buyer, BUYER);
       const orderId = await reserveAndPay(buyer, listing.slug, `Reserve with a deposit of ${vnd(12_000_000, 'en-US')} (10% of the price) for 14 days`);
+
+      // The rival's click is refused with the API's reason, and no checkout opens.
+      await rivalButton.click();
+      await textOf(rival.getByTestId('deposit-box').getByRole('alert')).toBe(
+        'Thiết bị này đang được giữ cho người mua khác (hoặc có người đang thanh toán đặt cọc). Vui lòng thử lại sau.',
+      );
+      expect(new URL(rival.url()).pathname).toBe(`/listings/${listing.slug}`);
+      expect(await server.db.prisma.order.count({ where: { listingId: listing.id } })).toBe(1);
 
       const seller = await open({ javaScriptEnabled: false });
       await signIn(seller, SELLER);
