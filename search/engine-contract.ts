@@ -28,6 +28,7 @@ function doc(n: number, overrides: Partial<SearchDocument>): SearchDocument {
     appraisalLevel: null,
     verified: false,
     publishedAt: day(n),
+    featuredUntil: null,
     ...overrides,
   };
 }
@@ -102,12 +103,39 @@ export function engineContract(name: string, make: () => Promise<SearchEngine | 
       expect(hit.highlights.find((h) => h.field === 'title')?.html).toBe('Công nghệ chiết xuất tinh dầu từ cây <mark>Mù</mark> <mark>U</mark>');
     });
 
+    it('ranks featured listings first among equally relevant ones, only while their placement lasts', async () => {
+      const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+      const press = (n: number, model: string, o: Partial<SearchDocument>) =>
+        doc(n, { kind: 'EQUIPMENT_OFFER', title: `Máy ép mía ${model}`, summary: 'Ép nước mía sạch.', trl: null, ...o });
+      const extra = [
+        press(7, 'siêu sạch', { publishedAt: day(9) }),
+        press(8, 'inox', { publishedAt: day(8), featuredUntil: inDays(30) }),
+        press(9, 'mini', { publishedAt: day(7), featuredUntil: inDays(-1) }), // its placement has ended
+        doc(10, { kind: 'EQUIPMENT_OFFER', title: 'Dây chuyền nước giải khát', summary: 'Có máy ép mía.', publishedAt: day(10), featuredUntil: inDays(30) }),
+      ];
+      await engine.upsert(extra);
+      try {
+        // Title matches before a summary match, featured or not; among title matches the featured one first.
+        expect(ids((await engine.search(query({ text: 'may ep mia' }))).hits)).toEqual([8, 7, 9, 10]);
+        // Without words, featured first, each group newest first.
+        expect(ids((await engine.search(query({ kinds: ['EQUIPMENT_OFFER'] }))).hits)).toEqual([10, 8, 7, 9, 3]);
+        // A sort the visitor chose is kept as it is.
+        expect(ids((await engine.search(query({ text: 'may ep mia', sort: 'NEWEST' }))).hits)).toEqual([10, 7, 8, 9]);
+      } finally {
+        await engine.remove(extra.map((d) => d.id));
+      }
+    });
+
     it('forgets removed items and replaces updated ones', async () => {
       await engine.remove([CONTRACT_DOCS[5].id]);
       await engine.upsert([{ ...CONTRACT_DOCS[2], title: 'Máy sấy lạnh nông sản' }]);
       expect(ids((await engine.search(query({ text: 'den led' }))).hits)).toEqual([]);
       expect(ids((await engine.search(query({ text: 'say lanh' }))).hits)).toEqual([3]);
       expect((await engine.dump()).map((d) => d.id)).toHaveLength(5);
+      const all = await engine.search(query({}));
+      expect(all.total).toBe(5);
+      expect(all.facets.appraisalLevel).toEqual([]); // the one ADVANCED item was removed
+      expect(all.facets.kind).toEqual(expect.arrayContaining([{ value: 'TECHNOLOGY_OFFER', count: 2 }, { value: 'EQUIPMENT_OFFER', count: 1 }]));
       expect((await engine.health()).ok).toBe(true);
     });
   });

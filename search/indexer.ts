@@ -110,8 +110,11 @@ export class OutboxWorker {
 
   private async apply(rows: OutboxRow[]): Promise<void> {
     const ids = (type: string) => [...new Set(rows.filter((r) => r.entityType === type).map((r) => r.entityId))];
+    const organisations = ids('organisation');
+    // A listing's document carries its organisation's name: an organisation's change reaches its listings.
+    const listings = [...new Set([...ids('listing'), ...(await this.source.publishedListingsOf(organisations))])];
     // The current state decides, not the row's op: replaying an old row can never resurrect a removed item.
-    const built = await Promise.all([this.source.listings(ids('listing')), this.source.organisations(ids('organisation'))]);
+    const built = await Promise.all([this.source.listings(listings), this.source.organisations(organisations)]);
     await this.engine.upsert(built.flatMap((b) => b.docs));
     await this.engine.remove(built.flatMap((b) => b.removed));
   }

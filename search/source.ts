@@ -1,19 +1,25 @@
 // Builds search documents from PostgreSQL, the source of truth: only published listings and organisations are
 // indexed, so anything else found here is to be removed from the index.
 import type { PrismaClient } from '../server/generated/prisma/client.ts';
+import type { OrganisationKind } from '../server/generated/prisma/enums.ts';
 import { documentId, priceBandOf, type SearchDocument, type SearchKind } from './types.ts';
 
 export interface Built {
   docs: SearchDocument[];
-  /** Ids that must leave the index (unpublished, deleted, or of a kind the exchange does not list). */
+  /** Ids that must leave the index (unpublished or deleted). */
   removed: string[];
 }
 
-const ORGANISATION_SEARCH_KIND: Record<string, SearchKind | undefined> = {
+// Every published organisation is searchable. The search knows two kinds of organisation: S&T organisations
+// (with universities, institutes and department units) and enterprises of every form (S&T enterprises,
+// enterprises, cooperatives).
+const ORGANISATION_SEARCH_KIND: Record<OrganisationKind, SearchKind> = {
   ST_ORGANISATION: 'ST_ORGANISATION',
   UNIVERSITY_INSTITUTE: 'ST_ORGANISATION',
   DEPARTMENT_UNIT: 'ST_ORGANISATION',
   ST_ENTERPRISE: 'ST_ENTERPRISE',
+  ENTERPRISE: 'ST_ENTERPRISE',
+  COOPERATIVE: 'ST_ENTERPRISE',
 };
 
 export class SearchSource {
@@ -51,6 +57,7 @@ export class SearchSource {
         appraisalLevel: l.appraisalLevel,
         verified: claims.has(l.id),
         publishedAt: (l.publishedAt ?? l.updatedAt).toISOString(),
+        featuredUntil: l.featuredUntil?.toISOString() ?? null,
       };
     });
     const kept = new Set(rows.map((r) => r.id));
@@ -59,7 +66,7 @@ export class SearchSource {
 
   async organisations(ids: string[]): Promise<Built> {
     const rows = await this.prisma.organisation.findMany({
-      where: { id: { in: ids }, status: 'PUBLISHED', kind: { in: ['ST_ORGANISATION', 'UNIVERSITY_INSTITUTE', 'DEPARTMENT_UNIT', 'ST_ENTERPRISE'] } },
+      where: { id: { in: ids }, status: 'PUBLISHED' },
       include: { fields: { select: { fieldCode: true, field: { select: { parentCode: true } } } }, ipTitles: { select: { type: true } } },
     });
     const claims = await this.verifiedIds('organisation', rows.map((r) => r.id));
@@ -69,7 +76,7 @@ export class SearchSource {
         id: documentId('organisation', o.id),
         entityType: 'organisation',
         entityId: o.id,
-        kind: ORGANISATION_SEARCH_KIND[o.kind]!,
+        kind: ORGANISATION_SEARCH_KIND[o.kind],
         slug: o.slug,
         title: o.nameVi,
         titleEn: o.nameEn,
@@ -88,10 +95,21 @@ export class SearchSource {
         appraisalLevel: null,
         verified: o.verifiedAt !== null || claims.has(o.id),
         publishedAt: (o.publishedAt ?? o.updatedAt).toISOString(),
+        featuredUntil: null,
       };
     });
     const kept = new Set(rows.map((r) => r.id));
     return { docs, removed: ids.filter((id) => !kept.has(id)).map((id) => documentId('organisation', id)) };
+  }
+
+  /** The published listings of these organisations (their documents carry the organisation's name). */
+  async publishedListingsOf(organisationIds: string[]): Promise<string[]> {
+    if (!organisationIds.length) return [];
+    const rows = await this.prisma.listing.findMany({
+      where: { organisationId: { in: organisationIds }, status: 'PUBLISHED' },
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
   }
 
   /** Ids of everything that belongs in the index, in pages, for a rebuild. */

@@ -34,6 +34,8 @@ export interface SearchDocument {
   appraisalLevel: string | null;
   verified: boolean;
   publishedAt: string; // ISO instant
+  /** Paid featured placement until this instant (ISO); boosted only while it lies ahead, compared at query time. */
+  featuredUntil: string | null;
 }
 
 export interface SearchFilters {

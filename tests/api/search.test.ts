@@ -58,6 +58,19 @@ describe('search', () => {
     expect(after.data.search.hits.map((h: { entity: { slug: string } }) => h.entity.slug)).not.toContain(slug);
   });
 
+  it('finds enterprises and cooperatives under the enterprise kind, and only published ones', async () => {
+    const names = async (q: string, kinds?: string[]) =>
+      (await client.request(SEARCH, { q, kinds })).data.search.hits.map((h: { entity: { name?: string } }) => h.entity.name);
+    // An enterprise (not an S&T enterprise) and a cooperative of the department's report.
+    expect(await names('co khi xay dung long an', ['ST_ENTERPRISE'])).toContain('Công ty Cổ phần Cơ khí Xây dựng Long An');
+    expect(await names('hop tac xa duong xuan', ['ST_ENTERPRISE'])).toContain('Hợp tác xã Dương Xuân');
+    expect(await names('hop tac xa duong xuan', ['ST_ORGANISATION'])).not.toContain('Hợp tác xã Dương Xuân');
+    // Still waiting for its review.
+    expect(await names('cam bien mekong xanh')).not.toContain('Công ty TNHH Công nghệ Cảm biến Mekong Xanh');
+    const res = await client.request(SEARCH, { q: 'hop tac xa duong xuan' });
+    expect(res.data.search.hits[0]).toMatchObject({ kind: 'ST_ENTERPRISE', entity: { __typename: 'Organisation', name: 'Hợp tác xã Dương Xuân' } });
+  });
+
   it('suggests completions of a word being typed, with the page they lead to', async () => {
     const res = await client.request(`{ suggest(prefix: "bao quan thanh") { text kind path } }`);
     expect(res.data.suggest[0]).toMatchObject({ path: expect.stringMatching(/^\/listings\//) });
