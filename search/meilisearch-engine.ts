@@ -14,7 +14,15 @@ import {
   type Suggestion,
 } from './types.ts';
 
-type MeiliDocument = SearchDocument & { publishedAtTs: number };
+/** As stored: instants as numbers, for filters and sorts (featuredUntilTs 0 when not featured). */
+type MeiliDocument = SearchDocument & { publishedAtTs: number; featuredUntilTs: number };
+type MeiliHit = MeiliDocument & { _rankingScore?: number };
+
+/** Featured hits' ranking scores are multiplied by this: first among comparable relevance, not above clearly better ones. */
+export const FEATURED_WEIGHT = 1.05;
+// The attribute the current layout added: an index whose settings lack it holds documents of an older shape and is
+// emptied, so that the server refills it (organisations of every kind, featured placements).
+const LAYOUT_ATTRIBUTE = 'featuredUntilTs';
 
 const FACET_ATTRIBUTE: Record<FacetName, string> = {
   kind: 'kind',
@@ -30,7 +38,7 @@ const FACET_ATTRIBUTE: Record<FacetName, string> = {
 export function indexSettings(): Settings {
   return {
     searchableAttributes: ['title', 'keywords', 'organisationName', 'titleEn', 'summary', 'summaryEn', 'commune'],
-    filterableAttributes: ['entityType', 'kind', 'fieldCode', 'fieldTop', 'trl', 'priceBand', 'commune', 'ipTypes', 'appraisalLevel', 'verified'],
+    filterableAttributes: ['entityType', 'kind', 'fieldCode', 'fieldTop', 'trl', 'priceBand', 'commune', 'ipTypes', 'appraisalLevel', 'verified', LAYOUT_ATTRIBUTE],
     sortableAttributes: ['publishedAtTs', 'priceMin'],
     rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAtTs:desc'],
     // Words people use for the same thing on this exchange, both languages.
@@ -78,7 +86,37 @@ export function searchRequest(q: SearchQuery): SearchParams {
   };
 }
 
-export function toResponse(q: SearchQuery, raw: { hits: (MeiliDocument & { _rankingScore?: number })[]; estimatedTotalHits?: number; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> }): SearchResponse {
+const and = (filter: SearchParams['filter'], more: string) => (filter ? `${filter as string} AND ${more}` : more);
+
+/**
+ * The requests of a search, sent together (one multi-search). A relevance search counts and facets all matches
+ * in one request and takes the first hits of the featured ones (placement still running at `now`) and of the
+ * others in two more; the page is their merge (mergeFeatured). A sort the visitor chose is one request.
+ */
+export function searchRequests(q: SearchQuery, now: number): SearchParams[] {
+  const all = searchRequest(q);
+  if (q.sort !== 'RELEVANCE') return [all];
+  const top = { ...all, facets: undefined, limit: q.offset + q.limit, offset: 0 };
+  return [
+    { ...all, limit: 0, offset: 0 },
+    { ...top, filter: and(all.filter, `featuredUntilTs > ${now}`) },
+    { ...top, filter: and(all.filter, `featuredUntilTs <= ${now}`) },
+  ];
+}
+
+/** One page of featured and other hits, both best first: by ranking score, a featured one's weighted; ties featured first. */
+export function mergeFeatured<H extends { _rankingScore?: number }>(featured: H[], others: H[], offset: number, limit: number): H[] {
+  const ranked = [
+    ...featured.map((hit, i) => ({ hit, score: (hit._rankingScore ?? 0) * FEATURED_WEIGHT, group: 0, i })),
+    ...others.map((hit, i) => ({ hit, score: hit._rankingScore ?? 0, group: 1, i })),
+  ];
+  ranked.sort((a, b) => b.score - a.score || a.group - b.group || a.i - b.i);
+  return ranked.slice(offset, offset + limit).map((r) => r.hit);
+}
+
+type RawResponse = { hits: MeiliHit[]; estimatedTotalHits?: number; totalHits?: number; facetDistribution?: Record<string, Record<string, number>> };
+
+export function toResponse(q: SearchQuery, raw: RawResponse): SearchResponse {
   const tokens = queryTokens(q.text);
   const facets = Object.fromEntries(
     FACETS.map((name) => [
@@ -102,6 +140,12 @@ export function toResponse(q: SearchQuery, raw: { hits: (MeiliDocument & { _rank
   };
 }
 
+const stored = (d: SearchDocument): MeiliDocument => ({
+  ...d,
+  publishedAtTs: Date.parse(d.publishedAt),
+  featuredUntilTs: d.featuredUntil ? Date.parse(d.featuredUntil) : 0,
+});
+
 export class MeiliSearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   private readonly client: Meilisearch;
@@ -121,7 +165,9 @@ export class MeiliSearchEngine implements SearchEngine {
     await this.settle(this.client.createIndex(this.index.uid, { primaryKey: 'id' })).catch((err: Error) => {
       if (!/already exists/i.test(err.message)) throw err;
     });
+    const before = await this.index.getSettings();
     await this.settle(this.index.updateSettings(indexSettings()));
+    if (!before.filterableAttributes?.includes(LAYOUT_ATTRIBUTE)) await this.settle(this.index.deleteAllDocuments());
   }
 
   async size(): Promise<number> {
@@ -129,7 +175,7 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
-    if (docs.length) await this.settle(this.index.addDocuments(docs.map((d) => ({ ...d, publishedAtTs: Date.parse(d.publishedAt) }))));
+    if (docs.length) await this.settle(this.index.addDocuments(docs.map(stored)));
   }
 
   async remove(ids: string[]): Promise<void> {
@@ -141,8 +187,10 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   async search(q: SearchQuery): Promise<SearchResponse> {
-    const raw = await this.index.search<MeiliDocument>(q.text || null, searchRequest(q));
-    return toResponse(q, raw as never);
+    const queries = searchRequests(q, Date.now()).map((params) => ({ ...params, indexUid: this.index.uid, q: q.text || null }));
+    const { results } = await this.client.multiSearch<{ queries: typeof queries }, MeiliDocument>({ queries });
+    const [all, featured, others] = results as unknown as RawResponse[];
+    return toResponse(q, featured ? { ...all, hits: mergeFeatured(featured.hits, others.hits, q.offset, q.limit) } : all);
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
@@ -155,7 +203,7 @@ export class MeiliSearchEngine implements SearchEngine {
     const out: SearchDocument[] = [];
     for (let offset = 0; ; offset += 1000) {
       const page = await this.index.getDocuments({ offset, limit: 1000 });
-      out.push(...page.results.map(({ publishedAtTs: _ts, ...d }) => d as SearchDocument));
+      out.push(...page.results.map(({ publishedAtTs: _p, featuredUntilTs: _f, ...d }) => d as SearchDocument));
       if (page.results.length < 1000) break;
     }
     return out.sort((a, b) => a.id.localeCompare(b.id));

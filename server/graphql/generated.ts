@@ -1574,16 +1574,18 @@ export type CheckoutResult = Checkout | PaymentsNotConfigured | InputError;
 /** InputError codes: VALIDATION (fieldErrors), INVALID_TRANSITION. */
 export type OrderResult = Order | PaymentsNotConfigured | InputError;
 
-/** What a search can return: the three kinds of listing, and the two kinds of organisation the exchange lists. */
+/** What a search can return: the three kinds of listing, and organisations (every published one) in two groups. */
 export type SearchKind =
   | 'TECHNOLOGY_OFFER'
   | 'EQUIPMENT_OFFER'
   | 'TECHNOLOGY_REQUEST'
+  /** S&T organisations, universities and institutes, units of the department. */
   | 'ST_ORGANISATION'
+  /** Enterprises of every form: S&T enterprises, other enterprises, cooperatives. */
   | 'ST_ENTERPRISE';
 
 export type SearchSort =
-  /** Best match first (newest first without a query). */
+  /** Best match first (newest first without a query); running featured placements first among equal matches. */
   | 'RELEVANCE'
   | 'NEWEST'
   | 'PRICE_ASC'
