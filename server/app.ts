@@ -9,7 +9,7 @@ import health from './plugins/health.ts';
 import { mountWeb } from './plugins/web.ts';
 import scheduler from './plugins/scheduler.ts';
 import media from './plugins/media.ts';
-import inquiryAttachments from './plugins/inquiry-attachments.ts';
+import inquiryAttachments, { MAX_ATTACHMENTS_PER_MESSAGE } from './plugins/inquiry-attachments.ts';
 import search from './plugins/search.ts';
 import stripe from './plugins/stripe.ts';
 import stripeWebhook from './plugins/stripe-webhook.ts';
@@ -46,6 +46,7 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');
   });
-  if (web) await mountWeb(app, config.WEB_BUILD_DIR, config.MAX_IMAGE_BYTES);
+  // The largest form the web app takes: a listing photo, or an inquiry message with all its files.
+  if (web) await mountWeb(app, config.WEB_BUILD_DIR, Math.max(config.MAX_IMAGE_BYTES, MAX_ATTACHMENTS_PER_MESSAGE * config.MAX_ATTACHMENT_BYTES));
   return app;
 }

@@ -14,27 +14,34 @@ export interface BridgeResponse {
 
 export interface ApiBridge {
   graphql(request: { query: string; variables?: Record<string, unknown>; headers: Record<string, string> }): Promise<BridgeResponse>;
-  /** A multipart upload to a plain API route, e.g. `/api/listings/{id}/images` with the file as `image`. */
-  upload(request: {
-    url: string;
-    fields: Record<string, string>;
-    file: { field: string; name: string; data: Uint8Array };
-    headers: Record<string, string>;
-  }): Promise<BridgeResponse>;
+  /**
+   * A multipart upload to a plain API route, e.g. `/api/listings/{id}/images` with the file as `image`, or
+   * `/api/inquiries/{id}/messages` with several files as `file`.
+   */
+  upload(request: { url: string; fields: Record<string, string>; files: UploadFile[]; headers: Record<string, string> }): Promise<BridgeResponse>;
 }
 
-function multipartBody(fields: Record<string, string>, file: { field: string; name: string; data: Uint8Array }) {
+interface UploadFile {
+  field: string;
+  name: string;
+  data: Uint8Array;
+}
+
+function multipartBody(fields: Record<string, string>, files: UploadFile[]) {
   const boundary = `----exchange${Math.random().toString(16).slice(2)}`;
   const quote = (v: string) => v.replace(/["\r\n]/g, '_');
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`));
   }
-  parts.push(
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.name)}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    Buffer.from(file.data),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
+  for (const file of files) {
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.name)}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(file.data),
+      Buffer.from('\r\n'),
+    );
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
@@ -57,7 +64,8 @@ declare global {
 
 type NodeHandler = (req: unknown, res: unknown, next: () => void) => void;
 
-export async function mountWeb(app: FastifyInstance, buildDir: string, maxImageBytes: number): Promise<boolean> {
+/** `maxUploadBytes`: the largest upload a form carries (a listing photo, or a message with all its files). */
+export async function mountWeb(app: FastifyInstance, buildDir: string, maxUploadBytes: number): Promise<boolean> {
   const handlerFile = path.join(buildDir, 'handler.js');
   if (!existsSync(handlerFile)) {
     app.log.warn(`No web build at ${buildDir}: only the API is served (run \`npm run build:web\`)`);
@@ -76,9 +84,9 @@ export async function mountWeb(app: FastifyInstance, buildDir: string, maxImageB
       });
       return bridgeResponse(res);
     },
-    async upload({ url, fields, file, headers }) {
+    async upload({ url, fields, files, headers }) {
       const { rest, remoteAddress } = clientAddress(headers);
-      const { body, contentType } = multipartBody(fields, file);
+      const { body, contentType } = multipartBody(fields, files);
       const res = await app.inject({ method: 'POST', url, headers: { ...rest, 'content-type': contentType }, payload: body, remoteAddress });
       return bridgeResponse(res);
     },
@@ -86,8 +94,9 @@ export async function mountWeb(app: FastifyInstance, buildDir: string, maxImageB
   // adapter-node assumes https unless told the protocol; Fastify knows it, and passes it on in a header it
   // overwrites on every request, so a client cannot spoof it. SvelteKit's CSRF check compares origins with it.
   process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
-  // A form carrying a listing photo must fit: adapter-node refuses bodies over 512 KB unless told otherwise.
-  process.env.BODY_SIZE_LIMIT ??= String(maxImageBytes + 1_048_576);
+  // A form carrying a listing photo or a message's files must fit: adapter-node refuses bodies over 512 KB unless
+  // told otherwise.
+  process.env.BODY_SIZE_LIMIT ??= String(maxUploadBytes + 1_048_576);
   const protocolHeader = process.env.PROTOCOL_HEADER;
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   await app.register(async (web) => {

@@ -4,6 +4,7 @@ import { moderationEn } from './moderation.en';
 import { searchEn } from './search.en';
 import { notificationsEn } from './notifications.en';
 import { paymentsEn } from './payments.en';
+import { inquiryEn } from './inquiry.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...searchEn,
   ...notificationsEn,
   ...paymentsEn,
+  ...inquiryEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

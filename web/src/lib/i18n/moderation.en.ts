@@ -199,8 +199,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'listing.royalty': '{percent}% of revenue',
   'listing.perUnit': 'Unit: {unit}',
   'listing.hours': '{hours} hours',
-  'listing.dossierPublicYes': 'The full dossier is public',
-  'listing.dossierPublicNo': 'The full dossier is shared after a non-disclosure agreement (NDA)',
   'listing.budget': 'Budget',
   'listing.notPublished': 'You are viewing a listing that is not published; visitors cannot see this page.',
 

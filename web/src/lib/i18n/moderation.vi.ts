@@ -205,8 +205,6 @@ export const moderationVi = {
   'listing.royalty': '{percent}% doanh thu',
   'listing.perUnit': 'Đơn vị tính: {unit}',
   'listing.hours': '{hours} giờ',
-  'listing.dossierPublicYes': 'Hồ sơ đầy đủ được công khai',
-  'listing.dossierPublicNo': 'Hồ sơ đầy đủ chỉ cung cấp sau khi ký thỏa thuận bảo mật (NDA)',
   'listing.budget': 'Ngân sách',
   'listing.notPublished': 'Bạn đang xem tin chưa được công bố; khách truy cập không thấy trang này.',
 

@@ -218,8 +218,6 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.hint.imageAlt':
     'A short sentence saying what the photo shows, read to blind visitors and shown when the photo does not load. E.g. Two-chamber heat-pump dryer at the cooperative.',
 
-  'ws.dossier.public': 'Public on the exchange',
-  'ws.dossier.nda': 'Shared only after the interested party signs a non-disclosure agreement (NDA)',
   'ws.bool.yes': 'Yes',
   'ws.bool.no': 'No',
 

@@ -219,8 +219,6 @@ export const workspaceVi = {
   'ws.hint.imageAlt':
     'Một câu ngắn nói ảnh chụp gì, đọc cho người khiếm thị và hiện khi ảnh không tải được. Ví dụ: Máy sấy bơm nhiệt hai buồng tại hợp tác xã.',
 
-  'ws.dossier.public': 'Công khai hồ sơ đầy đủ trên sàn',
-  'ws.dossier.nda': 'Chỉ cung cấp sau khi bên quan tâm ký cam kết bảo mật (NDA)',
   'ws.bool.yes': 'Có',
   'ws.bool.no': 'Không',
 

@@ -30,13 +30,13 @@ export interface UploadFile {
 export interface UploadRequest {
   url: string;
   fields: Record<string, string>;
-  file: UploadFile;
+  files: UploadFile[];
   headers: Record<string, string>;
 }
 
 export interface ExchangeApi {
   graphql(request: ApiRequest): Promise<ApiResponse>;
-  /** A multipart POST to a plain API route (e.g. `/api/listings/{id}/images`). */
+  /** A multipart POST to a plain API route (e.g. `/api/listings/{id}/images`, `/api/inquiries/{id}/messages`). */
   upload(request: UploadRequest): Promise<ApiResponse>;
 }
 
@@ -184,7 +184,7 @@ async function sendUpload(request: UploadRequest): Promise<ApiResponse> {
   const origin = process.env.API_ORIGIN ?? 'http://127.0.0.1:3000';
   const body = new FormData();
   for (const [name, value] of Object.entries(request.fields)) body.append(name, value);
-  body.append(request.file.field, new Blob([new Uint8Array(request.file.data)]), request.file.name);
+  for (const file of request.files) body.append(file.field, new Blob([new Uint8Array(file.data)]), file.name);
   // fetch writes the multipart content type (with its boundary) itself.
   const response = await fetch(`${origin}${request.url}`, { method: 'POST', headers: request.headers, body });
   return {
@@ -195,17 +195,19 @@ async function sendUpload(request: UploadRequest): Promise<ApiResponse> {
 }
 
 /**
- * Posts a file (multipart) to a plain API route as the browser that made `event`, e.g. a listing photo to
- * `/api/listings/{id}/images` with `file.field` = `image`. Answers the status and the JSON body; reading what a
- * refusal means (400 with field errors, 401, 403, 404) is the caller's business.
+ * Posts files (multipart) to a plain API route as the browser that made `event`, e.g. a listing photo to
+ * `/api/listings/{id}/images` with `file.field` = `image`, or a message's files to `/api/inquiries/{id}/messages`.
+ * Answers the status and the JSON body; reading what a refusal means (400 with field errors, 401, 403, 404) is the
+ * caller's business.
  */
 export async function upload<T = unknown>(
   event: BridgeEvent,
   url: string,
   fields: Record<string, string>,
-  file: UploadFile,
+  file: UploadFile | UploadFile[],
 ): Promise<UploadResponse<T>> {
-  const response = await sendUpload({ url, fields, file, headers: { ...browserHeaders(event), accept: 'application/json' } });
+  const files = Array.isArray(file) ? file : [file];
+  const response = await sendUpload({ url, fields, files, headers: { ...browserHeaders(event), accept: 'application/json' } });
   applySetCookies(event, response);
   let body: T | null = null;
   try {

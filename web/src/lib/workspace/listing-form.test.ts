@@ -34,6 +34,8 @@ const listing: WorkspaceListingFragment = {
   summaryEn: null,
   descriptionVi: null,
   descriptionEn: null,
+  dossierVi: null,
+  dossierEn: null,
   field: { code: '211', name: 'Kỹ thuật thực phẩm', parent: { code: '2', name: 'Kỹ thuật' } },
   trl: 7,
   appraisalLevel: null,
@@ -62,7 +64,6 @@ const listing: WorkspaceListingFragment = {
     royaltyPercent: null,
     priceUnit: null,
     originatingTask: null,
-    dossierPublic: false,
   },
   equipment: null,
   request: null,
@@ -90,7 +91,6 @@ describe('valuesOf', () => {
     expect(values['technology.rights.kind']).toBe('RIGHT_OF_USE');
     expect(values['technology.rights.sublicensing']).toBe('true');
     expect(values['technology.rights.exclusive']).toBe('');
-    expect(values['technology.dossierPublic']).toBe('false');
     expect(values['price.type']).toBe('FIXED');
     expect(values['price.min']).toBe('150000000');
     expect(values['ipTitles.count']).toBe('1');

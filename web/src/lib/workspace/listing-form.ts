@@ -91,7 +91,13 @@ const BASICS: FieldSpec[] = [
   f('validUntil', 'instant'),
 ];
 
-const DESCRIPTION: FieldSpec[] = [f('descriptionVi', 'multiline'), f('descriptionEn', 'multiline')];
+// The confidential dossier sits with the description; the API saves it at once, without review (it is never public).
+const DESCRIPTION: FieldSpec[] = [
+  f('descriptionVi', 'multiline'),
+  f('descriptionEn', 'multiline'),
+  f('dossierVi', 'multiline'),
+  f('dossierEn', 'multiline'),
+];
 
 export const STEP_FIELDS: Record<ListingKind, Record<EditStep, readonly FieldSpec[]>> = {
   TECHNOLOGY_OFFER: {
@@ -119,7 +125,6 @@ export const STEP_FIELDS: Record<ListingKind, Record<EditStep, readonly FieldSpe
       f('technology.royaltyPercent', 'decimal'),
       f('technology.priceUnit', 'text'),
       f('technology.support', 'multiline', { empty: 'blank' }),
-      f('technology.dossierPublic', 'yesno'),
     ],
     description: DESCRIPTION,
   },

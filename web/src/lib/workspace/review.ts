@@ -36,9 +36,7 @@ function display(locale: Locale, listing: WorkspaceListingFragment, spec: FieldS
     case 'day':
       return formatDate(locale, `${raw}T12:00:00+07:00`);
     case 'yesno':
-      return spec.path === 'technology.dossierPublic'
-        ? t(locale, raw === 'true' ? 'ws.dossier.public' : 'ws.dossier.nda')
-        : t(locale, raw === 'true' ? 'ws.bool.yes' : 'ws.bool.no');
+      return t(locale, raw === 'true' ? 'ws.bool.yes' : 'ws.bool.no');
     case 'decimal':
       return spec.path === 'technology.royaltyPercent' ? `${raw.replace('.', locale === 'vi' ? ',' : '.')} %` : raw;
     case 'choice':

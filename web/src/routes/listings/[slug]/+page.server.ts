@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { ListingDetailDocument } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
+import { openInquiry } from '$lib/inquiry/actions.server';
+import { loadInquiryBox } from '$lib/inquiry/box.server';
 import { startDeposit } from '$lib/payments/actions.server';
 import { loadDepositBox } from '$lib/payments/boxes.server';
 import { gql } from '$lib/server/api';
@@ -18,9 +20,11 @@ export const load: PageServerLoad = async (event) => {
     organisationUrl: listing.organisation ? `${origin}/organisations/${encodeURIComponent(listing.organisation.slug)}` : undefined,
     imageUrls: listing.images.map((image) => new URL(image.url, origin).href),
     deposit: await loadDepositBox(event, listing),
+    inquiry: await loadInquiryBox(event, listing),
   };
 };
 
 export const actions: Actions = {
   reserve: startDeposit,
+  inquire: openInquiry,
 };

@@ -81,6 +81,8 @@ async function saveStep(event: RequestEvent, action: StepAction) {
   // differs from the listing is sent: on a published listing every field sent becomes part of its revision.
   const input = changedInput(listing, step as EditStep, parsed.input);
   let contentSaved = Object.keys(input).length > 0;
+  // The confidential dossier is saved at once, never reviewed: an edit of it alone makes no revision.
+  let dossierOnly = contentSaved && Object.keys(input).every((key) => key === 'dossierVi' || key === 'dossierEn');
   if (contentSaved) {
     const { updateListing } = await gql(event, UpdateListingDocument, { id: listing.id, input });
     if (updateListing.__typename === 'InputError') {
@@ -100,6 +102,7 @@ async function saveStep(event: RequestEvent, action: StepAction) {
     // Titles are replaced as a whole: with a row in doubt, keep the saved ones rather than drop that row.
     if (Object.keys(ip.problems).length === 0 && ipTitlesChanged(listing, ip.ipTitles)) {
       contentSaved = true;
+      dossierOnly = false;
       const { setListingIpTitles } = await gql(event, SetListingIpTitlesDocument, { id: listing.id, ipTitles: ip.ipTitles });
       if (setListingIpTitles.__typename === 'InputError') {
         const translated = translateInputError(locale, setListingIpTitles, (path) => ipErrorPath(path, ip.rowOf));
@@ -136,7 +139,7 @@ async function saveStep(event: RequestEvent, action: StepAction) {
   return {
     saved: true as const,
     // A photo alone changes no revision; saved fields of a published listing do.
-    revision: listing.status === 'PUBLISHED' && (action === 'save' || contentSaved),
+    revision: listing.status === 'PUBLISHED' && !dossierOnly && (action === 'save' || contentSaved),
     photo,
     // Added or removed IP rows are shown as edited (an added row is empty, so the API has nothing of it).
     values: rowsChanged ? values : null,

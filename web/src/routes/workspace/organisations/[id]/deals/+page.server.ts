@@ -1,0 +1,18 @@
+import { error } from '@sveltejs/kit';
+import { OrganisationDealsDocument } from '$lib/graphql/generated';
+import { t } from '$lib/i18n';
+import { PAGE_SIZE, readListQuery } from '$lib/inquiry/paging';
+import { gql } from '$lib/server/api';
+import { orNotFound, requireUser } from '$lib/workspace/guard.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  requireUser(event);
+  const { after } = readListQuery(event.url.searchParams);
+  const { me, organisationDeals } = await orNotFound(event, () =>
+    gql(event, OrganisationDealsDocument, { organisationId: event.params.id, first: PAGE_SIZE, after }),
+  );
+  const organisation = me?.memberships.find((m) => m.organisation.id === event.params.id)?.organisation;
+  if (!organisation) error(404, t(event.locals.locale, 'ws.error.notFound'));
+  return { organisation, after, deals: organisationDeals.nodes, cursor: organisationDeals.cursor };
+};

@@ -1,0 +1,20 @@
+import { error } from '@sveltejs/kit';
+import { OrganisationInquiriesDocument, type InquirySide } from '$lib/graphql/generated';
+import { t } from '$lib/i18n';
+import { PAGE_SIZE, readListQuery } from '$lib/inquiry/paging';
+import { gql } from '$lib/server/api';
+import { orNotFound, requireUser } from '$lib/workspace/guard.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  requireUser(event);
+  const side: InquirySide = event.url.searchParams.get('side') === 'REQUESTER' ? 'REQUESTER' : 'OWNER';
+  const { status, after } = readListQuery(event.url.searchParams);
+  // Members only: the API refuses anyone else (FORBIDDEN), which is a 404 here like an organisation that does not exist.
+  const { me, organisationInquiries } = await orNotFound(event, () =>
+    gql(event, OrganisationInquiriesDocument, { organisationId: event.params.id, side, status, first: PAGE_SIZE, after }),
+  );
+  const organisation = me?.memberships.find((m) => m.organisation.id === event.params.id)?.organisation;
+  if (!organisation) error(404, t(event.locals.locale, 'ws.error.notFound'));
+  return { organisation, side, status, after, inquiries: organisationInquiries.nodes, cursor: organisationInquiries.cursor };
+};
