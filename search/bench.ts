@@ -3,19 +3,23 @@
 // 16 concurrent clients through the GraphQL endpoint (real HTTP on loopback) and as bare engine calls, and
 // prints p50/p95/p99 latency and throughput for each.
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '../prisma/embedded-postgres.ts';
 import { applyMigrations } from '../prisma/migrate.ts';
 import { runBulkSeed } from '../prisma/seed/bulk.ts';
-import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { createPrisma } from '../server/lib/prisma.ts';
 import { rebuildIndex } from './indexer.ts';
 import { PostgresSearchEngine } from './postgres-engine.ts';
 import { SearchSource } from './source.ts';
 import { GRAPHQL, MIX } from './bench-queries.ts';
+
+// As deployed (the Dockerfile sets it): GraphQL and the web framework skip their development-time checks. Set
+// before the server's modules load (graphql reads it once, at import).
+process.env.NODE_ENV ??= 'production';
+const { buildApp } = await import('../server/app.ts');
 
 const { values: args } = parseArgs({
   options: {
@@ -98,7 +102,9 @@ try {
       .then(() => undefined);
   };
 
+  const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min, ${availableParallelism()} cores)`;
   await measure('warm-up (not counted)', 300, concurrency, viaGraphQL);
+  console.log(`\nBefore: ${load()}`);
   console.log(`\nSearch over ${args.listings} listings and ${args.organisations} organisations, ${MIX.length} queries in the mix:`);
   await measure('GraphQL, no result cache', total, concurrency, viaGraphQL);
   await measure('bare engine calls', total, concurrency, bare);
@@ -106,6 +112,7 @@ try {
   // As deployed: recent answers cached for 15 s (dropped whenever the index changes).
   ({ app, base } = await start(15_000));
   await measure('GraphQL, result cache 15 s', total, concurrency, viaGraphQL);
+  console.log(`After: ${load()}`);
   await app.close();
   await prisma.$disconnect();
 } finally {

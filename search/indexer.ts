@@ -153,6 +153,7 @@ export async function rebuildIndex(
     bar?.tick(page.ids.length);
   }
   bar?.finish();
+  await engine.optimize?.();
   onApplied?.();
   return count;
 }
