@@ -84,6 +84,7 @@ export const inquiryEn: Record<keyof typeof inquiryVi, string> = {
   'inquiry.row.from': 'From: {name}',
   'inquiry.row.updated': 'Updated {date}',
   'inquiry.row.messages': '{count} messages',
+  'inquiry.row.oneMessage': '1 message',
   'inquiry.row.awaiting.answer': 'Waiting for your answer',
   'inquiry.row.awaiting.nda': 'Waiting for your NDA acceptance',
   'inquiry.row.open': 'Open',

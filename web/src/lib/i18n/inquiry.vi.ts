@@ -89,6 +89,7 @@ export const inquiryVi = {
   'inquiry.row.from': 'Từ: {name}',
   'inquiry.row.updated': 'Cập nhật {date}',
   'inquiry.row.messages': '{count} tin nhắn',
+  'inquiry.row.oneMessage': '1 tin nhắn',
   'inquiry.row.awaiting.answer': 'Chờ bạn trả lời',
   'inquiry.row.awaiting.nda': 'Chờ bạn chấp nhận NDA',
   'inquiry.row.open': 'Mở trao đổi',
