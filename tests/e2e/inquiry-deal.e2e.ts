@@ -2,7 +2,8 @@
 // data. A buyer opens an inquiry on a published technology offer from its page; the seller finds it in the
 // organisation's inbox and answers with a file, which the buyer downloads (and a stranger cannot); the buyer asks for
 // the NDA and both sides accept it; the confidential dossier then shows on the listing page to that buyer only; the
-// seller records the contract (state-funded, so it must be registered) and both sides read the deal page.
+// seller records the contract (state-funded, so it must be registered), both sides read the deal page, and the buyer
+// answers the follow-up survey when it comes.
 // The seller writes a listing's dossier in the workspace form. Then, in English and without JavaScript, the seller answers a second buyer with a file and declines with a reason:
 // "other" without a note is refused beside the note, and the buyer reads the reason.
 import { readFile } from 'node:fs/promises';
@@ -197,6 +198,19 @@ describe('an inquiry, its NDA and the deal', () => {
       await visible(buyer.getByText('Bí quyết kỹ thuật'));
       await visible(buyer.getByText('Có vốn ngân sách nhà nước'));
       expect((await stranger.goto(dealPath))?.status()).toBe(404);
+
+      // Months later the follow-up survey is sent, and the buyer answers it on the deal page.
+      await textOf(buyer.getByTestId('survey-later')).toMatch(/^Sở sẽ gửi khảo sát vào khoảng/);
+      await server.app.services.deal.sendDueSurveys(new Date(Date.now() + 400 * 86_400_000));
+      await buyer.reload();
+      const survey = buyer.getByTestId('survey');
+      await survey.getByLabel('Đã sử dụng').check();
+      await survey.getByLabel('4 — Hài lòng').check();
+      await survey.getByLabel('Nhận xét (không bắt buộc)').fill('Đã dựng khung cho kho thứ nhất.');
+      await survey.getByRole('button', { name: 'Gửi khảo sát' }).click();
+      await flash(buyer).toBe('Cảm ơn bạn, Sở đã nhận khảo sát.');
+      await countOf(buyer.getByTestId('survey')).toBe(0);
+      await visible(buyer.getByText('Đã dựng khung cho kho thứ nhất.'));
 
       // The buyer's list says how it ended.
       await buyer.goto('/inquiries?status=AGREED');
