@@ -306,7 +306,6 @@ export class BulkRowGenerator {
       },
       dealTypes: rng.sample(['LICENSE', 'SALE', 'JOINT_DEVELOPMENT', 'CAPITAL_CONTRIBUTION', 'SERVICE'] as const, rng.int(1, 2)),
       support: rng.sample(SUPPORT_OFFERS, 2).join('; ') + '.',
-      dossierPublic: rng.chance(0.5),
     } satisfies TechnologyOfferDetails;
     return {
       titleVi,

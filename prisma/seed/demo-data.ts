@@ -459,7 +459,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: 'Các tỉnh Đồng bằng sông Cửu Long và Đông Nam Bộ', sublicensing: false },
       dealTypes: ['LICENSE', 'SALE'],
       support: 'Hướng dẫn vận hành tại cơ sở 5 ngày; hỗ trợ kỹ thuật từ xa 12 tháng.',
-      dossierPublic: false,
     },
   },
   {
@@ -507,7 +506,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: NATIONWIDE, sublicensing: false },
       dealTypes: ['LICENSE', 'SERVICE'],
       support: 'Cài đặt, chuyển đổi dữ liệu ban đầu, 2 khóa đào tạo cán bộ; bảo trì 12 tháng.',
-      dossierPublic: true,
     },
   },
   {
@@ -553,7 +551,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: 'Tỉnh Tây Ninh', sublicensing: false },
       dealTypes: ['SERVICE'],
       support: 'Tập huấn cấp mã, in tem, nhập nhật ký; hỗ trợ kết nối Cổng truy xuất nguồn gốc quốc gia.',
-      dossierPublic: true,
     },
   },
   {
@@ -598,7 +595,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'RIGHT_OF_USE', exclusive: true, territory: 'Các tỉnh Đông Nam Bộ', sublicensing: false },
       dealTypes: ['LICENSE', 'SALE'],
       support: 'Kỹ sư của Công ty hướng dẫn chế tạo và kiểm tra lô sản xuất đầu tiên.',
-      dossierPublic: false,
     },
   },
   {
@@ -633,7 +629,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: NATIONWIDE, sublicensing: false },
       dealTypes: ['LICENSE', 'JOINT_DEVELOPMENT'],
       support: 'Đào tạo kỹ thuật viên 2 tuần tại phòng thí nghiệm của Trường; cung cấp mẫu cấy khởi đầu.',
-      dossierPublic: false,
     },
   },
   {
@@ -669,7 +664,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: NATIONWIDE, sublicensing: false },
       dealTypes: ['LICENSE', 'JOINT_DEVELOPMENT'],
       support: 'Cung cấp chủng giống gốc, hướng dẫn nhân sinh khối; theo dõi 2 mẻ ủ đầu tiên.',
-      dossierPublic: false,
     },
   },
   {
@@ -707,7 +701,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       dealTypes: ['SALE'],
       support: 'Bảo hành đèn 24 tháng; kỹ thuật viên hướng dẫn lịch chiếu sáng theo mùa.',
       priceUnit: 'trọn gói cho 1 ha (khoảng 1.100 trụ)',
-      dossierPublic: true,
     },
   },
   {
@@ -743,7 +736,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: NATIONWIDE, sublicensing: false },
       dealTypes: ['SERVICE', 'LICENSE'],
       support: 'Tập huấn tại vườn 3 buổi; thăm đồng định kỳ trong vụ đầu.',
-      dossierPublic: true,
     },
   },
   {
@@ -778,7 +770,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       dealTypes: ['LICENSE', 'SERVICE'],
       support: 'Cải tạo nồi và vận hành thử 3 mẻ cùng chủ lò.',
       priceUnit: 'cho 1 lò',
-      dossierPublic: false,
     },
   },
   {
@@ -815,7 +806,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       dealTypes: ['SALE'],
       support: 'Bảo hành khung 5 năm, màng 2 năm; kỹ thuật viên đồng hành vụ rau đầu tiên.',
       priceUnit: 'cho 1.000 m² nhà màng',
-      dossierPublic: true,
     },
   },
   {
@@ -846,7 +836,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: 'Thủ Thừa', sublicensing: false },
       dealTypes: ['SERVICE'],
       support: 'Tập huấn đầu vụ, thăm đồng 2 lần mỗi vụ.',
-      dossierPublic: true,
     },
   },
   {
@@ -877,7 +866,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: NATIONWIDE, sublicensing: false },
       dealTypes: ['SERVICE'],
       support: 'Tập huấn 2 ngày tại mô hình trình diễn.',
-      dossierPublic: true,
     },
   },
   {
@@ -903,7 +891,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: NATIONWIDE, sublicensing: false },
       dealTypes: ['LICENSE'],
       support: 'Chưa xác định.',
-      dossierPublic: false,
     },
   },
   {
@@ -932,7 +919,6 @@ const TECHNOLOGY_OFFERS: DemoListing[] = [
       rights: { kind: 'OWNERSHIP', exclusive: true, territory: NATIONWIDE, sublicensing: true },
       dealTypes: ['SALE'],
       support: 'Bàn giao mã nguồn.',
-      dossierPublic: true,
     },
   },
 ];

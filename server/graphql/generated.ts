@@ -919,8 +919,6 @@ export type TechnologyOfferDetails = {
   priceUnit: Maybe<Scalars['String']['output']>;
   /** The S&T task the technology came from, if any. */
   originatingTask: Maybe<Scalars['String']['output']>;
-  /** Whether the full dossier is public, or shown only after an NDA. */
-  dossierPublic: Scalars['Boolean']['output'];
 };
 
 export type EquipmentSpec = {
@@ -984,7 +982,6 @@ export type TechnologyOfferInput = {
   royaltyPercent?: InputMaybe<Scalars['Float']['input']>;
   priceUnit?: InputMaybe<Scalars['String']['input']>;
   originatingTask?: InputMaybe<Scalars['String']['input']>;
-  dossierPublic?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type EquipmentSpecInput = {
@@ -2327,7 +2324,6 @@ export type TechnologyOfferDetailsResolvers<ContextType = GraphQLContext, Parent
   royaltyPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   priceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   originatingTask?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  dossierPublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type EquipmentSpecResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EquipmentSpec'] = ResolversParentTypes['EquipmentSpec']> = {

@@ -42,7 +42,6 @@ const COMPLETE = {
     rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: 'Đồng bằng sông Cửu Long', sublicensing: false },
     dealTypes: ['LICENSE'],
     support: 'Hướng dẫn vận hành 5 ngày; hỗ trợ từ xa 12 tháng.',
-    dossierPublic: false,
   },
 };
 

@@ -50,7 +50,6 @@ export const technologyOfferSchema = z.object({
   royaltyPercent: z.number().min(0).max(100).nullable(),
   priceUnit: line(100).nullable(),
   originatingTask: line(300).nullable(),
-  dossierPublic: z.boolean(),
 }).partial();
 
 export const equipmentOfferSchema = z.object({

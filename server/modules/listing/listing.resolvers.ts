@@ -65,7 +65,6 @@ export const listingResolvers: Resolvers = {
     transferModes: (d) => d.transferModes ?? [],
     dealTypes: (d) => d.dealTypes ?? [],
     support: (d) => d.support ?? '',
-    dossierPublic: (d) => d.dossierPublic ?? false,
   },
   EquipmentOfferDetails: {
     make: (d) => d.make ?? '',

@@ -190,7 +190,6 @@ export type TechnologyOfferInput = {
   royaltyPercent?: number | null | undefined;
   priceUnit?: string | null | undefined;
   originatingTask?: string | null | undefined;
-  dossierPublic?: boolean | null | undefined;
 };
 
 export type EquipmentSpecInput = {

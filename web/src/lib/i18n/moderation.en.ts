@@ -118,7 +118,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'field.royaltyPercent': 'Royalty rate',
   'field.priceUnit': 'Price unit',
   'field.originatingTask': 'S&T task the technology came from',
-  'field.dossierPublic': 'Public dossier',
   'field.make': 'Make',
   'field.model': 'Model',
   'field.origin': 'Origin',

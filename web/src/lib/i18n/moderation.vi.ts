@@ -123,7 +123,6 @@ export const moderationVi = {
   'field.royaltyPercent': 'Tỷ lệ phí bản quyền',
   'field.priceUnit': 'Đơn vị tính giá',
   'field.originatingTask': 'Nhiệm vụ KH&CN tạo ra công nghệ',
-  'field.dossierPublic': 'Công khai hồ sơ',
   'field.make': 'Hãng sản xuất',
   'field.model': 'Model',
   'field.origin': 'Xuất xứ',

@@ -155,7 +155,6 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.field.technology.royaltyPercent': 'Royalty (% of net sales)',
   'ws.field.technology.priceUnit': 'Price unit',
   'ws.field.technology.originatingTask': 'S&T task the technology came from',
-  'ws.field.technology.dossierPublic': 'Full technology dossier',
   'ws.field.equipment.make': 'Make',
   'ws.field.equipment.model': 'Model',
   'ws.field.equipment.origin': 'Origin',

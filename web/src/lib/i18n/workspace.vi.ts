@@ -156,7 +156,6 @@ export const workspaceVi = {
   'ws.field.technology.royaltyPercent': 'Phí bản quyền (% doanh thu thuần)',
   'ws.field.technology.priceUnit': 'Đơn vị tính giá',
   'ws.field.technology.originatingTask': 'Nhiệm vụ khoa học và công nghệ tạo ra công nghệ',
-  'ws.field.technology.dossierPublic': 'Hồ sơ công nghệ đầy đủ',
   'ws.field.equipment.make': 'Hãng sản xuất',
   'ws.field.equipment.model': 'Model, ký hiệu',
   'ws.field.equipment.origin': 'Xuất xứ',
