@@ -1,6 +1,7 @@
-import { afterAll } from 'vitest';
+import { Client } from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../tests/support/database.ts';
-import { engineContract } from './engine-contract.ts';
+import { CONTRACT_DOCS, engineContract } from './engine-contract.ts';
 import { PostgresSearchEngine } from './postgres-engine.ts';
 import { DEFAULT_PATHS, type SearchPaths } from './postgres-sql.ts';
 
@@ -18,3 +19,27 @@ engineContract('PostgreSQL', engine(DEFAULT_PATHS));
 // large results: facets from bitmaps, and pages walked in sort order or listed from bitmaps.
 engineContract('PostgreSQL, many-matches paths (walked)', engine({ fewMatches: -1, listFactor: 1e12 }));
 engineContract('PostgreSQL, many-matches paths (listed)', engine({ fewMatches: -1, listFactor: 0 }));
+
+describe('PostgreSQL engine storage', () => {
+  it('keeps no bitmap of removed documents, and reports an updated document under its new words only', async () => {
+    const db = await freshDatabase();
+    dbs.push(db);
+    const engine = new PostgresSearchEngine(db.url, 2);
+    await engine.prepare();
+    const [a, b] = CONTRACT_DOCS;
+    await engine.upsert([a, b]);
+    await engine.upsert([{ ...a, title: 'Quy trình sấy lạnh', keywords: [] }]);
+    const total = async (text: string) => (await engine.search({ text, kinds: [], filters: {}, sort: 'RELEVANCE', limit: 5, offset: 0 })).total;
+    expect([await total('bot khoai'), await total('say lanh')]).toEqual([0, 1]);
+    await engine.remove([a.id, b.id]);
+    const pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    try {
+      const { rows } = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM search_bits');
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await pg.end();
+    }
+    await engine.close();
+  });
+});

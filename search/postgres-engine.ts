@@ -12,6 +12,7 @@ import { chunkOf, masks, ordinals } from './postgres-bitmaps.ts';
 import {
   CLEAR_BITS,
   DDL,
+  DROP_EMPTY_BITS,
   DELETE_ROWS,
   EXISTING,
   DEFAULT_PATHS,
@@ -144,7 +145,7 @@ export class PostgresSearchEngine implements SearchEngine {
           facets: facets.map((t) => termId.get(t)!), terms: [...now].sort((a, b) => a - b), doc: d,
         };
       });
-      await client.query(CLEAR_BITS, bitRows(clear));
+      await this.clearBits(client, clear);
       await client.query(SET_BITS, bitRows(set));
       await client.query(REFRESH_FACET_CHUNKS, [[...new Set(rows.map((r) => chunkOf(r.ord)))]]);
       await client.query(WRITE_ROWS, [JSON.stringify(rows)]);
@@ -164,7 +165,7 @@ export class PostgresSearchEngine implements SearchEngine {
           else clear.set(t, [r.ord]);
         }
       }
-      await client.query(CLEAR_BITS, bitRows(clear));
+      await this.clearBits(client, clear);
       await client.query(REFRESH_FACET_CHUNKS, [[...new Set(rows.map((r) => chunkOf(r.ord)))]]);
       await client.query(DELETE_ROWS, [rows.map((r) => r.ord)]);
     });
@@ -273,6 +274,13 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async close(): Promise<void> {
     await this.pool.end();
+  }
+
+  private async clearBits(client: pg.PoolClient, byTerm: Map<number, number[]>): Promise<void> {
+    const rows = bitRows(byTerm);
+    if (!rows[0].length) return;
+    await client.query(CLEAR_BITS, rows);
+    await client.query(DROP_EMPTY_BITS, [rows[0], rows[1]]);
   }
 
   /** One writer at a time: documents share bitmap rows, and slots are handed out here. */

@@ -61,11 +61,13 @@ export const TERM_IDS = `
   SELECT id, term FROM added UNION ALL SELECT id, term FROM search_term WHERE term = ANY($1::text[])`;
 
 export const CLEAR_BITS = `
-  WITH x AS (SELECT * FROM unnest($1::int[], $2::int[], $3::text[]) AS x(term, chunk, mask)),
-  cleared AS (
-    UPDATE search_bits b SET bits = b.bits & ~x.mask::varbit FROM x WHERE b.term = x.term AND b.chunk = x.chunk
-    RETURNING b.term, b.chunk, b.bits)
-  DELETE FROM search_bits b USING cleared c WHERE b.term = c.term AND b.chunk = c.chunk AND bit_count(c.bits) = 0`;
+  UPDATE search_bits b SET bits = b.bits & ~x.mask::varbit
+  FROM unnest($1::int[], $2::int[], $3::text[]) AS x(term, chunk, mask) WHERE b.term = x.term AND b.chunk = x.chunk`;
+
+/** Bitmaps left empty are dropped: rare words of removed documents cost nothing. */
+export const DROP_EMPTY_BITS = `
+  DELETE FROM search_bits b USING unnest($1::int[], $2::int[]) AS x(term, chunk)
+  WHERE b.term = x.term AND b.chunk = x.chunk AND bit_count(b.bits) = 0`;
 
 export const SET_BITS = `
   INSERT INTO search_bits (term, chunk, bits)
