@@ -13,6 +13,7 @@ import {
   CLEAR_BITS,
   DDL,
   DROP_EMPTY_BITS,
+  HIT_FIELDS,
   DELETE_ROWS,
   EXISTING,
   DEFAULT_PATHS,
@@ -56,15 +57,17 @@ interface MatchRow {
   [column: string]: unknown;
 }
 
+type HitDocument = Pick<SearchDocument, (typeof HIT_FIELDS)[number]>;
+
 interface PageRow {
-  hits: { level: number; featured: boolean; doc: SearchDocument }[];
+  hits: { level: number; featured: boolean; doc: HitDocument }[];
   facets: { term: string; n: number }[] | null;
 }
 
 /** A page of a search, before highlights. */
 interface Found {
   total: number;
-  hits: { level: number; doc: SearchDocument }[];
+  hits: { level: number; doc: HitDocument }[];
   facets: { term: string; n: number }[];
   near: string[];
 }
@@ -317,7 +320,7 @@ function bitRows(byTerm: Map<number, number[]>): [number[], number[], string[]] 
 }
 
 /** Marks the query's words (the last one also as a prefix, as the search matched it) and the near spellings. */
-export function highlightsOf(doc: SearchDocument, tokens: string[], near: string[] = []): SearchHighlight[] {
+export function highlightsOf(doc: Pick<SearchDocument, 'title' | 'summary' | 'keywords'>, tokens: string[], near: string[] = []): SearchHighlight[] {
   const out: SearchHighlight[] = [];
   const words = [...tokens, ...near];
   const prefix = tokens[tokens.length - 1];

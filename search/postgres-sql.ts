@@ -238,6 +238,10 @@ function levelCtes({ name, count, need }: Level, sort: SearchSort, featured: boo
     }`;
 }
 
+/** What a hit needs of its document (ids, and the texts its highlights come from): a page parses fast. */
+export const HIT_FIELDS = ['id', 'entityType', 'entityId', 'kind', 'slug', 'title', 'summary', 'keywords'] as const;
+const HIT_DOC = `json_build_object(${HIT_FIELDS.map((f) => `'${f}', p.doc->'${f}'`).join(', ')})`;
+
 /**
  * The page among candidate slots, with its documents. `candidates` yields (ord, level); when the candidates are
  * all the matches (few), their facet counts come along.
@@ -251,7 +255,7 @@ function pageCtes(candidates: string, sort: SearchSort, countFacets: string): st
     SELECT ord, level, featured, row_number() OVER (ORDER BY ${PAGE_ORDER[sort]}) AS n FROM r
     ORDER BY ${PAGE_ORDER[sort]} LIMIT $LIMIT OFFSET $OFFSET),
   hits AS (
-    SELECT coalesce(json_agg(json_build_object('level', page.level, 'featured', page.featured, 'doc', p.doc) ORDER BY page.n), '[]') AS hits
+    SELECT coalesce(json_agg(json_build_object('level', page.level, 'featured', page.featured, 'doc', ${HIT_DOC}) ORDER BY page.n), '[]') AS hits
     FROM page JOIN LATERAL (SELECT doc FROM search_payload WHERE ord = page.ord OFFSET 0) p ON true),
   row_facets AS (
     SELECT json_agg(json_build_object('term', t.term, 'n', x.n)) AS facets FROM (
