@@ -19,12 +19,17 @@ export function masks(ords: Iterable<number>): Map<number, string> {
   return new Map([...byChunk].map(([chunk, bytes]) => [chunk, `x${Buffer.from(bytes).toString('hex')}`]));
 }
 
-/** The ordinals set in chunks as PostgreSQL prints bit strings ('0101…'), for small sets. */
+/** The ordinals set in chunks sent as PostgreSQL's binary form of a bit string (a 4-byte length, then the bits), base64. */
 export function ordinals(chunks: { chunk: number; bits: string }[]): number[] {
   const out: number[] = [];
   for (const { chunk, bits } of chunks) {
+    const bytes = Buffer.from(bits, 'base64').subarray(4);
     const base = chunk * CHUNK_BITS;
-    for (let i = bits.indexOf('1'); i !== -1; i = bits.indexOf('1', i + 1)) out.push(base + i);
+    for (let i = 0; i < bytes.length; i++) {
+      const byte = bytes[i];
+      if (byte === 0) continue;
+      for (let b = 0; b < 8; b++) if (byte & (0x80 >> b)) out.push(base + i * 8 + b);
+    }
   }
   return out;
 }

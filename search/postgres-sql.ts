@@ -305,7 +305,7 @@ export function matchStatement(sort: SearchSort, withLevels: boolean): string {
     ${levels
       .map(
         (l) => `
-    (SELECT json_agg(json_build_object('chunk', chunk, 'bits', bits::text)) FROM ${l.name} WHERE (SELECT listed FROM plan_${l.name})) AS ${l.name}_list`,
+    (SELECT json_agg(json_build_object('chunk', chunk, 'bits', encode(varbit_send(bits), 'base64'))) FROM ${l.name} WHERE (SELECT listed FROM plan_${l.name})) AS ${l.name}_list`,
       )
       .join(',')},
     (SELECT json_agg(json_build_array(ord, level)) FROM walked) AS walked,
