@@ -45,6 +45,14 @@ describe('notification texts', () => {
     expect(renderNotification('en', 'payment.received', FULL).body).toContain('The equipment is held until 1 March 2031.');
   });
 
+  it('tell the requester why an inquiry was declined', () => {
+    const declined = { listingTitle: 'Máy sấy', status: 'DECLINED', reason: 'TOO_EARLY', note: 'Cần thêm số liệu thử nghiệm.' };
+    expect(renderNotification('en', 'inquiry.statusChanged', declined).body).toBe(
+      'The inquiry was declined. Reason: Too early: the technology readiness level is too low. Note: Cần thêm số liệu thử nghiệm.',
+    );
+    expect(renderNotification('vi', 'inquiry.statusChanged', declined).body).toContain('Lý do: Công nghệ còn ở giai đoạn sớm');
+  });
+
   it('survive an unknown type (an old row) with a neutral title', () => {
     expect(renderNotification('vi', 'gone.type', null)).toEqual({ title: 'Thông báo', body: '' });
   });

@@ -82,6 +82,15 @@ const INQUIRY_STATUS: Record<string, { vi: string; en: string }> = {
   WITHDRAWN: { vi: 'Trao đổi đã được rút lại.', en: 'The inquiry was withdrawn.' },
 };
 
+// Why an inquiry was declined (DeclineReason), told to the other side.
+const DECLINE_REASONS: Record<string, { vi: string; en: string }> = {
+  TOO_EARLY: { vi: 'Công nghệ còn ở giai đoạn sớm (mức sẵn sàng thấp)', en: 'Too early: the technology readiness level is too low' },
+  PRICE: { vi: 'Giá chưa phù hợp', en: 'The price does not fit' },
+  NOT_A_FIT: { vi: 'Không phù hợp với nhu cầu', en: 'Not a fit for the need' },
+  IP_UNCLEAR: { vi: 'Quyền sở hữu trí tuệ chưa rõ ràng', en: 'Intellectual property is unclear' },
+  OTHER: { vi: 'Lý do khác', en: 'Other reason' },
+};
+
 const PURPOSES: Record<string, { vi: string; en: string }> = {
   deposit: { vi: 'tiền đặt cọc', en: 'deposit' },
   featured: { vi: 'phí tin nổi bật', en: 'featured listing fee' },
@@ -156,10 +165,11 @@ const TEMPLATES: Record<NotificationType, Template> = {
     const t = r.quoted('listingTitle', INQUIRY);
     const note = r.text('note');
     const status = INQUIRY_STATUS[r.text('status')]?.[r.locale] ?? say(r, 'Trạng thái trao đổi đã thay đổi.', 'The status of the inquiry has changed.');
-    return {
-      title: say(r, `Cập nhật trao đổi về ${t}`, `Update on the inquiry about ${t}`),
-      body: note ? `${status} ${say(r, `Ghi chú: ${note}`, `Note: ${note}`)}` : status,
-    };
+    const reason = DECLINE_REASONS[r.text('reason')]?.[r.locale];
+    const body = [status, reason ? say(r, `Lý do: ${reason}.`, `Reason: ${reason}.`) : '', note ? say(r, `Ghi chú: ${note}`, `Note: ${note}`) : '']
+      .filter(Boolean)
+      .join(' ');
+    return { title: say(r, `Cập nhật trao đổi về ${t}`, `Update on the inquiry about ${t}`), body };
   },
   'deal.recorded': (r) => {
     const t = r.quoted('listingTitle', INQUIRY);
