@@ -1,9 +1,8 @@
-import { error } from '@sveltejs/kit';
 import { OrganisationInquiriesDocument, type InquirySide } from '$lib/graphql/generated';
-import { t } from '$lib/i18n';
 import { PAGE_SIZE, readListQuery } from '$lib/inquiry/paging';
 import { gql } from '$lib/server/api';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
+import { memberOrganisation } from '../member.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,7 +13,6 @@ export const load: PageServerLoad = async (event) => {
   const { me, organisationInquiries } = await orNotFound(event, () =>
     gql(event, OrganisationInquiriesDocument, { organisationId: event.params.id, side, status, first: PAGE_SIZE, after }),
   );
-  const organisation = me?.memberships.find((m) => m.organisation.id === event.params.id)?.organisation;
-  if (!organisation) error(404, t(event.locals.locale, 'ws.error.notFound'));
+  const organisation = memberOrganisation(event, me);
   return { organisation, side, status, after, inquiries: organisationInquiries.nodes, cursor: organisationInquiries.cursor };
 };

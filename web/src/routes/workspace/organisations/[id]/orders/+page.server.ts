@@ -1,10 +1,9 @@
-import { error } from '@sveltejs/kit';
 import { OrganisationOrdersDocument, type OrderStatus } from '$lib/graphql/generated';
-import { t } from '$lib/i18n';
 import { confirmOrder, declineOrder } from '$lib/payments/actions.server';
 import { gql } from '$lib/server/api';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
 import { isOneOf } from '$lib/workspace/vocabulary';
+import { memberOrganisation } from '../member.server';
 import type { Actions, PageServerLoad } from './$types';
 
 const STATUS_ORDER: readonly OrderStatus[] = ['PAID', 'PENDING_PAYMENT', 'REFUND_PENDING', 'CONFIRMED', 'COMPLETED', 'REFUNDED', 'CANCELLED'];
@@ -17,8 +16,7 @@ export const load: PageServerLoad = async (event) => {
   const { me, organisationOrders } = await orNotFound(event, () =>
     gql(event, OrganisationOrdersDocument, { organisationId: event.params.id, first: 200 }),
   );
-  const organisation = me?.memberships.find((m) => m.organisation.id === event.params.id)?.organisation;
-  if (!organisation) error(404, t(event.locals.locale, 'ws.error.notFound'));
+  const organisation = memberOrganisation(event, me);
 
   const counts = new Map<OrderStatus, number>();
   for (const order of organisationOrders) counts.set(order.status, (counts.get(order.status) ?? 0) + 1);
