@@ -2,6 +2,7 @@
 // (at least once: a row is marked done only after the engine has taken the change, so a crash replays it),
 // and a rebuild refills the index from scratch.
 import pg from 'pg';
+import { PollingLoop } from '../server/lib/polling-loop.ts';
 import { ProgressBar, type ProgressStream } from '../server/lib/progress.ts';
 import type { SearchSource } from './source.ts';
 import type { SearchEngine } from './types.ts';
@@ -24,16 +25,20 @@ interface OutboxRow {
 }
 
 export class OutboxWorker {
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly source: SearchSource,
     private readonly engine: SearchEngine,
     private readonly options: WorkerOptions = {},
-  ) {}
+  ) {
+    this.loop = new PollingLoop(
+      () => this.runOnce(),
+      options.idleMs ?? 500,
+      (err) => options.log?.error({ err }, 'search outbox batch failed; it will be retried'),
+    );
+  }
 
   /** Processes one batch; returns how many outbox rows it settled (0 when there was nothing to do). */
   async runOnce(): Promise<number> {
@@ -74,38 +79,16 @@ export class OutboxWorker {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
-        let settled = 0;
-        try {
-          settled = await this.runOnce();
-        } catch (err) {
-          this.options.log?.error({ err }, 'search outbox batch failed; it will be retried');
-        }
-        if (!settled && this.running) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, this.options.idleMs ?? 500);
-            this.wake = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
-        }
-      }
-    })();
+    this.loop.start();
   }
 
   /** Asks the loop to look now (after a change in this process). */
   nudge(): void {
-    this.wake?.();
+    this.loop.nudge();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   private async apply(rows: OutboxRow[]): Promise<void> {

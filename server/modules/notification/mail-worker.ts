@@ -3,6 +3,7 @@
 // and retried with exponential backoff until `maxAttempts`, keeping the last error. A crash between the server's
 // acceptance and the commit sends that message again: at least once, like the search outbox.
 import pg from 'pg';
+import { PollingLoop } from '../../lib/polling-loop.ts';
 import type { MailSender } from './mail-sender.ts';
 
 export interface MailWorkerOptions {
@@ -33,15 +34,19 @@ export interface BatchResult {
 }
 
 export class MailWorker {
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly sender: MailSender,
     private readonly options: MailWorkerOptions = {},
-  ) {}
+  ) {
+    this.loop = new PollingLoop(
+      async () => (await this.runOnce()).taken,
+      options.idleMs ?? 2000,
+      (err) => options.log?.error({ err }, 'mail outbox batch failed; it will be retried'),
+    );
+  }
 
   private get maxAttempts(): number {
     return this.options.maxAttempts ?? 8;
@@ -88,37 +93,15 @@ export class MailWorker {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
-        let taken = 0;
-        try {
-          taken = (await this.runOnce()).taken;
-        } catch (err) {
-          this.options.log?.error({ err }, 'mail outbox batch failed; it will be retried');
-        }
-        if (!taken && this.running) {
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, this.options.idleMs ?? 2000);
-            this.wake = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
-        }
-      }
-    })();
+    this.loop.start();
   }
 
   nudge(): void {
-    this.wake?.();
+    this.loop.nudge();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   private async postpone(client: pg.PoolClient, row: OutboxRow, err: Error): Promise<void> {
