@@ -4,6 +4,8 @@ export const searchEn: Record<keyof typeof searchVi, string> = {
   'nav.search': 'Search',
 
   'search.title': 'Search',
+  'search.kind.ST_ORGANISATION': 'S&T organisations, universities & institutes',
+  'search.kind.ST_ENTERPRISE': 'Enterprises & cooperatives',
   'search.titleQuery': '“{query}” – Search',
   'search.heading': 'Find technology, equipment and partners',
   'search.description':

@@ -3,6 +3,9 @@ export const searchVi = {
   'nav.search': 'Tìm kiếm',
 
   'search.title': 'Tìm kiếm',
+  // The two organisation groups of the search (each holds several organisation kinds).
+  'search.kind.ST_ORGANISATION': 'Tổ chức KH&CN, viện, trường',
+  'search.kind.ST_ENTERPRISE': 'Doanh nghiệp, hợp tác xã',
   'search.titleQuery': '“{query}” – Tìm kiếm',
   'search.heading': 'Tìm công nghệ, thiết bị và đối tác',
   'search.description':

@@ -9,9 +9,10 @@ export function kindKey(kind: SearchKind | string): MessageKey {
     case 'EQUIPMENT_OFFER':
     case 'TECHNOLOGY_REQUEST':
       return `listingKind.${kind}`;
+    // Search groups, wider than one organisation kind (enterprises include cooperatives, for instance).
     case 'ST_ORGANISATION':
     case 'ST_ENTERPRISE':
-      return `organisationKind.${kind}`;
+      return `search.kind.${kind}`;
     default:
       return 'search.group.kind';
   }
