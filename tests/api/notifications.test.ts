@@ -1,6 +1,7 @@
-// The notification centre through the API: a moderator's decision and the expiry warning reach the listing's
-// owners in-app and as e-mails waiting in the outbox (in each person's language, user text escaped), only the
-// owner sees and marks their notifications, pages hold together, and e-mail preferences are validated and obeyed.
+// The notification centre through the API: a moderator's decision (on a listing or an organisation profile) and
+// the expiry warning reach the owners in-app and as e-mails waiting in the outbox (in each person's language, user
+// text escaped), only the owner sees and marks their notifications, pages hold together, and e-mail preferences are
+// validated and obeyed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notify } from '../../server/modules/notification/notify.ts';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
@@ -17,6 +18,7 @@ const PREFS = `{ notificationPreferences { type label email } }`;
 const SET_PREFS = `mutation($off: [String!]!) { setNotificationPreferences(emailOff: $off) {
   __typename ... on NotificationPreferences { preferences { type label email } } ... on InputError { code fieldErrors { field code message } } } }`;
 const REVIEW = `mutation($id: ID!, $review: ReviewInput!) { reviewListing(id: $id, review: $review) { __typename ... on Listing { status } } }`;
+const REVIEW_ORG = `mutation($id: ID!, $review: ReviewInput!) { reviewOrganisation(id: $id, review: $review) { __typename ... on Organisation { status } } }`;
 
 const PUBLIC_URL = 'https://san.example.vn';
 
@@ -123,6 +125,55 @@ describe('a moderator decision on a listing', () => {
   });
 });
 
+describe('a moderator decision on an organisation profile', () => {
+  it('tells its members in their language, with the reason and comment of a request for changes, and tells an approval too', async () => {
+    const { prisma } = api.db;
+    const owner = await createUser(prisma, { locale: 'en', displayName: 'Minh Owner' });
+    const editor = await createUser(prisma, { locale: 'vi' });
+    const pending = (nameVi: string, nameEn: string) => createOrganisation(prisma, { status: 'PENDING_REVIEW', nameVi, nameEn });
+    const first = await pending('Viện Nghiên cứu Nông nghiệp Tây Ninh', 'Tay Ninh Agricultural Research Institute');
+    const second = await pending('Công ty Cơ khí Gò Dầu', 'Go Dau Engineering Company');
+    for (const org of [first, second]) {
+      await addMember(prisma, owner.id, org.id, 'OWNER');
+      await addMember(prisma, editor.id, org.id, 'EDITOR');
+    }
+    const [asOwner, asEditor] = await Promise.all([api.as(owner.email), api.as(editor.email)]);
+    const moderatorBefore = (await moderator.request(COUNT)).data.notifications.unreadCount;
+
+    const asked = await moderator.request(REVIEW_ORG, {
+      id: first.id,
+      review: { action: 'REQUEST_CHANGES', reason: 'INCOMPLETE', comment: 'Bổ sung giấy phép hoạt động KH&CN.' },
+    });
+    expect(asked.data.reviewOrganisation.status).toBe('CHANGES_REQUESTED');
+    const mine = (await asOwner.request(LIST, { first: 5 })).data.notifications;
+    expect(mine.unreadCount).toBe(1);
+    expect(mine.nodes[0]).toMatchObject({
+      type: 'organisation.decision',
+      title: 'Your organisation profile “Tay Ninh Agricultural Research Institute” needs changes',
+      body: 'The department asks for changes before publishing. Reason: Information is incomplete. The department’s comment: Bổ sung giấy phép hoạt động KH&CN.',
+      link: `/workspace/organisations/${first.id}`,
+    });
+    const theirs = (await asEditor.request(LIST, { first: 5 })).data.notifications.nodes[0];
+    expect(theirs.title).toBe('Hồ sơ tổ chức “Viện Nghiên cứu Nông nghiệp Tây Ninh” cần chỉnh sửa');
+    expect(theirs.body).toContain('Lý do: Thông tin chưa đầy đủ.');
+    const [mail] = await outboxFor([mine.nodes[0].id]);
+    expect(mail!.to).toBe(owner.email);
+    expect(mail!.subject).toBe('Your organisation profile “Tay Ninh Agricultural Research Institute” needs changes');
+    expect(mail!.text).toContain(`${PUBLIC_URL}/workspace/organisations/${first.id}`);
+
+    const approved = await moderator.request(REVIEW_ORG, { id: second.id, review: { action: 'APPROVE' } });
+    expect(approved.data.reviewOrganisation.status).toBe('PUBLISHED');
+    const latest = (await asOwner.request(LIST, { first: 5 })).data.notifications;
+    expect(latest.unreadCount).toBe(2);
+    expect(latest.nodes[0]).toMatchObject({ type: 'organisation.decision', title: 'Your organisation profile “Go Dau Engineering Company” was approved', link: `/workspace/organisations/${second.id}` });
+    expect((await asEditor.request(LIST, { first: 1 })).data.notifications.nodes[0].title).toBe('Hồ sơ tổ chức “Công ty Cơ khí Gò Dầu” đã được duyệt');
+
+    // Nobody outside the organisation hears of it, the deciding moderator included.
+    expect((await moderator.request(COUNT)).data.notifications.unreadCount).toBe(moderatorBefore);
+    expect(await prisma.notification.count({ where: { type: 'organisation.decision', userId: { notIn: [owner.id, editor.id] } } })).toBe(0);
+  });
+});
+
 describe('the expiry warning', () => {
   it('tells the owners once, with the date, in-app and by e-mail', async () => {
     const validUntil = new Date(Date.now() + 5 * 86_400_000);
@@ -222,11 +273,12 @@ describe('pages', () => {
 describe('e-mail preferences', () => {
   it('lists every type with e-mail on by default, named in the caller’s language', async () => {
     const prefs = (await editorVi.request(PREFS)).data.notificationPreferences;
-    expect(prefs.length).toBe(11);
+    expect(prefs.length).toBe(12);
     expect(prefs.every((p: { email: boolean }) => p.email)).toBe(true);
     expect(prefs.find((p: { type: string }) => p.type === 'listing.decision').label).toBe('Kết quả kiểm duyệt tin đăng');
     const en = (await ownerEn.request(PREFS)).data.notificationPreferences;
     expect(en.find((p: { type: string }) => p.type === 'listing.decision').label).toBe('Moderation decisions on my listings');
+    expect(en.find((p: { type: string }) => p.type === 'organisation.decision').label).toBe('Moderation decisions on my organisation’s profile');
   });
 
   it('refuses unknown types with a field message and keeps the previous choice', async () => {

@@ -50,15 +50,27 @@ class Reader {
 
 type Template = (r: Reader) => RenderedNotification;
 
-/** "Your listing “X”" (or just "Your listing" when the title is missing), to open a sentence. */
-function yourListing(r: Reader, key = 'title'): string {
-  const t = r.text(key);
-  return r.locale === 'vi' ? (t ? `Tin đăng “${t}”` : 'Tin đăng của bạn') : t ? `Your listing “${t}”` : 'Your listing';
+/** What a moderation decision or a reminder is about: where its title is in `data`, and its common noun. */
+interface Subject {
+  key: string;
+  noun: { vi: string; en: string };
 }
 
-function yourEdit(r: Reader): string {
-  const t = r.text('title');
-  return r.locale === 'vi' ? (t ? `Bản chỉnh sửa “${t}”` : 'Bản chỉnh sửa tin đăng') : t ? `Your edit of “${t}”` : 'Your edit of the listing';
+const LISTING: Subject = { key: 'title', noun: { vi: 'tin đăng', en: 'listing' } };
+const ORGANISATION: Subject = { key: 'name', noun: { vi: 'hồ sơ tổ chức', en: 'organisation profile' } };
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Your listing “X”" (or just "Your listing" when the title is missing), to open a sentence. */
+function yours(r: Reader, subject: Subject): string {
+  const t = r.text(subject.key);
+  const vi = capitalised(subject.noun.vi);
+  return r.locale === 'vi' ? (t ? `${vi} “${t}”` : `${vi} của bạn`) : t ? `Your ${subject.noun.en} “${t}”` : `Your ${subject.noun.en}`;
+}
+
+function yourEdit(r: Reader, subject: Subject): string {
+  const t = r.text(subject.key);
+  return r.locale === 'vi' ? (t ? `Bản chỉnh sửa “${t}”` : `Bản chỉnh sửa ${subject.noun.vi}`) : t ? `Your edit of “${t}”` : `Your edit of the ${subject.noun.en}`;
 }
 
 const INQUIRY = { vi: 'tin đăng', en: 'the listing' };
@@ -100,9 +112,11 @@ const PURPOSES: Record<string, { vi: string; en: string }> = {
 const say = (r: Reader, vi: string, en: string) => (r.locale === 'vi' ? vi : en);
 const from = (r: Reader) => r.text('fromName') || say(r, 'Bên kia', 'The other side');
 
-function decision(r: Reader): RenderedNotification {
+/** A moderator's decision on a listing or an organisation profile, or on an edit of a published one (`onRevision`). */
+const decision = (what: Subject): Template => (r) => {
   const edit = r.flag('onRevision');
-  const subject = edit ? yourEdit(r) : yourListing(r);
+  const subject = edit ? yourEdit(r, what) : yours(r, what);
+  const noun = what.noun[r.locale];
   const reasonCode = r.text('reason');
   const reason = REASONS[reasonCode]?.[r.locale] ?? '';
   const comment = r.text('comment');
@@ -115,7 +129,7 @@ function decision(r: Reader): RenderedNotification {
     case 'APPROVE':
       return edit
         ? { title: say(r, `${subject} đã được duyệt`, `${subject} was approved`), body: say(r, `Sở Khoa học và Công nghệ đã duyệt bản chỉnh sửa; nội dung mới đã hiển thị trên sàn.`, `The Department of Science and Technology approved the edit; the new content is now public.`) }
-        : { title: say(r, `${subject} đã được duyệt`, `${subject} was approved`), body: say(r, `Sở Khoa học và Công nghệ đã duyệt và công bố tin đăng trên sàn.`, `The Department of Science and Technology approved the listing and published it on the exchange.`) };
+        : { title: say(r, `${subject} đã được duyệt`, `${subject} was approved`), body: say(r, `Sở Khoa học và Công nghệ đã duyệt và công bố ${noun} trên sàn.`, `The Department of Science and Technology approved the ${noun} and published it on the exchange.`) };
     case 'REQUEST_CHANGES':
       return {
         title: edit ? say(r, `${subject} cần sửa thêm`, `${subject} needs changes`) : say(r, `${subject} cần chỉnh sửa`, `${subject} needs changes`),
@@ -129,12 +143,12 @@ function decision(r: Reader): RenderedNotification {
     case 'UNPUBLISH':
       return {
         title: say(r, `${subject} đã bị gỡ khỏi sàn`, `${subject} was unpublished`),
-        body: withWhy(say(r, 'Sở đã gỡ tin đăng khỏi sàn; bạn có thể chỉnh sửa và gửi duyệt lại.', 'The department took the listing off the exchange; you may edit it and submit it again.')),
+        body: withWhy(say(r, `Sở đã gỡ ${noun} khỏi sàn; bạn có thể chỉnh sửa và gửi duyệt lại.`, `The department took the ${noun} off the exchange; you may edit it and submit it again.`)),
       };
     default:
-      return { title: say(r, `${subject}: có quyết định kiểm duyệt`, `${subject}: a moderation decision`), body: withWhy(say(r, 'Xem chi tiết trong khu vực quản lý tin đăng.', 'See the details in your workspace.')) };
+      return { title: say(r, `${subject}: có quyết định kiểm duyệt`, `${subject}: a moderation decision`), body: withWhy(say(r, `Xem chi tiết trong khu vực quản lý ${noun}.`, 'See the details in your workspace.')) };
   }
-}
+};
 
 const TEMPLATES: Record<NotificationType, Template> = {
   'inquiry.new': (r) => {
@@ -187,11 +201,12 @@ const TEMPLATES: Record<NotificationType, Template> = {
       body: say(r, 'Xin dành ít phút cho biết kết quả ứng dụng sau giao dịch; ý kiến của bạn giúp Sở hỗ trợ tốt hơn.', 'Please take a few minutes to tell us how the deal worked out; your answers help the department support you better.'),
     };
   },
-  'listing.decision': decision,
+  'listing.decision': decision(LISTING),
+  'organisation.decision': decision(ORGANISATION),
   'listing.expiring': (r) => {
     const date = r.date('validUntil');
     return {
-      title: say(r, `${yourListing(r)} sắp hết hiệu lực`, `${yourListing(r)} expires soon`),
+      title: say(r, `${yours(r, LISTING)} sắp hết hiệu lực`, `${yours(r, LISTING)} expires soon`),
       body: date
         ? say(r, `Tin đăng hết hiệu lực ngày ${date}. Hãy gia hạn để tin tiếp tục hiển thị trên sàn.`, `The listing expires on ${date}. Renew it to keep it on the exchange.`)
         : say(r, 'Hãy gia hạn để tin tiếp tục hiển thị trên sàn.', 'Renew it to keep it on the exchange.'),
@@ -252,6 +267,7 @@ export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> =
   'deal.recorded': { vi: 'Giao dịch được ghi nhận', en: 'Recorded deals' },
   'deal.survey': { vi: 'Khảo sát sau giao dịch', en: 'Surveys after a deal' },
   'listing.decision': { vi: 'Kết quả kiểm duyệt tin đăng', en: 'Moderation decisions on my listings' },
+  'organisation.decision': { vi: 'Kết quả kiểm duyệt hồ sơ tổ chức', en: 'Moderation decisions on my organisation’s profile' },
   'listing.expiring': { vi: 'Tin đăng sắp hết hiệu lực', en: 'Listings about to expire' },
   'payment.received': { vi: 'Thanh toán đã nhận', en: 'Payments received' },
   'payment.refunded': { vi: 'Hoàn tiền', en: 'Refunds' },

@@ -12,6 +12,8 @@
 //   deal.survey            listingTitle
 //   listing.decision       title, decision ('APPROVE' | 'REQUEST_CHANGES' | 'REJECT' | 'UNPUBLISH'), reason
 //                          (ModerationReason), comment, onRevision (an edit of a published listing)
+//   organisation.decision  name (+ nameEn), decision, reason, comment, onRevision: as listing.decision, for an
+//                          organisation profile
 //   listing.expiring       title, validUntil (ISO date)
 //   payment.received       amountVnd, purpose ('deposit' | 'featured' | ...), listingTitle, reservedUntil (ISO)
 //   payment.refunded       amountVnd, purpose, listingTitle
@@ -25,6 +27,7 @@ export const NOTIFICATION_TYPES = [
   'deal.recorded',
   'deal.survey', // follow-up survey some months after a deal
   'listing.decision', // a moderator approved, asked for changes, rejected or unpublished your listing
+  'organisation.decision', // the same for the organisation's profile (or an edit of the published one)
   'listing.expiring',
   'payment.received',
   'payment.refunded',

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../graphql/context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { MembershipRole, OrganisationKind } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, validate, type InputError } from '../../lib/validation.ts';
+import type { Tx } from '../../lib/prisma.ts';
 import { slugify } from '../../lib/slug.ts';
 import { isStaff, requireStaff, requireUser } from '../access.ts';
 import { newSessionToken, sessionIdOf } from '../account/session-token.ts';
@@ -9,6 +10,8 @@ import { diffFields } from '../moderation/diff.ts';
 import { canMove, DIRECTLY_EDITABLE, MOVES, refusedMove, type Move, type RefusalCode } from '../moderation/lifecycle.ts';
 import type { ModerationRepository, RevisionRow } from '../moderation/moderation.repository.ts';
 import { validateReview, type Review } from '../moderation/review.validation.ts';
+import { organisationMemberIds } from '../notification/notification.repository.ts';
+import { notify } from '../notification/notify.ts';
 import {
   contentOfOrganisation,
   missingForOrganisation,
@@ -264,26 +267,41 @@ export class OrganisationService {
         outbox: rule.to === 'PUBLISHED' ? 'UPSERT' : org.status === 'PUBLISHED' ? 'DELETE' : undefined,
       },
       review
-        ? (tx) =>
-            this.moderation.createDecision(tx, {
+        ? async (tx) => {
+            await this.moderation.createDecision(tx, {
               entityType: 'organisation', entityId: org.id, revisionId: null, moderatorId: actorId,
               action: review.action, reason: review.reason, comment: review.comment, fieldComments: review.fieldComments,
-            }).then(() => undefined)
+            });
+            await this.tellDecision(tx, org, actorId, review, false);
+          }
         : undefined,
     );
     return moved ?? this.invalidMove(ctx);
   }
 
   private async reviewRevision(ctx: RequestContext, moderatorId: string, org: OrganisationRow, revision: RevisionRow, review: Review) {
+    const content = revision.content as unknown as OrganisationContent;
     const result = await this.repo.transaction(async (tx) => {
       const decided = await this.moderation.decideRevision(
         tx,
         { entityType: 'organisation', entityId: org.id, revisionId: revision.id, moderatorId, review },
-        () => this.repo.applyContent(tx, org.id, revision.content as unknown as OrganisationContent),
+        () => this.repo.applyContent(tx, org.id, content),
       );
+      if (decided) await this.tellDecision(tx, { ...org, nameVi: content.nameVi, nameEn: content.nameEn }, moderatorId, review, true);
       return decided ? this.repo.reload(tx, org.id) : null;
     });
     return result ?? this.invalidMove(ctx);
+  }
+
+  /** The organisation's members hear of a moderator's decision on its profile, in the decision's transaction. */
+  private async tellDecision(tx: Tx, org: OrganisationRow, moderatorId: string, review: Review, onRevision: boolean): Promise<void> {
+    await notify(tx, {
+      userIds: await organisationMemberIds(tx, org.id),
+      exceptUserId: moderatorId,
+      type: 'organisation.decision',
+      data: { name: org.nameVi, nameEn: org.nameEn, decision: review.action, reason: review.reason, comment: review.comment, onRevision },
+      link: `/workspace/organisations/${org.id}`,
+    });
   }
 
   private async merge(ctx: RequestContext, current: OrganisationContent, input: unknown, id: string | null) {
