@@ -8,7 +8,7 @@ import type {
   Prisma,
   PrismaClient,
 } from '../../generated/prisma/client.ts';
-import type { Tx } from '../../lib/prisma.ts';
+import { poolOf, type Tx } from '../../lib/prisma.ts';
 import { recordChange, type AuditInput } from '../moderation/moderation.repository.ts';
 import { columnsOf, type IpTitleContent, type ListingContent } from './listing-content.ts';
 import type { Dossier } from './listing.validation.ts';
@@ -61,8 +61,21 @@ export class ListingRepository {
     return this.prisma.listing.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  publishedByIds(ids: readonly string[]): Promise<ListingRow[]> {
-    return this.prisma.listing.findMany({ where: { id: { in: [...ids] }, status: 'PUBLISHED' } });
+  /** Search hits are re-checked here on every search: read through pg, the same row Prisma would give. */
+  async publishedByIds(ids: readonly string[]): Promise<ListingRow[]> {
+    const pool = poolOf(this.prisma);
+    if (!pool) return this.prisma.listing.findMany({ where: { id: { in: [...ids] }, status: 'PUBLISHED' } });
+    const { rows } = await pool.query<Omit<ListingRow, 'priceMin' | 'priceMax'> & { priceMin: string | null; priceMax: string | null }>(
+      `SELECT * FROM "Listing" WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`,
+      [ids],
+    );
+    // int8 comes back as text from pg (Prisma gives BigInt), a NULL list as null (Prisma gives []).
+    return rows.map((r) => ({
+      ...r,
+      keywords: r.keywords ?? [],
+      priceMin: r.priceMin === null ? null : BigInt(r.priceMin),
+      priceMax: r.priceMax === null ? null : BigInt(r.priceMax),
+    }));
   }
 
   slugExists(slug: string): Promise<boolean> {

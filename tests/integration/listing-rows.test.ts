@@ -1,0 +1,34 @@
+// Search re-checks its hits with a plain pg read of whole listing rows (cheaper than Prisma's mapping); those rows
+// must be exactly what Prisma gives, or a field of a search result would come out wrong.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ListingRepository } from '../../server/modules/listing/listing.repository.ts';
+import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { createListing, createOrganisation } from '../support/factories.ts';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await freshDatabase();
+});
+afterAll(() => db.drop());
+
+describe('published listings read for search hits', () => {
+  it('are the rows Prisma reads, with every column typed alike, and only published ones', async () => {
+    const org = await createOrganisation(db.prisma);
+    const priced = await createListing(db.prisma, org.id, {
+      priceType: 'RANGE', priceMin: 150_000_000n, priceMax: 9_000_000_000_000n, trl: 7, appraisalLevel: 'ADVANCED',
+      keywords: ['thanh long', 'bảo quản'], details: { kind: 'technology', support: 'Đào tạo 2 tuần' },
+      validUntil: new Date('2031-03-01T00:00:00Z'), featuredUntil: new Date('2030-01-01T00:00:00Z'), dossierVi: '# Hồ sơ',
+    });
+    const plain = await createListing(db.prisma, org.id);
+    const draft = await createListing(db.prisma, org.id, { status: 'DRAFT', publishedAt: null });
+    const ids = [priced.id, plain.id, draft.id];
+
+    const viaPg = await new ListingRepository(db.prisma).publishedByIds(ids);
+    const viaPrisma = await db.prisma.listing.findMany({ where: { id: { in: ids }, status: 'PUBLISHED' } });
+    const byId = <T extends { id: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
+
+    expect(Object.keys(byId(viaPg)).sort()).toEqual([priced.id, plain.id].sort());
+    expect(byId(viaPg)).toEqual(byId(viaPrisma));
+    expect(byId(viaPg)[priced.id].priceMax).toBe(9_000_000_000_000n);
+  });
+});
