@@ -19,17 +19,40 @@ export function masks(ords: Iterable<number>): Map<number, string> {
   return new Map([...byChunk].map(([chunk, bytes]) => [chunk, `x${Buffer.from(bytes).toString('hex')}`]));
 }
 
-/** The ordinals set in chunks sent as PostgreSQL's binary form of a bit string (a 4-byte length, then the bits), base64. */
-export function ordinals(chunks: { chunk: number; bits: string }[]): number[] {
-  const out: number[] = [];
-  for (const { chunk, bits } of chunks) {
-    const bytes = Buffer.from(bits, 'base64').subarray(4);
-    const base = chunk * CHUNK_BITS;
-    for (let i = 0; i < bytes.length; i++) {
-      const byte = bytes[i];
-      if (byte === 0) continue;
-      for (let b = 0; b < 8; b++) if (byte & (0x80 >> b)) out.push(base + i * 8 + b);
+// In memory a set of ordinals is an array of 32-bit words, ordinal n at bit 31 - n % 32 of word n / 32: the
+// same order as PostgreSQL's bit strings, so a chunk's words sit at chunk × CHUNK_WORDS in a set over all slots.
+// Signed words: V8 keeps them as small integers, where unsigned ones above 2³¹ would become doubles.
+export const CHUNK_WORDS = CHUNK_BITS / 32;
+
+/** A bit string as PostgreSQL sends it in binary (a 4-byte length, then the bits, leftmost first), as words. */
+export function wordsOf(binary: Buffer): Int32Array {
+  const words = new Int32Array(CHUNK_WORDS);
+  const bytes = Math.min(binary.length - 4, CHUNK_BITS / 8);
+  for (let i = 0; i < bytes; i++) words[i >>> 2] |= binary[4 + i] << (24 - 8 * (i & 3));
+  return words;
+}
+
+export const has = (set: Int32Array, ord: number) => (set[ord >>> 5] & (1 << (31 - (ord & 31)))) !== 0;
+
+function bitCount(x: number): number {
+  x = (x - ((x >>> 1) & 0x55555555)) | 0;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+export function popcount(set: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < set.length; i++) if (set[i] !== 0) n += bitCount(set[i]);
+  return n;
+}
+
+/** Calls `fn` with every ordinal in the set, in increasing order. */
+export function forEachOrdinal(set: Int32Array, fn: (ord: number) => void): void {
+  for (let i = 0; i < set.length; i++) {
+    for (let w = set[i]; w !== 0; ) {
+      const lead = Math.clz32(w);
+      fn((i << 5) + lead);
+      w ^= 1 << (31 - lead);
     }
   }
-  return out;
 }

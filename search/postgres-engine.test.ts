@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../tests/support/database.ts';
 import { CONTRACT_DOCS, engineContract } from './engine-contract.ts';
 import { PostgresSearchEngine } from './postgres-engine.ts';
-import { DEFAULT_PATHS, type SearchPaths } from './postgres-sql.ts';
+import { DEFAULT_PATHS, type SearchPaths } from './postgres-view.ts';
 
 const dbs: TestDatabase[] = [];
 afterAll(() => Promise.all(dbs.map((db) => db.drop())));
@@ -15,10 +15,10 @@ const engine = (paths: SearchPaths) => async () => {
 };
 
 engineContract('PostgreSQL', engine(DEFAULT_PATHS));
-// The contract's handful of documents take the few-matches path; the same answers must come from the paths of
-// large results: facets from bitmaps, and pages walked in sort order or listed from bitmaps.
-engineContract('PostgreSQL, many-matches paths (walked)', engine({ fewMatches: -1, listFactor: 1e12 }));
-engineContract('PostgreSQL, many-matches paths (listed)', engine({ fewMatches: -1, listFactor: 0 }));
+// The contract's handful of documents take one path or the other by size; the same answers must come from both:
+// pages walked over the slots in sort order, and pages of the matches listed and sorted.
+engineContract('PostgreSQL, pages walked in sort order', engine({ listFactor: Number.POSITIVE_INFINITY }));
+engineContract('PostgreSQL, pages listed and sorted', engine({ listFactor: 0 }));
 
 describe('PostgreSQL engine storage', () => {
   it('keeps no bitmap of removed documents, and reports an updated document under its new words only', async () => {

@@ -1,0 +1,285 @@
+// The PostgreSQL engine's index as the server reads it: the terms, bitmaps and sort keys of the search tables,
+// mirrored in memory and kept in step by generation (every write to the tables takes the next generation and
+// stamps the rows it changes; a mirror behind reads the rows stamped since). A search is then ORs and ANDs of
+// 32-bit words, facet counts a pass over the matches, and the page a walk over slots kept in sort order; the only
+// round trip left is the one that fetches the page's documents, and it reports the generation it saw.
+import { CHUNK_WORDS, forEachOrdinal, has, popcount, wordsOf } from './postgres-bitmaps.ts';
+import { parseFacetTerm } from './postgres-terms.ts';
+import { nearSpellings } from './spelling.ts';
+import { FACETS, type FacetCounts, type FacetName, type SearchSort } from './types.ts';
+
+/** Rows stamped after the mirror's generation (all rows after the index was emptied). */
+export interface ViewDelta {
+  gen: number;
+  full: boolean;
+  terms: { id: number; term: string }[];
+  bits: { term: number; chunk: number; gen: number; bits: Buffer }[];
+  /** Bitmaps that became empty and were dropped. */
+  gone: { term: number; chunk: number; gen: number }[];
+  /** Times in microseconds since 1970; facets are the document's counted facet term ids. */
+  docs: { ord: number; published: number; price: number | null; featured: number | null; facets: number[] }[];
+}
+
+export interface PlannedHit {
+  ord: number;
+  level: number;
+}
+
+export interface Plan {
+  total: number;
+  hits: PlannedHit[];
+  facets: FacetCounts | null;
+  near: string[];
+}
+
+type OrderName = 'newest' | 'priceAsc' | 'priceDesc';
+const ORDER_OF: Record<SearchSort, OrderName> = { RELEVANCE: 'newest', NEWEST: 'newest', PRICE_ASC: 'priceAsc', PRICE_DESC: 'priceDesc' };
+
+/**
+ * When a level of c matches is listed (its slots sorted) rather than walked in sort order: c² × listFactor ≤
+ * need × slots. Walking reads about need × slots / c slots, listing sorts c.
+ */
+export interface SearchPaths {
+  listFactor: number;
+}
+
+export const DEFAULT_PATHS: SearchPaths = { listFactor: 4 };
+
+const isWord = (term: string) => term[0] !== '^' && term[0] !== '=';
+
+export class IndexView {
+  /** -1 until loaded. */
+  gen = -1;
+  private terms = new Map<string, number>();
+  private maxTermId = 0;
+  private words: string[] = [];
+  private wordsSorted = true;
+  private byInitial = new Map<string, string[]>();
+  private bits = new Map<number, Map<number, Int32Array>>();
+  private facetOf: ({ facet: FacetName; value: string } | null)[] = [];
+  private slots = 0;
+  private published = new Float64Array(0);
+  private price = new Float64Array(0);
+  private featuredUntil = new Float64Array(0);
+  /** Each slot's counted facet term ids, `stride` places per slot (0: none), side by side for counting. */
+  private facetIds = new Int32Array(0);
+  private stride = 8;
+  private countedIds: number[] = [];
+  private featured = new Set<number>();
+  private orders = new Map<OrderName, { order: Int32Array; rank: Int32Array }>();
+
+  constructor(private readonly paths: SearchPaths = DEFAULT_PATHS) {}
+
+  get termsKnown(): number {
+    return this.maxTermId;
+  }
+
+  apply(delta: ViewDelta): void {
+    if (delta.full) this.reset();
+    for (const { id, term } of delta.terms) {
+      this.terms.set(term, id);
+      this.maxTermId = Math.max(this.maxTermId, id);
+      this.facetOf[id] = term === '=*' ? null : parseFacetTerm(term);
+      if (this.facetOf[id]) this.countedIds.push(id);
+      if (isWord(term)) {
+        this.words.push(term);
+        this.wordsSorted = false;
+        const same = this.byInitial.get(term[0]);
+        if (same) same.push(term);
+        else this.byInitial.set(term[0], [term]);
+      }
+    }
+    // A bitmap dropped and set again in one generation was set last (writers clear before they set).
+    const setAt = new Map(delta.bits.map((b) => [`${b.term}:${b.chunk}`, b.gen]));
+    for (const g of delta.gone) if ((setAt.get(`${g.term}:${g.chunk}`) ?? -1) < g.gen) this.bits.get(g.term)?.delete(g.chunk);
+    for (const b of delta.bits) {
+      let chunks = this.bits.get(b.term);
+      if (!chunks) this.bits.set(b.term, (chunks = new Map()));
+      chunks.set(b.chunk, wordsOf(b.bits));
+    }
+    for (const d of delta.docs) this.setDocument(d);
+    if (delta.docs.length) this.orders.clear();
+    this.gen = delta.gen;
+  }
+
+  /**
+   * The matches of the query's words (each one, its prefix words when last, or its near spellings) and filter
+   * groups, their facet counts, and the slots of the page in order: with levels (relevance), every word in the
+   * head first; featured documents first within a level (relevance order only); then the sort order.
+   */
+  find(tokens: string[], groups: string[][], sort: SearchSort, limit: number, offset: number, withFacets: boolean, now: number): Plan {
+    const near = new Set<string>();
+    const spellings = tokens.map((token, i) => {
+      const found = this.terms.has(token) ? [token] : [];
+      if (i === tokens.length - 1) found.push(...this.wordsStartingWith(token));
+      if (!found.length) for (const w of nearSpellings(token, this.byInitial.get(token[0]) ?? [])) found.push(w), near.add(w);
+      return found;
+    });
+    let matches: Int32Array | null = null;
+    for (const group of [...spellings, ...groups]) matches = this.and(matches, this.union(group));
+    if (!matches || popcount(matches) === 0) return { total: 0, hits: [], facets: withFacets ? emptyFacets() : null, near: [...near] };
+    const total = popcount(matches);
+
+    let levels: [Int32Array, number][] = [[matches, 0]];
+    if (sort === 'RELEVANCE' && tokens.length) {
+      let top: Int32Array = matches;
+      for (const words of spellings) top = this.and(top, this.union(words.map((w) => `^${w}`)));
+      const rest = new Int32Array(matches.length);
+      for (let i = 0; i < rest.length; i++) rest[i] = matches[i] & ~top[i];
+      levels = [[top, 1], [rest, 0]];
+    }
+    const need = offset + limit;
+    const hits: PlannedHit[] = [];
+    for (const [set, level] of levels) {
+      if (hits.length >= need) break;
+      let count = popcount(set);
+      let skip: Set<number> | null = null;
+      if (sort === 'RELEVANCE') {
+        const first = [...this.featured].filter((ord) => this.featuredUntil[ord] > now && has(set, ord));
+        const newest = this.order('newest').rank;
+        first.sort((a, b) => newest[a] - newest[b]);
+        for (const ord of first.slice(0, need - hits.length)) hits.push({ ord, level });
+        skip = new Set(first);
+        count -= first.length;
+      }
+      for (const ord of this.take(set, count, ORDER_OF[sort], need - hits.length, skip)) hits.push({ ord, level });
+    }
+    return { total, hits: hits.slice(offset, need), facets: withFacets ? this.count(matches) : null, near: [...near] };
+  }
+
+  /** The first k slots of the set in the order, leaving out `skip`. */
+  private take(set: Int32Array, count: number, name: OrderName, k: number, skip: Set<number> | null): number[] {
+    const out: number[] = [];
+    if (k <= 0 || count <= 0) return out;
+    const { order, rank } = this.order(name);
+    if (count * count * this.paths.listFactor <= k * this.slots) {
+      forEachOrdinal(set, (ord) => {
+        if (!skip?.has(ord)) out.push(ord);
+      });
+      return out.sort((a, b) => rank[a] - rank[b]).slice(0, k);
+    }
+    for (let i = 0; i < order.length && out.length < k; i++) {
+      const ord = order[i];
+      if (has(set, ord) && !skip?.has(ord)) out.push(ord);
+    }
+    return out;
+  }
+
+  // The hottest loop of a search with many matches: written out, without a callback per match.
+  private count(matches: Int32Array): FacetCounts {
+    const counts = new Int32Array(this.maxTermId + 1);
+    const { facetIds, stride } = this;
+    for (let i = 0; i < matches.length; i++) {
+      for (let w = matches[i]; w !== 0; ) {
+        const lead = Math.clz32(w);
+        w ^= 1 << (31 - lead);
+        const from = ((i << 5) + lead) * stride;
+        for (let k = from; k < from + stride && facetIds[k] !== 0; k++) counts[facetIds[k]]++;
+      }
+    }
+    const facets = emptyFacets();
+    for (const id of this.countedIds) {
+      const f = this.facetOf[id]!;
+      if (counts[id] > 0) facets[f.facet].push({ value: f.value, count: counts[id] });
+    }
+    for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    return facets;
+  }
+
+  /** The slots holding any of the terms (none known: an empty set). */
+  private union(terms: string[]): Int32Array {
+    const set = new Int32Array(Math.ceil(this.slots / 32));
+    for (const term of terms) {
+      const id = this.terms.get(term);
+      const chunks = id === undefined ? undefined : this.bits.get(id);
+      if (!chunks) continue;
+      for (const [chunk, words] of chunks) {
+        const at = chunk * CHUNK_WORDS;
+        const n = Math.min(CHUNK_WORDS, set.length - at);
+        for (let i = 0; i < n; i++) set[at + i] |= words[i];
+      }
+    }
+    return set;
+  }
+
+  private and(a: Int32Array | null, b: Int32Array): Int32Array {
+    if (!a) return b;
+    for (let i = 0; i < b.length; i++) b[i] &= a[i];
+    return b;
+  }
+
+  private wordsStartingWith(prefix: string): string[] {
+    if (!this.wordsSorted) {
+      this.words.sort();
+      this.wordsSorted = true;
+    }
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.words[mid] <= prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.words.length && this.words[i].startsWith(prefix); i++) out.push(this.words[i]);
+    return out;
+  }
+
+  /** Slots in a sort order (newest first among equals, then the later slot), built again after documents change. */
+  private order(name: OrderName): { order: Int32Array; rank: Int32Array } {
+    let built = this.orders.get(name);
+    if (built) return built;
+    const { published, price } = this;
+    const newest = (a: number, b: number) => published[b] - published[a] || b - a;
+    // Documents without a price come last in both price orders.
+    const byPrice = (dir: number) => (a: number, b: number) => {
+      const pa = price[a];
+      const pb = price[b];
+      if (Number.isNaN(pa) || Number.isNaN(pb)) return Number.isNaN(pa) === Number.isNaN(pb) ? newest(a, b) : Number.isNaN(pa) ? 1 : -1;
+      return (pa - pb) * dir || newest(a, b);
+    };
+    const order = Int32Array.from({ length: this.slots }, (_, i) => i).sort(name === 'newest' ? newest : byPrice(name === 'priceAsc' ? 1 : -1));
+    const rank = new Int32Array(this.slots);
+    order.forEach((ord, i) => (rank[ord] = i));
+    this.orders.set(name, (built = { order, rank }));
+    return built;
+  }
+
+  private setDocument(d: ViewDelta['docs'][number]): void {
+    const capacity = this.published.length;
+    if (d.ord >= capacity || d.facets.length > this.stride) {
+      const size = d.ord >= capacity ? Math.max(1024, d.ord + 1, capacity * 2) : capacity;
+      // Slots never written (gaps) sort as the oldest documents without a price; no set holds them.
+      const grow = (from: Float64Array, empty: number) => {
+        const to = new Float64Array(size).fill(empty);
+        to.set(from);
+        return to;
+      };
+      this.published = grow(this.published, 0);
+      this.price = grow(this.price, Number.NaN);
+      this.featuredUntil = grow(this.featuredUntil, Number.NaN);
+      const stride = Math.max(this.stride, d.facets.length);
+      const facetIds = new Int32Array(size * stride);
+      for (let ord = 0; ord < capacity; ord++) facetIds.set(this.facetIds.subarray(ord * this.stride, (ord + 1) * this.stride), ord * stride);
+      this.facetIds = facetIds;
+      this.stride = stride;
+    }
+    this.slots = Math.max(this.slots, d.ord + 1);
+    this.published[d.ord] = d.published;
+    this.price[d.ord] = d.price ?? Number.NaN;
+    this.featuredUntil[d.ord] = d.featured ?? Number.NaN;
+    if (d.featured === null) this.featured.delete(d.ord);
+    else this.featured.add(d.ord);
+    const at = d.ord * this.stride;
+    this.facetIds.fill(0, at, at + this.stride);
+    this.facetIds.set(d.facets, at);
+  }
+
+  private reset(): void {
+    Object.assign(this, new IndexView(this.paths));
+  }
+}
+
+function emptyFacets(): FacetCounts {
+  return Object.fromEntries(FACETS.map((name) => [name, []])) as unknown as FacetCounts;
+}
