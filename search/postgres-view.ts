@@ -56,15 +56,16 @@ export class IndexView {
   private wordsSorted = true;
   private byInitial = new Map<string, string[]>();
   private bits = new Map<number, Map<number, Int32Array>>();
-  private facetOf: ({ facet: FacetName; value: string } | null)[] = [];
+  /** The counted facet values, numbered from 1 in the order met (few: kinds, fields, levels, communes…). */
+  private facetValues: { facet: FacetName; value: string }[] = [];
+  private facetNumber = new Map<number, number>();
   private slots = 0;
   private published = new Float64Array(0);
   private price = new Float64Array(0);
   private featuredUntil = new Float64Array(0);
-  /** Each slot's counted facet term ids, `stride` places per slot (0: none), side by side for counting. */
-  private facetIds = new Int32Array(0);
+  /** Each slot's counted facet values by number, `stride` places per slot (0: none), packed small for counting. */
+  private facetIds = new Uint16Array(0);
   private stride = 8;
-  private countedIds: number[] = [];
   private featured = new Set<number>();
   private orders = new Map<OrderName, { order: Int32Array; rank: Int32Array }>();
 
@@ -75,12 +76,15 @@ export class IndexView {
   }
 
   apply(delta: ViewDelta): void {
+    // A province's facet values (kinds, fields, levels, communes, IP types…) number in the hundreds.
+    const adding = delta.terms.filter((t) => t.term.startsWith('=')).length;
+    if ((delta.full ? 0 : this.facetValues.length) + adding > 0xffff) throw new Error('More facet values than the search mirror can number');
     if (delta.full) this.reset();
     for (const { id, term } of delta.terms) {
       this.terms.set(term, id);
       this.maxTermId = Math.max(this.maxTermId, id);
-      this.facetOf[id] = term === '=*' ? null : parseFacetTerm(term);
-      if (this.facetOf[id]) this.countedIds.push(id);
+      const facet = term === '=*' ? null : parseFacetTerm(term);
+      if (facet) this.facetNumber.set(id, this.facetValues.push(facet));
       if (isWord(term)) {
         this.words.push(term);
         this.wordsSorted = false;
@@ -167,7 +171,7 @@ export class IndexView {
 
   // The hottest loop of a search with many matches: written out, without a callback per match.
   private count(matches: Int32Array): FacetCounts {
-    const counts = new Int32Array(this.maxTermId + 1);
+    const counts = new Int32Array(this.facetValues.length + 1);
     const { facetIds, stride } = this;
     for (let i = 0; i < matches.length; i++) {
       for (let w = matches[i]; w !== 0; ) {
@@ -178,10 +182,9 @@ export class IndexView {
       }
     }
     const facets = emptyFacets();
-    for (const id of this.countedIds) {
-      const f = this.facetOf[id]!;
-      if (counts[id] > 0) facets[f.facet].push({ value: f.value, count: counts[id] });
-    }
+    this.facetValues.forEach((f, i) => {
+      if (counts[i + 1] > 0) facets[f.facet].push({ value: f.value, count: counts[i + 1] });
+    });
     for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return facets;
   }
@@ -259,7 +262,7 @@ export class IndexView {
       this.price = grow(this.price, Number.NaN);
       this.featuredUntil = grow(this.featuredUntil, Number.NaN);
       const stride = Math.max(this.stride, d.facets.length);
-      const facetIds = new Int32Array(size * stride);
+      const facetIds = new Uint16Array(size * stride);
       for (let ord = 0; ord < capacity; ord++) facetIds.set(this.facetIds.subarray(ord * this.stride, (ord + 1) * this.stride), ord * stride);
       this.facetIds = facetIds;
       this.stride = stride;
@@ -272,7 +275,7 @@ export class IndexView {
     else this.featured.add(d.ord);
     const at = d.ord * this.stride;
     this.facetIds.fill(0, at, at + this.stride);
-    this.facetIds.set(d.facets, at);
+    d.facets.forEach((id, i) => (this.facetIds[at + i] = this.facetNumber.get(id)!));
   }
 
   private reset(): void {

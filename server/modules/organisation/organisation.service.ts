@@ -47,7 +47,7 @@ export class OrganisationService {
   }
 
   async publishedByIds(ids: readonly string[]): Promise<Map<string, OrganisationRow>> {
-    const rows = ids.length ? (await this.repo.byIds(ids)).filter((o) => o.status === 'PUBLISHED') : [];
+    const rows = ids.length ? await this.repo.publishedByIds(ids) : [];
     return new Map(rows.map((r) => [r.id, r]));
   }
 

@@ -1,7 +1,8 @@
-// Search re-checks its hits with a plain pg read of whole listing rows (cheaper than Prisma's mapping); those rows
-// must be exactly what Prisma gives, or a field of a search result would come out wrong.
+// Search re-checks its hits with a plain pg read of whole listing and organisation rows (cheaper than Prisma's
+// mapping); those rows must be exactly what Prisma gives, or a field of a search result would come out wrong.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ListingRepository } from '../../server/modules/listing/listing.repository.ts';
+import { OrganisationRepository } from '../../server/modules/organisation/organisation.repository.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { createListing, createOrganisation } from '../support/factories.ts';
 
@@ -30,5 +31,23 @@ describe('published listings read for search hits', () => {
     expect(Object.keys(byId(viaPg)).sort()).toEqual([priced.id, plain.id].sort());
     expect(byId(viaPg)).toEqual(byId(viaPrisma));
     expect(byId(viaPg)[priced.id].priceMax).toBe(9_000_000_000_000n);
+  });
+
+  it('are, for organisations, the rows Prisma reads, and only published ones', async () => {
+    const full = await createOrganisation(db.prisma, {
+      kind: 'ST_ENTERPRISE', shortName: 'LACOMEC', taxCode: `11${Date.now()}`, stCertificateNumber: '12/DNKHCN',
+      descriptionVi: 'Chế tạo **băng tải**', website: 'https://lacomec.example', verifiedAt: new Date('2026-03-01T02:03:04.567Z'),
+      publishedAt: new Date('2026-03-02T00:00:00Z'), submittedAt: new Date('2026-02-28T00:00:00Z'),
+    });
+    const plain = await createOrganisation(db.prisma, { nameEn: null });
+    const draft = await createOrganisation(db.prisma, { status: 'PENDING_REVIEW' });
+    const ids = [full.id, plain.id, draft.id];
+
+    const viaPg = await new OrganisationRepository(db.prisma).publishedByIds(ids);
+    const viaPrisma = await db.prisma.organisation.findMany({ where: { id: { in: ids }, status: 'PUBLISHED' } });
+    const byId = <T extends { id: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
+
+    expect(Object.keys(byId(viaPg)).sort()).toEqual([full.id, plain.id].sort());
+    expect(byId(viaPg)).toEqual(byId(viaPrisma));
   });
 });
