@@ -4,8 +4,7 @@
 // by every process) and mirrored in each reader's memory (postgres-view.ts). A search ORs the bitmaps of each
 // query word's spellings (the word, the words it begins when it is the last one, near spellings of an unknown
 // word), ANDs the words and the filters, counts facets over the matches and picks the page in sort order, in
-// memory; then one statement fetches the page's documents and says whether the mirror was current (if not, it
-// catches up and the search runs again). Relevance: every query word in the head (title, keywords) first, then
+// memory, once one short statement has shown the mirror is current (if not, it catches up first). Relevance: every query word in the head (title, keywords) first, then
 // featured documents, then newest.
 import pg from 'pg';
 import { highlight, queryTokens } from './fold.ts';
@@ -17,6 +16,7 @@ import {
   DELETE_ROWS,
   DROP_EMPTY_BITS,
   EXISTING,
+  GENERATION,
   HIT_FIELDS,
   LAYOUT_VERSION,
   LOAD,
@@ -25,7 +25,6 @@ import {
   META_TABLE,
   NEXT_GEN,
   OLD_TABLES,
-  PAGE,
   SET_BITS,
   TERM_IDS,
   WRITE_LOCK,
@@ -36,12 +35,6 @@ import { DEFAULT_PATHS, IndexView, type Plan, type SearchPaths, type ViewDelta }
 import type { SearchDocument, SearchEngine, SearchHighlight, SearchQuery, SearchResponse, Suggestion } from './types.ts';
 
 type HitDocument = Pick<SearchDocument, (typeof HIT_FIELDS)[number]>;
-
-/** A page of a search, before highlights. */
-interface Found {
-  plan: Plan;
-  docs: Map<number, HitDocument>;
-}
 
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
@@ -142,41 +135,29 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(q: SearchQuery): Promise<SearchResponse> {
     const tokens = queryTokens(q.text);
-    const { plan, docs } = await this.find(tokens, q, true);
-    const hits: SearchResponse['hits'] = [];
-    for (const { ord, level } of plan.hits) {
-      const doc = docs.get(ord);
-      if (!doc) continue;
-      hits.push({
+    const plan = await this.find(tokens, q, true);
+    const hits = plan.hits.map(({ ord, level }) => {
+      const doc = JSON.parse(this.view.hitOf(ord)) as HitDocument;
+      return {
         id: doc.id,
         entityType: doc.entityType,
         entityId: doc.entityId,
         kind: doc.kind,
         score: tokens.length ? (level === 1 ? 1 : 0.5) : 0,
         highlights: highlightsOf(doc, tokens, plan.near),
-      });
-    }
+      };
+    });
     return { total: plan.total, hits, facets: plan.facets! };
   }
 
-  /**
-   * Plans the search on the mirror and fetches the page's documents; when the fetch shows the mirror was behind,
-   * it catches up and plans again (a document removed meanwhile is left out of the last try).
-   */
-  private async find(tokens: string[], q: SearchQuery, withFacets: boolean): Promise<Found> {
+  /** The search planned on the mirror, once the mirror is as recent as the last write committed. */
+  private async find(tokens: string[], q: SearchQuery, withFacets: boolean): Promise<Plan> {
     const groups = filterGroups(q.filters, q.kinds);
     if (!tokens.length && !groups.length) groups.push([ALL_TERM]);
-    if (this.view.gen < 0) await this.catchUp();
-    for (let attempt = 1; ; attempt++) {
-      const plan = this.view.find(tokens, groups, q.sort, q.limit, q.offset, withFacets, Date.now() * 1000);
-      const { rows } = await this.pool.query<{ gen: number; docs: [number, HitDocument][] }>({
-        name: 'search-page',
-        text: PAGE,
-        values: [plan.hits.map((h) => h.ord)],
-      });
-      if (rows[0].gen === this.view.gen || attempt === 3) return { plan, docs: new Map(rows[0].docs) };
-      await this.catchUp();
-    }
+    const { rows } = await this.pool.query<{ gen: number }>({ name: 'search-generation', text: GENERATION });
+    const gen = rows[0]?.gen ?? 0;
+    for (let attempt = 0; this.view.gen < gen && attempt < 3; attempt++) await this.catchUp();
+    return this.view.find(tokens, groups, q.sort, q.limit, q.offset, withFacets, Date.now() * 1000);
   }
 
   /** Brings the mirror to the current generation: one reader at a time, in one snapshot. */
@@ -212,10 +193,10 @@ export class PostgresSearchEngine implements SearchEngine {
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
     const tokens = queryTokens(prefix);
     if (!tokens.length) return [];
-    const { plan, docs } = await this.find(tokens, { text: prefix, kinds: [], filters: {}, sort: 'RELEVANCE', limit, offset: 0 }, false);
-    return plan.hits.flatMap(({ ord }) => {
-      const doc = docs.get(ord);
-      return doc ? [{ text: doc.title, kind: doc.kind, entityType: doc.entityType, slug: doc.slug }] : [];
+    const plan = await this.find(tokens, { text: prefix, kinds: [], filters: {}, sort: 'RELEVANCE', limit, offset: 0 }, false);
+    return plan.hits.map(({ ord }) => {
+      const doc = JSON.parse(this.view.hitOf(ord)) as HitDocument;
+      return { text: doc.title, kind: doc.kind, entityType: doc.entityType, slug: doc.slug };
     });
   }
 

@@ -110,22 +110,23 @@ export const META = `
          coalesce(max(value::float8) FILTER (WHERE key = 'cleared'), 0) AS cleared
   FROM search_meta`;
 
-/** The rows stamped after generation $1 (terms: with ids above $2). Times in microseconds since 1970. */
+/** What a hit needs of its document (ids, and the texts its highlights come from). */
+export const HIT_FIELDS = ['id', 'entityType', 'entityId', 'kind', 'slug', 'title', 'summary', 'keywords'] as const;
+const HIT_DOC = `json_build_object(${HIT_FIELDS.map((f) => `'${f}', p.doc->'${f}'`).join(', ')})`;
+
+/**
+ * The rows stamped after generation $1 (terms: with ids above $2). Times in microseconds since 1970; a
+ * document's hit fields as JSON text (kept as text in memory: one string per document, parsed for the page only).
+ */
 export const LOAD = {
   terms: `SELECT id, term FROM search_term WHERE id > $1`,
   bits: `SELECT term, chunk, gen::float8 AS gen, varbit_send(bits) AS bits FROM search_bits WHERE gen > $1`,
   gone: `SELECT term, chunk, gen::float8 AS gen FROM search_bits_gone WHERE gen > $1`,
   docs: `
-    SELECT ord, (extract(epoch FROM published_at) * 1000000)::float8 AS published, price_min::float8 AS price,
-      (extract(epoch FROM featured_until) * 1000000)::float8 AS featured, facets
-    FROM search_document WHERE gen > $1`,
+    SELECT d.ord, (extract(epoch FROM d.published_at) * 1000000)::float8 AS published, d.price_min::float8 AS price,
+      (extract(epoch FROM d.featured_until) * 1000000)::float8 AS featured, d.facets, ${HIT_DOC}::text AS hit
+    FROM search_document d JOIN search_payload p USING (ord) WHERE d.gen > $1`,
 };
 
-/** What a hit needs of its document (ids, and the texts its highlights come from): a page parses fast. */
-export const HIT_FIELDS = ['id', 'entityType', 'entityId', 'kind', 'slug', 'title', 'summary', 'keywords'] as const;
-const HIT_DOC = `json_build_object(${HIT_FIELDS.map((f) => `'${f}', p.doc->'${f}'`).join(', ')})`;
-
-/** The documents of a page's slots, and the generation they belong to. */
-export const PAGE = `
-  SELECT (SELECT value::float8 FROM search_meta WHERE key = 'gen') AS gen,
-    (SELECT coalesce(json_agg(json_build_array(p.ord, ${HIT_DOC})), '[]') FROM search_payload p WHERE p.ord = ANY($1::int[])) AS docs`;
+/** The generation of the last write: a search first checks its mirror is as recent. */
+export const GENERATION = `SELECT value::float8 AS gen FROM search_meta WHERE key = 'gen'`;

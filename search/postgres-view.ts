@@ -2,7 +2,7 @@
 // mirrored in memory and kept in step by generation (every write to the tables takes the next generation and
 // stamps the rows it changes; a mirror behind reads the rows stamped since). A search is then ORs and ANDs of
 // 32-bit words, facet counts a pass over the matches, and the page a walk over slots kept in sort order; the only
-// round trip left is the one that fetches the page's documents, and it reports the generation it saw.
+// round trip left reads the generation of the last write, to catch up first when the mirror is behind.
 import { CHUNK_WORDS, forEachOrdinal, has, popcount, wordsOf } from './postgres-bitmaps.ts';
 import { parseFacetTerm } from './postgres-terms.ts';
 import { nearSpellings } from './spelling.ts';
@@ -17,7 +17,7 @@ export interface ViewDelta {
   /** Bitmaps that became empty and were dropped. */
   gone: { term: number; chunk: number; gen: number }[];
   /** Times in microseconds since 1970; facets are the document's counted facet term ids. */
-  docs: { ord: number; published: number; price: number | null; featured: number | null; facets: number[] }[];
+  docs: { ord: number; published: number; price: number | null; featured: number | null; facets: number[]; hit: string }[];
 }
 
 export interface PlannedHit {
@@ -67,6 +67,7 @@ export class IndexView {
   private facetIds = new Uint16Array(0);
   private stride = 8;
   private featured = new Set<number>();
+  private hits: string[] = [];
   private orders = new Map<OrderName, { order: Int32Array; rank: Int32Array }>();
 
   constructor(private readonly paths: SearchPaths = DEFAULT_PATHS) {}
@@ -149,6 +150,11 @@ export class IndexView {
       for (const ord of this.take(set, count, ORDER_OF[sort], need - hits.length, skip)) hits.push({ ord, level });
     }
     return { total, hits: hits.slice(offset, need), facets: withFacets ? this.count(matches) : null, near: [...near] };
+  }
+
+  /** The hit fields of the document in a slot (as JSON text). */
+  hitOf(ord: number): string {
+    return this.hits[ord];
   }
 
   /** The first k slots of the set in the order, leaving out `skip`. */
@@ -273,6 +279,7 @@ export class IndexView {
     this.featuredUntil[d.ord] = d.featured ?? Number.NaN;
     if (d.featured === null) this.featured.delete(d.ord);
     else this.featured.add(d.ord);
+    this.hits[d.ord] = d.hit;
     const at = d.ord * this.stride;
     this.facetIds.fill(0, at, at + this.stride);
     d.facets.forEach((id, i) => (this.facetIds[at + i] = this.facetNumber.get(id)!));
