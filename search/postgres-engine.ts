@@ -133,6 +133,11 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.pool.query(`VACUUM (ANALYZE) search_document, search_bits, search_term, search_payload`);
   }
 
+  async warm(): Promise<void> {
+    await this.catchUp();
+    this.view.warm();
+  }
+
   async search(q: SearchQuery): Promise<SearchResponse> {
     const tokens = queryTokens(q.text);
     const plan = await this.find(tokens, q, true);

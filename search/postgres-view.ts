@@ -122,8 +122,8 @@ export class IndexView {
     });
     let matches: Int32Array | null = null;
     for (const group of [...spellings, ...groups]) matches = this.and(matches, this.union(group));
-    if (!matches || popcount(matches) === 0) return { total: 0, hits: [], facets: withFacets ? emptyFacets() : null, near: [...near] };
-    const total = popcount(matches);
+    const total = matches ? popcount(matches) : 0;
+    if (!matches || total === 0) return { total: 0, hits: [], facets: withFacets ? emptyFacets() : null, near: [...near] };
 
     let levels: [Int32Array, number][] = [[matches, 0]];
     if (sort === 'RELEVANCE' && tokens.length) {
@@ -150,6 +150,12 @@ export class IndexView {
       for (const ord of this.take(set, count, ORDER_OF[sort], need - hits.length, skip)) hits.push({ ord, level });
     }
     return { total, hits: hits.slice(offset, need), facets: withFacets ? this.count(matches) : null, near: [...near] };
+  }
+
+  /** Sorts what searches would otherwise sort on first use. */
+  warm(): void {
+    for (const name of new Set(Object.values(ORDER_OF))) this.order(name);
+    this.wordsStartingWith('');
   }
 
   /** The hit fields of the document in a slot (as JSON text). */

@@ -101,6 +101,8 @@ export interface SearchEngine {
   clear(): Promise<void>;
   /** After a rebuild: whatever makes the freshly filled index fast (PostgreSQL: VACUUM ANALYZE). */
   optimize?(): Promise<void>;
+  /** Loads what answers searches (PostgreSQL: the index mirrored in memory), so that no visitor waits for it. */
+  warm?(): Promise<void>;
   search(query: SearchQuery): Promise<SearchResponse>;
   suggest(prefix: string, limit: number): Promise<Suggestion[]>;
   /** Every indexed id with its document, for comparing an index with a rebuild. */

@@ -35,6 +35,11 @@ export default fp(
             .catch((err) => app.log.error({ err }, 'search index rebuild failed; run npm run search:reindex'));
         }
         worker.start();
+        const started = performance.now();
+        engine
+          .warm?.()
+          .then(() => app.log.info({ ms: Math.round(performance.now() - started) }, 'search engine warmed'))
+          .catch((err) => app.log.warn({ err }, 'search engine not warmed; the first search will load it'));
       });
     }
     app.addHook('onClose', async () => {
