@@ -1,5 +1,7 @@
 // Vietnamese text as people type it into a search box: without tone marks, often without đ. Folding maps every
 // character to one character (so positions in folded text are positions in the original, for highlighting).
+import type { SearchDocument, SearchHighlight } from './types.ts';
+
 // Folded UTF-16 code units by code unit, filled as characters are met (0: not yet).
 const folded = new Uint16Array(0x10000);
 
@@ -49,24 +51,44 @@ const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]);
  * `words` too, so a typo highlights what it found and nothing else.
  */
 export function highlight(text: string, words: string[], prefix?: string): string | null {
-  if (!text || (words.length === 0 && !prefix)) return null;
+  return highlighter(words, prefix)(text);
+}
+
+const WORD = /[a-z0-9]+/g;
+
+/** `highlight` for many texts and the same words (a page of hits): the words are looked at once. */
+export function highlighter(words: string[], prefix?: string): (text: string) => string | null {
   const wanted = new Set(words);
-  const plain = fold(text);
-  const marks: [number, number][] = [];
-  const word = /[a-z0-9]+/g;
-  for (let m = word.exec(plain); m; m = word.exec(plain)) {
-    if (wanted.has(m[0])) marks.push([m.index, m.index + m[0].length]);
-    else if (prefix && m[0].startsWith(prefix)) marks.push([m.index, m.index + prefix.length]);
-  }
-  if (!marks.length) return null;
-  // Positions count code points; they are string positions unless the text holds characters outside the BMP.
-  const chars = plain.length === text.length ? null : [...text];
-  const slice = (from: number, to?: number) => (chars ? chars.slice(from, to).join('') : text.slice(from, to));
-  let html = '';
-  let at = 0;
-  for (const [from, to] of marks) {
-    html += escapeHtml(slice(at, from)) + '<mark>' + escapeHtml(slice(from, to)) + '</mark>';
-    at = to;
-  }
-  return html + escapeHtml(slice(at));
+  const needles = prefix ? [...words, prefix] : words;
+  return (text) => {
+    if (!text || !needles.length) return null;
+    const plain = fold(text);
+    // Most texts of a page hold none of the words: one native scan per word says so before any word is cut out.
+    if (!needles.some((w) => plain.includes(w))) return null;
+    let html = '';
+    let at = 0;
+    // Positions count code points; they are string positions unless the text holds characters outside the BMP.
+    const chars = plain.length === text.length ? null : [...text];
+    const slice = (from: number, to?: number) => (chars ? chars.slice(from, to).join('') : text.slice(from, to));
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(plain); m; m = WORD.exec(plain)) {
+      const length = wanted.has(m[0]) ? m[0].length : prefix && m[0].startsWith(prefix) ? prefix.length : 0;
+      if (!length) continue;
+      html += escapeHtml(slice(at, m.index)) + '<mark>' + escapeHtml(slice(m.index, m.index + length)) + '</mark>';
+      at = m.index + length;
+    }
+    return at === 0 && !html ? null : html + escapeHtml(slice(at));
+  };
+}
+
+/** A hit's highlights: its title, summary and keywords marked by `mark` (a highlighter), where anything matched. */
+export function highlightsOf(doc: Pick<SearchDocument, 'title' | 'summary' | 'keywords'>, mark: (text: string) => string | null): SearchHighlight[] {
+  const out: SearchHighlight[] = [];
+  const title = mark(doc.title);
+  if (title) out.push({ field: 'title', html: title });
+  const summary = mark(doc.summary);
+  if (summary) out.push({ field: 'summary', html: summary });
+  const keywords = mark(doc.keywords.join(', '));
+  if (keywords) out.push({ field: 'keywords', html: keywords });
+  return out;
 }

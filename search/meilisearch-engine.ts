@@ -1,8 +1,7 @@
 // The production engine. Index settings live here, in code, and are applied at every start-up (Meilisearch
 // answers an unchanged setting with a no-op task); every write waits for its task and surfaces a failure.
 import { Meilisearch, type Index, type SearchParams, type Settings } from 'meilisearch';
-import { highlightsOf } from './postgres-engine.ts';
-import { queryTokens } from './fold.ts';
+import { highlighter, highlightsOf, queryTokens } from './fold.ts';
 import {
   FACETS,
   type FacetCounts,
@@ -134,7 +133,7 @@ export function toResponse(q: SearchQuery, raw: RawResponse): SearchResponse {
       entityId: h.entityId,
       kind: h.kind,
       score: h._rankingScore ?? 0,
-      highlights: highlightsOf(h, tokens),
+      highlights: highlightsOf(h, highlighter(tokens, tokens[tokens.length - 1])),
     })),
     facets,
   };

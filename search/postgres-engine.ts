@@ -7,7 +7,7 @@
 // memory, once one short statement has shown the mirror is current (if not, it catches up first). Relevance: every query word in the head (title, keywords) first, then
 // featured documents, then newest.
 import pg from 'pg';
-import { highlight, queryTokens } from './fold.ts';
+import { highlighter, highlightsOf, queryTokens } from './fold.ts';
 import { masks } from './postgres-bitmaps.ts';
 import {
   ALLOCATE,
@@ -32,7 +32,7 @@ import {
 } from './postgres-sql.ts';
 import { ALL_TERM, documentTerms, filterGroups } from './postgres-terms.ts';
 import { DEFAULT_PATHS, IndexView, type Plan, type SearchPaths, type ViewDelta } from './postgres-view.ts';
-import type { SearchDocument, SearchEngine, SearchHighlight, SearchQuery, SearchResponse, Suggestion } from './types.ts';
+import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse, Suggestion } from './types.ts';
 
 type HitDocument = Pick<SearchDocument, (typeof HIT_FIELDS)[number]>;
 
@@ -141,6 +141,7 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(q: SearchQuery): Promise<SearchResponse> {
     const tokens = queryTokens(q.text);
     const plan = await this.find(tokens, q, true);
+    const mark = highlighter([...tokens, ...plan.near], tokens[tokens.length - 1]);
     const hits = plan.hits.map(({ ord, level }) => {
       const doc = JSON.parse(this.view.hitOf(ord)) as HitDocument;
       return {
@@ -149,7 +150,7 @@ export class PostgresSearchEngine implements SearchEngine {
         entityId: doc.entityId,
         kind: doc.kind,
         score: tokens.length ? (level === 1 ? 1 : 0.5) : 0,
-        highlights: highlightsOf(doc, tokens, plan.near),
+        highlights: highlightsOf(doc, mark),
       };
     });
     return { total: plan.total, hits, facets: plan.facets! };
@@ -270,18 +271,4 @@ function bitRows(byTerm: Map<number, number[]>): [number[], number[], string[]] 
     }
   }
   return [terms, chunks, bits];
-}
-
-/** Marks the query's words (the last one also as a prefix, as the search matched it) and the near spellings. */
-export function highlightsOf(doc: Pick<SearchDocument, 'title' | 'summary' | 'keywords'>, tokens: string[], near: string[] = []): SearchHighlight[] {
-  const out: SearchHighlight[] = [];
-  const words = [...tokens, ...near];
-  const prefix = tokens[tokens.length - 1];
-  const title = highlight(doc.title, words, prefix);
-  if (title) out.push({ field: 'title', html: title });
-  const summary = highlight(doc.summary, words, prefix);
-  if (summary) out.push({ field: 'summary', html: summary });
-  const keywords = highlight(doc.keywords.join(', '), words, prefix);
-  if (keywords) out.push({ field: 'keywords', html: keywords });
-  return out;
 }
