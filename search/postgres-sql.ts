@@ -120,8 +120,8 @@ const HIT_DOC = `json_build_object(${HIT_FIELDS.map((f) => `'${f}', p.doc->'${f}
  */
 export const LOAD = {
   terms: `SELECT id, term FROM search_term WHERE id > $1`,
-  bits: `SELECT term, chunk, gen::float8 AS gen, varbit_send(bits) AS bits FROM search_bits WHERE gen > $1`,
-  gone: `SELECT term, chunk, gen::float8 AS gen FROM search_bits_gone WHERE gen > $1`,
+  bits: `SELECT term, chunk, varbit_send(bits) AS bits FROM search_bits WHERE gen > $1`,
+  gone: `SELECT term, chunk FROM search_bits_gone WHERE gen > $1`,
   docs: `
     SELECT d.ord, (extract(epoch FROM d.published_at) * 1000000)::float8 AS published, d.price_min::float8 AS price,
       (extract(epoch FROM d.featured_until) * 1000000)::float8 AS featured, d.facets, ${HIT_DOC}::text AS hit

@@ -13,9 +13,9 @@ export interface ViewDelta {
   gen: number;
   full: boolean;
   terms: { id: number; term: string }[];
-  bits: { term: number; chunk: number; gen: number; bits: Buffer }[];
+  bits: { term: number; chunk: number; bits: Buffer }[];
   /** Bitmaps that became empty and were dropped. */
-  gone: { term: number; chunk: number; gen: number }[];
+  gone: { term: number; chunk: number }[];
   /** Times in microseconds since 1970; facets are the document's counted facet term ids. */
   docs: { ord: number; published: number; price: number | null; featured: number | null; facets: number[]; hit: string }[];
 }
@@ -63,9 +63,12 @@ export class IndexView {
   private published = new Float64Array(0);
   private price = new Float64Array(0);
   private featuredUntil = new Float64Array(0);
-  /** Each slot's counted facet values by number, `stride` places per slot (0: none), packed small for counting. */
-  private facetIds = new Uint16Array(0);
-  private stride = 8;
+  /**
+   * Each slot's counted facet values by number, `stride` places per slot (0: none), packed as small as they go:
+   * counting reads one slot's places per match, all over the slots, so the fewer bytes the fewer cache misses.
+   */
+  private facetIds: Uint8Array | Uint16Array = new Uint8Array(0);
+  private stride = 1;
   private featured = new Set<number>();
   private hits: string[] = [];
   private orders = new Map<OrderName, { order: Int32Array; rank: Int32Array }>();
@@ -94,9 +97,8 @@ export class IndexView {
         else this.byInitial.set(term[0], [term]);
       }
     }
-    // A bitmap dropped and set again in one generation was set last (writers clear before they set).
-    const setAt = new Map(delta.bits.map((b) => [`${b.term}:${b.chunk}`, b.gen]));
-    for (const g of delta.gone) if ((setAt.get(`${g.term}:${g.chunk}`) ?? -1) < g.gen) this.bits.get(g.term)?.delete(g.chunk);
+    // Drops first: a bitmap dropped and set again since is in the delta's rows (they are what the table holds now).
+    for (const g of delta.gone) this.bits.get(g.term)?.delete(g.chunk);
     for (const b of delta.bits) {
       let chunks = this.bits.get(b.term);
       if (!chunks) this.bits.set(b.term, (chunks = new Map()));
@@ -262,7 +264,8 @@ export class IndexView {
 
   private setDocument(d: ViewDelta['docs'][number]): void {
     const capacity = this.published.length;
-    if (d.ord >= capacity || d.facets.length > this.stride) {
+    const wide = this.facetValues.length > 0xff;
+    if (d.ord >= capacity || d.facets.length > this.stride || (wide && this.facetIds instanceof Uint8Array)) {
       const size = d.ord >= capacity ? Math.max(1024, d.ord + 1, capacity * 2) : capacity;
       // Slots never written (gaps) sort as the oldest documents without a price; no set holds them.
       const grow = (from: Float64Array, empty: number) => {
@@ -274,7 +277,7 @@ export class IndexView {
       this.price = grow(this.price, Number.NaN);
       this.featuredUntil = grow(this.featuredUntil, Number.NaN);
       const stride = Math.max(this.stride, d.facets.length);
-      const facetIds = new Uint16Array(size * stride);
+      const facetIds = wide ? new Uint16Array(size * stride) : new Uint8Array(size * stride);
       for (let ord = 0; ord < capacity; ord++) facetIds.set(this.facetIds.subarray(ord * this.stride, (ord + 1) * this.stride), ord * stride);
       this.facetIds = facetIds;
       this.stride = stride;
