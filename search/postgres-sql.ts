@@ -16,10 +16,7 @@ export const OLD_TABLES = [
 ];
 
 export const DDL = [
-  `CREATE EXTENSION IF NOT EXISTS fuzzystrmatch`,
-  // "C" order: the words starting with a prefix are one range of the primary index.
   `CREATE TABLE search_term (id serial PRIMARY KEY, term text COLLATE "C" NOT NULL UNIQUE)`,
-  `CREATE INDEX search_term_shape ON search_term (left(term, 1), length(term))`,
   `CREATE TABLE search_document (
      ord int PRIMARY KEY, id text NOT NULL UNIQUE, published_at timestamptz NOT NULL, price_min bigint,
      featured_until timestamptz, facets int[] NOT NULL, gen bigint NOT NULL)`,
