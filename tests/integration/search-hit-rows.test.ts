@@ -12,6 +12,14 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
+const byId = <T extends { id: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
+
+/** The pg rows are Prisma's rows, column by column, and exactly those of the published ids. */
+function expectSameRows<T extends { id: string }>(viaPg: T[], viaPrisma: T[], published: string[]) {
+  expect(Object.keys(byId(viaPg)).sort()).toEqual([...published].sort());
+  expect(byId(viaPg)).toEqual(byId(viaPrisma));
+}
+
 describe('published listings read for search hits', () => {
   it('are the rows Prisma reads, with every column typed alike, and only published ones', async () => {
     const org = await createOrganisation(db.prisma);
@@ -26,10 +34,7 @@ describe('published listings read for search hits', () => {
 
     const viaPg = await new ListingRepository(db.prisma).publishedByIds(ids);
     const viaPrisma = await db.prisma.listing.findMany({ where: { id: { in: ids }, status: 'PUBLISHED' } });
-    const byId = <T extends { id: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
-
-    expect(Object.keys(byId(viaPg)).sort()).toEqual([priced.id, plain.id].sort());
-    expect(byId(viaPg)).toEqual(byId(viaPrisma));
+    expectSameRows(viaPg, viaPrisma, [priced.id, plain.id]);
     expect(byId(viaPg)[priced.id].priceMax).toBe(9_000_000_000_000n);
   });
 
@@ -45,9 +50,6 @@ describe('published listings read for search hits', () => {
 
     const viaPg = await new OrganisationRepository(db.prisma).publishedByIds(ids);
     const viaPrisma = await db.prisma.organisation.findMany({ where: { id: { in: ids }, status: 'PUBLISHED' } });
-    const byId = <T extends { id: string }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.id, r]));
-
-    expect(Object.keys(byId(viaPg)).sort()).toEqual([full.id, plain.id].sort());
-    expect(byId(viaPg)).toEqual(byId(viaPrisma));
+    expectSameRows(viaPg, viaPrisma, [full.id, plain.id]);
   });
 });
