@@ -42,4 +42,44 @@ describe('PostgreSQL engine storage', () => {
     }
     await engine.close();
   });
+
+  it('answers from what another process wrote a moment ago, removals and a whole rebuild included', async () => {
+    const db = await freshDatabase();
+    dbs.push(db);
+    const writer = new PostgresSearchEngine(db.url, 2);
+    const reader = new PostgresSearchEngine(db.url, 2);
+    await writer.prepare();
+    const [a, b] = CONTRACT_DOCS;
+    const found = async (text: string) => (await reader.search({ text, kinds: [], filters: {}, sort: 'RELEVANCE', limit: 5, offset: 0 })).hits.map((h) => h.id);
+    await writer.upsert([a]);
+    expect(await found('khoai mo')).toEqual([a.id]);
+    await writer.upsert([b, { ...a, title: 'Quy trình sấy lạnh', keywords: [] }]);
+    expect([await found('bot khoai'), await found('say lanh'), await found('mu u')]).toEqual([[], [a.id], [b.id]]);
+    await writer.remove([b.id]);
+    expect(await found('mu u')).toEqual([]);
+    await writer.clear();
+    await writer.upsert([b]);
+    expect([await found('say lanh'), await found('mu u')]).toEqual([[], [b.id]]);
+    await Promise.all([writer.close(), reader.close()]);
+  });
+
+  it('answers again once the index can be read, after a search that could not read it failed', async () => {
+    const db = await freshDatabase();
+    dbs.push(db);
+    const engine = new PostgresSearchEngine(db.url, 2);
+    await engine.prepare();
+    await engine.upsert([CONTRACT_DOCS[0]]);
+    const total = async () => (await engine.search({ text: 'khoai', kinds: [], filters: {}, sort: 'RELEVANCE', limit: 5, offset: 0 })).total;
+    const pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    try {
+      await pg.query('ALTER TABLE search_bits RENAME TO search_bits_away');
+      await expect(total()).rejects.toThrow(/search_bits/);
+      await pg.query('ALTER TABLE search_bits_away RENAME TO search_bits');
+      expect(await total()).toBe(1);
+    } finally {
+      await pg.end();
+    }
+    await engine.close();
+  });
 });

@@ -31,7 +31,7 @@ import {
   WRITE_ROWS,
 } from './postgres-sql.ts';
 import { ALL_TERM, documentTerms, filterGroups } from './postgres-terms.ts';
-import { DEFAULT_PATHS, IndexView, type Plan, type SearchPaths, type ViewDelta } from './postgres-view.ts';
+import { DEFAULT_PATHS, IndexView, type Plan, type SearchPaths } from './postgres-view.ts';
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse, Suggestion } from './types.ts';
 
 type HitDocument = Pick<SearchDocument, (typeof HIT_FIELDS)[number]>;
@@ -166,34 +166,35 @@ export class PostgresSearchEngine implements SearchEngine {
     return this.view.find(tokens, groups, q.sort, q.limit, q.offset, withFacets, Date.now() * 1000);
   }
 
-  /** Brings the mirror to the current generation: one reader at a time, in one snapshot. */
+  /** Brings the mirror to the current generation: one catching up at a time (a failed one is tried again next time). */
   private catchUp(): Promise<void> {
-    this.catchingUp ??= (async () => {
-      const client = await this.pool.connect();
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const { rows } = await client.query<{ gen: number; cleared: number }>(META);
-        const { gen, cleared } = rows[0];
-        const full = cleared > this.view.gen;
-        if (!full && gen === this.view.gen) return;
-        const since = full ? -1 : this.view.gen;
-        const read = <T extends pg.QueryResultRow>(sql: string, after: number) => client.query<T>(sql, [after]).then((r) => r.rows);
-        const delta: ViewDelta = {
-          gen,
-          full,
-          terms: await read(LOAD.terms, full ? 0 : this.view.termsKnown),
-          bits: await read(LOAD.bits, since),
-          gone: full ? [] : await read(LOAD.gone, since),
-          docs: await read(LOAD.docs, since),
-        };
-        this.view.apply(delta);
-      } finally {
-        await client.query('COMMIT').catch(() => {});
-        client.release();
-        this.catchingUp = null;
-      }
-    })();
+    this.catchingUp ??= this.readChanges().finally(() => (this.catchingUp = null));
     return this.catchingUp;
+  }
+
+  /** The rows changed since the mirror's generation (all of them after the index was emptied), in one snapshot. */
+  private async readChanges(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const { rows } = await client.query<{ gen: number; cleared: number }>(META);
+      const { gen, cleared } = rows[0];
+      const full = cleared > this.view.gen;
+      if (!full && gen === this.view.gen) return;
+      const since = full ? -1 : this.view.gen;
+      const read = <T extends pg.QueryResultRow>(sql: string, after: number) => client.query<T>(sql, [after]).then((r) => r.rows);
+      this.view.apply({
+        gen,
+        full,
+        terms: await read(LOAD.terms, full ? 0 : this.view.termsKnown),
+        bits: await read(LOAD.bits, since),
+        gone: full ? [] : await read(LOAD.gone, since),
+        docs: await read(LOAD.docs, since),
+      });
+    } finally {
+      await client.query('COMMIT').catch(() => {});
+      client.release();
+    }
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
