@@ -54,30 +54,39 @@ export function highlight(text: string, words: string[], prefix?: string): strin
   return highlighter(words, prefix)(text);
 }
 
-const WORD = /[a-z0-9]+/g;
+const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 /** `highlight` for many texts and the same words (a page of hits): the words are looked at once. */
 export function highlighter(words: string[], prefix?: string): (text: string) => string | null {
   const wanted = new Set(words);
-  const needles = prefix ? [...words, prefix] : words;
+  const needles = [...new Set(prefix ? [...words, prefix] : words)].filter((n) => n.length > 0);
   return (text) => {
     if (!text || !needles.length) return null;
     const plain = fold(text);
-    // Most texts of a page hold none of the words: one native scan per word says so before any word is cut out.
-    if (!needles.some((w) => plain.includes(w))) return null;
-    let html = '';
-    let at = 0;
+    // Only where a word of the search begins can a mark begin: found with indexOf rather than by cutting the
+    // whole text into words. Each such word is then marked whole (a word searched) or up to the prefix.
+    const starts = new Set<number>();
+    for (const needle of needles) {
+      for (let i = plain.indexOf(needle); i >= 0; i = plain.indexOf(needle, i + 1)) {
+        if (i === 0 || !isWordChar(plain.charCodeAt(i - 1))) starts.add(i);
+      }
+    }
+    if (!starts.size) return null;
     // Positions count code points; they are string positions unless the text holds characters outside the BMP.
     const chars = plain.length === text.length ? null : [...text];
     const slice = (from: number, to?: number) => (chars ? chars.slice(from, to).join('') : text.slice(from, to));
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(plain); m; m = WORD.exec(plain)) {
-      const length = wanted.has(m[0]) ? m[0].length : prefix && m[0].startsWith(prefix) ? prefix.length : 0;
+    let html = '';
+    let at = 0;
+    for (const start of [...starts].sort((x, y) => x - y)) {
+      let end = start;
+      while (end < plain.length && isWordChar(plain.charCodeAt(end))) end++;
+      const word = plain.slice(start, end);
+      const length = wanted.has(word) ? word.length : prefix && word.startsWith(prefix) ? prefix.length : 0;
       if (!length) continue;
-      html += escapeHtml(slice(at, m.index)) + '<mark>' + escapeHtml(slice(m.index, m.index + length)) + '</mark>';
-      at = m.index + length;
+      html += escapeHtml(slice(at, start)) + '<mark>' + escapeHtml(slice(start, start + length)) + '</mark>';
+      at = start + length;
     }
-    return at === 0 && !html ? null : html + escapeHtml(slice(at));
+    return at === 0 ? null : html + escapeHtml(slice(at));
   };
 }
 
