@@ -20,6 +20,8 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 let buffer = new Uint16Array(1024);
+// The folded code units become a string natively (faster than String.fromCharCode over them).
+const utf16 = new TextDecoder('utf-16le');
 
 export function fold(text: string): string {
   if (buffer.length < text.length) buffer = new Uint16Array(text.length * 2);
@@ -32,9 +34,7 @@ export function fold(text: string): string {
       i++;
     } else out[j++] = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x20 ? c : foldCode(c);
   }
-  let s = '';
-  for (let k = 0; k < j; k += 8192) s += String.fromCharCode.apply(null, out.subarray(k, Math.min(j, k + 8192)) as unknown as number[]);
-  return s;
+  return utf16.decode(new Uint8Array(out.buffer, 0, j * 2));
 }
 
 /** The words of a query, folded, longest first removed of duplicates; only letters and digits survive. */
@@ -56,6 +56,9 @@ export function highlight(text: string, words: string[], prefix?: string): strin
 
 const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
+const sliceOf = (source: string | string[], from: number, to: number) =>
+  typeof source === 'string' ? source.slice(from, to) : source.slice(from, to).join('');
+
 /** `highlight` for many texts and the same words (a page of hits): the words are looked at once. */
 export function highlighter(words: string[], prefix?: string): (text: string) => string | null {
   const wanted = new Set(words);
@@ -65,28 +68,31 @@ export function highlighter(words: string[], prefix?: string): (text: string) =>
     const plain = fold(text);
     // Only where a word of the search begins can a mark begin: found with indexOf rather than by cutting the
     // whole text into words. Each such word is then marked whole (a word searched) or up to the prefix.
-    const starts = new Set<number>();
+    const starts: number[] = [];
     for (const needle of needles) {
       for (let i = plain.indexOf(needle); i >= 0; i = plain.indexOf(needle, i + 1)) {
-        if (i === 0 || !isWordChar(plain.charCodeAt(i - 1))) starts.add(i);
+        if (i === 0 || !isWordChar(plain.charCodeAt(i - 1))) starts.push(i);
       }
     }
-    if (!starts.size) return null;
+    if (!starts.length) return null;
     // Positions count code points; they are string positions unless the text holds characters outside the BMP.
-    const chars = plain.length === text.length ? null : [...text];
-    const slice = (from: number, to?: number) => (chars ? chars.slice(from, to).join('') : text.slice(from, to));
+    // (No helper closure here: made for every text, it is a function object each time, named at run time by tsx.)
+    const source = plain.length === text.length ? text : [...text];
     let html = '';
     let at = 0;
-    for (const start of [...starts].sort((x, y) => x - y)) {
+    starts.sort((x, y) => x - y);
+    for (let k = 0; k < starts.length; k++) {
+      const start = starts[k];
+      if (start < at || start === starts[k - 1]) continue; // met by two words of the search
       let end = start;
       while (end < plain.length && isWordChar(plain.charCodeAt(end))) end++;
       const word = plain.slice(start, end);
       const length = wanted.has(word) ? word.length : prefix && word.startsWith(prefix) ? prefix.length : 0;
       if (!length) continue;
-      html += escapeHtml(slice(at, start)) + '<mark>' + escapeHtml(slice(start, start + length)) + '</mark>';
+      html += escapeHtml(sliceOf(source, at, start)) + '<mark>' + escapeHtml(sliceOf(source, start, start + length)) + '</mark>';
       at = start + length;
     }
-    return at === 0 ? null : html + escapeHtml(slice(at));
+    return at === 0 ? null : html + escapeHtml(sliceOf(source, at, source.length));
   };
 }
 
