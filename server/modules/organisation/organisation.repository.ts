@@ -11,6 +11,7 @@ import type {
 } from '../../generated/prisma/client.ts';
 import { recordChange, type AuditInput } from '../moderation/moderation.repository.ts';
 import { poolOf, type Tx } from '../../lib/prisma.ts';
+import { rowTypes } from '../../lib/row-types.ts';
 import type { OrganisationContent } from './organisation-content.ts';
 
 export type OrganisationRow = Organisation;
@@ -45,7 +46,11 @@ export class OrganisationRepository {
   async publishedByIds(ids: readonly string[]): Promise<OrganisationRow[]> {
     const pool = poolOf(this.prisma);
     if (!pool) return this.prisma.organisation.findMany({ where: { id: { in: [...ids] }, status: 'PUBLISHED' } });
-    const { rows } = await pool.query<OrganisationRow>(`SELECT * FROM "Organisation" WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`, [ids]);
+    const { rows } = await pool.query<OrganisationRow>({
+      text: `SELECT * FROM "Organisation" WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`,
+      values: [ids],
+      types: rowTypes,
+    });
     return rows;
   }
 
