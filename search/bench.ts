@@ -1,16 +1,18 @@
 // `npm run bench:search`: loads the bulk data (100,000 listings, 20,000 organisations by default) into a fresh
 // embedded PostgreSQL, indexes it with the PostgreSQL engine, then runs a fixed mix of realistic searches from
-// 16 concurrent clients through the GraphQL endpoint (real HTTP on loopback, the clients on their own thread) and
-// as bare engine calls, and prints p50/p95/p99 latency and throughput for each.
+// 16 concurrent clients through the GraphQL endpoint (real HTTP on loopback, the clients on their own thread): one
+// server process, `npm start`'s server with two processes (WEB_CONCURRENCY=2), and bare engine calls; it prints
+// p50/p95/p99 latency and throughput for each.
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { startEmbeddedPostgres } from '../prisma/embedded-postgres.ts';
+import { spawn } from 'node:child_process';
+import { freePort, startEmbeddedPostgres } from '../prisma/embedded-postgres.ts';
 import { applyMigrations } from '../prisma/migrate.ts';
 import { runBulkSeed } from '../prisma/seed/bulk.ts';
-import { loadConfig } from '../server/config.ts';
+import { loadConfig, ROOT_DIR } from '../server/config.ts';
 import { createPrisma } from '../server/lib/prisma.ts';
 import { rebuildIndex } from './indexer.ts';
 import { PostgresSearchEngine } from './postgres-engine.ts';
@@ -28,7 +30,7 @@ const { values: args } = parseArgs({
     organisations: { type: 'string', default: '20000' },
     requests: { type: 'string', default: '4000' },
     concurrency: { type: 'string', default: '16' },
-    warmup: { type: 'string', default: '2000' },
+    warmup: { type: 'string', default: '4000' },
     rounds: { type: 'string', default: '3' },
   },
 });
@@ -100,9 +102,29 @@ async function measure(label: string, total: number, concurrency: number, run: P
   latencies.sort((a, b) => a - b);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   console.log(
-    `${label.padEnd(32)} p50 ${ms(percentile(latencies, 50)).padStart(9)}  p95 ${ms(percentile(latencies, 95)).padStart(9)}  ` +
+    `${label.padEnd(36)} p50 ${ms(percentile(latencies, 50)).padStart(9)}  p95 ${ms(percentile(latencies, 95)).padStart(9)}  ` +
       `p99 ${ms(percentile(latencies, 99)).padStart(9)}  ${(total / seconds).toFixed(0).padStart(5)} req/s  (${total} requests, ${concurrency} clients)`,
   );
+}
+
+/** `npm start`'s server (server/main.ts) on the bench database, with `processes` processes and no result cache. */
+async function startServer(databaseUrl: string, uploadDir: string, processes: number) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT_DIR,
+    env: {
+      ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', PORT: String(port),
+      WEB_CONCURRENCY: String(processes), SEARCH_CACHE_TTL_MS: '0', UPLOAD_DIR: uploadDir, DB_POOL_SIZE: '10',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let tries = 0; !(await fetch(`${base}/healthz`).then((r) => r.ok, () => false)); tries++) {
+    if (child.exitCode !== null || tries > 600) throw new Error('the server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stop = () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM')));
+  return { base, stop };
 }
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'exchange-bench-'));
@@ -145,7 +167,8 @@ try {
 
   const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min, ${availableParallelism()} cores)`;
   // A server answers for hours: measured once warm (the search mirror loaded, query shapes compiled, V8's
-  // optimising compiler done with the hot paths, PostgreSQL's buffers filled), which takes some thousand requests.
+  // optimising compiler done with the hot paths, PostgreSQL's buffers filled), which takes some thousands of
+  // requests (rounds kept getting faster after 2,000).
   const warmup = Number(args.warmup);
   await measure('warm-up (not counted)', warmup, concurrency, viaGraphQL(warmup));
   console.log(`\nBefore: ${load()}`);
@@ -156,6 +179,14 @@ try {
   }
   await measure('bare engine calls', total, concurrency, inProcess(total, concurrency, bare));
   await app.close();
+  // As `npm start` runs with WEB_CONCURRENCY=2: two server processes sharing the port, one per core.
+  const cluster = await startServer(url, path.join(dataDir, 'uploads'), 2);
+  base = cluster.base;
+  await measure('warm-up (not counted)', 2 * warmup, concurrency, viaGraphQL(2 * warmup)); // each process warms up
+  for (let round = 1; round <= Number(args.rounds); round++) {
+    await measure(`GraphQL, 2 processes, no cache (${round})`, total, concurrency, viaGraphQL(total));
+  }
+  await cluster.stop();
   // As deployed: recent answers cached for 15 s (dropped whenever the index changes).
   ({ app, base } = await start(15_000));
   await measure('warm-up (not counted)', warmup, concurrency, viaGraphQL(warmup));

@@ -6,6 +6,7 @@ import { PollingLoop } from '../server/lib/polling-loop.ts';
 import { ProgressBar, type ProgressStream } from '../server/lib/progress.ts';
 import type { SearchSource } from './source.ts';
 import type { SearchEngine } from './types.ts';
+import { checkOut } from '../server/lib/pg-client.ts';
 
 export interface WorkerOptions {
   batchSize?: number;
@@ -42,7 +43,7 @@ export class OutboxWorker {
 
   /** Processes one batch; returns how many outbox rows it settled (0 when there was nothing to do). */
   async runOnce(): Promise<number> {
-    const client = await this.pool.connect();
+    const client = await checkOut(this.pool);
     let rows: OutboxRow[] = [];
     try {
       await client.query('BEGIN');

@@ -33,6 +33,7 @@ import {
 import { ALL_TERM, documentTerms, filterGroups } from './postgres-terms.ts';
 import { DEFAULT_PATHS, IndexView, type Plan, type SearchPaths } from './postgres-view.ts';
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse, Suggestion } from './types.ts';
+import { checkOut } from '../server/lib/pg-client.ts';
 
 type HitDocument = Pick<SearchDocument, (typeof HIT_FIELDS)[number]>;
 
@@ -174,7 +175,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** The rows changed since the mirror's generation (all of them after the index was emptied), in one snapshot. */
   private async readChanges(): Promise<void> {
-    const client = await this.pool.connect();
+    const client = await checkOut(this.pool);
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const { rows } = await client.query<{ gen: number; cleared: number }>(META);
@@ -236,7 +237,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** One writer at a time (documents share bitmap rows, and slots are handed out here), each with its generation. */
   private async write<T>(fn: (client: pg.PoolClient, gen: number) => Promise<T>, stamped = true): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await checkOut(this.pool);
     try {
       await client.query('BEGIN');
       await client.query(WRITE_LOCK);

@@ -1,15 +1,20 @@
-// `npm start`: the whole platform in one process: PostgreSQL (embedded unless DATABASE_URL is set), migrations,
-// demo data on first start, the API and the web app.
+// `npm start`: the whole platform: PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data on first
+// start, the API and the web app, in one process, or with WEB_CONCURRENCY=N in N processes sharing the port
+// (node:cluster; this process then keeps the database and the workers, and the first worker runs the jobs).
+import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './lib/database.ts';
 import { createPrisma, type PrismaClient } from './lib/prisma.ts';
 import { seedDemo } from '../prisma/seed/demo.ts';
 
-async function main() {
-  let config: Config;
+const log = (msg: string) => console.log(`[exchange] ${msg}`);
+/** Set by the primary for the worker that runs the periodic jobs (search outbox, mail, scheduler). */
+const JOBS_ENV = 'EXCHANGE_WORKER_JOBS';
+
+function configOrExit(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -17,42 +22,95 @@ async function main() {
     }
     throw err;
   }
-  const log = (msg: string) => console.log(`[exchange] ${msg}`);
+}
+
+/** Closes what `stop` is given, once, on SIGINT or SIGTERM, then exits. */
+function onSignals(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handle = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    if (cluster.isPrimary) log(`${signal}: shutting down`);
+    await stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void handle('SIGINT'));
+  process.on('SIGTERM', () => void handle('SIGTERM'));
+}
+
+async function serve(config: Config, prisma: PrismaClient, databaseUrl: string, jobs: boolean) {
+  const app = await buildApp({ config, prisma, databaseUrl, jobs });
+  await app.listen({ host: config.HOST, port: config.PORT });
+  return app;
+}
+
+async function primary() {
+  const config = configOrExit();
   log(config.DATABASE_URL ? 'Using the PostgreSQL of DATABASE_URL' : `Starting embedded PostgreSQL in ${config.DATA_DIR}`);
   const db: Database = await openDatabase(config);
   if (db.migrationsApplied.length) log(`Applied migrations: ${db.migrationsApplied.join(', ')}`);
   const prisma: PrismaClient = createPrisma(db.url, config.DB_POOL_SIZE);
+  const workers = config.WEB_CONCURRENCY;
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
+  onSignals(async () => {
     stopping = true;
-    log(`${signal}: shutting down`);
     await app?.close().catch(() => {});
+    await Promise.all(
+      Object.values(cluster.workers ?? {}).map(
+        // The signal itself, not worker.kill(): that first cuts the IPC channel, and a worker exits at once then.
+        (w) => new Promise<void>((resolve) => (w!.isDead() ? resolve() : (w!.once('exit', () => resolve()), w!.process.kill('SIGTERM')))),
+      ),
+    );
     await prisma.$disconnect().catch(() => {});
     await db.stop().catch(() => {});
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
 
-  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
     const demo = config.SEED_DEMO ? await seedDemo(prisma) : null;
     if (demo?.seeded) log('Loaded the demo data');
-    app = await buildApp({ config, prisma, databaseUrl: db.url });
-    await app.listen({ host: config.HOST, port: config.PORT });
+    if (workers === 1) app = await serve(config, prisma, db.url, true);
+    else {
+      const fork = (jobs: boolean) => {
+        const worker = cluster.fork({ DATABASE_URL: db.url, SEED_DEMO: 'false', [JOBS_ENV]: jobs ? '1' : '0' });
+        // A worker that dies is replaced (with the jobs, if it ran them) unless the platform is stopping.
+        worker.once('exit', (code) => {
+          if (stopping) return;
+          log(`worker ${worker.process.pid} exited (${code}); starting another`);
+          fork(jobs);
+        });
+        return new Promise<void>((resolve, reject) => {
+          worker.once('listening', () => resolve());
+          worker.once('exit', () => reject(new Error('a worker exited before it listened')));
+        });
+      };
+      await Promise.all(Array.from({ length: workers }, (_, i) => fork(i === 0)));
+    }
     const base = `http://${config.HOST}:${config.PORT}`;
-    log(`Listening on ${base}  (GraphQL ${base}/graphql, GraphiQL ${base}/graphiql, health ${base}/healthz)`);
+    log(`Listening on ${base}${workers > 1 ? ` (${workers} processes)` : ''}  (GraphQL ${base}/graphql, GraphiQL ${base}/graphiql, health ${base}/healthz)`);
     if (demo) {
       log('Demo accounts:');
       for (const a of demo.accounts) log(`  ${a.role.padEnd(10)} ${a.email}  /  ${a.password}`);
     }
   } catch (err) {
     console.error(err);
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGKILL');
     await prisma.$disconnect().catch(() => {});
     await db.stop().catch(() => {});
     process.exit(1);
   }
 }
 
-await main();
+async function worker() {
+  const config = configOrExit();
+  const prisma = createPrisma(config.DATABASE_URL!, config.DB_POOL_SIZE);
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  onSignals(async () => {
+    await app?.close().catch(() => {});
+    await prisma.$disconnect().catch(() => {});
+  });
+  app = await serve(config, prisma, config.DATABASE_URL!, process.env[JOBS_ENV] === '1');
+}
+
+await (cluster.isPrimary ? primary() : worker());

@@ -27,9 +27,11 @@ export default fp(
     app.decorate('searchWorker', worker);
     if (opts.worker) {
       app.addHook('onReady', async () => {
-        // A new or recreated index next to published content (first start, new index layout) is filled once,
-        // in the background; the outbox worker keeps it current from then on.
-        if ((await engine.size()) === 0 && (await source.countPublished()) > 0) {
+        // An index that does not hold what is published (first start, a new index layout, a rebuild cut short by
+        // a stop) is filled again, in the background; the outbox worker keeps it current from then on. (A change
+        // still in the outbox also counts as a difference: rebuilding then is harmless, only not needed.)
+        const [indexed, published] = await Promise.all([engine.size(), source.countPublished()]);
+        if (indexed !== published) {
           rebuildIndex(source, engine, null, invalidate)
             .then((n) => app.log.info({ documents: n, engine: engine.name }, 'search index rebuilt'))
             .catch((err) => app.log.error({ err }, 'search index rebuild failed; run npm run search:reindex'));

@@ -1,6 +1,6 @@
 // What a newcomer does: `npm start` on an empty data folder, then again. The process must come up on the
 // embedded PostgreSQL with the demo data, answer /healthz, stop cleanly on Ctrl-C, and not load the data twice.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,11 +21,11 @@ interface Started {
   url: string;
 }
 
-async function start(): Promise<Started> {
+async function start(extraEnv: Record<string, string> = {}): Promise<Started> {
   const [port, pgPort] = [await freePort(), await freePort()];
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT_DIR,
-    env: { ...process.env, DATABASE_URL: '', PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: '', PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -51,6 +51,7 @@ function interrupt(child: ChildProcess): Promise<number | null> {
 }
 
 const COUNT = `{ latestListings(first: 100) { slug } }`;
+const SEARCH = `{ search(query: "mu u") { total } }`;
 const gql = (url: string, query: string) =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
     (r) => r.json(),
@@ -71,5 +72,19 @@ describe('npm start', () => {
     expect(second.output()).not.toContain('Loaded the demo data');
     expect((await gql(second.url, COUNT)).data.latestListings.length).toBe(published);
     expect(await interrupt(second.child)).toBe(0);
-  }, 240_000);
+
+    // WEB_CONCURRENCY=2: two processes answer on the one port, each searching the same index.
+    const third = await start({ WEB_CONCURRENCY: '2' });
+    // /healthz answers once the first process listens; the platform says it is up once both do.
+    for (let i = 0; i < 100 && !third.output().includes('Listening'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(third.output()).toMatch(/\(2 processes\)/);
+    const children = execFileSync('ps', ['-o', 'comm=', '--ppid', String(third.child.pid)], { encoding: 'utf8' }).split('\n');
+    expect(children.filter((c) => c.trim() === 'node')).toHaveLength(2);
+    // The index is filled in the background when the starts before were stopped before it was; then every
+    // answer, from either process, finds the demo's Mù U offers.
+    const found = async () => (await gql(third.url, SEARCH)).data.search.total as number;
+    for (let i = 0; i < 100 && (await found()) === 0; i++) await new Promise((r) => setTimeout(r, 200));
+    for (let i = 0; i < 6; i++) expect(await found()).toBeGreaterThan(0);
+    expect(await interrupt(third.child)).toBe(0);
+  }, 300_000);
 });

@@ -5,6 +5,7 @@
 import pg from 'pg';
 import { PollingLoop } from '../../lib/polling-loop.ts';
 import type { MailSender } from './mail-sender.ts';
+import { checkOut } from '../../lib/pg-client.ts';
 
 export interface MailWorkerOptions {
   batchSize?: number;
@@ -54,7 +55,7 @@ export class MailWorker {
 
   /** Sends one batch of due messages. */
   async runOnce(): Promise<BatchResult> {
-    const client = await this.pool.connect();
+    const client = await checkOut(this.pool);
     const result: BatchResult = { taken: 0, sent: 0, failed: 0 };
     try {
       await client.query('BEGIN');
