@@ -82,4 +82,29 @@ describe('PostgreSQL engine storage', () => {
     }
     await engine.close();
   });
+
+  it('starts again from the index as it is when the database went back to an earlier state (a restored backup)', async () => {
+    const db = await freshDatabase();
+    dbs.push(db);
+    const engine = new PostgresSearchEngine(db.url, 2);
+    await engine.prepare();
+    const [a, b] = CONTRACT_DOCS;
+    await engine.upsert([a]);
+    const found = async (text: string) => (await engine.search({ text, kinds: [], filters: {}, sort: 'RELEVANCE', limit: 5, offset: 0 })).hits.map((h) => h.id);
+    expect(await found('khoai mo')).toEqual([a.id]);
+    const pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    try {
+      // As a restore would leave it: other contents, written at a generation before the one this engine has seen.
+      await engine.clear();
+      await engine.upsert([b]);
+      await pg.query(`UPDATE search_meta SET value = '1' WHERE key IN ('gen', 'cleared')`);
+      await pg.query(`UPDATE search_bits SET gen = 1`);
+      await pg.query(`UPDATE search_document SET gen = 1`);
+    } finally {
+      await pg.end();
+    }
+    expect([await found('khoai mo'), await found('mu u')]).toEqual([[], [b.id]]);
+    await engine.close();
+  });
 });

@@ -163,7 +163,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (!tokens.length && !groups.length) groups.push([ALL_TERM]);
     const { rows } = await this.pool.query<{ gen: number }>({ name: 'search-generation', text: GENERATION });
     const gen = rows[0]?.gen ?? 0;
-    for (let attempt = 0; this.view.gen < gen && attempt < 3; attempt++) await this.catchUp();
+    for (let attempt = 0; this.view.gen !== gen && attempt < 3; attempt++) await this.catchUp();
     return this.view.find(tokens, groups, q.sort, q.limit, q.offset, withFacets, Date.now() * 1000);
   }
 
@@ -180,7 +180,8 @@ export class PostgresSearchEngine implements SearchEngine {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const { rows } = await client.query<{ gen: number; cleared: number }>(META);
       const { gen, cleared } = rows[0];
-      const full = cleared > this.view.gen;
+      // Emptied since, or the generation went back (the database restored from a backup): everything again.
+      const full = cleared > this.view.gen || gen < this.view.gen;
       if (!full && gen === this.view.gen) return;
       const since = full ? -1 : this.view.gen;
       const read = <T extends pg.QueryResultRow>(sql: string, after: number) => client.query<T>(sql, [after]).then((r) => r.rows);
