@@ -6,7 +6,7 @@ import { PollingLoop } from '../server/lib/polling-loop.ts';
 import { ProgressBar, type ProgressStream } from '../server/lib/progress.ts';
 import type { SearchSource } from './source.ts';
 import type { SearchEngine } from './types.ts';
-import { checkOut } from '../server/lib/pg-client.ts';
+import { inTransaction } from '../server/lib/pg-client.ts';
 
 export interface WorkerOptions {
   batchSize?: number;
@@ -43,33 +43,26 @@ export class OutboxWorker {
 
   /** Processes one batch; returns how many outbox rows it settled (0 when there was nothing to do). */
   async runOnce(): Promise<number> {
-    const client = await checkOut(this.pool);
     let rows: OutboxRow[] = [];
     try {
-      await client.query('BEGIN');
-      // SKIP LOCKED: several workers (one per process) share the queue without taking the same rows.
-      ({ rows } = await client.query<OutboxRow>(
-        `SELECT id::text, "entityType", "entityId", attempts FROM "Outbox"
-         WHERE "processedAt" IS NULL AND "availableAt" <= now()
-         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize ?? 200],
-      ));
-      if (!rows.length) {
-        await client.query('COMMIT');
-        return 0;
-      }
-      await this.apply(rows);
-      await client.query(`UPDATE "Outbox" SET "processedAt" = now(), "lastError" = NULL WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
-      await client.query('COMMIT');
-      this.options.onApplied?.();
-      return rows.length;
+      await inTransaction(this.pool, async (client) => {
+        // SKIP LOCKED: several workers (one per process) share the queue without taking the same rows.
+        ({ rows } = await client.query<OutboxRow>(
+          `SELECT id::text, "entityType", "entityId", attempts FROM "Outbox"
+           WHERE "processedAt" IS NULL AND "availableAt" <= now()
+           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [this.options.batchSize ?? 200],
+        ));
+        if (!rows.length) return;
+        await this.apply(rows);
+        await client.query(`UPDATE "Outbox" SET "processedAt" = now(), "lastError" = NULL WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
+      });
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
       if (rows.length) await this.postpone(rows, err as Error);
       throw err;
-    } finally {
-      client.release();
     }
+    if (rows.length) this.options.onApplied?.();
+    return rows.length;
   }
 
   /** Drains until empty (tests and the CLI). */

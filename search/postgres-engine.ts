@@ -33,7 +33,7 @@ import {
 import { ALL_TERM, documentTerms, filterGroups } from './postgres-terms.ts';
 import { DEFAULT_PATHS, IndexView, type Plan, type SearchPaths } from './postgres-view.ts';
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse, Suggestion } from './types.ts';
-import { checkOut } from '../server/lib/pg-client.ts';
+import { inTransaction } from '../server/lib/pg-client.ts';
 
 type HitDocument = Pick<SearchDocument, (typeof HIT_FIELDS)[number]>;
 
@@ -175,28 +175,27 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /** The rows changed since the mirror's generation (all of them after the index was emptied), in one snapshot. */
   private async readChanges(): Promise<void> {
-    const client = await checkOut(this.pool);
-    try {
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const { rows } = await client.query<{ gen: number; cleared: number }>(META);
-      const { gen, cleared } = rows[0];
-      // Emptied since, or the generation went back (the database restored from a backup): everything again.
-      const full = cleared > this.view.gen || gen < this.view.gen;
-      if (!full && gen === this.view.gen) return;
-      const since = full ? -1 : this.view.gen;
-      const read = <T extends pg.QueryResultRow>(sql: string, after: number) => client.query<T>(sql, [after]).then((r) => r.rows);
-      this.view.apply({
-        gen,
-        full,
-        terms: await read(LOAD.terms, full ? 0 : this.view.termsKnown),
-        bits: await read(LOAD.bits, since),
-        gone: full ? [] : await read(LOAD.gone, since),
-        docs: await read(LOAD.docs, since),
-      });
-    } finally {
-      await client.query('COMMIT').catch(() => {});
-      client.release();
-    }
+    await inTransaction(
+      this.pool,
+      async (client) => {
+        const { rows } = await client.query<{ gen: number; cleared: number }>(META);
+        const { gen, cleared } = rows[0];
+        // Emptied since, or the generation went back (the database restored from a backup): everything again.
+        const full = cleared > this.view.gen || gen < this.view.gen;
+        if (!full && gen === this.view.gen) return;
+        const since = full ? -1 : this.view.gen;
+        const read = <T extends pg.QueryResultRow>(sql: string, after: number) => client.query<T>(sql, [after]).then((r) => r.rows);
+        this.view.apply({
+          gen,
+          full,
+          terms: await read(LOAD.terms, full ? 0 : this.view.termsKnown),
+          bits: await read(LOAD.bits, since),
+          gone: full ? [] : await read(LOAD.gone, since),
+          docs: await read(LOAD.docs, since),
+        });
+      },
+      'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
+    );
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
@@ -237,21 +236,12 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** One writer at a time (documents share bitmap rows, and slots are handed out here), each with its generation. */
-  private async write<T>(fn: (client: pg.PoolClient, gen: number) => Promise<T>, stamped = true): Promise<T> {
-    const client = await checkOut(this.pool);
-    try {
-      await client.query('BEGIN');
+  private write<T>(fn: (client: pg.PoolClient, gen: number) => Promise<T>, stamped = true): Promise<T> {
+    return inTransaction(this.pool, async (client) => {
       await client.query(WRITE_LOCK);
       const gen = stamped ? (await client.query<{ gen: number }>(NEXT_GEN)).rows[0].gen : 0;
-      const result = await fn(client, gen);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+      return fn(client, gen);
+    });
   }
 }
 

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { PollingLoop } from '../../lib/polling-loop.ts';
 import type { MailSender } from './mail-sender.ts';
-import { checkOut } from '../../lib/pg-client.ts';
+import { inTransaction } from '../../lib/pg-client.ts';
 
 export interface MailWorkerOptions {
   batchSize?: number;
@@ -55,10 +55,8 @@ export class MailWorker {
 
   /** Sends one batch of due messages. */
   async runOnce(): Promise<BatchResult> {
-    const client = await checkOut(this.pool);
-    const result: BatchResult = { taken: 0, sent: 0, failed: 0 };
-    try {
-      await client.query('BEGIN');
+    return inTransaction(this.pool, async (client) => {
+      const result: BatchResult = { taken: 0, sent: 0, failed: 0 };
       const { rows } = await client.query<OutboxRow>(
         `SELECT id::text, "to", subject, text, html, attempts FROM "EmailOutbox"
          WHERE "sentAt" IS NULL AND "availableAt" <= now() AND attempts < $2
@@ -76,14 +74,8 @@ export class MailWorker {
           await this.postpone(client, row, err as Error);
         }
       }
-      await client.query('COMMIT');
       return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** Sends everything that is due now (tests, and a last flush); returns how many messages went out. */
