@@ -24,7 +24,17 @@ export function parseTimestamptz(value: string): Date {
 }
 
 /** Per-query `types` for pg: the fast timestamptz parser, pg's parsers for every other type. */
-export const rowTypes = {
+const rowTypes = {
   getTypeParser: ((oid: number, format?: string) =>
     oid === TIMESTAMPTZ && format !== 'binary' ? parseTimestamptz : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
+
+/** The published rows of `table` among `ids`, whole, as pg reads them with these parsers (search hits). */
+export async function publishedRows<T extends pg.QueryResultRow>(pool: pg.Pool, table: 'Listing' | 'Organisation', ids: readonly string[]): Promise<T[]> {
+  const { rows } = await pool.query<T>({
+    text: `SELECT * FROM "${table}" WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`,
+    values: [ids],
+    types: rowTypes,
+  });
+  return rows;
+}

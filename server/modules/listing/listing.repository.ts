@@ -9,7 +9,7 @@ import type {
   PrismaClient,
 } from '../../generated/prisma/client.ts';
 import { poolOf, type Tx } from '../../lib/prisma.ts';
-import { rowTypes } from '../../lib/row-types.ts';
+import { publishedRows } from '../../lib/row-types.ts';
 import { recordChange, type AuditInput } from '../moderation/moderation.repository.ts';
 import { columnsOf, type IpTitleContent, type ListingContent } from './listing-content.ts';
 import type { Dossier } from './listing.validation.ts';
@@ -66,11 +66,9 @@ export class ListingRepository {
   async publishedByIds(ids: readonly string[]): Promise<ListingRow[]> {
     const pool = poolOf(this.prisma);
     if (!pool) return this.prisma.listing.findMany({ where: { id: { in: [...ids] }, status: 'PUBLISHED' } });
-    const { rows } = await pool.query<Omit<ListingRow, 'priceMin' | 'priceMax'> & { priceMin: string | null; priceMax: string | null }>({
-      text: `SELECT * FROM "Listing" WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`,
-      values: [ids],
-      types: rowTypes,
-    });
+    const rows = await publishedRows<Omit<ListingRow, 'priceMin' | 'priceMax'> & { priceMin: string | null; priceMax: string | null }>(
+      pool, 'Listing', ids,
+    );
     // int8 comes back as text from pg (Prisma gives BigInt), a NULL list as null (Prisma gives []).
     return rows.map((r) => ({
       ...r,

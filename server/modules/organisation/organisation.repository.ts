@@ -11,7 +11,7 @@ import type {
 } from '../../generated/prisma/client.ts';
 import { recordChange, type AuditInput } from '../moderation/moderation.repository.ts';
 import { poolOf, type Tx } from '../../lib/prisma.ts';
-import { rowTypes } from '../../lib/row-types.ts';
+import { publishedRows } from '../../lib/row-types.ts';
 import type { OrganisationContent } from './organisation-content.ts';
 
 export type OrganisationRow = Organisation;
@@ -46,12 +46,7 @@ export class OrganisationRepository {
   async publishedByIds(ids: readonly string[]): Promise<OrganisationRow[]> {
     const pool = poolOf(this.prisma);
     if (!pool) return this.prisma.organisation.findMany({ where: { id: { in: [...ids] }, status: 'PUBLISHED' } });
-    const { rows } = await pool.query<OrganisationRow>({
-      text: `SELECT * FROM "Organisation" WHERE id = ANY($1::uuid[]) AND status = 'PUBLISHED'`,
-      values: [ids],
-      types: rowTypes,
-    });
-    return rows;
+    return publishedRows<OrganisationRow>(pool, 'Organisation', ids);
   }
 
   slugExists(slug: string): Promise<boolean> {
