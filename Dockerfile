@@ -1,10 +1,10 @@
 # The app image for docker-compose: PostgreSQL and Meilisearch come from their own images.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY prisma ./prisma
 COPY web/package.json web/svelte.config.js web/vite.config.ts web/tsconfig.json ./web/
-RUN npm ci --no-audit --no-fund --ignore-scripts && npx tsx prisma/generate.ts
+RUN npm ci --no-audit --no-fund --ignore-scripts --omit=optional && npx tsx prisma/generate.ts
 COPY . .
 RUN npm run sync:web && npm run build:web
 ENV HOST=0.0.0.0 PORT=3000 NODE_ENV=production
