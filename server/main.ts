@@ -5,6 +5,7 @@ import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './lib/database.ts';
+import { PostgresStartError } from '../prisma/embedded-postgres.ts';
 import { createPrisma, type PrismaClient } from './lib/prisma.ts';
 import { seedDemo } from '../prisma/seed/demo.ts';
 
@@ -56,7 +57,11 @@ async function serve(config: Config, prisma: PrismaClient, databaseUrl: string, 
 async function primary() {
   const config = configOrExit();
   log(config.DATABASE_URL ? 'Using the PostgreSQL of DATABASE_URL' : `Starting embedded PostgreSQL in ${config.DATA_DIR}`);
-  const db: Database = await openDatabase(config);
+  const db: Database = await openDatabase(config).catch((err) => {
+    // PostgreSQL's own reason, without a stack trace that says nothing to an operator.
+    console.error(err instanceof PostgresStartError ? `[exchange] ${err.message}` : err);
+    process.exit(1);
+  });
   if (db.migrationsApplied.length) log(`Applied migrations: ${db.migrationsApplied.join(', ')}`);
   const prisma: PrismaClient = createPrisma(db.url, config.DB_POOL_SIZE);
   const workers = config.WEB_CONCURRENCY;
