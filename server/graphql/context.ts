@@ -22,4 +22,6 @@ export interface RequestContext {
 
 export interface GraphQLContext extends MercuriusContext, RequestContext {
   services: Services;
+  /** performance.now() after which no resolver of this request starts (limits/deadline.ts). */
+  deadline?: number;
 }
