@@ -28,6 +28,17 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
   GRAPHQL_DEPTH_LIMIT: z.coerce.number().int().min(2).max(50).default(10),
+  // Every GraphQL request is refused before it runs when it exceeds one of these (the web's own pages use at most
+  // 9 aliases, 10 root fields, 8 directives, ~600 tokens and a cost of ~17,500 with every page at its largest).
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(10_000).default(30),
+  GRAPHQL_MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(10_000).default(20),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).max(10_000).default(30),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(3_000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(100_000_000).default(25_000),
+  // After this long a request's remaining resolvers are refused (TIMEOUT) and what is done is answered.
+  GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  // GraphiQL, introspection and "did you mean" suggestions; unset means on unless NODE_ENV=production.
+  GRAPHQL_IDE: bool.optional(),
   UPLOAD_DIR: z.string().min(1).default(path.join(ROOT_DIR, '.data', 'uploads')),
   MAX_IMAGE_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(5_000_000),
   MAX_IMAGES_PER_LISTING: z.coerce.number().int().min(1).max(50).default(8),

@@ -137,6 +137,17 @@ const vi = {
   'field.listingId': 'tin đăng',
   'field.orderId': 'đơn hàng',
   'field.note': 'ghi chú',
+  // GraphQL requests refused as a whole (server/graphql/error-policy.ts).
+  INTERNAL_SERVER_ERROR: 'Đã xảy ra lỗi máy chủ. Vui lòng thử lại sau; nếu lỗi lặp lại, hãy báo mã yêu cầu {requestId}.',
+  QUERY_TOO_COMPLEX: 'Yêu cầu quá lớn hoặc quá phức tạp (giới hạn {limit}: tối đa {max}).',
+  BAD_REQUEST: 'Yêu cầu không đúng định dạng của một yêu cầu GraphQL.',
+  CSRF_PREVENTED: 'Yêu cầu bị từ chối để chống giả mạo yêu cầu liên trang: hãy gửi với Content-Type: application/json.',
+  PAYLOAD_TOO_LARGE: 'Nội dung yêu cầu quá lớn.',
+  UNSUPPORTED_MEDIA_TYPE: 'Kiểu nội dung của yêu cầu không được hỗ trợ; hãy gửi application/json.',
+  METHOD_NOT_ALLOWED: 'Chỉ có thể gửi thao tác thay đổi dữ liệu bằng phương thức POST.',
+  TIMEOUT: 'Yêu cầu chạy quá {seconds} giây và đã bị dừng; hãy thu hẹp yêu cầu rồi thử lại.',
+  'field.first': 'số mục mỗi trang (first)',
+  'field.offset': 'vị trí bắt đầu (offset)',
 } as const;
 
 type Key = keyof typeof vi;
@@ -276,6 +287,16 @@ const en: Record<Key, string> = {
   'field.listingId': 'listing',
   'field.orderId': 'order',
   'field.note': 'note',
+  INTERNAL_SERVER_ERROR: 'Internal server error. Please try again later; if it happens again, report request id {requestId}.',
+  QUERY_TOO_COMPLEX: 'The request is too large or too complex ({limit} limit: at most {max}).',
+  BAD_REQUEST: 'The request is not a well-formed GraphQL request.',
+  CSRF_PREVENTED: 'The request was refused as a possible cross-site request forgery: send it with Content-Type: application/json.',
+  PAYLOAD_TOO_LARGE: 'The request body is too large.',
+  UNSUPPORTED_MEDIA_TYPE: 'The request’s content type is not supported; send application/json.',
+  METHOD_NOT_ALLOWED: 'Mutations can only be sent with POST.',
+  TIMEOUT: 'The request ran longer than {seconds} seconds and was stopped; narrow it down and try again.',
+  'field.first': 'page size (first)',
+  'field.offset': 'starting position (offset)',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };
