@@ -4,7 +4,7 @@ import type { RequestContext } from '../../graphql/context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { InquirySide } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';
-import type { InputError } from '../../lib/validation.ts';
+import { isUuid, requireId, requireStorable, type InputError } from '../../lib/validation.ts';
 import { isStaff, requireStaff, requireUser } from '../access.ts';
 import { clampFirst } from '../listing/listing.service.ts';
 import type { ListingService } from '../listing/listing.service.ts';
@@ -12,7 +12,6 @@ import { notify } from '../notification/notify.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
 import { audit } from '../inquiry/inquiry.repository.ts';
 import { sideOf, type InquiryService, type Sides } from '../inquiry/inquiry.service.ts';
-import { isUuid } from '../inquiry/inquiry.validation.ts';
 import { decodeCursor, toPage } from '../inquiry/page-cursor.ts';
 import type { DealRepository, DealRow, SurveyRow } from './deal.repository.ts';
 import { validateDeal, validateSurvey } from './deal.validation.ts';
@@ -55,6 +54,7 @@ export class DealService {
     if (!isStaff(ctx) && !(isUuid(organisationId) && (await this.organisations.memberOf(ctx, [organisationId])).has(organisationId))) {
       throw new AppError(ctx.locale, 'FORBIDDEN');
     }
+    requireId(ctx.locale, organisationId);
     const take = clampFirst(first, 20);
     const rows = await this.repo.page(organisationId, take, decodeCursor(after));
     return toPage(rows, take, (r) => [r.createdAt, r.id]);
@@ -100,6 +100,7 @@ export class DealService {
 
   async stats(ctx: RequestContext, from: Date | null | undefined, to: Date | null | undefined) {
     requireStaff(ctx);
+    requireStorable(ctx.locale, { from, to });
     return this.repo.stats(from ?? null, to ?? null);
   }
 

@@ -6,7 +6,7 @@ import { AppError } from '../../graphql/errors.ts';
 import type { InquirySide, InquiryStatus } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';
 import type { Tx } from '../../lib/prisma.ts';
-import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
+import { fieldError, inputError, isUuid, requireId, type InputError } from '../../lib/validation.ts';
 import { isStaff, requireUser } from '../access.ts';
 import type { UserRow } from '../account/account.repository.ts';
 import { clampFirst, type ListingService } from '../listing/listing.service.ts';
@@ -19,7 +19,7 @@ import { ACTIVE, availableMoves, canMove, mayMove, MOVES, type InquiryMove } fro
 import { CURRENT_NDA } from './nda-texts.ts';
 import { audit, type AcceptanceRow, type InquiryRepository, type InquiryRow, type MessageRow, type NdaVersionRow } from './inquiry.repository.ts';
 import { decodeCursor, toPage } from './page-cursor.ts';
-import { isUuid, validateBody, validateDecline, validateOpen } from './inquiry.validation.ts';
+import { validateBody, validateDecline, validateOpen } from './inquiry.validation.ts';
 
 export type InquiryResult = InquiryRow | InputError;
 export type MessageView = MessageRow & { authorName: string | null };
@@ -98,6 +98,7 @@ export class InquiryService {
     if (!isStaff(ctx) && !(isUuid(organisationId) && (await this.organisations.memberOf(ctx, [organisationId])).has(organisationId))) {
       throw new AppError(ctx.locale, 'FORBIDDEN');
     }
+    requireId(ctx.locale, organisationId);
     const take = clampFirst(first, 20);
     const filter = side === 'REQUESTER' ? { requesterOrganisationId: organisationId } : { ownerOrganisationId: organisationId };
     const rows = await this.repo.page({ ...filter, status }, take, decodeCursor(after));

@@ -14,8 +14,6 @@ const openSchema = z.object({
   organisationName: optionalText(200),
 });
 
-export const isUuid = (id: string) => z.uuid().safeParse(id).success;
-
 export type OpenInput = z.output<typeof openSchema>;
 
 /** An inquiry says what the buyer wants it for and for whom; a proposal comes from an organisation on the platform. */

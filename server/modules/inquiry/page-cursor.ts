@@ -1,4 +1,6 @@
 // Keyset pages over (timestamp, id) descending: the cursor is the last row's pair, opaque to clients.
+import { isUuid } from '../../lib/validation.ts';
+
 export interface PageCursor {
   at: Date;
   id: string;
@@ -14,7 +16,7 @@ export function decodeCursor(cursor: string | null | undefined): PageCursor | nu
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     const date = new Date(at);
-    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (Number.isNaN(date.getTime()) || !isUuid(id)) return null;
     return { at: date, id };
   } catch {
     return null;

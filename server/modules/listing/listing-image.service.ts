@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { RequestContext } from '../../graphql/context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import { sniffImage } from '../../lib/image-type.ts';
-import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
+import { fieldError, inputError, requireId, type InputError } from '../../lib/validation.ts';
 import { requireUser } from '../access.ts';
 import type { ListingRepository, ImageRow, ListingRow } from './listing.repository.ts';
 import type { ListingService } from './listing.service.ts';
@@ -57,7 +57,7 @@ export class ListingImageService {
 
   async remove(ctx: RequestContext, imageId: string): Promise<ListingRow | InputError> {
     const user = requireUser(ctx);
-    const image = await this.repo.findImage(imageId);
+    const image = await this.repo.findImage(requireId(ctx.locale, imageId));
     if (!image) throw new AppError(ctx.locale, 'NOT_FOUND');
     const listing = await this.requireMember(ctx, image.listingId);
     await this.repo.deleteImage(imageId, { actorId: user.id, action: 'listing.deleteImage', entityType: 'listing', entityId: listing.id, data: { fileName: image.fileName } });
@@ -79,7 +79,7 @@ export class ListingImageService {
   }
 
   private async requireMember(ctx: RequestContext, listingId: string): Promise<ListingRow> {
-    const listing = await this.repo.findById(listingId);
+    const listing = await this.repo.findById(requireId(ctx.locale, listingId));
     if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
     const [canEdit] = await this.listings.canEdit(ctx, [listing]);
     if (!canEdit) throw new AppError(ctx.locale, 'FORBIDDEN');

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../graphql/context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { ListingKind, ModerationStatus } from '../../generated/prisma/enums.ts';
-import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
+import { fieldError, inputError, isSlug, isStorableDate, isStorableText, isUuid, requireId, type InputError } from '../../lib/validation.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { slugify } from '../../lib/slug.ts';
 import { isStaff, requireStaff, requireUser } from '../access.ts';
@@ -40,11 +40,11 @@ export class ListingService {
   }
 
   async bySlug(ctx: RequestContext, slug: string): Promise<ListingRow | null> {
-    return this.visible(ctx, await this.repo.findBySlug(slug));
+    return isSlug(slug) ? this.visible(ctx, await this.repo.findBySlug(slug)) : null;
   }
 
   async byId(ctx: RequestContext, id: string): Promise<ListingRow | null> {
-    return this.visible(ctx, await this.repo.findById(id));
+    return isUuid(id) ? this.visible(ctx, await this.repo.findById(id)) : null;
   }
 
   /** Several listings with the same visibility as byId, in a fixed number of queries (null where hidden). */
@@ -72,7 +72,7 @@ export class ListingService {
   async mine(ctx: RequestContext, organisationId: string | null | undefined, statuses: ModerationStatus[] | null | undefined) {
     const user = requireUser(ctx);
     const memberships = await this.organisations.membershipsOf(user.id);
-    const orgIds = memberships.map((m) => m.organisationId).filter((id) => !organisationId || id === organisationId);
+    const orgIds = memberships.map((m) => m.organisationId).filter((id) => organisationId == null || id === organisationId);
     return orgIds.length ? this.repo.ofOrganisations(orgIds, statuses ?? null) : [];
   }
 
@@ -201,7 +201,9 @@ export class ListingService {
 
   async setIpTitles(ctx: RequestContext, id: string, titles: IpTitleContent[]): Promise<ListingResult> {
     const { user, listing } = await this.loadForMember(ctx, id);
-    const invalid = titles.findIndex((t) => !t.titleVi?.trim() || !t.ownerName?.trim() || (t.number?.length ?? 0) > 60);
+    const unstorable = (t: IpTitleContent) =>
+      [t.titleVi, t.ownerName, t.number].some((s) => s && !isStorableText(s)) || (t.grantedAt && !isStorableDate(new Date(t.grantedAt)));
+    const invalid = titles.findIndex((t) => !t.titleVi?.trim() || !t.ownerName?.trim() || (t.number?.length ?? 0) > 60 || unstorable(t));
     if (titles.length > 20 || invalid >= 0) {
       return inputError(ctx.locale, [fieldError(ctx.locale, `ipTitles.${Math.max(invalid, 0)}`, 'INVALID_VALUE')]);
     }
@@ -268,7 +270,7 @@ export class ListingService {
     const v = validateReview(ctx.locale, input);
     if (!v.ok) return v.error;
     if (v.data.action === 'UNPUBLISH') return this.unpublish(ctx, id, input);
-    const listing = await this.repo.findById(id);
+    const listing = await this.repo.findById(requireId(ctx.locale, id));
     if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
     const open = listing.status === 'PUBLISHED' ? await this.moderation.openRevision('listing', id) : null;
     if (open?.status === 'PENDING_REVIEW') return this.reviewRevision(ctx, moderator.id, listing, open, v.data);
@@ -296,7 +298,7 @@ export class ListingService {
     const moderator = requireStaff(ctx);
     const v = validateReview(ctx.locale, { ...(input as object), action: 'UNPUBLISH' });
     if (!v.ok) return v.error;
-    const listing = await this.repo.findById(id);
+    const listing = await this.repo.findById(requireId(ctx.locale, id));
     if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
     return this.move(ctx, listing, 'unpublish', moderator.id, {}, 'DELETE', v.data);
   }
@@ -491,7 +493,7 @@ export class ListingService {
   /** Sellers act only for organisations they belong to; moderators cannot edit a seller's text. */
   private async loadForMember(ctx: RequestContext, id: string) {
     const user = requireUser(ctx);
-    const listing = await this.repo.findById(id);
+    const listing = await this.repo.findById(requireId(ctx.locale, id));
     if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
     await this.requireMembership(ctx, listing.organisationId);
     return { user, listing };

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../graphql/context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { ClaimType } from '../../generated/prisma/enums.ts';
-import { fieldError, inputError } from '../../lib/validation.ts';
+import { fieldError, inputError, isUuid, requireStorable } from '../../lib/validation.ts';
 import { requireStaff } from '../access.ts';
 import type { ListingService } from '../listing/listing.service.ts';
 import type { EntityType, ModerationRepository } from './moderation.repository.ts';
@@ -17,6 +17,7 @@ export class ModerationService {
   /** Everything waiting for the department, oldest submission first. */
   async queue(ctx: RequestContext, filter: { kind?: string | null; fieldCode?: string | null; entityType?: string | null }) {
     requireStaff(ctx);
+    requireStorable(ctx.locale, { fieldCode: filter.fieldCode, entityType: filter.entityType });
     const { listings, orgs, revisions, revisedListings, revisedOrgs } = await this.repo.queue(filter);
     const revisionOf = (id: string) => revisions.find((r) => r.entityId === id) ?? null;
     const items = [
@@ -47,11 +48,12 @@ export class ModerationService {
 
   async unverifyClaim(ctx: RequestContext, entityType: string, entityId: string, claim: ClaimType): Promise<boolean> {
     const moderator = requireStaff(ctx);
-    if (!ENTITY_TYPES.includes(entityType as EntityType)) return false;
+    if (!ENTITY_TYPES.includes(entityType as EntityType) || !isUuid(entityId)) return false;
     return this.repo.unverifyClaim(entityType as EntityType, entityId, claim, moderator.id);
   }
 
   private async exists(ctx: RequestContext, entityType: EntityType, id: string): Promise<boolean> {
-    return entityType === 'listing' ? (await this.listings.byId(ctx, id)) !== null : (await this.repo.organisationExists(id));
+    if (entityType === 'listing') return (await this.listings.byId(ctx, id)) !== null;
+    return isUuid(id) && (await this.repo.organisationExists(id));
   }
 }

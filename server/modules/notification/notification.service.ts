@@ -1,6 +1,5 @@
-import mercurius from 'mercurius';
 import type { RequestContext } from '../../graphql/context.ts';
-import { fieldError } from '../../lib/validation.ts';
+import { badUserInput, isUuid } from '../../lib/validation.ts';
 import { requireUser } from '../access.ts';
 import { renderNotification, TYPE_LABELS } from './notification-templates.ts';
 import { NOTIFICATION_TYPES } from './notification-types.ts';
@@ -29,7 +28,7 @@ function encodeCursor(row: NotificationRow): string {
 function decodeCursor(cursor: string): Cursor | null {
   const m = /^(\d{4}-\d\d-\d\dT[\d:.]+Z)\|([0-9a-f-]{36})$/.exec(Buffer.from(cursor, 'base64url').toString());
   const createdAt = m ? new Date(m[1]!) : null;
-  return m && createdAt && !Number.isNaN(createdAt.getTime()) ? { createdAt, id: m[2]! } : null;
+  return m && createdAt && !Number.isNaN(createdAt.getTime()) && isUuid(m[2]) ? { createdAt, id: m[2]! } : null;
 }
 
 export class NotificationService {
@@ -39,10 +38,7 @@ export class NotificationService {
     const user = requireUser(ctx);
     const first = Math.min(Math.max(args.first ?? 20, 0), MAX_PAGE);
     const after = args.after ? decodeCursor(args.after) : null;
-    if (args.after && !after) {
-      const error = fieldError(ctx.locale, 'after', 'INVALID_VALUE');
-      throw new mercurius.ErrorWithProps(error.message, { code: 'BAD_USER_INPUT', field: error.field });
-    }
+    if (args.after && !after) throw badUserInput(ctx.locale, 'after');
     // One row more than asked tells whether there is a next page.
     const rows = first ? await this.repo.page(user.id, first + 1, after, args.unreadOnly ?? false) : [];
     const nodes = rows.slice(0, first);

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../graphql/context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { MembershipRole, OrganisationKind } from '../../generated/prisma/enums.ts';
-import { fieldError, inputError, validate, type InputError } from '../../lib/validation.ts';
+import { fieldError, inputError, isSlug, isUuid, requireId, requireStorable, validate, type InputError } from '../../lib/validation.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { slugify } from '../../lib/slug.ts';
 import { isStaff, requireStaff, requireUser } from '../access.ts';
@@ -34,7 +34,7 @@ export class OrganisationService {
 
   /** Public once published; before that only to its members and the department. */
   async bySlug(ctx: RequestContext, slug: string): Promise<OrganisationRow | null> {
-    const org = await this.repo.findBySlug(slug);
+    const org = isSlug(slug) ? await this.repo.findBySlug(slug) : null;
     if (!org) return null;
     if (org.status === 'PUBLISHED' || isStaff(ctx)) return org;
     return ctx.user && (await this.memberOf(ctx, [org.id])).has(org.id) ? org : null;
@@ -56,8 +56,10 @@ export class OrganisationService {
   }
 
   memberOf(ctx: RequestContext, organisationIds: readonly string[]): Promise<Set<string>> {
-    if (!ctx.user || organisationIds.length === 0) return Promise.resolve(new Set());
-    return this.repo.memberOf(ctx.user.id, organisationIds);
+    // An id that is no uuid names no organisation, so nobody is a member of it.
+    const ids = organisationIds.filter(isUuid);
+    if (!ctx.user || ids.length === 0) return Promise.resolve(new Set());
+    return this.repo.memberOf(ctx.user.id, ids);
   }
 
   directory(
@@ -66,6 +68,7 @@ export class OrganisationService {
     first: number | null | undefined,
     offset: number | null | undefined,
   ) {
+    requireStorable(_ctx.locale, { fieldCode: filter.fieldCode, province: filter.province });
     const take = Math.min(Math.max(first ?? 20, 1), 100);
     return this.repo.directory(
       { kinds: filter.kinds ?? null, fieldCode: filter.fieldCode ?? null, province: filter.province ?? null },
@@ -231,7 +234,7 @@ export class OrganisationService {
 
   async removeMember(ctx: RequestContext, organisationId: string, userId: string): Promise<Result> {
     const { user, org } = await this.loadForOwner(ctx, organisationId);
-    const outcome = await this.repo.removeMember(organisationId, userId, user.id);
+    const outcome = await this.repo.removeMember(organisationId, requireId(ctx.locale, userId), user.id);
     if (outcome === 'last-owner') return inputError(ctx.locale, [fieldError(ctx.locale, 'userId', 'LAST_OWNER')], 'LAST_OWNER');
     if (outcome === 'not-member') throw new AppError(ctx.locale, 'NOT_FOUND');
     return org;
@@ -244,7 +247,7 @@ export class OrganisationService {
     const v = validateReview(ctx.locale, input);
     if (!v.ok) return v.error;
     if (v.data.action === 'UNPUBLISH') return this.invalidMove(ctx);
-    const org = await this.repo.findById(id);
+    const org = await this.repo.findById(requireId(ctx.locale, id));
     if (!org) throw new AppError(ctx.locale, 'NOT_FOUND');
     const open = org.status === 'PUBLISHED' ? await this.moderation.openRevision('organisation', id) : null;
     if (open?.status === 'PENDING_REVIEW') return this.reviewRevision(ctx, moderator.id, org, open, v.data);
@@ -333,7 +336,7 @@ export class OrganisationService {
 
   private async loadForOwner(ctx: RequestContext, id: string) {
     const user = requireUser(ctx);
-    const org = await this.repo.findById(id);
+    const org = await this.repo.findById(requireId(ctx.locale, id));
     if (!org) throw new AppError(ctx.locale, 'NOT_FOUND');
     if ((await this.repo.roleOf(user.id, id)) !== 'OWNER') throw new AppError(ctx.locale, 'FORBIDDEN');
     return { user, org };
