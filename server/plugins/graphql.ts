@@ -12,6 +12,7 @@ import { deadlineFrom, loadersWithDeadline, resolversWithDeadline } from '../gra
 import { checkExecutionLimits } from '../graphql/limits/execution-limits.ts';
 import { staticLimitRules } from '../graphql/limits/validation-rules.ts';
 import { graphqlOverHttpRouteOptions } from '../graphql/over-http.ts';
+import { assertParsedFromQuery } from '../graphql/parsed-document.ts';
 import { buildResolvers, loaders } from '../graphql/resolvers.ts';
 import { loadSdl } from '../graphql/sdl.ts';
 import { requestContext } from './request-context.ts';
@@ -52,6 +53,9 @@ export default fp(
         services: app.services,
         deadline: deadlineFrom(timeoutMs),
       }),
+    });
+    app.graphql.addHook('preValidation', async (_schema, document, context) => {
+      assertParsedFromQuery(document, (context as { __currentQuery?: unknown }).__currentQuery);
     });
     app.graphql.addHook('preExecution', async (_schema, document, context, variables) => {
       const params = (context.reply.request.method === 'GET' ? context.reply.request.query : context.reply.request.body) as { operationName?: string | null };

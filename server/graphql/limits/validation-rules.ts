@@ -4,7 +4,7 @@
 // tokens is graphql-js's own parser limit (parse stops at the limit instead of building a huge document).
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { Kind, NoSchemaIntrospectionCustomRule, type ASTVisitor, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { limitError } from './limit-error.ts';
 
 export interface StaticLimits {
@@ -34,6 +34,17 @@ function maxRootFieldsRule(max: number): ValidationRule {
   };
 }
 
+// graphql's NoSchemaIntrospectionCustomRule, by field name: it reads the schema's types, which under vitest come
+// from the other (CommonJS) copy of graphql-js inside Mercurius and make it throw.
+const noIntrospectionRule: ValidationRule = (context) => ({
+  Field(node) {
+    const name = node.name.value;
+    if (name === '__schema' || name === '__type') {
+      context.reportError(new GraphQLError(`GraphQL introspection has been disabled, but the requested query contained the field "${name}".`, { nodes: node }));
+    }
+  },
+});
+
 export function staticLimitRules(limits: StaticLimits): ValidationRule[] {
   // armor throws its own "Syntax Error: …" by default; reporting ours instead keeps one code and lets Mercurius
   // cache the refusal like any validation error.
@@ -46,6 +57,6 @@ export function staticLimitRules(limits: StaticLimits): ValidationRule[] {
     maxDirectivesRule({ n: limits.maxDirectives, ...report('directives', limits.maxDirectives) }) as ValidationRule,
     maxRootFieldsRule(limits.maxRootFields),
   ];
-  if (!limits.introspection) rules.push(NoSchemaIntrospectionCustomRule);
+  if (!limits.introspection) rules.push(noIntrospectionRule);
   return rules;
 }
