@@ -22,9 +22,9 @@ function sessionCookie(res: LightMyRequestResponse): string {
   return (res.cookies as { name: string; value: string }[]).map((c) => `${c.name}=${c.value}`).join('; ');
 }
 
-export async function startFuzzWorld(): Promise<FuzzWorld> {
-  // Helper B's limiters would answer most of a fuzz run RATE_LIMITED and hide what lies behind them.
-  const api = await startApi({ RATE_LIMIT_ENABLED: 'false' });
+export async function startFuzzWorld(env: Record<string, string> = {}): Promise<FuzzWorld> {
+  // Rate limits would answer most of a fuzz run RATE_LIMITED and hide what lies behind them.
+  const api = await startApi({ RATE_LIMIT_ENABLED: 'false', ...env });
   const prisma = api.db.prisma;
   const org = await createOrganisation(prisma);
   const users = {

@@ -95,14 +95,16 @@ export class ListingRepository {
   }
 
   /** The newest `first` published listings of each organisation, in one query. */
-  publishedOfOrganisations(organisationIds: readonly string[], first: number): Promise<ListingRow[]> {
-    return this.prisma.$queryRaw<ListingRow[]>`
+  async publishedOfOrganisations(organisationIds: readonly string[], first: number): Promise<ListingRow[]> {
+    const rows = await this.prisma.$queryRaw<ListingRow[]>`
       SELECT * FROM (
         SELECT l.*, row_number() OVER (PARTITION BY l."organisationId" ORDER BY l."publishedAt" DESC, l.id) AS rank
         FROM "Listing" l
         WHERE l."organisationId" = ANY(${[...organisationIds]}::uuid[]) AND l.status = 'PUBLISHED'
       ) ranked WHERE rank <= ${first}
       ORDER BY "publishedAt" DESC, id`;
+    // A raw read gives a NULL list as null (Prisma's own reads give []); missingForSubmission counts keywords.
+    return rows.map((r) => ({ ...r, keywords: r.keywords ?? [] }));
   }
 
   async create(

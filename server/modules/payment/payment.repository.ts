@@ -10,6 +10,7 @@ import type {
   PrismaClient,
 } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../lib/prisma.ts';
+import { isStorableText } from '../../lib/validation.ts';
 import { ORDER_MOVES, type OrderMove } from './order-lifecycle.ts';
 
 export type OrderRow = Order;
@@ -46,12 +47,13 @@ export class PaymentRepository {
     return db.order.findUnique({ where: { id } });
   }
 
-  findOrderBySession(checkoutSessionId: string, db: Tx = this.prisma): Promise<OrderRow | null> {
-    return db.order.findUnique({ where: { checkoutSessionId } });
+  // Stripe's ids come inside webhook events: one PostgreSQL cannot even compare (a NUL in it) names no order.
+  async findOrderBySession(checkoutSessionId: string, db: Tx = this.prisma): Promise<OrderRow | null> {
+    return isStorableText(checkoutSessionId) ? db.order.findUnique({ where: { checkoutSessionId } }) : null;
   }
 
-  findOrderByPaymentIntent(paymentIntentId: string, db: Tx = this.prisma): Promise<OrderRow | null> {
-    return db.order.findUnique({ where: { paymentIntentId } });
+  async findOrderByPaymentIntent(paymentIntentId: string, db: Tx = this.prisma): Promise<OrderRow | null> {
+    return isStorableText(paymentIntentId) ? db.order.findUnique({ where: { paymentIntentId } }) : null;
   }
 
   ordersOfUser(userId: string, take: number): Promise<OrderRow[]> {
