@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { PrismaClient } from './lib/prisma.ts';
 import services from './plugins/services.ts';
 import graphql from './plugins/graphql.ts';
+import rateLimit from './plugins/rate-limit.ts';
 import health from './plugins/health.ts';
 import { mountWeb } from './plugins/web.ts';
 import scheduler from './plugins/scheduler.ts';
@@ -37,6 +38,7 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
   await app.register(search, { config, databaseUrl, worker: jobs });
   await app.register(mail, { config, databaseUrl, worker: jobs });
   await app.register(graphql, { config });
+  await app.register(rateLimit, { config, databaseUrl });
   await app.register(health);
   await app.register(media, { config });
   await app.register(inquiryAttachments, { config });

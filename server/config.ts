@@ -39,6 +39,20 @@ const schema = z.object({
   GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   // GraphiQL, introspection and "did you mean" suggestions; unset means on unless NODE_ENV=production.
   GRAPHQL_IDE: bool.optional(),
+  // Rate limits, counted in PostgreSQL (server/plugins/rate-limit.ts). GraphQL operations and uploads per minute,
+  // per account when signed in, else per address; RATE_LIMIT_ENABLED=false turns these off (benchmarks, fuzzing).
+  RATE_LIMIT_ENABLED: bool.default(true),
+  RATE_LIMIT_QUERIES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  RATE_LIMIT_SEARCHES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  RATE_LIMIT_UPLOADS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  // Sign-in and sign-up (server/modules/account/account-limits.ts); always on.
+  SIGN_IN_MAX_FAILURES_PER_PAIR: z.coerce.number().int().min(1).max(1000).default(10),
+  SIGN_IN_PAIR_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  SIGN_IN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(100),
+  SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().min(1).max(10_000).default(30),
+  SIGN_IN_EMAIL_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  SIGN_UP_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
   UPLOAD_DIR: z.string().min(1).default(path.join(ROOT_DIR, '.data', 'uploads')),
   MAX_IMAGE_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(5_000_000),
   MAX_IMAGES_PER_LISTING: z.coerce.number().int().min(1).max(50).default(8),

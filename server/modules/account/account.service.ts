@@ -1,11 +1,12 @@
 import type { RequestContext } from '../../graphql/context.ts';
-import type { Locale } from '../../i18n/messages.ts';
+import { message, type Locale } from '../../i18n/messages.ts';
+import { waitText } from '../../lib/rate-limits.ts';
 import { fieldError, inputError, validate, type InputError } from '../../lib/validation.ts';
+import type { AccountLimits } from './account-limits.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { EmailTakenError, type AccountRepository, type MembershipRow, type UserRow } from './account.repository.ts';
 import { localeSchema, signInSchema, signUpSchema } from './account.validation.ts';
 import { newSessionToken, sessionIdOf } from './session-token.ts';
-import { SignInThrottle } from './sign-in-throttle.ts';
 
 export type AuthResult = { __typename: 'AuthSuccess'; user: UserRow } | InputError;
 
@@ -15,15 +16,23 @@ export class AccountService {
   // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
   private readonly dummyHash = hashPassword('not-a-real-password-0');
 
+  // Set by the rate-limit plugin (server/plugins/rate-limit.ts), which owns the counters' database connections.
+  private accountLimits: AccountLimits | null = null;
+
   constructor(
     private readonly repo: AccountRepository,
     private readonly sessionTtlDays: number,
-    // Per email against guessing one account; per address, looser, since an office shares one address.
-    private readonly throttles = {
-      email: new SignInThrottle({ maxFailures: 10, windowMs: 15 * 60_000 }),
-      ip: new SignInThrottle({ maxFailures: 100, windowMs: 15 * 60_000 }),
-    },
   ) {}
+
+  useLimits(limits: AccountLimits): void {
+    this.accountLimits = limits;
+  }
+
+  private get limits(): AccountLimits {
+    // Refuse rather than let sign-in run unthrottled.
+    if (!this.accountLimits) throw new Error('AccountService: sign-in and sign-up limits are not set up (server/plugins/rate-limit.ts)');
+    return this.accountLimits;
+  }
 
   me(ctx: RequestContext): UserRow | null {
     return ctx.user;
@@ -33,6 +42,8 @@ export class AccountService {
     const v = validate(signUpSchema, input, ctx.locale);
     if (!v.ok) return v.error;
     const { email, password, displayName } = v.data;
+    const refused = await this.limits.admitSignUp(ctx.ip);
+    if (refused) return rateLimited(ctx.locale, 'SIGN_UP_RATE_LIMITED', refused.retryAfterMs);
     const session = this.newSession(ctx);
     try {
       const user = await this.repo.createUserWithSession(
@@ -50,20 +61,15 @@ export class AccountService {
   async signIn(ctx: RequestContext, input: unknown): Promise<AuthResult> {
     const v = validate(signInSchema, input, ctx.locale);
     if (!v.ok) return v.error;
-    const { email: byEmail, ip: byIp } = this.throttles;
-    const wait = Math.max(byEmail.retryAfter(v.data.email), byIp.retryAfter(ctx.ip));
-    if (wait > 0) {
-      const minutes = Math.ceil(wait / 60_000);
-      return inputError(ctx.locale, [fieldError(ctx.locale, 'password', 'RATE_LIMITED', { minutes })], 'RATE_LIMITED');
-    }
+    // Counted before the password is checked: see account-limits.ts.
+    const attempt = await this.limits.admitSignIn(v.data.email, ctx.ip);
+    if ('retryAfterMs' in attempt) return rateLimited(ctx.locale, 'RATE_LIMITED', attempt.retryAfterMs, 'password');
     const user = await this.repo.findUserByEmail(v.data.email);
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), v.data.password);
     if (!user || !ok) {
-      byEmail.fail(v.data.email);
-      byIp.fail(ctx.ip);
       return inputError(ctx.locale, [fieldError(ctx.locale, 'password', 'INVALID_CREDENTIALS')], 'INVALID_CREDENTIALS');
     }
-    byEmail.succeed(v.data.email);
+    await attempt.succeeded();
     if (ctx.sessionId) await this.repo.deleteSession(ctx.sessionId);
     const session = this.newSession(ctx);
     await this.repo.createSession(user.id, session.row);
@@ -110,4 +116,10 @@ export class AccountService {
     const expiresAt = new Date(Date.now() + this.sessionTtlDays * DAY_MS);
     return { token, row: { id: sessionIdOf(token), expiresAt, userAgent: ctx.userAgent?.slice(0, 300) ?? null } };
   }
+}
+
+/** A refusal with the wait in the caller's language; on `field` when the form should show it there. */
+function rateLimited(locale: Locale, key: string, retryAfterMs: number, field?: string): InputError {
+  const text = message(locale, key, { wait: waitText(locale, retryAfterMs) });
+  return { __typename: 'InputError', code: 'RATE_LIMITED', message: text, fieldErrors: field ? [{ field, code: 'RATE_LIMITED', message: text }] : [] };
 }

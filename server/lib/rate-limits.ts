@@ -1,0 +1,85 @@
+// Rate limits whose counters live in PostgreSQL (rate-limiter-flexible's RateLimiterPostgres), so every process and
+// host behind the same database counts together, and a restart forgets nothing. Each consume is one atomic
+// INSERT … ON CONFLICT DO UPDATE … RETURNING on the "RateLimit" table (prisma/schema.prisma), so parallel requests
+// cannot all read the same count before any of them writes it.
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Locale } from '../i18n/messages.ts';
+
+const TABLE = 'RateLimit';
+const CLEAR_EVERY_MS = 5 * 60_000;
+
+export interface LimitOptions {
+  /** Unique per limit: the prefix of its keys. */
+  name: string;
+  points: number;
+  durationS: number;
+  /** Once over the limit, refuse for this long (from the refusal) instead of until the window ends. */
+  blockS?: number;
+  /**
+   * Refuse in this process's memory, without a database round trip, once a key is over the limit (until its window
+   * ends). For limits nothing resets early; a limit that is refunded or deleted on success must not use it.
+   */
+  refuseInMemory?: boolean;
+}
+
+export type Limiter = RateLimiterPostgres;
+// RateLimiterPostgres's own sweep (it never rejects), missing from the library's types.
+type Clearable = Limiter & { clearExpired(expiredBefore: number): Promise<void> };
+
+export class RateLimitStore {
+  // Its own few connections: a flood of refusals must not wait behind (or starve) the application's queries. A lost
+  // counter update after a PostgreSQL crash costs nothing, so commits do not wait for the disk (no fsync per request).
+  private readonly pool: pg.Pool;
+  private readonly limiters: Limiter[] = [];
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(databaseUrl: string, poolSize = 4) {
+    this.pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: '-c synchronous_commit=off' });
+    // An idle connection dropped by the server (restart, shutdown) is replaced on next use; it must not crash.
+    this.pool.on('error', () => {});
+    // Rows of windows that ended over an hour ago, deleted by one timer for all limits (they share the table).
+    this.timer = setInterval(() => void (this.limiters[0] as Clearable | undefined)?.clearExpired(Date.now() - 3_600_000), CLEAR_EVERY_MS);
+    this.timer.unref();
+  }
+
+  limiter({ name, points, durationS, blockS, refuseInMemory }: LimitOptions): Limiter {
+    const limiter = new RateLimiterPostgres({
+      storeClient: this.pool,
+      storeType: 'pool',
+      tableName: TABLE,
+      tableCreated: true, // by the migration
+      clearExpiredByTimeout: false, // the store's one timer does it
+      keyPrefix: name,
+      points,
+      duration: durationS,
+      blockDuration: blockS ?? 0,
+      ...(refuseInMemory ? { inMemoryBlockOnConsumed: points + 1 } : {}),
+    });
+    this.limiters.push(limiter);
+    return limiter;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    await this.pool.end();
+  }
+}
+
+/** Consumes one point: null when allowed, else the milliseconds until it would be. Store failures are thrown. */
+export async function consume(limiter: Limiter, key: string, points = 1): Promise<number | null> {
+  try {
+    await limiter.consume(key, points);
+    return null;
+  } catch (err) {
+    if (err instanceof RateLimiterRes) return Math.max(err.msBeforeNext, 1000);
+    throw err;
+  }
+}
+
+/** "45 seconds", "15 minutes", "2 hours" (rounded up) in the caller's language. */
+export function waitText(locale: Locale, ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  const [value, unit] = seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
