@@ -1,12 +1,11 @@
 // What a newcomer does: `npm start` on an empty data folder, then again. The process must come up on the
 // embedded PostgreSQL with the demo data, answer /healthz, stop cleanly on Ctrl-C, and not load the data twice.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../prisma/embedded-postgres.ts';
-import { ROOT_DIR } from '../../server/config.ts';
+import { interrupt, startPlatform } from '../support/platform-process.ts';
 
 let dataDir: string;
 beforeAll(async () => {
@@ -15,40 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  url: string;
-}
-
-async function start(extraEnv: Record<string, string> = {}): Promise<Started> {
-  const [port, pgPort] = [await freePort(), await freePort()];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT_DIR,
-    env: { ...process.env, DATABASE_URL: '', PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${out}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-    if (ok) return { child, output: () => out, url };
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server did not answer /healthz:\n${out}`);
-}
-
-function interrupt(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.on('exit', (code) => resolve(code));
-    child.kill('SIGINT');
-  });
-}
+const start = (env: Record<string, string> = {}) => startPlatform(dataDir, env);
 
 const COUNT = `{ latestListings(first: 100) { slug } }`;
 const SEARCH = `{ search(query: "mu u") { total } }`;
@@ -78,8 +44,9 @@ describe('npm start', () => {
     // /healthz answers once the first process listens; the platform says it is up once both do.
     for (let i = 0; i < 100 && !third.output().includes('Listening'); i++) await new Promise((r) => setTimeout(r, 100));
     expect(third.output()).toMatch(/\(2 processes\)/);
-    const children = execFileSync('ps', ['-o', 'comm=', '--ppid', String(third.child.pid)], { encoding: 'utf8' }).split('\n');
-    expect(children.filter((c) => c.trim() === 'node')).toHaveLength(2);
+    // By their command line: Node 24 names its processes "MainThread", and the PostgreSQL watchdog is a child too.
+    const children = execFileSync('ps', ['-o', 'args=', '--ppid', String(third.child.pid)], { encoding: 'utf8' }).split('\n');
+    expect(children.filter((c) => c.includes('server/main.ts'))).toHaveLength(2);
     // The index is filled in the background when the starts before were stopped before it was; then every
     // answer, from either process, finds the demo's Mù U offers.
     const found = async () => (await gql(third.url, SEARCH)).data.search.total as number;
