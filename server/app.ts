@@ -15,6 +15,9 @@ import search from './plugins/search.ts';
 import stripe from './plugins/stripe.ts';
 import stripeWebhook from './plugins/stripe-webhook.ts';
 import mail from './plugins/mail.ts';
+import securityHeaders from './plugins/security-headers.ts';
+import compression from './plugins/compression.ts';
+import errorHandler from './plugins/error-handler.ts';
 
 export interface AppOptions {
   config: Config;
@@ -33,6 +36,10 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
     trustProxy: false,
   });
   await app.register(cookie);
+  // Before every route: headers on every response, compression and the error policy of the plain routes.
+  await app.register(securityHeaders, { config });
+  await app.register(compression);
+  await app.register(errorHandler);
   await app.register(stripe, { config });
   await app.register(services, { prisma, config });
   await app.register(search, { config, databaseUrl, worker: jobs });
@@ -44,11 +51,7 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
   await app.register(inquiryAttachments, { config });
   await app.register(stripeWebhook, { config });
   if (jobs) await app.register(scheduler);
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
-  });
   // The largest form the web app takes: a listing photo, or an inquiry message with all its files.
-  if (web) await mountWeb(app, config.WEB_BUILD_DIR, Math.max(config.MAX_IMAGE_BYTES, MAX_ATTACHMENTS_PER_MESSAGE * config.MAX_ATTACHMENT_BYTES));
+  if (web) await mountWeb(app, config, Math.max(config.MAX_IMAGE_BYTES, MAX_ATTACHMENTS_PER_MESSAGE * config.MAX_ATTACHMENT_BYTES));
   return app;
 }

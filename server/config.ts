@@ -24,6 +24,7 @@ const schema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   SEED_DEMO: bool.default(true),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // Cookies are Secure when this is true or PUBLIC_URL is https (secureCookies below).
   COOKIE_SECURE: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
@@ -80,6 +81,16 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** People reach the site over https (PUBLIC_URL says so): responses carry HSTS and cookies are Secure. */
+export function servedOverHttps(config: Pick<Config, 'PUBLIC_URL'>): boolean {
+  return config.PUBLIC_URL?.startsWith('https://') ?? false;
+}
+
+/** Whether cookies (the API's and the web's) are marked Secure: COOKIE_SECURE, or PUBLIC_URL is https. */
+export function secureCookies(config: Pick<Config, 'PUBLIC_URL' | 'COOKIE_SECURE'>): boolean {
+  return config.COOKIE_SECURE || servedOverHttps(config);
+}
 
 export class ConfigError extends Error {}
 

@@ -145,6 +145,9 @@ const vi = {
   BAD_REQUEST: 'Yêu cầu không đúng định dạng của một yêu cầu GraphQL.',
   CSRF_PREVENTED: 'Yêu cầu bị từ chối để chống giả mạo yêu cầu liên trang: hãy gửi với Content-Type: application/json.',
   PAYLOAD_TOO_LARGE: 'Nội dung yêu cầu quá lớn.',
+  // Plain HTTP routes (uploads) refusing a request (server/plugins/error-handler.ts, same-origin.ts).
+  MALFORMED_BODY: 'Nội dung yêu cầu bị hỏng hoặc không đúng định dạng (ví dụ: tệp tải lên bị cắt ngang).',
+  CROSS_ORIGIN: 'Yêu cầu gửi từ một trang web khác bị từ chối.',
   UNSUPPORTED_MEDIA_TYPE: 'Kiểu nội dung của yêu cầu không được hỗ trợ; hãy gửi application/json.',
   METHOD_NOT_ALLOWED: 'Chỉ có thể gửi thao tác thay đổi dữ liệu bằng phương thức POST.',
   TIMEOUT: 'Yêu cầu chạy quá {seconds} giây và đã bị dừng; hãy thu hẹp yêu cầu rồi thử lại.',
@@ -296,6 +299,8 @@ const en: Record<Key, string> = {
   BAD_REQUEST: 'The request is not a well-formed GraphQL request.',
   CSRF_PREVENTED: 'The request was refused as a possible cross-site request forgery: send it with Content-Type: application/json.',
   PAYLOAD_TOO_LARGE: 'The request body is too large.',
+  MALFORMED_BODY: 'The request body is broken or not in the expected format (for example, an upload cut short).',
+  CROSS_ORIGIN: 'A request sent from another website was refused.',
   UNSUPPORTED_MEDIA_TYPE: 'The request’s content type is not supported; send application/json.',
   METHOD_NOT_ALLOWED: 'Mutations can only be sent with POST.',
   TIMEOUT: 'The request ran longer than {seconds} seconds and was stopped; narrow it down and try again.',

@@ -9,7 +9,9 @@ import { AppError } from '../graphql/errors.ts';
 import type { UploadedFile } from '../modules/inquiry/attachment-store.ts';
 import { message } from '../i18n/messages.ts';
 import { fieldError, inputError } from '../lib/validation.ts';
+import { bodyReadError } from './error-handler.ts';
 import { requestContext } from './request-context.ts';
+import { sameOriginOnly } from './same-origin.ts';
 
 export const ATTACHMENT_PREFIX = '/media/inquiry-attachments/';
 /** Files one message may carry. */
@@ -29,7 +31,7 @@ export default fp(
       });
 
       /** Multipart fields: `body` (text) and up to five `file`s. Answers like replyToInquiry: the inquiry, or an InputError. */
-      scope.post<{ Params: { id: string } }>('/api/inquiries/:id/messages', async (request, reply) => {
+      scope.post<{ Params: { id: string } }>('/api/inquiries/:id/messages', { onRequest: sameOriginOnly(opts.config) }, async (request, reply) => {
         const ctx = await requestContext(request, reply, opts.config);
         try {
           // Who may post is settled before a byte of the files is read.
@@ -60,7 +62,7 @@ export default fp(
               .code(400)
               .send(inputError(ctx.locale, [fieldError(ctx.locale, 'files', 'TOO_MANY_ATTACHMENTS', { max: MAX_ATTACHMENTS_PER_MESSAGE })]));
           }
-          throw err;
+          throw bodyReadError(err);
         }
         try {
           const result = await app.services.inquiry.reply(ctx, request.params.id, body, files);

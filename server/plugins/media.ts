@@ -4,7 +4,11 @@ import fp from 'fastify-plugin';
 import multipart from '@fastify/multipart';
 import type { Config } from '../config.ts';
 import { AppError } from '../graphql/errors.ts';
+import { message } from '../i18n/messages.ts';
+import { isUuid } from '../lib/validation.ts';
+import { bodyReadError } from './error-handler.ts';
 import { requestContext } from './request-context.ts';
+import { sameOriginOnly } from './same-origin.ts';
 
 export const MEDIA_PREFIX = '/media/listing-images/';
 
@@ -13,13 +17,17 @@ export default fp(
     await app.register(async (scope) => {
       await scope.register(multipart, { limits: { files: 1, fields: 2, fileSize: opts.config.MAX_IMAGE_BYTES, fieldSize: 1000 } });
 
-      scope.post<{ Params: { id: string } }>('/api/listings/:id/images', async (request, reply) => {
+      scope.post<{ Params: { id: string } }>('/api/listings/:id/images', { onRequest: sameOriginOnly(opts.config) }, async (request, reply) => {
         const ctx = await requestContext(request, reply, opts.config);
-        const part = await request.file();
+        // A malformed id names no listing: refused before a byte of the photo is read.
+        if (!isUuid(request.params.id)) return reply.code(404).send({ code: 'NOT_FOUND', message: message(ctx.locale, 'NOT_FOUND') });
+        const part = await request.file().catch((err: unknown) => {
+          throw bodyReadError(err);
+        });
         if (!part) return reply.code(400).send({ __typename: 'InputError', code: 'VALIDATION', message: 'image is required', fieldErrors: [] });
         const data = await part.toBuffer().catch((err: { code?: string }) => {
           if (err.code === 'FST_REQ_FILE_TOO_LARGE') return null;
-          throw err;
+          throw bodyReadError(err);
         });
         const alt = (part.fields.alt as { value?: string } | undefined)?.value ?? null;
         try {

@@ -1,7 +1,7 @@
 // The caller of one HTTP request (user, session, language, cookie writers), built once per request for the
 // GraphQL context and the few plain routes (uploads, media).
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '../config.ts';
+import { secureCookies, type Config } from '../config.ts';
 import type { RequestContext } from '../graphql/context.ts';
 import { pickLocale, type Locale } from '../i18n/messages.ts';
 import { SESSION_COOKIE } from '../modules/account/session-token.ts';
@@ -16,7 +16,7 @@ export async function requestContext(
 ): Promise<Omit<RequestContext, never>> {
   const token = request.cookies[SESSION_COOKIE];
   const session = await request.server.services.account.resolveSession(token);
-  const cookieBase = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.COOKIE_SECURE };
+  const cookieBase = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: secureCookies(config) };
   const ctx: RequestContext = {
     user: session?.user ?? null,
     sessionId: session?.sessionId ?? null,

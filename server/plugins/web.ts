@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { secureCookies, type Config } from '../config.ts';
+import { webHelmetOptions } from './security-headers.ts';
 
 export interface BridgeResponse {
   status: number;
@@ -19,6 +21,17 @@ export interface ApiBridge {
    * `/api/inquiries/{id}/messages` with several files as `file`.
    */
   upload(request: { url: string; fields: Record<string, string>; files: UploadFile[]; headers: Record<string, string> }): Promise<BridgeResponse>;
+  /** Settings the web app must share with the API so both behave alike. */
+  settings: WebSettings;
+  /** The web app's unexpected failures go to the same log as the API's, under the request's id. */
+  logError(details: Record<string, unknown>, message: string): void;
+}
+
+export interface WebSettings {
+  /** Mark the web's own cookies (the language) Secure, as the API marks its own (COOKIE_SECURE or https PUBLIC_URL). */
+  secureCookies: boolean;
+  /** The largest body of a form without files (the API's BODY_LIMIT_BYTES): a larger one is refused with 413. */
+  formBodyLimit: number;
 }
 
 interface UploadFile {
@@ -65,13 +78,16 @@ declare global {
 type NodeHandler = (req: unknown, res: unknown, next: () => void) => void;
 
 /** `maxUploadBytes`: the largest upload a form carries (a listing photo, or a message with all its files). */
-export async function mountWeb(app: FastifyInstance, buildDir: string, maxUploadBytes: number): Promise<boolean> {
+export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBytes: number): Promise<boolean> {
+  const buildDir = config.WEB_BUILD_DIR;
   const handlerFile = path.join(buildDir, 'handler.js');
   if (!existsSync(handlerFile)) {
     app.log.warn(`No web build at ${buildDir}: only the API is served (run \`npm run build:web\`)`);
     return false;
   }
   globalThis.__exchangeApi = {
+    settings: { secureCookies: secureCookies(config), formBodyLimit: config.BODY_LIMIT_BYTES },
+    logError: (details, message) => app.log.error(details, message),
     // Limits such as the sign-in throttle must count people, not the loopback: hence remoteAddress.
     async graphql({ query, variables, headers }) {
       const { rest, remoteAddress } = clientAddress(headers);
@@ -103,8 +119,12 @@ export async function mountWeb(app: FastifyInstance, buildDir: string, maxUpload
     // SvelteKit reads request bodies itself (form actions), so Fastify must leave them unread here.
     web.removeAllContentTypeParsers();
     web.addContentTypeParser('*', (_request, _payload, done) => done(null));
-    web.all('/*', (request, reply) => {
+    // Security headers reach the hijacked response because helmet writes them on the raw response beforehand;
+    // SvelteKit then puts its own policy (with the page's nonce) on the pages it renders.
+    web.all('/*', { helmet: webHelmetOptions }, (request, reply) => {
       request.raw.headers[protocolHeader] = request.protocol;
+      // The web app names a failure by the id Fastify logs this request under (a client's own value is replaced).
+      request.raw.headers['x-request-id'] = String(request.id);
       reply.hijack();
       handler(request.raw, reply.raw, () => {
         reply.raw.statusCode = 404;
