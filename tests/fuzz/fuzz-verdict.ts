@@ -29,6 +29,7 @@ export const KNOWN_CODES = new Set([
   'TIMEOUT',
   'CSRF',
   'CSRF_PREVENTED',
+  'CROSS_ORIGIN',
   'INVALID_TRANSITION',
   'INPUT_ERROR',
   'MALFORMED_BODY',
