@@ -2,6 +2,7 @@
 // host behind the same database counts together, and a restart forgets nothing. Each consume is one atomic
 // INSERT … ON CONFLICT DO UPDATE … RETURNING on the "RateLimit" table (prisma/schema.prisma), so parallel requests
 // cannot all read the same count before any of them writes it.
+import { isIPv6 } from 'node:net';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Locale } from '../i18n/messages.ts';
@@ -72,8 +73,11 @@ export async function consume(limiter: Limiter, key: string, points = 1): Promis
     await limiter.consume(key, points);
     return null;
   } catch (err) {
-    if (err instanceof RateLimiterRes) return Math.max(err.msBeforeNext, 1000);
-    throw err;
+    if (!(err instanceof RateLimiterRes)) throw err;
+    // A limit that blocks: a refusal racing the one that started the block can still see the window's end (the
+    // block is written just after), though the block is what ends first.
+    const wait = limiter.blockDuration > 0 ? Math.min(err.msBeforeNext, limiter.msBlockDuration) : err.msBeforeNext;
+    return Math.max(wait, 1000);
   }
 }
 
@@ -82,4 +86,23 @@ export function waitText(locale: Locale, ms: number): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
   const [value, unit] = seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+/**
+ * What an address is counted as: an IPv4 address as it is, an IPv6 address by its /64 network. One subscriber (a
+ * home, a phone) is handed a whole /64 and can pick any of its 2^64 addresses, so counting single IPv6 addresses
+ * would let one person take a fresh allowance per request.
+ */
+export function addressKey(ip: string): string {
+  const address = ip.replace(/%.*$/, ''); // a link-local zone (fe80::1%eth0)
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!isIPv6(address)) return ip;
+  // Expand "::" to the zero groups it stands for (a dotted IPv4 tail fills two groups).
+  const groups = (part: string) => (part ? part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g])) : []);
+  const [head = '', tail] = address.split('::');
+  const left = groups(head);
+  const right = tail === undefined ? [] : groups(tail);
+  const all = [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  return `${all.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
 }

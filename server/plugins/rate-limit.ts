@@ -12,7 +12,7 @@ import mercurius from 'mercurius';
 import type { Config } from '../config.ts';
 import type { GraphQLContext, RequestContext } from '../graphql/context.ts';
 import { message, type Locale } from '../i18n/messages.ts';
-import { consume, RateLimitStore, waitText, type Limiter } from '../lib/rate-limits.ts';
+import { addressKey, consume, RateLimitStore, waitText, type Limiter } from '../lib/rate-limits.ts';
 import { AccountLimits } from '../modules/account/account-limits.ts';
 
 export interface RateLimits {
@@ -42,7 +42,7 @@ function operationKind(document: DocumentNode, operationName: string | null | un
 }
 
 /** Who is counted: the account when signed in (an office shares one address), else the address. */
-const callerKey = (ctx: RequestContext) => (ctx.user ? `user:${ctx.user.id}` : `ip:${ctx.ip}`);
+const callerKey = (ctx: RequestContext) => (ctx.user ? `user:${ctx.user.id}` : `ip:${addressKey(ctx.ip)}`);
 
 function refusal(locale: Locale, retryAfterMs: number, reply: FastifyReply) {
   const retryAfter = Math.ceil(retryAfterMs / 1000);

@@ -9,7 +9,7 @@
 //   while an attacker can hold its owner off only for that short block. It is counted only once the first two
 //   admit the attempt, so an attacker hammering from a blocked address does not use up the owner's allowance.
 import { createHash } from 'node:crypto';
-import { consume, type Limiter, type RateLimitStore } from '../../lib/rate-limits.ts';
+import { addressKey, consume, type Limiter, type RateLimitStore } from '../../lib/rate-limits.ts';
 
 export interface AccountLimitSettings {
   SIGN_IN_MAX_FAILURES_PER_PAIR: number;
@@ -40,9 +40,10 @@ export class AccountLimits {
     this.signUp = store.limiter({ name: 'signup_address', points: s.SIGN_UP_PER_ADDRESS_PER_HOUR, durationS: HOUR_S, refuseInMemory: true });
   }
 
-  async admitSignIn(email: string, ip: string): Promise<Admitted | Refused> {
+  async admitSignIn(email: string, remoteAddress: string): Promise<Admitted | Refused> {
     // Hashed: the table need not hold the e-mail addresses people typed.
     const account = createHash('sha256').update(email).digest('base64url');
+    const ip = addressKey(remoteAddress);
     const pairKey = `${account}:${ip}`;
     const waits = await Promise.all([consume(this.pair, pairKey), consume(this.address, ip)]);
     const wait = Math.max(...waits.map((w) => w ?? 0));
@@ -57,8 +58,8 @@ export class AccountLimits {
   }
 
   /** Counted before the password is hashed, whatever the outcome (a taken e-mail too: no free enumeration). */
-  async admitSignUp(ip: string): Promise<Refused | null> {
-    const wait = await consume(this.signUp, ip);
+  async admitSignUp(remoteAddress: string): Promise<Refused | null> {
+    const wait = await consume(this.signUp, addressKey(remoteAddress));
     return wait === null ? null : { retryAfterMs: wait };
   }
 }
