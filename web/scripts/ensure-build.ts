@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUT = path.join(WEB_DIR, 'build', 'handler.js');
-const SOURCES = ['src', 'static', 'svelte.config.js', 'vite.config.ts'];
+const SOURCES = ['src', 'static', 'svelte.config.js', 'csp.js', 'vite.config.ts'];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;

@@ -14,6 +14,11 @@ declare global {
       user: CurrentUser | null;
       locale: Locale;
     }
+    // An unexpected failure carries the id it was logged under (hooks.server.ts handleError), never its message.
+    interface Error {
+      message: string;
+      id?: string;
+    }
   }
 }
 

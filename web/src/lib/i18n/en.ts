@@ -159,4 +159,9 @@ export const en: Messages = {
   'error.notFound.body': 'The page you are looking for does not exist, was removed or is not published yet.',
   'error.status': 'Error {status}',
   'error.home': 'Back to the home page',
+  'error.reference': 'If this happens again, tell the department reference {id}.',
+  'error.tooLarge.title': 'Too much to send',
+  'error.tooLarge.body': 'The form is larger than allowed. Shorten it or send smaller files.',
+  'error.badRequest.title': 'Invalid request',
+  'error.badRequest.body': 'The form arrived broken or in an unexpected format. Reload the page and send it again.',
 };

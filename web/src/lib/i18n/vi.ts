@@ -154,6 +154,11 @@ const core = {
   'error.notFound.body': 'Trang bạn tìm không tồn tại, đã được gỡ hoặc chưa được công bố.',
   'error.status': 'Mã lỗi {status}',
   'error.home': 'Về trang chủ',
+  'error.reference': 'Nếu lỗi lặp lại, hãy báo mã tham chiếu {id} cho Sở.',
+  'error.tooLarge.title': 'Nội dung gửi lên quá lớn',
+  'error.tooLarge.body': 'Biểu mẫu vượt quá dung lượng cho phép. Hãy rút gọn nội dung hoặc gửi tệp nhỏ hơn.',
+  'error.badRequest.title': 'Yêu cầu không hợp lệ',
+  'error.badRequest.body': 'Nội dung biểu mẫu bị hỏng hoặc không đúng định dạng. Hãy tải lại trang rồi gửi lại.',
 } as const satisfies Record<string, string>;
 
 // Each area keeps its own part of the dictionary (workspace.vi.ts, moderation.vi.ts) so they grow independently.

@@ -3,7 +3,7 @@
 // in-process entry point (Fastify inject) as globalThis.__exchangeApi, so a page costs no extra HTTP hop; under
 // `vite dev` there is no host, so the bridge posts to API_ORIGIN over HTTP instead. Either way the API sees the
 // browser's cookies and language, and the cookies it sets (the `sid` session) reach the browser.
-import type { Cookies, RequestEvent } from '@sveltejs/kit';
+import { error, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { parseSetCookie, type Cookie } from 'set-cookie-parser';
@@ -38,6 +38,22 @@ export interface ExchangeApi {
   graphql(request: ApiRequest): Promise<ApiResponse>;
   /** A multipart POST to a plain API route (e.g. `/api/listings/{id}/images`, `/api/inquiries/{id}/messages`). */
   upload(request: UploadRequest): Promise<ApiResponse>;
+  /** Settings shared with the API (server/plugins/web.ts). */
+  settings: ApiSettings;
+  /** Writes an unexpected failure of a page to the API server's log. */
+  logError(details: Record<string, unknown>, message: string): void;
+}
+
+export interface ApiSettings {
+  /** Cookies are Secure (COOKIE_SECURE, or PUBLIC_URL is https). */
+  secureCookies: boolean;
+  /** The largest body of a form without files (the API's BODY_LIMIT_BYTES). */
+  formBodyLimit: number;
+}
+
+/** The API's settings, or what `vite dev` (no host process) can tell from the request. */
+export function apiSettings(url: URL): ApiSettings {
+  return globalThis.__exchangeApi?.settings ?? { secureCookies: url.protocol === 'https:', formBodyLimit: 1_048_576 };
 }
 
 /** What a plain API route answered: its status and its JSON body (null when the body is not JSON). */
@@ -164,6 +180,8 @@ export async function gql<TData, TVariables extends Record<string, unknown>>(
     headers: { ...browserHeaders(event), 'content-type': 'application/json', accept: 'application/json' },
   });
   applySetCookies(event, response);
+  // The form's text was more than the API takes: the person's request is too large, not our failure.
+  if (response.status === 413) error(413, 'Payload Too Large');
 
   let payload: { data?: TData | null; errors?: GraphQLError[] };
   try {

@@ -1,5 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { LOCALE_COOKIE, type Locale } from '$lib/i18n';
+import { apiSettings } from '$lib/server/api';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -10,6 +11,7 @@ export function setLocaleCookie(cookies: Cookies, locale: Locale, url: URL): voi
     maxAge: ONE_YEAR_SECONDS,
     sameSite: 'lax',
     httpOnly: false,
-    secure: url.protocol === 'https:',
+    // Secure exactly when the API's own cookies are (behind a TLS proxy the request itself looks like http).
+    secure: apiSettings(url).secureCookies,
   });
 }
