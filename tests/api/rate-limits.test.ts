@@ -107,6 +107,17 @@ describe('password guessing', () => {
     expect((await signIn(app, victim.email, PASSWORD, attacker)).__typename).toBe('AuthSuccess');
   });
 
+  it('stops one address trying many accounts (failures per address per day)', async () => {
+    const db = await database();
+    const app = await server(db, { SIGN_IN_MAX_FAILURES_PER_ADDRESS: '5' });
+    const stuffer = '198.51.100.99';
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => signIn(app, `someone-${i}@example.vn`, 'leaked password 1', stuffer)));
+    expect(count(answers, (a) => a.code, 'INVALID_CREDENTIALS')).toBeLessThanOrEqual(5);
+    const user = await createUser(db.prisma);
+    expect((await signIn(app, user.email, PASSWORD, stuffer)).code).toBe('RATE_LIMITED');
+    expect((await signIn(app, user.email, PASSWORD, '192.0.2.70')).__typename).toBe('AuthSuccess');
+  });
+
   it('caps guesses at one account from many addresses, with a short block for its owner too', async () => {
     const db = await database();
     const app = await server(db, { SIGN_IN_MAX_FAILURES_PER_PAIR: '3', SIGN_IN_MAX_FAILURES_PER_EMAIL: '6', SIGN_IN_EMAIL_BLOCK_SECONDS: '4' });
