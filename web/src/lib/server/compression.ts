@@ -16,7 +16,7 @@ export function acceptedEncoding(header: string | null): Encoding | null {
   if (!header) return null;
   const quality = new Map<string, number>();
   for (const item of header.split(',')) {
-    const [name, ...params] = item.trim().toLowerCase().split(';');
+    const [name = '', ...params] = item.trim().toLowerCase().split(';');
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     quality.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1);
   }
