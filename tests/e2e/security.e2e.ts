@@ -6,6 +6,7 @@ import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
 
 const PASSWORD = 'demo-password-2023';
 const SELLER = 'seller@demo.sangiaodich.vn';
@@ -222,6 +223,29 @@ describe('an internal failure (one error policy)', () => {
       expect(res.text()).toMatch(/data-testid="error-reference"[^>]*>[^<]*req-[\w-]+/);
     } finally {
       bridge.graphql = real;
+    }
+  });
+});
+
+describe('the CSP in a browser', () => {
+  it('lets every page of the tour run (hydrated, no violation reported)', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await openPage(browser, origin);
+      const violations: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const listing = await server.db.prisma.listing.findFirstOrThrow({ where: { status: 'PUBLISHED' }, select: { slug: true } });
+      for (const path of ['/', '/search?q=m%C3%A1y', `/listings/${listing.slug}`, '/sign-in', '/no-such-page']) {
+        await page.goto(path); // waits until the app has hydrated: SvelteKit's inline start-up script ran
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
     }
   });
 });
