@@ -33,6 +33,7 @@ export default fp(
       /** Multipart fields: `body` (text) and up to five `file`s. Answers like replyToInquiry: the inquiry, or an InputError. */
       scope.post<{ Params: { id: string } }>('/api/inquiries/:id/messages', { onRequest: sameOriginOnly(opts.config) }, async (request, reply) => {
         const ctx = await requestContext(request, reply, opts.config);
+        if (await request.server.rateLimits.refuseUpload(ctx, reply)) return reply;
         try {
           // Who may post is settled before a byte of the files is read.
           await app.services.inquiry.forParty(ctx, request.params.id);

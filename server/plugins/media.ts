@@ -19,6 +19,7 @@ export default fp(
 
       scope.post<{ Params: { id: string } }>('/api/listings/:id/images', { onRequest: sameOriginOnly(opts.config) }, async (request, reply) => {
         const ctx = await requestContext(request, reply, opts.config);
+        if (await request.server.rateLimits.refuseUpload(ctx, reply)) return reply;
         // A malformed id names no listing: refused before a byte of the photo is read.
         if (!isUuid(request.params.id)) return reply.code(404).send({ code: 'NOT_FOUND', message: message(ctx.locale, 'NOT_FOUND') });
         const part = await request.file().catch((err: unknown) => {

@@ -168,6 +168,16 @@ function applySetCookies(event: BridgeEvent, response: ApiResponse): void {
   for (const cookie of parseSetCookie(setCookie, { decodeValues: false })) applyCookie(event.cookies, cookie);
 }
 
+/** The message of a refusal's JSON body: a GraphQL error's, or a plain route's `{ message }`. */
+function firstErrorMessage(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as { message?: string; errors?: GraphQLError[] };
+    return parsed.errors?.[0]?.message ?? parsed.message;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs a typed GraphQL operation as the browser that made `event`, and returns its data. */
 export async function gql<TData, TVariables extends Record<string, unknown>>(
   event: BridgeEvent,
@@ -182,6 +192,8 @@ export async function gql<TData, TVariables extends Record<string, unknown>>(
   applySetCookies(event, response);
   // The form's text was more than the API takes: the person's request is too large, not our failure.
   if (response.status === 413) error(413, 'Payload Too Large');
+  // Over a per-minute limit: the API's message (in the person's language) says how long to wait.
+  if (response.status === 429) error(429, firstErrorMessage(response.body) ?? 'Too Many Requests');
 
   let payload: { data?: TData | null; errors?: GraphQLError[] };
   try {
@@ -227,6 +239,7 @@ export async function upload<T = unknown>(
   const files = Array.isArray(file) ? file : [file];
   const response = await sendUpload({ url, fields, files, headers: { ...browserHeaders(event), accept: 'application/json' } });
   applySetCookies(event, response);
+  if (response.status === 429) error(429, firstErrorMessage(response.body) ?? 'Too Many Requests');
   let body: T | null = null;
   try {
     body = JSON.parse(response.body) as T;
