@@ -17,7 +17,7 @@ import stripeWebhook from './plugins/stripe-webhook.ts';
 import mail from './plugins/mail.ts';
 import securityHeaders from './plugins/security-headers.ts';
 import compression from './plugins/compression.ts';
-import errorHandler from './plugins/error-handler.ts';
+import errorHandler, { answerError } from './plugins/error-handler.ts';
 
 export interface AppOptions {
   config: Config;
@@ -34,6 +34,8 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
     logger: { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: false,
+    // A malformed URL or an overlong path parameter, refused by the router before any route: same error policy.
+    frameworkErrors: answerError,
   });
   await app.register(cookie);
   // Before every route: headers on every response, compression and the error policy of the plain routes.

@@ -151,6 +151,12 @@ const vi = {
   UNSUPPORTED_MEDIA_TYPE: 'Kiểu nội dung của yêu cầu không được hỗ trợ; hãy gửi application/json.',
   METHOD_NOT_ALLOWED: 'Chỉ có thể gửi thao tác thay đổi dữ liệu bằng phương thức POST.',
   TIMEOUT: 'Yêu cầu chạy quá {seconds} giây và đã bị dừng; hãy thu hẹp yêu cầu rồi thử lại.',
+  // Requests the router refuses, and the Stripe webhook's refusals (server/plugins/error-handler.ts, stripe-webhook.ts).
+  ROUTE_METHOD_NOT_ALLOWED: 'Địa chỉ này không nhận yêu cầu {method}; chỉ nhận {allow}.',
+  BAD_URL: 'Địa chỉ yêu cầu không hợp lệ (ví dụ: một ký tự mã hóa bằng % bị hỏng).',
+  URI_TOO_LONG: 'Một phần của địa chỉ yêu cầu quá dài.',
+  STRIPE_SIGNATURE_MISSING: 'Yêu cầu thiếu tiêu đề Stripe-Signature hoặc thiếu nội dung.',
+  STRIPE_SIGNATURE_INVALID: 'Chữ ký Stripe không khớp với nội dung (sai khóa bí mật, nội dung bị sửa hoặc đã quá hạn).',
   'field.first': 'số mục mỗi trang (first)',
   'field.offset': 'vị trí bắt đầu (offset)',
 } as const;
@@ -304,6 +310,11 @@ const en: Record<Key, string> = {
   UNSUPPORTED_MEDIA_TYPE: 'The request’s content type is not supported; send application/json.',
   METHOD_NOT_ALLOWED: 'Mutations can only be sent with POST.',
   TIMEOUT: 'The request ran longer than {seconds} seconds and was stopped; narrow it down and try again.',
+  ROUTE_METHOD_NOT_ALLOWED: 'This address does not take {method} requests; it takes {allow}.',
+  BAD_URL: 'The address is malformed (for example, a broken %-escape).',
+  URI_TOO_LONG: 'A part of the address is too long.',
+  STRIPE_SIGNATURE_MISSING: 'The request has no Stripe-Signature header or no body.',
+  STRIPE_SIGNATURE_INVALID: 'The Stripe signature does not match the body (wrong secret, altered body, or too old).',
   'field.first': 'page size (first)',
   'field.offset': 'starting position (offset)',
 };

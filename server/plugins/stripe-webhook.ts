@@ -5,6 +5,8 @@
 import fp from 'fastify-plugin';
 import type Stripe from 'stripe';
 import type { Config } from '../config.ts';
+import { message } from '../i18n/messages.ts';
+import { requestLocale } from './error-handler.ts';
 
 export const STRIPE_WEBHOOK_PATH = '/webhooks/stripe';
 
@@ -16,17 +18,18 @@ export default fp(
 
       scope.post(STRIPE_WEBHOOK_PATH, async (request, reply) => {
         const secret = opts.config.STRIPE_WEBHOOK_SECRET;
-        if (!app.stripe || !secret) return reply.code(503).send({ error: 'payments are not configured' });
+        const refuse = (status: number, code: string) => reply.code(status).send({ code, message: message(requestLocale(request), code) });
+        if (!app.stripe || !secret) return refuse(503, 'PAYMENTS_NOT_CONFIGURED');
         const signature = request.headers['stripe-signature'];
         if (typeof signature !== 'string' || !Buffer.isBuffer(request.body)) {
-          return reply.code(400).send({ error: 'missing Stripe-Signature header or body' });
+          return refuse(400, 'STRIPE_SIGNATURE_MISSING');
         }
         let event: Stripe.Event;
         try {
           event = app.stripe.webhooks.constructEvent(request.body, signature, secret);
         } catch (err) {
           request.log.warn({ message: (err as Error).message }, 'Stripe webhook refused: bad signature');
-          return reply.code(400).send({ error: 'invalid signature' });
+          return refuse(400, 'STRIPE_SIGNATURE_INVALID');
         }
         const outcome = await app.services.paymentEvents.handle(event);
         if (outcome.warning) request.log.error({ eventId: event.id, type: event.type }, outcome.warning);

@@ -215,3 +215,37 @@ describe('Secure cookies and HSTS when PUBLIC_URL is https (finding 7)', () => {
     }
   });
 });
+
+describe('addresses no route takes, and malformed addresses (fuzz findings)', () => {
+  it('answers an unknown path 404 NOT_FOUND in the caller’s language', async () => {
+    const vi = await raw('GET', '/no/such/page', {});
+    expect(vi.status).toBe(404);
+    expect(vi.json()).toEqual({ code: 'NOT_FOUND', message: 'Không tìm thấy.' });
+    const en = await raw('DELETE', '/no/such/page', { 'accept-language': 'en-GB,en;q=0.8' });
+    expect(en.status).toBe(404);
+    expect(en.json()).toEqual({ code: 'NOT_FOUND', message: 'Not found.' });
+  });
+
+  it('answers a known path with another method 405 METHOD_NOT_ALLOWED naming the methods it takes in Allow', async () => {
+    for (const [method, path, allow] of [
+      ['PATCH', '/healthz', 'GET, HEAD'],
+      ['PUT', '/graphql', 'GET, HEAD, POST'],
+      ['GET', '/webhooks/stripe', 'POST'],
+      ['DELETE', `/api/listings/${listingId}/images`, 'POST'],
+    ] as const) {
+      const res = await raw(method, path, { 'accept-language': 'en' });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.allow).toBe(allow);
+      expect(res.json()).toEqual({ code: 'METHOD_NOT_ALLOWED', message: `This address does not take ${method} requests; it takes ${allow}.` });
+    }
+  });
+
+  it('answers a broken %-escape 400 BAD_URL and an overlong path segment 414 URI_TOO_LONG, in the language of the cookie', async () => {
+    const bad = await raw('GET', '/media/listing-images/%', { cookie: 'lang=en' });
+    expect(bad.status).toBe(400);
+    expect(bad.json()).toEqual({ code: 'BAD_URL', message: 'The address is malformed (for example, a broken %-escape).' });
+    const long = await raw('GET', `/media/listing-images/${'a'.repeat(200)}.png`, {});
+    expect(long.status).toBe(414);
+    expect(long.json()).toEqual({ code: 'URI_TOO_LONG', message: 'Một phần của địa chỉ yêu cầu quá dài.' });
+  });
+});

@@ -71,6 +71,7 @@ describe('without STRIPE_SECRET_KEY', () => {
   it('answers 503 on the webhook route and records nothing', async () => {
     const res = await api.app.inject({ method: 'POST', url: '/webhooks/stripe', headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=x' }, payload: '{"id":"evt_1"}' });
     expect(res.statusCode).toBe(503);
+    expect(res.json().code).toBe('PAYMENTS_NOT_CONFIGURED');
     expect(await api.db.prisma.stripeEvent.count()).toBe(0);
   });
 

@@ -76,8 +76,12 @@ describe('signature', () => {
     const before = await eventCount();
 
     const forged = fake.sign(JSON.parse(completed.payload), 'whsec_someone_else');
-    expect((await post(forged.payload, { 'stripe-signature': forged.signature })).statusCode).toBe(400);
-    expect((await post(completed.payload, {})).statusCode).toBe(400);
+    const refusedForged = await post(forged.payload, { 'stripe-signature': forged.signature, 'accept-language': 'en' });
+    expect(refusedForged.statusCode).toBe(400);
+    expect(refusedForged.json()).toEqual({ code: 'STRIPE_SIGNATURE_INVALID', message: 'The Stripe signature does not match the body (wrong secret, altered body, or too old).' });
+    const unsigned = await post(completed.payload, {});
+    expect(unsigned.statusCode).toBe(400);
+    expect(unsigned.json().code).toBe('STRIPE_SIGNATURE_MISSING');
     const tampered = completed.payload.replace(`"amount_total": 500000`, `"amount_total": 5`);
     expect(tampered).not.toBe(completed.payload);
     expect((await post(tampered, { 'stripe-signature': completed.signature })).statusCode).toBe(400);

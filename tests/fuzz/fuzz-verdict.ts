@@ -34,6 +34,10 @@ export const KNOWN_CODES = new Set([
   'INPUT_ERROR',
   'MALFORMED_BODY',
   'MALFORMED_MULTIPART',
+  'BAD_URL',
+  'URI_TOO_LONG',
+  'STRIPE_SIGNATURE_MISSING',
+  'STRIPE_SIGNATURE_INVALID',
 ]);
 
 // Markers of internals: none of them may appear in an answer (the hostile inputs contain none of them).
