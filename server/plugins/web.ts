@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { constants } from 'node:zlib';
+import compression from 'compression';
 import type { FastifyInstance } from 'fastify';
 import { secureCookies, type Config } from '../config.ts';
 import { webHelmetOptions } from './security-headers.ts';
@@ -115,6 +117,14 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
   process.env.BODY_SIZE_LIMIT ??= String(maxUploadBytes + 1_048_576);
   const protocolHeader = process.env.PROTOCOL_HEADER;
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
+  // Pages are answered past Fastify's hooks (hijack), so @fastify/compress never sees them: the web's answers go
+  // through Express's compression middleware instead (brotli or gzip as the browser prefers, text types of 1 KB or
+  // more, brotli at quality 4; adapter-node's precompressed static files already carry their encoding and pass
+  // untouched). Each write is flushed so a streamed page still arrives piece by piece.
+  const compress = compression({
+    flush: constants.Z_SYNC_FLUSH,
+    brotli: { flush: constants.BROTLI_OPERATION_FLUSH },
+  }) as unknown as (req: unknown, res: unknown, next: () => void) => void;
   await app.register(async (web) => {
     // SvelteKit reads request bodies itself (form actions), so Fastify must leave them unread here.
     web.removeAllContentTypeParsers();
@@ -126,10 +136,12 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
       // The web app names a failure by the id Fastify logs this request under (a client's own value is replaced).
       request.raw.headers['x-request-id'] = String(request.id);
       reply.hijack();
-      handler(request.raw, reply.raw, () => {
-        reply.raw.statusCode = 404;
-        reply.raw.end('Not found');
-      });
+      compress(request.raw, reply.raw, () =>
+        handler(request.raw, reply.raw, () => {
+          reply.raw.statusCode = 404;
+          reply.raw.end('Not found');
+        }),
+      );
     });
   });
   return true;

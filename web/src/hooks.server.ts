@@ -1,6 +1,5 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { gql, apiSettings } from '$lib/server/api';
-import { compressResponse } from '$lib/server/compression';
 import { announcesOversizedForm, guardFormData, oversizedFormResponse } from '$lib/server/request-body';
 import { MeDocument } from '$lib/graphql/generated';
 import { LOCALE_COOKIE, resolveLocale } from '$lib/i18n';
@@ -21,10 +20,9 @@ export const handle: Handle = async ({ event, resolve }) => {
     event.request.headers.get('accept-language'),
   );
 
-  const response = await resolve(event, {
+  return resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),
   });
-  return compressResponse(event.request, response);
 };
 
 /**
