@@ -3,6 +3,7 @@
 // (node:cluster; this process then keeps the database and the workers, and the first worker runs the jobs).
 import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
+import { graphqlIdeEnabled } from './plugins/graphql.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './lib/database.ts';
 import { PostgresStartError } from '../prisma/embedded-postgres.ts';
@@ -101,7 +102,7 @@ async function primary() {
       await Promise.all(Array.from({ length: workers }, (_, i) => fork(i === 0)));
     }
     const base = `http://${config.HOST}:${config.PORT}`;
-    log(`Listening on ${base}${workers > 1 ? ` (${workers} processes)` : ''}  (GraphQL ${base}/graphql, GraphiQL ${base}/graphiql, health ${base}/healthz)`);
+    log(`Listening on ${base}${workers > 1 ? ` (${workers} processes)` : ''}  (GraphQL ${base}/graphql${graphqlIdeEnabled(config) ? `, GraphiQL ${base}/graphiql` : ''}, health ${base}/healthz)`);
     if (demo) {
       log('Demo accounts:');
       for (const a of demo.accounts) log(`  ${a.role.padEnd(10)} ${a.email}  /  ${a.password}`);
