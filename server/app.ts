@@ -33,7 +33,7 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: false,
+    trustProxy: config.TRUST_PROXY,
     // A malformed URL or an overlong path parameter, refused by the router before any route: same error policy.
     frameworkErrors: answerError,
   });

@@ -26,6 +26,14 @@ const schema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   // Cookies are Secure when this is true or PUBLIC_URL is https (secureCookies below).
   COOKIE_SECURE: bool.default(false),
+  // The reverse proxies whose X-Forwarded-For / -Proto to believe: 'false' (none: the socket's address counts),
+  // 'true' (any: only behind a proxy that overwrites the header), or addresses/CIDRs separated by commas (Fastify's
+  // trustProxy). Rate limits count the address this yields: believing a header a client writes lets it pick its own.
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'must be true, false, or addresses/CIDRs separated by commas')
+    .default('false')
+    .transform((v): boolean | string[] => (v === 'true' ? true : v === 'false' ? false : v.split(',').map((a) => a.trim()))),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_048_576),
   GRAPHQL_DEPTH_LIMIT: z.coerce.number().int().min(2).max(50).default(10),

@@ -116,6 +116,10 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
   // told otherwise.
   process.env.BODY_SIZE_LIMIT ??= String(maxUploadBytes + 1_048_576);
   const protocolHeader = process.env.PROTOCOL_HEADER;
+  // The same for the browser's address (rate limits count it): Fastify has judged X-Forwarded-For by TRUST_PROXY,
+  // and the web app reads the answer from a header of ours that no client can set.
+  process.env.ADDRESS_HEADER ??= 'x-exchange-client-address';
+  const addressHeader = process.env.ADDRESS_HEADER.toLowerCase();
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   // Pages are answered past Fastify's hooks (hijack), so @fastify/compress never sees them: the web's answers go
   // through Express's compression middleware instead (brotli or gzip as the browser prefers, text types of 1 KB or
@@ -133,6 +137,7 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
     // SvelteKit then puts its own policy (with the page's nonce) on the pages it renders.
     web.all('/*', { helmet: webHelmetOptions }, (request, reply) => {
       request.raw.headers[protocolHeader] = request.protocol;
+      request.raw.headers[addressHeader] = request.ip;
       // The web app names a failure by the id Fastify logs this request under (a client's own value is replaced).
       request.raw.headers['x-request-id'] = String(request.id);
       reply.hijack();

@@ -1,24 +1,36 @@
 // A visitor over the per-minute limits sees a "too many requests" page that says how long to wait, in their
-// language, not the generic error page; the upload routes count too.
+// language, not the generic error page; the upload routes count too. The address counted is the socket's unless
+// TRUST_PROXY names the proxy in front: a client cannot pick its own address with X-Forwarded-For.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
+const LIMITS = { RATE_LIMIT_QUERIES_PER_MINUTE: '3', RATE_LIMIT_UPLOADS_PER_MINUTE: '1' };
 let server: TestServer;
+let behindProxy: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ env: { RATE_LIMIT_QUERIES_PER_MINUTE: '3', RATE_LIMIT_UPLOADS_PER_MINUTE: '1' } });
+  server = await startTestServer({ env: LIMITS });
+  behindProxy = await startTestServer({ env: { ...LIMITS, TRUST_PROXY: '127.0.0.1' } });
 });
-afterAll(() => server?.close());
+afterAll(() => Promise.all([server?.close(), behindProxy?.close()]));
+
+/** Loads a page up to eight times and answers the statuses, stopping at the first refusal. */
+async function loadUntilRefused(url: string, headers: () => Record<string, string>) {
+  const statuses: number[] = [];
+  let refused: Response | undefined;
+  for (let i = 0; i < 8 && !refused; i++) {
+    const res = await fetch(url, { headers: headers() });
+    statuses.push(res.status);
+    if (res.status === 429) refused = res;
+    else await res.arrayBuffer();
+  }
+  return { statuses, refused };
+}
 
 describe('per-minute limits as a person meets them', () => {
   it('a page past the limit is 429 with the wait in Vietnamese, and English for an English browser', async () => {
-    const statuses: number[] = [];
-    let refused: Response | undefined;
-    for (let i = 0; i < 8 && !refused; i++) {
-      const res = await fetch(`${server.url}/organisations`, { headers: { 'accept-language': 'vi' } });
-      statuses.push(res.status);
-      if (res.status === 429) refused = res;
-      else await res.arrayBuffer();
-    }
+    // A new X-Forwarded-For on every request changes nothing: no proxy is trusted.
+    let n = 0;
+    const { statuses, refused } = await loadUntilRefused(`${server.url}/organisations`, () => ({ 'accept-language': 'vi', 'x-forwarded-for': `198.51.100.${++n}` }));
     expect(statuses[0]).toBe(200);
     expect(refused, `statuses: ${statuses.join(', ')}`).toBeDefined();
     expect(await refused!.text()).toMatch(/\d+ (giây|phút)/);
@@ -39,5 +51,12 @@ describe('per-minute limits as a person meets them', () => {
     expect(second.status).toBe(429);
     expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await second.json()).toMatchObject({ code: 'RATE_LIMITED' });
+  });
+
+  it('behind a trusted proxy, each forwarded address has its own allowance, pages included', async () => {
+    const first = await loadUntilRefused(`${behindProxy.url}/organisations`, () => ({ 'x-forwarded-for': '203.0.113.7' }));
+    expect(first.refused, `statuses: ${first.statuses.join(', ')}`).toBeDefined();
+    const other = await fetch(`${behindProxy.url}/organisations`, { headers: { 'x-forwarded-for': '203.0.113.8' } });
+    expect(other.status).toBe(200);
   });
 });
