@@ -20,6 +20,8 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(path.join(ROOT_DIR, '.data')),
   EMBEDDED_PG_PORT: port.default(54329),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // PostgreSQL cancels a statement of the serving processes that runs longer than this (0: never).
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   // Processes answering HTTP (node:cluster): one per core uses every core; periodic jobs run in the first only.
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   SEED_DEMO: bool.default(true),

@@ -64,7 +64,7 @@ async function primary() {
     process.exit(1);
   });
   if (db.migrationsApplied.length) log(`Applied migrations: ${db.migrationsApplied.join(', ')}`);
-  const prisma: PrismaClient = createPrisma(db.url, config.DB_POOL_SIZE);
+  const prisma: PrismaClient = createPrisma(db.url, config.DB_POOL_SIZE, config.DB_STATEMENT_TIMEOUT_MS);
   const workers = config.WEB_CONCURRENCY;
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let stopping = false;
@@ -119,7 +119,7 @@ async function primary() {
 
 async function worker() {
   const config = configOrExit();
-  const prisma = createPrisma(config.DATABASE_URL!, config.DB_POOL_SIZE);
+  const prisma = createPrisma(config.DATABASE_URL!, config.DB_POOL_SIZE, config.DB_STATEMENT_TIMEOUT_MS);
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   onSignals(async () => {
     await app?.close().catch(() => {});

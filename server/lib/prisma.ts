@@ -7,8 +7,12 @@ export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$trans
 
 const pools = new WeakMap<PrismaClient, pg.Pool>();
 
-export function createPrisma(databaseUrl: string, poolSize = 10): PrismaClient {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+/**
+ * `statementTimeoutMs`: PostgreSQL cancels any statement of these connections that runs longer (0: never). The
+ * serving processes set it, so one runaway query cannot hold a connection, and the request waiting on it, for long.
+ */
+export function createPrisma(databaseUrl: string, poolSize = 10, statementTimeoutMs = 0): PrismaClient {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, statement_timeout: statementTimeoutMs || undefined });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(prisma, pool);
   return prisma;
