@@ -76,6 +76,10 @@ export class OutboxWorker {
     this.loop.start();
   }
 
+  get running(): boolean {
+    return this.loop.active;
+  }
+
   /** Asks the loop to look now (after a change in this process). */
   nudge(): void {
     this.loop.nudge();

@@ -7,6 +7,7 @@ import services from './plugins/services.ts';
 import graphql from './plugins/graphql.ts';
 import rateLimit from './plugins/rate-limit.ts';
 import health from './plugins/health.ts';
+import metrics from './plugins/metrics.ts';
 import { mountWeb } from './plugins/web.ts';
 import scheduler from './plugins/scheduler.ts';
 import media from './plugins/media.ts';
@@ -48,7 +49,8 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
   await app.register(mail, { config, databaseUrl, worker: jobs });
   await app.register(graphql, { config });
   await app.register(rateLimit, { config, databaseUrl });
-  await app.register(health);
+  await app.register(health, { jobs });
+  if (config.METRICS_TOKEN) await app.register(metrics, { token: config.METRICS_TOKEN });
   await app.register(media, { config });
   await app.register(inquiryAttachments, { config });
   await app.register(stripeWebhook, { config });

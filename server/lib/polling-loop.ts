@@ -12,6 +12,11 @@ export class PollingLoop {
     private readonly onError: (err: unknown) => void,
   ) {}
 
+  /** Started and not stopped (readiness reports a worker that should run and does not). */
+  get active(): boolean {
+    return this.running;
+  }
+
   start(): void {
     if (this.running) return;
     this.running = true;

@@ -69,6 +69,8 @@ export default fp(
     const routes = Router();
     const added = new Set<string>();
     app.addHook('onRoute', (route) => {
+      // A route behind a constraint (the token-guarded /metrics) stays unknown to those who do not meet it.
+      if (route.constraints) return;
       for (const method of ([] as string[]).concat(route.method)) {
         const key = `${method} ${route.url}`;
         if (added.has(key)) continue;

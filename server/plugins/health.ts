@@ -1,16 +1,122 @@
+// /healthz: the process lives and answers (liveness: no dependency is asked, so a database outage never gets every
+// process restarted at once). /readyz: this process can serve now (readiness: a load balancer or Kubernetes sends
+// it traffic only then): database reachable, migrations applied, search engine loaded, its workers running, and
+// not shutting down. A failing check names a short reason; the details go to the log, not to the public port.
 import fp from 'fastify-plugin';
+import { readMigrations } from '../../prisma/migrate.ts';
+
+export interface Check {
+  ok: boolean;
+  reason?: string;
+}
+
+export interface Readiness {
+  status: 'ready' | 'not_ready';
+  checks: Record<string, Check>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    readiness: {
+      check(): Promise<Readiness>;
+      /** Reports not-ready from now on (app.close() calls it first, before the server stops accepting). */
+      beginShutdown(): void;
+      readonly closing: boolean;
+    };
+  }
+}
+
+/** A probe that waits longer than this counts as failed: a hung database must not hang the probe too. */
+const CHECK_TIMEOUT_MS = 2_000;
+
+class Timeout extends Error {}
+
+function withTimeout<T>(work: Promise<T>, ms = CHECK_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Timeout(`timed out after ${ms} ms`)), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 export default fp(
-  async (app) => {
-    app.get('/healthz', async (_request, reply) => {
+  async (app, opts: { jobs: boolean }) => {
+    const expected = (await readMigrations()).map((m) => m.name);
+    let closing = false;
+
+    const failed = (name: string, err: unknown, reason: string): Check => {
+      app.log.warn({ err, check: name }, 'readiness check failed');
+      return { ok: false, reason: err instanceof Timeout ? err.message : reason };
+    };
+
+    const database = async (): Promise<Record<string, Check>> => {
       try {
-        await app.prisma.$queryRaw`SELECT 1`;
-        return { status: 'ok', database: 'ok' };
+        await withTimeout(app.prisma.$queryRaw`SELECT 1`);
       } catch (err) {
-        app.log.error({ err }, 'health check: database unreachable');
-        return reply.code(503).send({ status: 'error', database: 'unreachable' });
+        return { database: failed('database', err, 'unreachable'), migrations: { ok: false, reason: 'database unreachable' } };
       }
+      try {
+        const rows = await withTimeout(
+          app.prisma.$queryRaw<{ name: string }[]>`SELECT migration_name AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        );
+        const applied = new Set(rows.map((r) => r.name));
+        const pending = expected.filter((name) => !applied.has(name));
+        return { database: { ok: true }, migrations: pending.length ? { ok: false, reason: `pending: ${pending.join(', ')}` } : { ok: true } };
+      } catch (err) {
+        return { database: { ok: true }, migrations: failed('migrations', err, 'history unreadable') };
+      }
+    };
+
+    const search = async (): Promise<Check> => {
+      const { state } = app.searchWarmth;
+      if (state === 'warming') return { ok: false, reason: 'index loading' };
+      if (state === 'failed') {
+        app.searchWarmth.warm(); // tried again; the next probe sees the outcome
+        return { ok: false, reason: 'index not loaded; loading again' };
+      }
+      try {
+        const health = await withTimeout(app.searchEngine.health());
+        return health.ok ? { ok: true } : failed('search', new Error(health.detail), `${app.searchEngine.name} unreachable`);
+      } catch (err) {
+        return failed('search', err, `${app.searchEngine.name} unreachable`);
+      }
+    };
+
+    // Only the process that runs the jobs (one per platform with WEB_CONCURRENCY > 1) has workers to check.
+    const workers = (): Check => {
+      if (!opts.jobs) return { ok: true };
+      const stopped = [
+        !app.searchWorker.running && 'search outbox',
+        app.mailWorker && !app.mailWorker.running && 'mail outbox',
+        !app.scheduler?.running && 'scheduler',
+      ].filter(Boolean);
+      return stopped.length ? { ok: false, reason: `stopped: ${stopped.join(', ')}` } : { ok: true };
+    };
+
+    const run = async (): Promise<Readiness> => {
+      if (closing) return { status: 'not_ready', checks: { shutdown: { ok: false, reason: 'shutting down' } } };
+      const [db, searchCheck] = await Promise.all([database(), search()]);
+      const checks = { ...db, search: searchCheck, workers: workers() };
+      return { status: Object.values(checks).every((c) => c.ok) ? 'ready' : 'not_ready', checks };
+    };
+    // Probes from several balancers at once share one run, so a slow database never piles up queries.
+    let inFlight: Promise<Readiness> | null = null;
+    const check = () => (inFlight ??= run().finally(() => (inFlight = null)));
+
+    app.decorate('readiness', {
+      check,
+      beginShutdown: () => void (closing = true),
+      get closing() {
+        return closing;
+      },
+    });
+    app.addHook('preClose', async () => {
+      closing = true;
+    });
+
+    app.get('/healthz', async () => ({ status: 'ok' }));
+    app.get('/readyz', async (_request, reply) => {
+      const result = await check();
+      return reply.code(result.status === 'ready' ? 200 : 503).header('cache-control', 'no-store').send(result);
     });
   },
-  { name: 'health', dependencies: ['services'] },
+  { name: 'health', dependencies: ['services', 'search', 'mail'] },
 );

@@ -5,6 +5,13 @@ import fp from 'fastify-plugin';
 
 const EVERY_MS = 10 * 60_000;
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Present only in the process that runs the jobs; readiness checks that it runs. */
+    scheduler?: { readonly running: boolean };
+  }
+}
+
 export default fp(
   async (app) => {
     const run = async () => {
@@ -32,12 +39,18 @@ export default fp(
       }
     };
     let timer: NodeJS.Timeout | undefined;
+    let running = false;
+    app.decorate('scheduler', { get running() { return running; } });
     app.addHook('onReady', async () => {
+      running = true;
       void run();
       timer = setInterval(run, EVERY_MS);
       timer.unref();
     });
-    app.addHook('onClose', async () => clearInterval(timer));
+    app.addHook('onClose', async () => {
+      running = false;
+      clearInterval(timer);
+    });
   },
   { name: 'scheduler', dependencies: ['services'] },
 );

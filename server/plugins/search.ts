@@ -11,8 +11,13 @@ declare module 'fastify' {
   interface FastifyInstance {
     searchEngine: SearchEngine;
     searchWorker: OutboxWorker;
+    /** Whether the engine has loaded what answers searches (readiness waits for it; `warm` retries a failed load). */
+    searchWarmth: { readonly state: Warmth; warm(): void };
   }
 }
+
+/** 'cold': nobody asked this process to warm (the tests' apps); the first search loads what it needs. */
+export type Warmth = 'cold' | 'warming' | 'warm' | 'failed';
 
 export default fp(
   async (app, opts: { config: Config; databaseUrl: string; worker: boolean }) => {
@@ -39,16 +44,26 @@ export default fp(
         worker.start();
       });
     }
+    let state: Warmth = 'cold';
+    const warm = () => {
+      if (state === 'warming' || state === 'warm') return;
+      if (!engine.warm) return void (state = 'warm');
+      state = 'warming';
+      const started = performance.now();
+      engine
+        .warm()
+        .then(() => {
+          state = 'warm';
+          app.log.info({ ms: Math.round(performance.now() - started) }, 'search engine warmed');
+        })
+        .catch((err) => {
+          state = 'failed';
+          app.log.warn({ err }, 'search engine not warmed; the first search will load it');
+        });
+    };
+    app.decorate('searchWarmth', { get state() { return state; }, warm });
     // Every serving process (not the tests' apps, which start by the hundred) loads its engine once ready.
-    if (opts.config.NODE_ENV !== 'test') {
-      app.addHook('onReady', async () => {
-        const started = performance.now();
-        engine
-          .warm?.()
-          .then(() => app.log.info({ ms: Math.round(performance.now() - started) }, 'search engine warmed'))
-          .catch((err) => app.log.warn({ err }, 'search engine not warmed; the first search will load it'));
-      });
-    }
+    if (opts.config.NODE_ENV !== 'test') app.addHook('onReady', async () => warm());
     app.addHook('onClose', async () => {
       await worker.stop();
       await engine.close();

@@ -18,6 +18,9 @@ export interface MailWorkerOptions {
   log?: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
 }
 
+/** After this many failed sends a message is given up (kept with its error); the metrics count those as failed. */
+export const MAIL_MAX_ATTEMPTS = 8;
+
 interface OutboxRow {
   id: string;
   to: string;
@@ -50,7 +53,7 @@ export class MailWorker {
   }
 
   private get maxAttempts(): number {
-    return this.options.maxAttempts ?? 8;
+    return this.options.maxAttempts ?? MAIL_MAX_ATTEMPTS;
   }
 
   /** Sends one batch of due messages. */
@@ -87,6 +90,10 @@ export class MailWorker {
 
   start(): void {
     this.loop.start();
+  }
+
+  get running(): boolean {
+    return this.loop.active;
   }
 
   nudge(): void {

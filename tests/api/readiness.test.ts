@@ -1,0 +1,92 @@
+// /healthz and /readyz as a load balancer sees them: ready on a working app, not ready (naming the database) while
+// its database refuses connections and ready again once it accepts them, not ready once shutdown has begun, while
+// /healthz keeps answering: liveness never depends on the database.
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { buildApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { freshDatabase } from '../support/database.ts';
+import { startApi, type ApiApp } from '../support/api-app.ts';
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: inject('adminDatabaseUrl') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+let api: ApiApp;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+const get = (url: string, app = api.app) => app.inject({ method: 'GET', url }).then((r) => ({ status: r.statusCode, body: r.json() }));
+
+describe('health and readiness', () => {
+  it('is live and ready on a working app, with every check named', async () => {
+    expect(await get('/healthz')).toEqual({ status: 200, body: { status: 'ok' } });
+    const ready = await get('/readyz');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({
+      status: 'ready',
+      checks: { database: { ok: true }, migrations: { ok: true }, search: { ok: true }, workers: { ok: true } },
+    });
+  });
+
+  it('is not ready while the database refuses connections, stays live, and is ready again once it accepts them', async () => {
+    const name = new URL(api.db.url).pathname.slice(1);
+    await admin(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+    try {
+      await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`);
+      const down = await get('/readyz');
+      expect(down.status).toBe(503);
+      expect(down.body.status).toBe('not_ready');
+      expect(down.body.checks.database).toEqual({ ok: false, reason: 'unreachable' });
+      expect(down.body.checks.migrations.ok).toBe(false);
+      expect(JSON.stringify(down.body)).not.toMatch(/exchange_test|127\.0\.0\.1|accepting connections/); // no names, addresses or driver messages
+      expect((await get('/healthz')).status).toBe(200);
+    } finally {
+      await admin(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
+    }
+    const back = await get('/readyz');
+    expect(back.status).toBe(200);
+    expect(back.body.status).toBe('ready');
+  });
+
+  it('is not ready once shutdown has begun, before the server stops accepting', async () => {
+    api.app.readiness.beginShutdown();
+    const res = await get('/readyz');
+    expect(res).toEqual({ status: 503, body: { status: 'not_ready', checks: { shutdown: { ok: false, reason: 'shutting down' } } } });
+    expect((await get('/healthz')).status).toBe(200);
+  });
+});
+
+describe('readiness of the process that runs the jobs', () => {
+  it('checks its workers, and app.close() turns it not ready first', async () => {
+    const db = await freshDatabase();
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+    const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: false, jobs: true });
+    try {
+      await app.ready();
+      expect((await get('/readyz', app)).body.checks.workers).toEqual({ ok: true });
+      await app.searchWorker.stop();
+      const res = await get('/readyz', app);
+      expect(res.status).toBe(503);
+      expect(res.body.checks.workers).toEqual({ ok: false, reason: 'stopped: search outbox' });
+      expect(app.readiness.closing).toBe(false);
+    } finally {
+      await app.close();
+      // preClose ran before the server closed: the process says so to any probe still in flight.
+      expect(app.readiness.closing).toBe(true);
+      expect((await app.readiness.check()).status).toBe('not_ready');
+      await db.drop();
+    }
+  });
+});
