@@ -5,7 +5,7 @@ import multipart from '@fastify/multipart';
 import type { Config } from '../config.ts';
 import { AppError } from '../graphql/errors.ts';
 import { message } from '../i18n/messages.ts';
-import { isUuid } from '../lib/validation.ts';
+import { fieldError, inputError, isUuid } from '../lib/validation.ts';
 import { bodyReadError } from './error-handler.ts';
 import { requestContext } from './request-context.ts';
 import { sameOriginOnly } from './same-origin.ts';
@@ -25,7 +25,7 @@ export default fp(
         const part = await request.file().catch((err: unknown) => {
           throw bodyReadError(err);
         });
-        if (!part) return reply.code(400).send({ __typename: 'InputError', code: 'VALIDATION', message: 'image is required', fieldErrors: [] });
+        if (!part) return reply.code(400).send(inputError(ctx.locale, [fieldError(ctx.locale, 'image', 'IMAGE_MISSING')]));
         const data = await part.toBuffer().catch((err: { code?: string }) => {
           if (err.code === 'FST_REQ_FILE_TOO_LARGE') return null;
           throw bodyReadError(err);

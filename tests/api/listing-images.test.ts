@@ -70,6 +70,18 @@ describe('listing images', () => {
     expect(await api.db.prisma.listingImage.count({ where: { listingId: publishedId } })).toBe(2);
   });
 
+  it('refuse a form without a photo with a field error in the person’s language', async () => {
+    const form = new FormData();
+    form.append('alt', 'Dây chuyền ép dầu');
+    for (const [language, text] of [['vi', 'Vui lòng chọn một ảnh'], ['en', 'Please choose an image']]) {
+      const res = await fetch(`${base}/api/listings/${draftId}/images`, { method: 'POST', body: form, headers: { cookie: `${memberCookie}; lang=${language}` } });
+      expect(res.status).toBe(400);
+      const { fieldErrors } = (await res.json()) as { fieldErrors: { field: string; code: string; message: string }[] };
+      expect(fieldErrors[0]).toMatchObject({ field: 'image', code: 'IMAGE_MISSING' });
+      expect(fieldErrors[0].message).toContain(text);
+    }
+  });
+
   it('refuse uploads from visitors and from people outside the organisation', async () => {
     expect(await statusOf(upload(draftId, PNG, 'a.png'))).toBe(401);
     expect(await statusOf(upload(draftId, PNG, 'a.png', outsiderCookie))).toBe(403);
