@@ -1,8 +1,8 @@
 // The plain HTTP routes (uploads, media) and the headers of every API response, over real HTTP, as an attacker and
 // an unlucky client would try them (issue 10, findings 6–8): cross-site uploads, broken and oversized bodies,
 // malformed ids, internal errors, missing security headers, uncompressed JSON, cookies that are not Secure.
-import http from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
+import { rawRequest, type RawAnswer } from '../support/raw-http.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
@@ -17,28 +17,9 @@ let buyerCookie: string;
 let listingId: string;
 let inquiryId: string;
 
-interface RawAnswer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-  json: () => { code?: string; message?: string; requestId?: string; [key: string]: unknown };
-}
-
-/** One request exactly as given (no fetch normalisation: raw bodies, any content type, no automatic decompression). */
-function raw(method: string, path: string, headers: Record<string, string | number>, body?: Buffer | string): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${path}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const bytes = Buffer.concat(chunks);
-        resolve({ status: res.statusCode!, headers: res.headers, body: bytes, json: () => JSON.parse(bytes.toString()) });
-      });
-    });
-    req.on('error', reject);
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
+/** One request exactly as given (see tests/support/raw-http.ts). */
+function raw(method: string, path: string, headers: Record<string, string | number> = {}, body?: Buffer | string): Promise<RawAnswer> {
+  return rawRequest(`${base}${path}`, method, headers, body);
 }
 
 function multipart(parts: { name: string; filename?: string; data: Buffer | string }[], boundary = 'xBoundary42') {

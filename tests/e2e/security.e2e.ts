@@ -2,8 +2,8 @@
 // server with the demo data (issue 10, findings 2, 6, 7, 8): open redirects after URL normalisation, security
 // headers and a nonce CSP on pages, compressed pages, 404/400/413 for bad input instead of 500, SvelteKit's own
 // cross-site form check, and an internal failure that shows an id instead of its message.
-import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { rawRequest, type RawAnswer } from '../support/raw-http.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
@@ -19,28 +19,9 @@ const PAYLOADS = ['/.//evil.example', '/a/..//evil.example', '/%2e//evil.example
 let server: TestServer;
 let origin: string;
 
-interface RawAnswer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-  text: () => string;
-}
-
-/** One request exactly as given: no redirects followed, no automatic decompression, any body. */
+/** One request exactly as given (see tests/support/raw-http.ts). */
 function raw(method: string, path: string, headers: Record<string, string | number> = {}, body?: Buffer | string): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${origin}${path}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const bytes = Buffer.concat(chunks);
-        resolve({ status: res.statusCode!, headers: res.headers, body: bytes, text: () => bytes.toString() });
-      });
-    });
-    req.on('error', reject);
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
+  return rawRequest(`${origin}${path}`, method, headers, body);
 }
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
