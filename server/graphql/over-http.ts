@@ -45,6 +45,11 @@ function checkParameters(params: unknown, encodedAsText: boolean): void {
   if (p.extensions === null) delete p.extensions;
 }
 
+/** The `operationName` a request asks for: in the query string of a GET, in the body of a POST. */
+export function requestedOperationName(request: FastifyRequest): string | null | undefined {
+  return ((request.method === 'GET' ? request.query : request.body) as { operationName?: string | null } | undefined)?.operationName;
+}
+
 export const graphqlOverHttpRouteOptions = {
   async preValidation(request: FastifyRequest) {
     if (request.method === 'GET') checkParameters(request.query, true);

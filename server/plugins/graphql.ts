@@ -11,7 +11,7 @@ import { errorFormatter } from '../graphql/error-policy.ts';
 import { deadlineFrom, loadersWithDeadline, resolversWithDeadline } from '../graphql/limits/deadline.ts';
 import { checkExecutionLimits } from '../graphql/limits/execution-limits.ts';
 import { staticLimitRules } from '../graphql/limits/validation-rules.ts';
-import { graphqlOverHttpRouteOptions } from '../graphql/over-http.ts';
+import { graphqlOverHttpRouteOptions, requestedOperationName } from '../graphql/over-http.ts';
 import { assertParsedFromQuery } from '../graphql/parsed-document.ts';
 import { buildResolvers, loaders } from '../graphql/resolvers.ts';
 import { loadSdl } from '../graphql/sdl.ts';
@@ -58,8 +58,7 @@ export default fp(
       assertParsedFromQuery(document, (context as { __currentQuery?: unknown }).__currentQuery);
     });
     app.graphql.addHook('preExecution', async (_schema, document, context, variables) => {
-      const params = (context.reply.request.method === 'GET' ? context.reply.request.query : context.reply.request.body) as { operationName?: string | null };
-      checkExecutionLimits(schema, document, params?.operationName, variables, (context as GraphQLContext).locale, config.GRAPHQL_MAX_COST);
+      checkExecutionLimits(schema, document, requestedOperationName(context.reply.request), variables, (context as GraphQLContext).locale, config.GRAPHQL_MAX_COST);
     });
   },
   { name: 'graphql', dependencies: ['services'] },

@@ -4,8 +4,9 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { getOperationAST } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { requestedOperationName } from '../graphql/over-http.ts';
 import { poolOf } from '../lib/prisma.ts';
 import { MAIL_MAX_ATTEMPTS } from '../modules/notification/mail-worker.ts';
 
@@ -23,12 +24,6 @@ function boundedLabel(fallback: string) {
     seen.add(value);
     return value;
   };
-}
-
-function operationName(document: DocumentNode, requested: string | null | undefined): string | null {
-  const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const op = requested ? ops.find((o) => o.name?.value === requested) : ops.length === 1 ? ops[0] : undefined;
-  return op?.name?.value ?? null;
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -132,8 +127,7 @@ export default fp(
     // The operation a request runs; one refused before execution (parse, validation, limits) is 'anonymous'.
     app.graphql.addHook('preExecution', async (_schema, document, context) => {
       const request = context.reply.request;
-      const params = (request.method === 'GET' ? request.query : request.body) as { operationName?: string | null } | undefined;
-      operations.set(request, operationName(document, params?.operationName));
+      operations.set(request, getOperationAST(document, requestedOperationName(request))?.name?.value ?? null);
     });
 
     // The route exists only for a request carrying the token (a router constraint): any other request falls through

@@ -11,6 +11,7 @@ import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import mercurius from 'mercurius';
 import type { Config } from '../config.ts';
 import type { GraphQLContext, RequestContext } from '../graphql/context.ts';
+import { requestedOperationName } from '../graphql/over-http.ts';
 import { message, type Locale } from '../i18n/messages.ts';
 import { addressKey, consume, RateLimitStore, waitText, type Limiter } from '../lib/rate-limits.ts';
 import { AccountLimits } from '../modules/account/account-limits.ts';
@@ -72,9 +73,7 @@ export default fp(
 
     app.graphql.addHook('preExecution', async (_schema, document, context) => {
       const ctx = context as GraphQLContext;
-      const request = ctx.reply.request;
-      const params = (request.method === 'GET' ? request.query : request.body) as { operationName?: string | null } | undefined;
-      const wait = await consume(operations[operationKind(document, params?.operationName)], callerKey(ctx));
+      const wait = await consume(operations[operationKind(document, requestedOperationName(ctx.reply.request))], callerKey(ctx));
       if (wait === null) return;
       const { message: text, extensions } = refusal(ctx.locale, wait, ctx.reply);
       throw new mercurius.ErrorWithProps(text, extensions, 429);
