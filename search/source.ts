@@ -12,14 +12,16 @@ export interface Built {
 
 // Every published organisation is searchable. The search knows two kinds of organisation: S&T organisations
 // (with universities, institutes and department units) and enterprises of every form (S&T enterprises,
-// enterprises, cooperatives).
-const ORGANISATION_SEARCH_KIND: Record<OrganisationKind, SearchKind> = {
+// enterprises, cooperatives, household businesses). A person posting a request on their own is not an
+// organisation anyone searches for: never indexed.
+const ORGANISATION_SEARCH_KIND: Record<Exclude<OrganisationKind, 'INDIVIDUAL'>, SearchKind> = {
   ST_ORGANISATION: 'ST_ORGANISATION',
   UNIVERSITY_INSTITUTE: 'ST_ORGANISATION',
   DEPARTMENT_UNIT: 'ST_ORGANISATION',
   ST_ENTERPRISE: 'ST_ENTERPRISE',
   ENTERPRISE: 'ST_ENTERPRISE',
   COOPERATIVE: 'ST_ENTERPRISE',
+  HOUSEHOLD_BUSINESS: 'ST_ENTERPRISE',
 };
 
 export class SearchSource {
@@ -66,7 +68,7 @@ export class SearchSource {
 
   async organisations(ids: string[]): Promise<Built> {
     const rows = await this.prisma.organisation.findMany({
-      where: { id: { in: ids }, status: 'PUBLISHED' },
+      where: { id: { in: ids }, status: 'PUBLISHED', kind: { not: 'INDIVIDUAL' } },
       include: { fields: { select: { fieldCode: true, field: { select: { parentCode: true } } } }, ipTitles: { select: { type: true } } },
     });
     const claims = await this.verifiedIds('organisation', rows.map((r) => r.id));
@@ -76,7 +78,7 @@ export class SearchSource {
         id: documentId('organisation', o.id),
         entityType: 'organisation',
         entityId: o.id,
-        kind: ORGANISATION_SEARCH_KIND[o.kind],
+        kind: ORGANISATION_SEARCH_KIND[o.kind as Exclude<OrganisationKind, 'INDIVIDUAL'>],
         slug: o.slug,
         title: o.nameVi,
         titleEn: o.nameEn,
