@@ -245,22 +245,3 @@ describe('sessions', () => {
     expect(new Date(row.lastSeenAt).getTime()).toBe(await lastSeen());
   });
 });
-
-describe('language at sign-in', () => {
-  it('keeps the language the visitor was browsing in, not the account’s, and leaves the account’s alone', async () => {
-    const user = await createUser(api.db.prisma, { password: PASSWORD, locale: 'vi' });
-    const client = await api.as(null);
-    client.headers['accept-language'] = 'en-US,en;q=0.9';
-    await client.request(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
-    expect(client.cookies.get('lang')).toBe('en');
-    const res = await client.request(UPDATE_PROFILE, { input: { displayName: '', locale: 'vi' } });
-    expect(res.data.updateProfile.fieldErrors[0].message).toBe('Please enter full name.');
-    expect((await api.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe('vi');
-
-    const english = await createUser(api.db.prisma, { password: PASSWORD, locale: 'en' });
-    const vietnamese = await api.as(null);
-    vietnamese.cookies.set('lang', 'vi');
-    await vietnamese.request(SIGN_IN, { input: { email: english.email, password: PASSWORD } });
-    expect(vietnamese.cookies.get('lang')).toBe('vi');
-  });
-});

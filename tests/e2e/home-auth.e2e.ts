@@ -171,7 +171,7 @@ describe('accounts', () => {
     await textOf(fieldError(page, 'email')).toBe('Email này đã được đăng ký. Bạn có thể đăng nhập.');
   });
 
-  it('signs in the demo buyer, shows the name in the header and opens /account in their language', async () => {
+  it('signs in the demo buyer, shows the name in the header and opens /account in the language they were browsing in', async () => {
     const page = await openPage();
     // A visitor asking for /account is sent to sign in and brought back afterwards.
     await page.goto('/account');

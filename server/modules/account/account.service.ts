@@ -82,9 +82,6 @@ export class AccountService {
     const session = this.newSession(ctx);
     await this.repo.createSession(user.id, session.row);
     ctx.cookies.start(session.token, session.row.expiresAt);
-    // Signing in keeps the language the visitor was browsing in (cookie or browser), rather than the account's: the
-    // cookie pins it, as it outranks the account's language on every later request.
-    ctx.cookies.setLocale(ctx.locale);
     return { __typename: 'AuthSuccess', user };
   }
 
