@@ -95,6 +95,7 @@ describe('signed-in devices', () => {
     await visible(rows.first().getByText('Thiết bị này', { exact: true }));
     const sid = (await laptop.context().cookies()).find((c) => c.name === 'sid')!.value;
     expect(await laptop.content()).not.toContain(sid);
+    await laptop.screenshot({ path: '/tmp/account-settings.png', fullPage: true });
 
     await rows.nth(1).getByRole('button', { name: 'Đăng xuất Chrome trên Linux' }).click();
     await visible(laptop.getByText('Đã đăng xuất thiết bị đó.'));

@@ -6,7 +6,7 @@ export const accountSettingsVi = {
   'settings.profile.changeEmail': 'Đổi địa chỉ email',
   'settings.profile.displayName': 'Họ tên hoặc tên hiển thị',
   'settings.profile.phone': 'Số điện thoại (không bắt buộc)',
-  'settings.profile.phoneHint': 'Số Việt Nam (0912 345 678) hoặc số quốc tế bắt đầu bằng + . Để trống nếu không muốn cung cấp.',
+  'settings.profile.phoneHint': 'Số Việt Nam (0912 345 678) hoặc số quốc tế bắt đầu bằng +. Để trống nếu không muốn cung cấp.',
   'settings.profile.locale': 'Ngôn ngữ ưa thích',
   'settings.profile.localeHint': 'Dùng cho email, thông báo và giao diện trên thiết bị này.',
   'settings.profile.save': 'Lưu thông tin',
