@@ -4,6 +4,8 @@ import type { Config } from './config.ts';
 import type { PrismaClient } from './lib/prisma.ts';
 import { AccountRepository } from './modules/account/account.repository.ts';
 import { AccountService } from './modules/account/account.service.ts';
+import { AccountSettingsRepository } from './modules/account/account-settings.repository.ts';
+import { AccountSettingsService } from './modules/account/account-settings.service.ts';
 import { ListingRepository } from './modules/listing/listing.repository.ts';
 import { ListingService } from './modules/listing/listing.service.ts';
 import { ListingImageService } from './modules/listing/listing-image.service.ts';
@@ -33,10 +35,12 @@ export function createServices(
   const organisation = new OrganisationService(new OrganisationRepository(prisma), moderationRepository);
   const taxonomy = new TaxonomyService(new TaxonomyRepository(prisma));
   const listingRepository = new ListingRepository(prisma);
+  const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS);
   const listing = new ListingService(listingRepository, organisation, moderationRepository, taxonomy);
   return {
     ...createPaymentServices(prisma, config, stripe),
-    account: new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS),
+    account,
+    accountSettings: new AccountSettingsService(new AccountSettingsRepository(prisma), account),
     organisation,
     listing,
     listingImages: new ListingImageService(listingRepository, listing, {

@@ -59,6 +59,10 @@ export type Query = {
   __typename?: 'Query';
   /** Liveness of the API itself. */
   ping: Scalars['String']['output'];
+  /** The signed-in person's profile (UNAUTHENTICATED for visitors). */
+  accountSettings: AccountSettings;
+  /** The signed-in person's active sessions, this one first, then by last use (UNAUTHENTICATED for visitors). */
+  mySessions: Array<AccountSession>;
   /** The signed-in user, or null for a visitor. */
   me: Maybe<User>;
   /** A deal the caller is a party to (department staff see every one); null otherwise. */
@@ -241,6 +245,16 @@ export type QuerySuggestArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  /** Changes name, phone and preferred language; the language also becomes this browser's. */
+  updateProfile: UpdateProfileResult;
+  /** Changes the password (the current one is required) and signs out every other session of the account. */
+  changePassword: ChangePasswordResult;
+  /** Ends one session of the caller's account (id from mySessions); false when no such session of theirs is active. */
+  signOutSession: Scalars['Boolean']['output'];
+  /** Ends every session of the caller's account but this one; answers how many ended. */
+  signOutOtherSessions: Scalars['Int']['output'];
+  /** Ends every session of the caller's account, this one too; answers how many ended. */
+  signOutEverywhere: Scalars['Int']['output'];
   /** Creates a buyer account and signs it in (sets the session cookie). */
   signUp: AuthResult;
   /** Signs in (sets the session cookie). */
@@ -316,6 +330,21 @@ export type Mutation = {
   confirmReservation: OrderResult;
   /** The seller declines a paid deposit, with a note to the buyer; the deposit is refunded. */
   declineReservation: OrderResult;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationSignOutSessionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -525,6 +554,55 @@ export type MutationDeclineReservationArgs = {
   orderId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 };
+
+/** The signed-in person's own profile, as the settings page edits it (never anyone else's). */
+export type AccountSettings = {
+  __typename?: 'AccountSettings';
+  email: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  /** E.164 (+84912345678), or null when none was given. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** The language of the person's e-mails and notifications, and of pages on a device with no language chosen yet. */
+  locale: Locale;
+};
+
+/** One signed-in browser or device of the account. */
+export type AccountSession = {
+  __typename?: 'AccountSession';
+  /** An opaque handle for signOutSession: neither the session's cookie nor its stored key. */
+  id: Scalars['ID']['output'];
+  /** The browser, named from its user agent (Chrome, Safari, Cốc Cốc, …); null when it cannot be told. */
+  browser: Maybe<Scalars['String']['output']>;
+  /** The device or operating system (Windows, iPhone, Android, …); null when it cannot be told. */
+  system: Maybe<Scalars['String']['output']>;
+  signedInAt: Scalars['DateTime']['output'];
+  /** Refreshed at most every few minutes, so a few minutes behind at worst. */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** True for the session that made this request. */
+  current: Scalars['Boolean']['output'];
+};
+
+export type UpdateProfileInput = {
+  displayName: Scalars['String']['input'];
+  /** Vietnamese (0912 345 678, 0272 3826 123) or international (+33 1 23 45 67 89); blank removes it. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  locale: Locale;
+};
+
+export type UpdateProfileResult = AccountSettings | InputError;
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+export type PasswordChanged = {
+  __typename?: 'PasswordChanged';
+  /** How many other sessions of the account the change signed out (this one stays). */
+  endedSessions: Scalars['Int']['output'];
+};
+
+export type ChangePasswordResult = PasswordChanged | InputError;
 
 export type UserRole =
   | 'BUYER'
@@ -1757,6 +1835,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  UpdateProfileResult:
+    | ( AccountSettings )
+    | ( InputError )
+  ;
+  ChangePasswordResult:
+    | ( PasswordChanged )
+    | ( InputError )
+  ;
   AuthResult:
     | ( Omit<AuthSuccess, 'user'> & { user: _RefType['User'] } )
     | ( InputError )
@@ -1823,6 +1909,13 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  AccountSettings: ResolverTypeWrapper<AccountSettings>;
+  AccountSession: ResolverTypeWrapper<AccountSession>;
+  UpdateProfileInput: UpdateProfileInput;
+  UpdateProfileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateProfileResult']>;
+  ChangePasswordInput: ChangePasswordInput;
+  PasswordChanged: ResolverTypeWrapper<PasswordChanged>;
+  ChangePasswordResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangePasswordResult']>;
   UserRole: UserRole;
   MembershipRole: MembershipRole;
   User: ResolverTypeWrapper<UserRow>;
@@ -1957,6 +2050,13 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
+  AccountSettings: AccountSettings;
+  AccountSession: AccountSession;
+  UpdateProfileInput: UpdateProfileInput;
+  UpdateProfileResult: ResolversUnionTypes<ResolversParentTypes>['UpdateProfileResult'];
+  ChangePasswordInput: ChangePasswordInput;
+  PasswordChanged: PasswordChanged;
+  ChangePasswordResult: ResolversUnionTypes<ResolversParentTypes>['ChangePasswordResult'];
   User: UserRow;
   Membership: MembershipRow;
   AuthSuccess: Omit<AuthSuccess, 'user'> & { user: ResolversParentTypes['User'] };
@@ -2066,6 +2166,8 @@ export type InputErrorResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accountSettings?: Resolver<ResolversTypes['AccountSettings'], ParentType, ContextType>;
+  mySessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   organisationDeals?: Resolver<ResolversTypes['DealPage'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
@@ -2095,6 +2197,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  updateProfile?: Resolver<ResolversTypes['UpdateProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordResult'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  signOutSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutSessionArgs, 'id'>>;
+  signOutOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2134,6 +2241,36 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   startEquipmentDeposit?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationStartEquipmentDepositArgs, 'listingId'>>;
   confirmReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationConfirmReservationArgs, 'orderId'>>;
   declineReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationDeclineReservationArgs, 'orderId' | 'note'>>;
+};
+
+export type AccountSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountSettings'] = ResolversParentTypes['AccountSettings']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AccountSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountSession'] = ResolversParentTypes['AccountSession']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  browser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signedInAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UpdateProfileResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateProfileResult'] = ResolversParentTypes['UpdateProfileResult']> = {
+  __resolveType: TypeResolveFn<'AccountSettings' | 'InputError', ParentType, ContextType>;
+};
+
+export type PasswordChangedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PasswordChanged'] = ResolversParentTypes['PasswordChanged']> = {
+  endedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChangePasswordResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordResult'] = ResolversParentTypes['ChangePasswordResult']> = {
+  __resolveType: TypeResolveFn<'PasswordChanged' | 'InputError', ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -2721,6 +2858,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InputError?: InputErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  AccountSettings?: AccountSettingsResolvers<ContextType>;
+  AccountSession?: AccountSessionResolvers<ContextType>;
+  UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;
+  PasswordChanged?: PasswordChangedResolvers<ContextType>;
+  ChangePasswordResult?: ChangePasswordResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   AuthSuccess?: AuthSuccessResolvers<ContextType>;

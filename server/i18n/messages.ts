@@ -160,6 +160,12 @@ const vi = {
   STRIPE_SIGNATURE_INVALID: 'Chữ ký Stripe không khớp với nội dung (sai khóa bí mật, nội dung bị sửa hoặc đã quá hạn).',
   'field.first': 'số mục mỗi trang (first)',
   'field.offset': 'vị trí bắt đầu (offset)',
+  // Account settings (issue 11, part B).
+  INVALID_PHONE: 'Số điện thoại không hợp lệ: nhập số Việt Nam (0912 345 678) hoặc số quốc tế bắt đầu bằng + (+33 1 23 45 67 89).',
+  WRONG_PASSWORD: 'Mật khẩu hiện tại không đúng.',
+  SAME_PASSWORD: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+  'field.currentPassword': 'mật khẩu hiện tại',
+  'field.newPassword': 'mật khẩu mới',
 } as const;
 
 type Key = keyof typeof vi;
@@ -319,6 +325,12 @@ const en: Record<Key, string> = {
   STRIPE_SIGNATURE_INVALID: 'The Stripe signature does not match the body (wrong secret, altered body, or too old).',
   'field.first': 'page size (first)',
   'field.offset': 'starting position (offset)',
+  // Account settings (issue 11, part B).
+  INVALID_PHONE: 'This phone number is not valid: enter a Vietnamese number (0912 345 678) or an international one starting with + (+33 1 23 45 67 89).',
+  WRONG_PASSWORD: 'The current password is incorrect.',
+  SAME_PASSWORD: 'The new password must differ from the current one.',
+  'field.currentPassword': 'current password',
+  'field.newPassword': 'new password',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

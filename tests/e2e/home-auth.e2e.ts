@@ -171,7 +171,7 @@ describe('accounts', () => {
     await textOf(fieldError(page, 'email')).toBe('Email này đã được đăng ký. Bạn có thể đăng nhập.');
   });
 
-  it('signs in the demo buyer, shows the name in the header and opens /account in their language', async () => {
+  it('signs in the demo buyer, shows the name in the header and opens /account in the language they were browsing in', async () => {
     const page = await openPage();
     // A visitor asking for /account is sent to sign in and brought back afterwards.
     await page.goto('/account');
@@ -181,9 +181,9 @@ describe('accounts', () => {
     await page.waitForURL('**/account');
     await textOf(page.getByTestId('account-email')).toBe(BUYER.email);
     await textOf(headerName(page)).toBe(BUYER.displayName);
-    // The demo buyer prefers English, and no language was chosen on this device: the account's choice applies.
-    await langOf(page).toBe('en');
-    await visible(page.getByRole('heading', { level: 1, name: 'My account' }));
+    // The demo buyer prefers English, but this visitor was browsing in Vietnamese: signing in keeps it.
+    await langOf(page).toBe('vi');
+    await visible(page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }));
 
     // Signed-in users have no business on the sign-in page.
     await page.goto('/sign-in');
@@ -214,7 +214,7 @@ describe('accounts', () => {
     await textOf(page.getByTestId('account-email')).toBe(BUYER.email);
     await textOf(headerName(page)).toBe(BUYER.displayName);
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Đăng xuất', exact: true }).click();
     await page.waitForURL(server.url + '/');
     await visible(page.getByRole('link', { name: 'Đăng nhập', exact: true }));
 

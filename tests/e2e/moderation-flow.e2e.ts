@@ -347,11 +347,11 @@ describe('access to the moderation pages', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/sign-in?redirectTo=%2Fmoderation');
 
-    const buyer = await openPage();
+    const buyer = await openPage({ lang: 'en' });
     await buyer.goto('/sign-in?redirectTo=/moderation');
-    await signInInBrowser(buyer, BUYER, { password: 'Mật khẩu', submit: 'Đăng nhập' });
+    await signInInBrowser(buyer, BUYER, { password: 'Password', submit: 'Sign in' });
     await buyer.waitForURL((url) => url.pathname === '/moderation');
-    // The demo buyer prefers English.
+    // Browsing in English, signed in or not.
     await textOf(buyer.getByRole('heading', { level: 1 })).toBe('You do not have access');
     await countOf(buyer.getByRole('link', { name: 'Moderation' })).toBe(0);
     const forbidden = await buyer.goto('/moderation');

@@ -36,8 +36,8 @@ afterAll(async () => {
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await page.getByLabel(/^(Mật khẩu|Password)$/).fill(password);
+  await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
@@ -93,7 +93,7 @@ describe('payments through the fake Stripe checkout', () => {
     async () => {
       const title = 'Máy sấy thanh long 500 kg/mẻ Sấy Việt';
       const listing = await equipment(server, orgId, title, 450_000_000n);
-      // The demo buyer prefers English: the buyer's side is in English, the seller's in Vietnamese.
+      // The buyer browses in English, the seller in Vietnamese.
       const button = `Reserve with a deposit of ${vnd(45_000_000, 'en-US')} (10% of the price) for 14 days`;
 
       // A visitor is asked to sign in; the seller's own members see no deposit box at all.
@@ -108,7 +108,7 @@ describe('payments through the fake Stripe checkout', () => {
       await visible(seller.getByRole('heading', { name: title }));
       await countOf(seller.getByTestId('deposit-box')).toBe(0);
 
-      const buyer = await open();
+      const buyer = await open({ lang: 'en' });
       await signIn(buyer, BUYER);
       const orderId = await reserveAndPay(buyer, listing.slug, button);
       const order = await server.db.prisma.order.findUniqueOrThrow({ where: { id: orderId } });
@@ -173,7 +173,7 @@ describe('payments through the fake Stripe checkout', () => {
       const rivalButton = rival.getByRole('button', { name: `Đặt cọc ${vnd(12_000_000)} (10% giá bán) để giữ 14 ngày` });
       await visible(rivalButton);
 
-      const buyer = await open();
+      const buyer = await open({ lang: 'en' });
       await signIn(buyer, BUYER);
       const orderId = await reserveAndPay(buyer, listing.slug, `Reserve with a deposit of ${vnd(12_000_000, 'en-US')} (10% of the price) for 14 days`);
 

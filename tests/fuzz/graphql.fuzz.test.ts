@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 // Ending one's own session would turn the rest of that role's cases into a visitor's.
-const SESSION_ENDING = new Set(['Mutation.signOut', 'Mutation.signIn', 'Mutation.signUp']);
+const SESSION_ENDING = new Set(['Mutation.signOut', 'Mutation.signIn', 'Mutation.signUp', 'Mutation.signOutEverywhere']);
 
 function ids(): fc.Arbitrary<string> {
   return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...world.realIds) }, { weight: 3, arbitrary: fc.constantFrom(...MALFORMED_IDS, ...UNKNOWN_UUIDS) }, { weight: 1, arbitrary: fc.uuid() });

@@ -19,10 +19,10 @@ export class AccountRepository {
     return this.prisma.user.findUnique({ where: { email } });
   }
 
-  async findSessionUser(sessionId: string, now: Date): Promise<{ user: UserRow; expiresAt: Date } | null> {
+  async findSessionUser(sessionId: string, now: Date): Promise<{ user: UserRow; expiresAt: Date; lastSeenAt: Date } | null> {
     const session = await this.prisma.session.findUnique({ where: { id: sessionId }, include: { user: true } });
     if (!session || session.expiresAt <= now) return null;
-    return { user: session.user, expiresAt: session.expiresAt };
+    return { user: session.user, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt };
   }
 
   /** The account, its first session and the audit record exist together or not at all. */
@@ -32,7 +32,7 @@ export class AccountRepository {
   ): Promise<UserRow> {
     try {
       return await this.prisma.$transaction(async (tx) => {
-        const user = await tx.user.create({ data });
+        const user = await tx.user.create({ data: { ...data, lastSignInAt: new Date() } });
         await tx.session.create({ data: { ...session, userId: user.id } });
         await tx.auditEvent.create({
           data: { actorId: user.id, action: 'account.signUp', entityType: 'user', entityId: user.id },
@@ -48,6 +48,7 @@ export class AccountRepository {
   async createSession(userId: string, session: NewSession): Promise<void> {
     await this.prisma.$transaction([
       this.prisma.session.create({ data: { ...session, userId } }),
+      this.prisma.user.update({ where: { id: userId }, data: { lastSignInAt: new Date() } }),
       this.prisma.auditEvent.create({
         data: { actorId: userId, action: 'account.signIn', entityType: 'user', entityId: userId },
       }),
@@ -61,6 +62,11 @@ export class AccountRepository {
 
   async extendSession(sessionId: string, expiresAt: Date): Promise<void> {
     await this.prisma.session.update({ where: { id: sessionId }, data: { expiresAt, lastSeenAt: new Date() } });
+  }
+
+  /** Conditional, so parallel requests of one session write it once. */
+  async touchSession(sessionId: string, now: Date, staleBefore: Date): Promise<void> {
+    await this.prisma.session.updateMany({ where: { id: sessionId, lastSeenAt: { lt: staleBefore } }, data: { lastSeenAt: now } });
   }
 
   async deleteExpiredSessions(now: Date): Promise<number> {

@@ -11,6 +11,9 @@ import { newSessionToken, sessionIdOf } from './session-token.ts';
 export type AuthResult = { __typename: 'AuthSuccess'; user: UserRow } | InputError;
 
 const DAY_MS = 86_400_000;
+// How stale Session.lastSeenAt may get before a request refreshes it: the sessions list stays true to a few minutes
+// without a write per request.
+const LAST_SEEN_EVERY_MS = 5 * 60_000;
 
 export class AccountService {
   // Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
@@ -32,6 +35,11 @@ export class AccountService {
     // Refuse rather than let sign-in run unthrottled.
     if (!this.accountLimits) throw new Error('AccountService: sign-in and sign-up limits are not set up (server/plugins/rate-limit.ts)');
     return this.accountLimits;
+  }
+
+  /** The sign-in counters also guard a password typed to confirm a change (account-settings.service.ts). */
+  admitPasswordCheck(email: string, remoteAddress: string) {
+    return this.limits.admitSignIn(email, remoteAddress);
   }
 
   me(ctx: RequestContext): UserRow | null {
@@ -98,6 +106,8 @@ export class AccountService {
     const ttl = this.sessionTtlDays * DAY_MS;
     if (found.expiresAt.getTime() - now.getTime() < ttl / 2) {
       await this.repo.extendSession(sessionId, new Date(now.getTime() + ttl));
+    } else if (now.getTime() - found.lastSeenAt.getTime() >= LAST_SEEN_EVERY_MS) {
+      await this.repo.touchSession(sessionId, now, new Date(now.getTime() - LAST_SEEN_EVERY_MS));
     }
     return { user: found.user, sessionId };
   }
@@ -119,7 +129,7 @@ export class AccountService {
 }
 
 /** A refusal with the wait in the caller's language; on `field` when the form should show it there. */
-function rateLimited(locale: Locale, key: string, retryAfterMs: number, field?: string): InputError {
+export function rateLimited(locale: Locale, key: string, retryAfterMs: number, field?: string): InputError {
   const text = message(locale, key, { wait: waitText(locale, retryAfterMs) });
   return { __typename: 'InputError', code: 'RATE_LIMITED', message: text, fieldErrors: field ? [{ field, code: 'RATE_LIMITED', message: text }] : [] };
 }

@@ -19,6 +19,10 @@ export function formatDate(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: TIME_ZONE }).format(new Date(iso));
 }
 
+export function formatDateTime(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(iso));
+}
+
 export function formatPrice(locale: Locale, price: PriceLike): string {
   const min = price.min == null ? null : formatVnd(locale, price.min);
   const max = price.max == null ? null : formatVnd(locale, price.max);

@@ -1,12 +1,77 @@
-import { redirect } from '@sveltejs/kit';
-import { AccountDocument } from '$lib/graphql/generated';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import {
+  AccountSettingsDocument,
+  ChangePasswordDocument,
+  SignOutEverywhereDocument,
+  SignOutOtherSessionsDocument,
+  SignOutSessionDocument,
+  UpdateProfileDocument,
+} from '$lib/graphql/generated';
+import { isLocale } from '$lib/i18n';
 import { gql } from '$lib/server/api';
-import type { PageServerLoad } from './$types';
+import { formErrors, text } from '$lib/server/forms';
+import { requireUser } from '$lib/workspace/guard.server';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
-  const { me } = await gql(event, AccountDocument);
-  // The session can end between the hook's check and this query.
-  if (!me) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
-  return { account: me };
+  requireUser(event);
+  const { me, accountSettings, mySessions } = await gql(event, AccountSettingsDocument);
+  // The session can end between the hook's check and this query (signed out from another device).
+  if (!me) requireUser({ ...event, locals: { ...event.locals, user: null } });
+  return { account: me!, settings: accountSettings, sessions: mySessions };
+};
+
+/** Each form answers in its own section, so the message is next to what was sent. */
+type Section = 'profile' | 'password' | 'sessions';
+
+async function signedIn(event: RequestEvent) {
+  requireUser(event);
+  return event.request.formData();
+}
+
+export const actions: Actions = {
+  profile: async (event) => {
+    const form = await signedIn(event);
+    const values = { displayName: text(form, 'displayName'), phone: text(form, 'phone'), locale: text(form, 'locale') };
+    const locale = isLocale(values.locale) ? values.locale : event.locals.locale;
+    const { updateProfile: result } = await gql(event, UpdateProfileDocument, { input: { ...values, locale } });
+    if (result.__typename === 'InputError') {
+      return fail(400, { section: 'profile' as Section, values, ...formErrors(event.locals.locale, result) });
+    }
+    // The chosen language is this browser's from now on (the API set its cookie): this very answer is in it too, and
+    // its header shows the new name (the hook read the account before the change).
+    event.locals.locale = result.locale;
+    if (event.locals.user) event.locals.user = { ...event.locals.user, displayName: result.displayName, locale: result.locale };
+    return { section: 'profile' as Section, saved: true };
+  },
+
+  password: async (event) => {
+    const form = await signedIn(event);
+    const input = { currentPassword: text(form, 'currentPassword'), newPassword: text(form, 'newPassword') };
+    const { changePassword: result } = await gql(event, ChangePasswordDocument, { input });
+    if (result.__typename === 'InputError') {
+      return fail(400, { section: 'password' as Section, ...formErrors(event.locals.locale, result) });
+    }
+    return { section: 'password' as Section, endedSessions: result.endedSessions };
+  },
+
+  signOutSession: async (event) => {
+    const form = await signedIn(event);
+    const { signOutSession: ended } = await gql(event, SignOutSessionDocument, { id: text(form, 'id') });
+    // Signing out of this very session leaves nothing to show here.
+    if (ended && form.get('current') === 'true') redirect(303, '/');
+    return { section: 'sessions' as Section, sessionEnded: ended };
+  },
+
+  signOutOthers: async (event) => {
+    await signedIn(event);
+    const { signOutOtherSessions: count } = await gql(event, SignOutOtherSessionsDocument);
+    return { section: 'sessions' as Section, othersEnded: count };
+  },
+
+  signOutEverywhere: async (event) => {
+    await signedIn(event);
+    await gql(event, SignOutEverywhereDocument);
+    redirect(303, '/sign-in');
+  },
 };

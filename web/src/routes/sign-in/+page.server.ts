@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { SignInDocument } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
 import { formErrors, text } from '$lib/server/forms';
+import { setLocaleCookie } from '$lib/server/locale-cookie';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,6 +21,9 @@ export const actions: Actions = {
     if (signIn.__typename === 'InputError') {
       return fail(400, { values, ...formErrors(event.locals.locale, signIn) });
     }
+    // Signing in keeps the language the visitor was browsing in (cookie or browser): the cookie outranks the
+    // account's own language on every later page, which then only serves e-mails and devices with no choice yet.
+    setLocaleCookie(event.cookies, event.locals.locale, event.url);
     redirect(303, safeRedirectTarget(form.get('redirectTo')));
   },
 };
