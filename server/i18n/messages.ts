@@ -160,6 +160,10 @@ const vi = {
   STRIPE_SIGNATURE_INVALID: 'Chữ ký Stripe không khớp với nội dung (sai khóa bí mật, nội dung bị sửa hoặc đã quá hạn).',
   'field.first': 'số mục mỗi trang (first)',
   'field.offset': 'vị trí bắt đầu (offset)',
+  // A visible way in (issue 11): people posting on their own.
+  INDIVIDUAL_REQUESTS_ONLY:
+    'Cá nhân chỉ được đăng nhu cầu công nghệ. Để chào bán công nghệ hoặc thiết bị, hãy đăng ký tổ chức (hoặc hộ kinh doanh) hay tham gia một tổ chức qua lời mời.',
+  PERSONAL_PROFILE: 'Hồ sơ người đăng nhu cầu cá nhân không sửa, gửi duyệt hay mời thêm người được; nó không hiện công khai.',
 } as const;
 
 type Key = keyof typeof vi;
@@ -319,6 +323,10 @@ const en: Record<Key, string> = {
   STRIPE_SIGNATURE_INVALID: 'The Stripe signature does not match the body (wrong secret, altered body, or too old).',
   'field.first': 'page size (first)',
   'field.offset': 'starting position (offset)',
+  // A visible way in (issue 11): people posting on their own.
+  INDIVIDUAL_REQUESTS_ONLY:
+    'Individuals can post technology requests only. To offer a technology or equipment, register an organisation (or a household business) or join one by invitation.',
+  PERSONAL_PROFILE: 'A personal requester profile cannot be edited, submitted for review or shared; it is never shown publicly.',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

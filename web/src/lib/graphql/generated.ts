@@ -368,7 +368,11 @@ export type OrganisationKind =
   | 'ENTERPRISE'
   | 'UNIVERSITY_INSTITUTE'
   | 'COOPERATIVE'
-  | 'DEPARTMENT_UNIT';
+  | 'DEPARTMENT_UNIT'
+  /** Hộ kinh doanh: registered and moderated like any organisation. */
+  | 'HOUSEHOLD_BUSINESS'
+  /** A person's own requester profile (technology requests only); never public, never in the directory. */
+  | 'INDIVIDUAL';
 
 export type OrganisationInput = {
   kind?: OrganisationKind | null | undefined;
