@@ -5,6 +5,7 @@ import { searchEn } from './search.en';
 import { notificationsEn } from './notifications.en';
 import { paymentsEn } from './payments.en';
 import { inquiryEn } from './inquiry.en';
+import { wayInEn } from './way-in.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...notificationsEn,
   ...paymentsEn,
   ...inquiryEn,
+  ...wayInEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',
@@ -120,7 +122,7 @@ export const en: Messages = {
   'form.submitting': 'Sending…',
 
   'signIn.title': 'Sign in',
-  'signIn.intro': 'Sign in to send inquiries, save searches and manage your organisation’s listings.',
+  'signIn.intro': 'Sign in to send inquiries, post technology requests and manage your organisation’s listings.',
   'signIn.submit': 'Sign in',
   'signIn.noAccount': 'No account yet?',
   'signIn.failed': 'The email or password is incorrect.',

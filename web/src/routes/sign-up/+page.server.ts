@@ -28,6 +28,8 @@ export const actions: Actions = {
     }
     // The language picked in the form applies at once, even over an earlier choice made on this device.
     setLocaleCookie(event.cookies, signUp.user.locale, event.url);
-    redirect(303, safeRedirectTarget(form.get('redirectTo')));
+    // A new account first sees "what next" (/welcome), which links back to the page the person came from.
+    const next = safeRedirectTarget(form.get('redirectTo'));
+    redirect(303, next === '/' ? '/welcome' : `/welcome?next=${encodeURIComponent(next)}`);
   },
 };
