@@ -2,6 +2,7 @@
 // to: straight to the workspace's new-listing form when there is one way, a choice when there are several, and
 // otherwise the page that explains how to get a way (register, join, or post a need as an individual).
 import type { ListingKind, OrganisationKind } from '$lib/graphql/generated';
+import { LISTING_KINDS } from '$lib/listing-kinds';
 
 export type PostIntent = 'offer' | 'need';
 
@@ -42,4 +43,9 @@ export function postWay(memberships: readonly MembershipChoice[], intent: PostIn
   if (options.length === 0) return { kind: 'explain' };
   if (options.length === 1) return { kind: 'redirect', href: options[0]!.href };
   return { kind: 'choose', options };
+}
+
+/** What an organisation may post: a person's requester profile posts technology requests only. */
+export function listingKindsFor(kind: OrganisationKind): readonly ListingKind[] {
+  return kind === 'INDIVIDUAL' ? ['TECHNOLOGY_REQUEST'] : LISTING_KINDS;
 }
