@@ -54,7 +54,6 @@ export const wayInEn: Record<keyof typeof wayInVi, string> = {
 
   'welcome.title': 'Welcome, {name}!',
   'welcome.intro': 'Your account is ready. What brings you to the exchange? Each part below leads to the right place.',
-  'welcome.continue': 'Or continue with the page you were on',
   'welcome.buy.title': 'Find a technology or equipment',
   'welcome.buy.body': 'Search the offers the department has approved, ask sellers for details, or post a need so that those with a solution find you.',
   'welcome.buy.search': 'Search technologies and equipment',
@@ -74,5 +73,6 @@ export const wayInEn: Record<keyof typeof wayInVi, string> = {
   'personal.profileNote':
     'This is your personal requester profile: not public, not in the directory or the search. Your requests are shown without your name; the department reviews each one before it is published.',
   'personal.requestsOnly': 'Individuals can post technology requests only.',
+  'personal.nameHidden': 'Your name is not shown publicly, only the department sees it; those with a solution contact you through the exchange.',
   'personal.postedBy': 'Posted by an individual',
 };

@@ -55,7 +55,6 @@ export const wayInVi = {
 
   'welcome.title': 'Chào mừng {name}!',
   'welcome.intro': 'Tài khoản của bạn đã sẵn sàng. Bạn đến sàn để làm gì? Mỗi mục dưới đây dẫn đến đúng nơi.',
-  'welcome.continue': 'Hoặc tiếp tục trang bạn đang xem',
   'welcome.buy.title': 'Tìm công nghệ, thiết bị',
   'welcome.buy.body': 'Tìm trong các tin chào bán đã được Sở duyệt, hỏi thông tin người bán, hoặc đăng nhu cầu để bên có giải pháp tìm đến bạn.',
   'welcome.buy.search': 'Tìm công nghệ, thiết bị',
@@ -75,5 +74,6 @@ export const wayInVi = {
   'personal.profileNote':
     'Đây là hồ sơ người đăng nhu cầu cá nhân của bạn: không công khai, không có trong danh bạ và tìm kiếm. Các nhu cầu của bạn hiện không kèm tên; Sở duyệt từng nhu cầu trước khi công bố.',
   'personal.requestsOnly': 'Cá nhân chỉ đăng được nhu cầu công nghệ.',
+  'personal.nameHidden': 'Tên của bạn không hiện công khai, chỉ Sở thấy; bên có giải pháp liên hệ với bạn qua sàn.',
   'personal.postedBy': 'Một cá nhân đăng',
 } as const satisfies Record<string, string>;

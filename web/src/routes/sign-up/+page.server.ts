@@ -28,8 +28,8 @@ export const actions: Actions = {
     }
     // The language picked in the form applies at once, even over an earlier choice made on this device.
     setLocaleCookie(event.cookies, signUp.user.locale, event.url);
-    // A new account first sees "what next" (/welcome), which links back to the page the person came from.
+    // A new account with nowhere particular to go (an invitation, a listing) first sees "what next".
     const next = safeRedirectTarget(form.get('redirectTo'));
-    redirect(303, next === '/' ? '/welcome' : `/welcome?next=${encodeURIComponent(next)}`);
+    redirect(303, next === '/' ? '/welcome' : next);
   },
 };
