@@ -83,6 +83,11 @@ describe('a technology request posted as an individual', () => {
     expect(me.memberships).toEqual([{ role: 'OWNER', organisation: expect.objectContaining({ kind: 'INDIVIDUAL' }) }]);
   });
 
+  it('is for signed-in people only', async () => {
+    const res = await visitor.request(POST_PERSONAL, { input: { titleVi: 'Cần công nghệ sấy chuối' } });
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses a blank title with a field error, and makes no profile for it', async () => {
     const someone = await createUser(api.db.prisma);
     const client = await api.as(someone.email);
