@@ -30,7 +30,7 @@ export class SearchSource {
   async listings(ids: string[]): Promise<Built> {
     const rows = await this.prisma.listing.findMany({
       where: { id: { in: ids }, status: 'PUBLISHED' },
-      include: { organisation: { select: { nameVi: true } }, field: { select: { parentCode: true } }, ipTitles: { select: { type: true } } },
+      include: { organisation: { select: { nameVi: true, kind: true } }, field: { select: { parentCode: true } }, ipTitles: { select: { type: true } } },
     });
     const claims = await this.verifiedIds('listing', rows.map((r) => r.id));
     const docs = rows.map((l): SearchDocument => {
@@ -46,8 +46,8 @@ export class SearchSource {
         summary: l.summaryVi,
         summaryEn: l.summaryEn,
         keywords: l.keywords,
-        // An anonymous request must not be findable by its owner's name.
-        organisationName: l.hideOrganisation ? null : l.organisation.nameVi,
+        // An anonymous request must not be findable by its owner's name, nor a person's request by theirs.
+        organisationName: l.hideOrganisation || l.organisation.kind === 'INDIVIDUAL' ? null : l.organisation.nameVi,
         fieldCode: l.fieldCode,
         fieldTop: l.field?.parentCode ?? l.fieldCode,
         trl: l.trl,

@@ -295,6 +295,12 @@ export type Mutation = {
   deleteListingImage: ListingResult;
   /** Extends an expired or published listing; if its content changed since publication it goes back to review. */
   renewListing: ListingResult;
+  /**
+   * Starts a technology request posted by the caller as an individual; their requester profile (kind INDIVIDUAL,
+   * never public) is made the first time. Individuals post technology requests only. The department reviews the
+   * request like any other.
+   */
+  createPersonalRequest: ListingResult;
   /** Approve, request changes or reject a listing under review, or its pending edit (moderators). */
   reviewListing: ListingResult;
   /** Take a published listing down, with a reason (moderators). */
@@ -450,6 +456,11 @@ export type MutationDeleteListingImageArgs = {
 export type MutationRenewListingArgs = {
   id: Scalars['ID']['input'];
   validUntil: Scalars['DateTime']['input'];
+};
+
+
+export type MutationCreatePersonalRequestArgs = {
+  input: ListingInput;
 };
 
 
@@ -1229,6 +1240,8 @@ export type Listing = {
   canInquire: Scalars['Boolean']['output'];
   /** The caller's latest inquiry on this listing, as requester. */
   myInquiry: Maybe<Inquiry>;
+  /** True when a person posted it on their own: a technology request, shown without their name. */
+  postedByIndividual: Scalars['Boolean']['output'];
   /** Featured on the home page until then (null when not featured now). */
   featuredUntil: Maybe<Scalars['DateTime']['output']>;
   /** Held for a buyer's deposit until then (null when free). */
@@ -1458,7 +1471,11 @@ export type OrganisationKind =
   | 'ENTERPRISE'
   | 'UNIVERSITY_INSTITUTE'
   | 'COOPERATIVE'
-  | 'DEPARTMENT_UNIT';
+  | 'DEPARTMENT_UNIT'
+  /** Hộ kinh doanh: registered and moderated like any organisation. */
+  | 'HOUSEHOLD_BUSINESS'
+  /** A person's own requester profile (technology requests only); never public, never in the directory. */
+  | 'INDIVIDUAL';
 
 export type Organisation = {
   __typename?: 'Organisation';
@@ -2222,6 +2239,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   archiveListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationArchiveListingArgs, 'id'>>;
   deleteListingImage?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationDeleteListingImageArgs, 'id'>>;
   renewListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationRenewListingArgs, 'id' | 'validUntil'>>;
+  createPersonalRequest?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationCreatePersonalRequestArgs, 'input'>>;
   reviewListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationReviewListingArgs, 'id' | 'review'>>;
   unpublishListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationUnpublishListingArgs, 'id' | 'review'>>;
   reviewOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationReviewOrganisationArgs, 'id' | 'review'>>;
@@ -2548,6 +2566,7 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   dossierEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   canInquire?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   myInquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  postedByIndividual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   featuredUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reservedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   activeReservation?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;

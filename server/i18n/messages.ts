@@ -166,6 +166,10 @@ const vi = {
   SAME_PASSWORD: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
   'field.currentPassword': 'mật khẩu hiện tại',
   'field.newPassword': 'mật khẩu mới',
+  // A visible way in (issue 11): people posting on their own.
+  INDIVIDUAL_REQUESTS_ONLY:
+    'Cá nhân chỉ được đăng nhu cầu công nghệ. Để chào bán công nghệ hoặc thiết bị, hãy đăng ký tổ chức (hoặc hộ kinh doanh) hay tham gia một tổ chức qua lời mời.',
+  PERSONAL_PROFILE: 'Hồ sơ người đăng nhu cầu cá nhân không sửa, gửi duyệt hay mời thêm người được; nó không hiện công khai.',
 } as const;
 
 type Key = keyof typeof vi;
@@ -331,6 +335,10 @@ const en: Record<Key, string> = {
   SAME_PASSWORD: 'The new password must differ from the current one.',
   'field.currentPassword': 'current password',
   'field.newPassword': 'new password',
+  // A visible way in (issue 11): people posting on their own.
+  INDIVIDUAL_REQUESTS_ONLY:
+    'Individuals can post technology requests only. To offer a technology or equipment, register an organisation (or a household business) or join one by invitation.',
+  PERSONAL_PROFILE: 'A personal requester profile cannot be edited, submitted for review or shared; it is never shown publicly.',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

@@ -151,7 +151,7 @@ describe('accounts', () => {
     await page.getByLabel('Mật khẩu').fill('mot-cum-tu-de-nho');
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
 
-    await page.waitForURL(server.url + '/');
+    await page.waitForURL(server.url + '/welcome'); // "what next" after sign-up
     await textOf(headerName(page)).toBe('Nguyễn Thị Thử');
     const session = (await page.context().cookies()).find((c) => c.name === 'sid');
     expect(session?.httpOnly).toBe(true);

@@ -224,9 +224,11 @@ export class InquiryService {
       this.repo.latestOfRequester(listings.map((l) => l.id), user.id),
     ]);
     const orgIds = new Set(memberships.map((m) => m.organisationId));
+    // Solutions are proposed by organisations; a person's requester profile is not one.
+    const proposing = memberships.some((m) => m.organisation.kind !== 'INDIVIDUAL');
     return listings.map((l) => {
       const ongoing = latest.some((i) => i.listingId === l.id && ACTIVE.includes(i.status));
-      const proposerOk = l.kind !== 'TECHNOLOGY_REQUEST' || orgIds.size > 0;
+      const proposerOk = l.kind !== 'TECHNOLOGY_REQUEST' || proposing;
       return l.status === 'PUBLISHED' && !orgIds.has(l.organisationId) && !ongoing && proposerOk;
     });
   }
@@ -255,6 +257,10 @@ export class InquiryService {
     if (!v.ok) return v.error;
     if (v.data.organisationId && !orgIds.has(v.data.organisationId)) {
       return inputError(ctx.locale, [fieldError(ctx.locale, 'organisationId', 'NOT_A_MEMBER')]);
+    }
+    // A person's requester profile speaks for nobody: they write as themselves, or for a real organisation.
+    if (memberships.some((m) => m.organisationId === v.data.organisationId && m.organisation.kind === 'INDIVIDUAL')) {
+      return inputError(ctx.locale, [fieldError(ctx.locale, 'organisationId', 'INVALID_VALUE')]);
     }
     if (listing.status !== 'PUBLISHED') return refused(ctx, 'LISTING_NOT_PUBLISHED');
     return this.repo.transaction(async (tx) => {

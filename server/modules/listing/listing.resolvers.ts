@@ -33,6 +33,7 @@ export const listingResolvers: Resolvers = {
     archiveListing: (_, { id }, ctx) => ctx.services.listing.archive(ctx, id),
     renewListing: (_, { id, validUntil }, ctx) => ctx.services.listing.renew(ctx, id, validUntil),
     deleteListingImage: (_, { id }, ctx) => ctx.services.listingImages.remove(ctx, id),
+    createPersonalRequest: (_, { input }, ctx) => ctx.services.listing.createPersonalRequest(ctx, input as ListingInput),
   },
   Listing: {
     title: (l, _, ctx) => localized(ctx, l.titleVi, l.titleEn),
@@ -101,5 +102,6 @@ export const listingLoaders: Loaders = {
     missingForSubmission: (queries, ctx) => ctx.services.listing.missingOf(ctx, queries.map((q) => q.obj)),
     pendingRevision: (queries, ctx) => ctx.services.listing.pendingRevisions(ctx, queries.map((q) => q.obj)),
     decisions: (queries, ctx) => ctx.services.listing.decisionsOf(ctx, queries.map((q) => q.obj)),
+    postedByIndividual: (queries, ctx) => ctx.services.listing.postedByIndividual(queries.map((q) => q.obj)),
   },
 };

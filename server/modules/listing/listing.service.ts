@@ -25,6 +25,24 @@ export function clampFirst(first: number | null | undefined, fallback: number): 
 
 export type ListingResult = ListingRow | InputError;
 
+/**
+ * A new draft's content. A person's requester profile is never shown publicly, so their requests are posted
+ * without the owner's name (the anonymity of requests, with its rules for inquiries, does the rest).
+ */
+function emptyContent(org: { kind: string; commune: string | null; province: string } | null): ListingContent {
+  return {
+    titleVi: '', titleEn: null, summaryVi: '', summaryEn: null, descriptionVi: null, descriptionEn: null,
+    fieldCode: null, keywords: [], trl: null, appraisalLevel: null, priceType: 'NEGOTIABLE', priceMin: null,
+    priceMax: null, commune: org?.commune ?? null, province: org?.province ?? 'Tây Ninh', validUntil: null,
+    hideOrganisation: org?.kind === 'INDIVIDUAL', details: {}, ipTitles: [],
+  };
+}
+
+/** Individuals post technology requests only; offers come from registered organisations. */
+function individualsRequestOnly(ctx: RequestContext): InputError {
+  return inputError(ctx.locale, [fieldError(ctx.locale, 'kind', 'INDIVIDUAL_REQUESTS_ONLY')], 'INDIVIDUAL_REQUESTS_ONLY');
+}
+
 export class ListingService {
   constructor(
     private readonly repo: ListingRepository,
@@ -161,14 +179,9 @@ export class ListingService {
   async create(ctx: RequestContext, organisationId: string, kind: ListingKind, input: ListingInput): Promise<ListingResult> {
     const user = requireUser(ctx);
     await this.requireMembership(ctx, organisationId);
-    const org = await this.organisations.byIds([organisationId]);
-    const empty: ListingContent = {
-      titleVi: '', titleEn: null, summaryVi: '', summaryEn: null, descriptionVi: null, descriptionEn: null,
-      fieldCode: null, keywords: [], trl: null, appraisalLevel: null, priceType: 'NEGOTIABLE', priceMin: null,
-      priceMax: null, commune: org[0]?.commune ?? null, province: org[0]?.province ?? 'Tây Ninh', validUntil: null,
-      hideOrganisation: false, details: {}, ipTitles: [],
-    };
-    const merged = await this.merge(ctx, kind, empty, { ...input, titleVi: input.titleVi ?? '' });
+    const [org] = await this.organisations.byIds([organisationId]);
+    if (org?.kind === 'INDIVIDUAL' && kind !== 'TECHNOLOGY_REQUEST') return individualsRequestOnly(ctx);
+    const merged = await this.merge(ctx, kind, emptyContent(org ?? null), { ...input, titleVi: input.titleVi ?? '' });
     if (!merged.ok) return merged.error;
     const listing = await this.repo.create(
       { slug: await this.uniqueSlug(merged.data.titleVi), kind, organisationId, createdById: user.id },
@@ -179,12 +192,34 @@ export class ListingService {
   }
 
   /**
+   * A technology request posted by the caller as an individual: their requester profile is made the first time.
+   * The draft is checked first, so a refused one leaves no profile behind.
+   */
+  async createPersonalRequest(ctx: RequestContext, input: ListingInput): Promise<ListingResult> {
+    requireUser(ctx);
+    const checked = await this.merge(ctx, 'TECHNOLOGY_REQUEST', emptyContent(null), { ...input, titleVi: input.titleVi ?? '' });
+    if (!checked.ok) return checked.error;
+    const profile = await this.organisations.personalProfile(ctx);
+    return this.create(ctx, profile.id, 'TECHNOLOGY_REQUEST', input);
+  }
+
+  /** True where a person posted the listing on their own (their requester profile owns it). */
+  async postedByIndividual(listings: readonly ListingRow[]): Promise<boolean[]> {
+    const owners = await this.organisations.byIds(listings.map((l) => l.organisationId));
+    return owners.map((o) => o?.kind === 'INDIVIDUAL');
+  }
+
+  /**
    * Drafts are saved in place; a published listing gets a revision and stays as it is until that is approved.
    * The confidential dossier is never public, so it is saved as it is in any state, with the rest of the edit.
    */
   async update(ctx: RequestContext, id: string, input: ListingInput): Promise<ListingResult> {
     const { user, listing } = await this.loadForMember(ctx, id);
     const { dossierVi: _vi, dossierEn: _en, ...content } = input;
+    // A person's request keeps its owner's name hidden, whatever the form sends.
+    if (content.hideOrganisation === false && (await this.postedByIndividual([listing]))[0]) {
+      delete content.hideOrganisation;
+    }
     const dossier = validateDossier(ctx.locale, input);
     if (dossier && !dossier.ok) return dossier.error;
     const onlyDossier = Object.values(content).every((v) => v === undefined);
@@ -278,8 +313,9 @@ export class ListingService {
     const now = new Date();
     const approving = move === 'approve';
     // A listing goes public with its owner's name: the organisation's own profile must have been approved first.
+    // A person's requester profile is never public (their requests show no name), so it needs no approval.
     const [owner] = approving ? await this.organisations.byIds([listing.organisationId]) : [];
-    if (approving && owner?.status !== 'PUBLISHED') {
+    if (approving && owner?.status !== 'PUBLISHED' && owner?.kind !== 'INDIVIDUAL') {
       return this.invalidMove(ctx, 'ORGANISATION_NOT_PUBLISHED');
     }
     const content = approving ? await this.contentOf(listing) : null;

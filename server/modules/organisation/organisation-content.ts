@@ -30,7 +30,8 @@ const optional = (schema: z.ZodType<string, string>) => schema.nullish().transfo
 
 export const organisationInputSchema = z
   .object({
-    kind: z.enum(['ST_ORGANISATION', 'ST_ENTERPRISE', 'ENTERPRISE', 'UNIVERSITY_INSTITUTE', 'COOPERATIVE', 'DEPARTMENT_UNIT']),
+    // INDIVIDUAL is not registered: a person's requester profile is made by createPersonalRequest.
+    kind: z.enum(['ST_ORGANISATION', 'ST_ENTERPRISE', 'ENTERPRISE', 'UNIVERSITY_INSTITUTE', 'COOPERATIVE', 'DEPARTMENT_UNIT', 'HOUSEHOLD_BUSINESS']),
     nameVi: z.string().trim().min(3).max(200),
     nameEn: optional(z.string().trim().max(200)),
     shortName: optional(z.string().trim().max(50)),
@@ -55,6 +56,8 @@ export function contentOfOrganisation(org: Organisation, fieldCodes: string[]): 
 }
 
 export function missingForOrganisation(c: OrganisationContent): string[] {
+  // A person's requester profile is never submitted: the department reviews each of their requests instead.
+  if (c.kind === 'INDIVIDUAL') return [];
   const missing: string[] = [];
   if (!c.descriptionVi || c.descriptionVi.length < 30) missing.push('descriptionVi');
   if (!c.addressLine) missing.push('addressLine');

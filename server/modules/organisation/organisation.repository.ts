@@ -57,8 +57,30 @@ export class OrganisationRepository {
     return this.prisma.organisation.count({ where: { taxCode, ...(exceptId ? { NOT: { id: exceptId } } : {}) } }).then((n) => n > 0);
   }
 
-  membershipsOf(userId: string): Promise<Membership[]> {
-    return this.prisma.membership.findMany({ where: { userId } });
+  /** The user's memberships, with each organisation's kind (a personal requester profile acts for nobody else). */
+  membershipsOf(userId: string): Promise<(Membership & { organisation: { kind: OrganisationKind } })[]> {
+    return this.prisma.membership.findMany({ where: { userId }, include: { organisation: { select: { kind: true } } } });
+  }
+
+  /**
+   * The person's own requester profile (kind INDIVIDUAL), made the first time they post as an individual: one per
+   * person, even when two first posts race (they queue on a lock named after the person). It stays a draft: it is
+   * never public, and the department reviews each of the person's requests instead.
+   */
+  async personalProfile(user: { id: string; displayName: string }, slug: string): Promise<OrganisationRow> {
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`personal-profile:${user.id}`}))`;
+      const existing = await tx.organisation.findFirst({
+        where: { kind: 'INDIVIDUAL', memberships: { some: { userId: user.id, role: 'OWNER' } } },
+      });
+      if (existing) return existing;
+      const org = await tx.organisation.create({
+        data: { slug, kind: 'INDIVIDUAL', nameVi: user.displayName, province: 'Tây Ninh', status: 'DRAFT' },
+      });
+      await tx.membership.create({ data: { userId: user.id, organisationId: org.id, role: 'OWNER' } });
+      await recordChange(tx, { actorId: user.id, action: 'organisation.createPersonal', entityType: 'organisation', entityId: org.id });
+      return org;
+    });
   }
 
   membersOf(organisationIds: readonly string[]) {
@@ -98,9 +120,11 @@ export class OrganisationRepository {
   }
 
   async directory(filter: { kinds: OrganisationKind[] | null; fieldCode: string | null; province: string | null }, first: number, offset: number) {
+    // A person's requester profile is never in the directory, whatever its status or the filter asked.
+    const kinds = filter.kinds?.filter((k) => k !== 'INDIVIDUAL');
     const where: Prisma.OrganisationWhereInput = {
       status: 'PUBLISHED',
-      ...(filter.kinds?.length ? { kind: { in: filter.kinds } } : {}),
+      kind: kinds?.length ? { in: kinds } : filter.kinds?.length ? { in: [] } : { not: 'INDIVIDUAL' },
       ...(filter.province ? { province: filter.province } : {}),
       ...(filter.fieldCode
         ? { fields: { some: { OR: [{ fieldCode: filter.fieldCode }, { field: { parentCode: filter.fieldCode } }] } } }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../graphql/context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { MembershipRole, OrganisationKind } from '../../generated/prisma/enums.ts';
@@ -24,6 +25,11 @@ import type { OrganisationRepository, OrganisationRow } from './organisation.rep
 const INVITATION_DAYS = 14;
 type Result = OrganisationRow | InputError;
 
+/** A person's requester profile is theirs alone: it is not edited, submitted for review or shared. */
+function personalProfileRefusal(ctx: RequestContext): InputError {
+  return inputError(ctx.locale, [], 'PERSONAL_PROFILE');
+}
+
 export class OrganisationService {
   constructor(
     private readonly repo: OrganisationRepository,
@@ -36,7 +42,7 @@ export class OrganisationService {
   async bySlug(ctx: RequestContext, slug: string): Promise<OrganisationRow | null> {
     const org = isSlug(slug) ? await this.repo.findBySlug(slug) : null;
     if (!org) return null;
-    if (org.status === 'PUBLISHED' || isStaff(ctx)) return org;
+    if ((org.status === 'PUBLISHED' && org.kind !== 'INDIVIDUAL') || isStaff(ctx)) return org;
     return ctx.user && (await this.memberOf(ctx, [org.id])).has(org.id) ? org : null;
   }
 
@@ -128,6 +134,7 @@ export class OrganisationService {
 
   async withdraw(ctx: RequestContext, id: string): Promise<Result> {
     const { user, org } = await this.loadForOwner(ctx, id);
+    if (org.kind === 'INDIVIDUAL') return personalProfileRefusal(ctx);
     if (org.status === 'PUBLISHED') {
       const open = await this.moderation.openRevision('organisation', id);
       if (open?.status !== 'PENDING_REVIEW') return this.invalidMove(ctx);
@@ -149,6 +156,15 @@ export class OrganisationService {
 
   // ── the owner's moves ──────────────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * The caller's own requester profile (kind INDIVIDUAL, named after the account), made the first time they post
+   * a technology request as an individual. Its slug says nothing about the person: the name is not public.
+   */
+  personalProfile(ctx: RequestContext): Promise<OrganisationRow> {
+    const user = requireUser(ctx);
+    return this.repo.personalProfile(user, `ca-nhan-${randomBytes(6).toString('hex')}`);
+  }
+
   async create(ctx: RequestContext, input: unknown): Promise<Result> {
     const user = requireUser(ctx);
     const base: OrganisationContent = {
@@ -164,6 +180,7 @@ export class OrganisationService {
   /** Drafts change in place; a published profile gets a revision and stays as it is until that is approved. */
   async update(ctx: RequestContext, id: string, input: unknown): Promise<Result> {
     const { user, org } = await this.loadForOwner(ctx, id);
+    if (org.kind === 'INDIVIDUAL') return personalProfileRefusal(ctx);
     if (org.status === 'PUBLISHED') {
       const open = await this.moderation.openRevision('organisation', id);
       if (open?.status === 'PENDING_REVIEW') return this.invalidMove(ctx, 'WITHDRAW_FIRST');
@@ -193,6 +210,7 @@ export class OrganisationService {
 
   async submit(ctx: RequestContext, id: string): Promise<Result> {
     const { user, org } = await this.loadForOwner(ctx, id);
+    if (org.kind === 'INDIVIDUAL') return personalProfileRefusal(ctx);
     if (!canMove('submit', org.status)) return this.invalidMove(ctx);
     const missing = missingForOrganisation(await this.contentOf(org));
     if (missing.length) return inputError(ctx.locale, missing.map((f) => fieldError(ctx.locale, f, 'REQUIRED')), 'INCOMPLETE');
@@ -200,7 +218,8 @@ export class OrganisationService {
   }
 
   async invite(ctx: RequestContext, organisationId: string, email: string, role: MembershipRole) {
-    const { user } = await this.loadForOwner(ctx, organisationId);
+    const { user, org } = await this.loadForOwner(ctx, organisationId);
+    if (org.kind === 'INDIVIDUAL') return personalProfileRefusal(ctx);
     const v = validate(organisationInputSchema.pick({ email: true }).required(), { email }, ctx.locale);
     if (!v.ok || !v.data.email) return v.ok ? inputError(ctx.locale, [fieldError(ctx.locale, 'email', 'REQUIRED')]) : v.error;
     const members = await this.repo.membersOf([organisationId]);

@@ -6,6 +6,7 @@ import { notificationsEn } from './notifications.en';
 import { paymentsEn } from './payments.en';
 import { inquiryEn } from './inquiry.en';
 import { accountSettingsEn } from './account-settings.en';
+import { wayInEn } from './way-in.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...paymentsEn,
   ...inquiryEn,
   ...accountSettingsEn,
+  ...wayInEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',
@@ -122,7 +124,7 @@ export const en: Messages = {
   'form.submitting': 'Sending…',
 
   'signIn.title': 'Sign in',
-  'signIn.intro': 'Sign in to send inquiries, save searches and manage your organisation’s listings.',
+  'signIn.intro': 'Sign in to send inquiries, post technology requests and manage your organisation’s listings.',
   'signIn.submit': 'Sign in',
   'signIn.noAccount': 'No account yet?',
   'signIn.failed': 'The email or password is incorrect.',

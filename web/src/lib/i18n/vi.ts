@@ -7,6 +7,7 @@ import { notificationsVi } from './notifications.vi';
 import { paymentsVi } from './payments.vi';
 import { inquiryVi } from './inquiry.vi';
 import { accountSettingsVi } from './account-settings.vi';
+import { wayInVi } from './way-in.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -116,7 +117,7 @@ const core = {
   'form.submitting': 'Đang gửi…',
 
   'signIn.title': 'Đăng nhập',
-  'signIn.intro': 'Đăng nhập để gửi yêu cầu, lưu tìm kiếm và quản lý tin đăng của tổ chức.',
+  'signIn.intro': 'Đăng nhập để gửi yêu cầu, đăng nhu cầu công nghệ và quản lý tin đăng của tổ chức.',
   'signIn.submit': 'Đăng nhập',
   'signIn.noAccount': 'Chưa có tài khoản?',
   'signIn.failed': 'Email hoặc mật khẩu không đúng.',
@@ -163,7 +164,17 @@ const core = {
 } as const satisfies Record<string, string>;
 
 // Each area keeps its own part of the dictionary (workspace.vi.ts, moderation.vi.ts) so they grow independently.
-export const vi = { ...core, ...workspaceVi, ...moderationVi, ...searchVi, ...notificationsVi, ...paymentsVi, ...inquiryVi, ...accountSettingsVi } as const;
+export const vi = {
+  ...core,
+  ...workspaceVi,
+  ...moderationVi,
+  ...searchVi,
+  ...notificationsVi,
+  ...paymentsVi,
+  ...inquiryVi,
+  ...accountSettingsVi,
+  ...wayInVi,
+} as const;
 
 export type MessageKey = keyof typeof vi;
 export type Messages = Record<MessageKey, string>;

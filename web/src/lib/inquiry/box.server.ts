@@ -37,7 +37,8 @@ export async function loadInquiryBox(event: Event, listing: ListingFacts): Promi
     viewer: member ? 'member' : 'other',
     canInquire: listingById.canInquire,
     myInquiry: listingById.myInquiry ?? null,
-    organisations: (me?.memberships ?? []).map((m) => m.organisation),
+    // A person's requester profile speaks for nobody: they write as themselves or for a real organisation.
+    organisations: (me?.memberships ?? []).map((m) => m.organisation).filter((o) => o.kind !== 'INDIVIDUAL'),
   };
   // Nothing to say to a reader who can do nothing here (e.g. staff on an unpublished listing).
   const silent = !member && !box.canInquire && !box.myInquiry && !(listing.status === 'PUBLISHED' && box.direction === 'PROPOSAL');

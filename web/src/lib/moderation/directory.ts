@@ -9,6 +9,7 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
   'ENTERPRISE',
   'COOPERATIVE',
   'DEPARTMENT_UNIT',
+  'HOUSEHOLD_BUSINESS',
 ];
 
 export const DIRECTORY_PAGE_SIZE = 20;

@@ -48,6 +48,7 @@ const listing: WorkspaceListingFragment = {
   createdAt: '2026-11-26T00:00:00.000Z',
   updatedAt: '2026-11-26T00:00:00.000Z',
   hideOrganisation: false,
+  postedByIndividual: false,
   organisation: { id: 'o1', slug: 'o', name: 'Cơ khí' },
   technology: {
     problemSolved: 'Mất màu',

@@ -53,6 +53,8 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
   'UNIVERSITY_INSTITUTE',
   'COOPERATIVE',
   'DEPARTMENT_UNIT',
+  // INDIVIDUAL is not registered by hand: a person's requester profile is made when they post as an individual.
+  'HOUSEHOLD_BUSINESS',
 ];
 export const MEMBERSHIP_ROLES: readonly MembershipRole[] = ['EDITOR', 'OWNER'];
 

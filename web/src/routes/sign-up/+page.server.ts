@@ -28,6 +28,8 @@ export const actions: Actions = {
     }
     // The language picked in the form applies at once, even over an earlier choice made on this device.
     setLocaleCookie(event.cookies, signUp.user.locale, event.url);
-    redirect(303, safeRedirectTarget(form.get('redirectTo')));
+    // A new account with nowhere particular to go (an invitation, a listing) first sees "what next".
+    const next = safeRedirectTarget(form.get('redirectTo'));
+    redirect(303, next === '/' ? '/welcome' : next);
   },
 };

@@ -4,12 +4,16 @@ import { gql } from '$lib/server/api';
 import { translateInputError } from '$lib/workspace/errors';
 import { requireUser } from '$lib/workspace/guard.server';
 import { organisationErrorPath, organisationValues, parseOrganisationForm } from '$lib/workspace/organisation-form';
+import { ORGANISATION_KINDS, isOneOf } from '$lib/workspace/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
   const { fieldsOfScience } = await gql(event, FieldsOfScienceDocument);
-  return { fieldsOfScience, values: organisationValues(null) };
+  // The way-in pages link here with the kind already chosen (?kind=HOUSEHOLD_BUSINESS, UNIVERSITY_INSTITUTE).
+  const kind = event.url.searchParams.get('kind');
+  const values = organisationValues(null);
+  return { fieldsOfScience, values: isOneOf(ORGANISATION_KINDS, kind) ? { ...values, kind } : values };
 };
 
 export const actions: Actions = {

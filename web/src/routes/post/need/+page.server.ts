@@ -1,0 +1,27 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { CreatePersonalRequestDocument } from '$lib/graphql/generated';
+import { gql } from '$lib/server/api';
+import { text } from '$lib/server/forms';
+import { postWay } from '$lib/way-in/choices';
+import { translateInputError } from '$lib/workspace/errors';
+import { requireUser } from '$lib/workspace/guard.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent }) => {
+  const way = postWay((await parent()).memberships, 'need');
+  if (way.kind === 'redirect') redirect(303, way.href);
+  return { way };
+};
+
+export const actions: Actions = {
+  /** Starts the draft of a request posted as an individual; the rest is written in the workspace's steps. */
+  individual: async (event) => {
+    requireUser(event);
+    const titleVi = text(await event.request.formData(), 'titleVi').trim().replace(/\s+/g, ' ');
+    const { createPersonalRequest } = await gql(event, CreatePersonalRequestDocument, { input: { titleVi } });
+    if (createPersonalRequest.__typename === 'InputError') {
+      return fail(400, { values: { titleVi }, ...translateInputError(event.locals.locale, createPersonalRequest) });
+    }
+    redirect(303, `/workspace/listings/${createPersonalRequest.id}/edit/basics?created=1`);
+  },
+};
