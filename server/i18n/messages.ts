@@ -160,6 +160,20 @@ const vi = {
   STRIPE_SIGNATURE_INVALID: 'Chữ ký Stripe không khớp với nội dung (sai khóa bí mật, nội dung bị sửa hoặc đã quá hạn).',
   'field.first': 'số mục mỗi trang (first)',
   'field.offset': 'vị trí bắt đầu (offset)',
+  // Password recovery, verified e-mail and change of address (issue 11, part A: server/modules/account/account-links.*).
+  EMAIL_NOT_VERIFIED:
+    'Vui lòng xác nhận địa chỉ email {email} trước: mở liên kết trong email chúng tôi đã gửi, hoặc bấm “Gửi lại liên kết” ở thông báo đầu trang (trang /verify-email).',
+  LINK_INVALID: 'Liên kết không hợp lệ. Hãy yêu cầu một liên kết mới.',
+  LINK_USED: 'Liên kết này đã được sử dụng. Nếu cần, hãy yêu cầu một liên kết mới.',
+  LINK_EXPIRED: 'Liên kết đã hết hạn. Hãy yêu cầu một liên kết mới.',
+  ALREADY_VERIFIED: 'Địa chỉ email của bạn đã được xác nhận.',
+  RESET_RATE_LIMITED: 'Đã có quá nhiều yêu cầu đặt lại mật khẩu. Vui lòng thử lại sau {wait}.',
+  VERIFICATION_RATE_LIMITED: 'Bạn đã yêu cầu gửi quá nhiều email xác nhận. Vui lòng thử lại sau {wait}.',
+  WRONG_PASSWORD: 'Mật khẩu hiện tại không đúng.',
+  SAME_EMAIL: 'Đây đã là địa chỉ email của tài khoản.',
+  'field.newEmail': 'email mới',
+  'field.currentPassword': 'mật khẩu hiện tại',
+  'field.token': 'liên kết',
 } as const;
 
 type Key = keyof typeof vi;
@@ -319,6 +333,20 @@ const en: Record<Key, string> = {
   STRIPE_SIGNATURE_INVALID: 'The Stripe signature does not match the body (wrong secret, altered body, or too old).',
   'field.first': 'page size (first)',
   'field.offset': 'starting position (offset)',
+  // Password recovery, verified e-mail and change of address (issue 11, part A: server/modules/account/account-links.*).
+  EMAIL_NOT_VERIFIED:
+    'Please confirm your e-mail address {email} first: open the link in the e-mail we sent you, or choose “Send the link again” in the notice at the top of the page (page /verify-email).',
+  LINK_INVALID: 'This link is not valid. Please ask for a new one.',
+  LINK_USED: 'This link has already been used. Ask for a new one if you need to.',
+  LINK_EXPIRED: 'This link has expired. Please ask for a new one.',
+  ALREADY_VERIFIED: 'Your e-mail address is already confirmed.',
+  RESET_RATE_LIMITED: 'Too many password resets were asked for. Please try again in {wait}.',
+  VERIFICATION_RATE_LIMITED: 'You have asked for too many confirmation e-mails. Please try again in {wait}.',
+  WRONG_PASSWORD: 'The current password is not correct.',
+  SAME_EMAIL: 'This is already your account’s e-mail address.',
+  'field.newEmail': 'new e-mail address',
+  'field.currentPassword': 'current password',
+  'field.token': 'link',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../graphql/context.ts';
+import type { Tx } from '../../lib/prisma.ts';
 import { message, type Locale } from '../../i18n/messages.ts';
 import { waitText } from '../../lib/rate-limits.ts';
 import { fieldError, inputError, validate, type InputError } from '../../lib/validation.ts';
@@ -22,6 +23,8 @@ export class AccountService {
   constructor(
     private readonly repo: AccountRepository,
     private readonly sessionTtlDays: number,
+    // Queues the address verification e-mail in the sign-up transaction (account-links.service.ts).
+    private readonly verification?: { queueVerification(tx: Tx, user: UserRow): Promise<void> },
   ) {}
 
   useLimits(limits: AccountLimits): void {
@@ -49,6 +52,7 @@ export class AccountService {
       const user = await this.repo.createUserWithSession(
         { email, displayName, passwordHash: await hashPassword(password), locale: v.data.locale ?? ctx.locale },
         session.row,
+        (tx, created) => this.verification?.queueVerification(tx, created) ?? Promise.resolve(),
       );
       ctx.cookies.start(session.token, session.row.expiresAt);
       return { __typename: 'AuthSuccess', user };
@@ -119,7 +123,7 @@ export class AccountService {
 }
 
 /** A refusal with the wait in the caller's language; on `field` when the form should show it there. */
-function rateLimited(locale: Locale, key: string, retryAfterMs: number, field?: string): InputError {
+export function rateLimited(locale: Locale, key: string, retryAfterMs: number, field?: string): InputError {
   const text = message(locale, key, { wait: waitText(locale, retryAfterMs) });
   return { __typename: 'InputError', code: 'RATE_LIMITED', message: text, fieldErrors: field ? [{ field, code: 'RATE_LIMITED', message: text }] : [] };
 }
