@@ -29,12 +29,14 @@ export interface AppOptions {
   web?: boolean;
   /** Run the periodic jobs (expiry); tests drive them by hand instead. */
   jobs?: boolean;
+  /** Where the log goes instead of stdout (tests read it). */
+  logStream?: { write(line: string): void };
 }
 
-export async function buildApp({ config, prisma, databaseUrl, web = true, jobs = config.NODE_ENV !== 'test' }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, prisma, databaseUrl, web = true, jobs = config.NODE_ENV !== 'test', logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Tokens of e-mailed links never reach the log (server/lib/log-redaction.ts).
-    logger: { level: config.LOG_LEVEL, serializers: { req: requestSerializer } },
+    logger: { level: config.LOG_LEVEL, serializers: { req: requestSerializer }, ...(logStream ? { stream: logStream } : {}) },
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     // A malformed URL or an overlong path parameter, refused by the router before any route: same error policy.
