@@ -179,6 +179,7 @@ export class AccountLinksService {
     const user = requireUser(ctx);
     const v = validate(changeSchema, input, ctx.locale);
     if (!v.ok) return v.error;
+    if (v.data.newEmail === user.email) return inputError(ctx.locale, [fieldError(ctx.locale, 'newEmail', 'SAME_EMAIL')]);
     // Counted before the password is checked: this limit is what caps guessing it.
     const wait = await this.limits.admitVerificationEmail(user.id);
     if (wait !== null) return rateLimited(ctx.locale, 'VERIFICATION_RATE_LIMITED', wait);
@@ -186,7 +187,6 @@ export class AccountLinksService {
       return inputError(ctx.locale, [fieldError(ctx.locale, 'currentPassword', 'WRONG_PASSWORD')]);
     }
     const { newEmail } = v.data;
-    if (newEmail === user.email) return inputError(ctx.locale, [fieldError(ctx.locale, 'newEmail', 'SAME_EMAIL')]);
     if (await this.repo.addressTaken(newEmail, user.id)) return this.taken(ctx);
     await this.repo.transaction(async (tx) => {
       await this.issueVerification(tx, user, newEmail, [this.email(user, user.email, { kind: 'addressChangeAsked', newEmail })]);
