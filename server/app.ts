@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import type { Config } from './config.ts';
 import type { PrismaClient } from './lib/prisma.ts';
+import { requestSerializer } from './lib/log-redaction.ts';
 import services from './plugins/services.ts';
 import graphql from './plugins/graphql.ts';
 import rateLimit from './plugins/rate-limit.ts';
@@ -28,11 +29,14 @@ export interface AppOptions {
   web?: boolean;
   /** Run the periodic jobs (expiry); tests drive them by hand instead. */
   jobs?: boolean;
+  /** Where the log goes instead of stdout (tests read it). */
+  logStream?: { write(line: string): void };
 }
 
-export async function buildApp({ config, prisma, databaseUrl, web = true, jobs = config.NODE_ENV !== 'test' }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, prisma, databaseUrl, web = true, jobs = config.NODE_ENV !== 'test', logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    // Tokens of e-mailed links never reach the log (server/lib/log-redaction.ts).
+    logger: { level: config.LOG_LEVEL, serializers: { req: requestSerializer }, ...(logStream ? { stream: logStream } : {}) },
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     // A malformed URL or an overlong path parameter, refused by the router before any route: same error policy.

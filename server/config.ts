@@ -66,6 +66,13 @@ const schema = z.object({
   SIGN_IN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().min(1).max(10_000).default(30),
   SIGN_IN_EMAIL_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   SIGN_UP_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(10),
+  // Password recovery and verified e-mail (server/modules/account/account-links.service.ts): how long the single-use
+  // links live, and how many e-mails they may send (per typed address and per network address; per account).
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
+  EMAIL_VERIFICATION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(48),
+  PASSWORD_RESET_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  PASSWORD_RESET_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  VERIFICATION_EMAILS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(3),
   UPLOAD_DIR: z.string().min(1).default(path.join(ROOT_DIR, '.data', 'uploads')),
   MAX_IMAGE_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(5_000_000),
   MAX_IMAGES_PER_LISTING: z.coerce.number().int().min(1).max(50).default(8),

@@ -6,6 +6,8 @@ import { AccountRepository } from './modules/account/account.repository.ts';
 import { AccountService } from './modules/account/account.service.ts';
 import { AccountSettingsRepository } from './modules/account/account-settings.repository.ts';
 import { AccountSettingsService } from './modules/account/account-settings.service.ts';
+import { AccountLinksRepository } from './modules/account/account-links.repository.ts';
+import { AccountLinksService, type AccountLinkConfig } from './modules/account/account-links.service.ts';
 import { ListingRepository } from './modules/listing/listing.repository.ts';
 import { ListingService } from './modules/listing/listing.service.ts';
 import { ListingImageService } from './modules/listing/listing-image.service.ts';
@@ -25,7 +27,7 @@ import { createInquiryServices, type InquiryConfig } from './modules/inquiry/inq
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'> & PaymentConfig & InquiryConfig,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'> & PaymentConfig & InquiryConfig & AccountLinkConfig,
   // The engine is created after the services (it needs them for indexing), hence a getter.
   searchEngine: () => SearchEngine,
   // The Stripe client (null: payments off) is decorated by its own plugin, hence a getter too.
@@ -35,12 +37,14 @@ export function createServices(
   const organisation = new OrganisationService(new OrganisationRepository(prisma), moderationRepository);
   const taxonomy = new TaxonomyService(new TaxonomyRepository(prisma));
   const listingRepository = new ListingRepository(prisma);
-  const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS);
   const listing = new ListingService(listingRepository, organisation, moderationRepository, taxonomy);
+  const accountLinks = new AccountLinksService(new AccountLinksRepository(prisma), config);
+  const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS, accountLinks);
   return {
     ...createPaymentServices(prisma, config, stripe),
     account,
     accountSettings: new AccountSettingsService(new AccountSettingsRepository(prisma), account),
+    accountLinks,
     organisation,
     listing,
     listingImages: new ListingImageService(listingRepository, listing, {

@@ -94,7 +94,7 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
   for (const [key, account] of Object.entries(DEMO_ACCOUNTS) as [DemoAccountKey, DemoAccount][]) {
     const id = (userIds[key] = randomUUID());
     const { email, displayName, role, locale } = account;
-    rows.users.push({ id, email, displayName, role, locale, passwordHash: passwordHashes[key], createdAt: usersCreatedAt, updatedAt: usersCreatedAt });
+    rows.users.push({ id, email, displayName, role, locale, passwordHash: passwordHashes[key], createdAt: usersCreatedAt, updatedAt: usersCreatedAt, emailVerifiedAt: usersCreatedAt });
     audit('user', id, usersCreatedAt, { email, role });
     for (const m of account.memberships) {
       rows.memberships.push({ userId: id, organisationId: orgIds[m.org], role: m.role, createdAt: usersCreatedAt });

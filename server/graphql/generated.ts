@@ -59,6 +59,10 @@ export type Query = {
   __typename?: 'Query';
   /** Liveness of the API itself. */
   ping: Scalars['String']['output'];
+  /** Whether a password reset link still works (opening it changes nothing). */
+  passwordResetLink: AccountLink;
+  /** Whether an address verification link still works (opening it changes nothing). */
+  emailVerificationLink: AccountLink;
   /** The signed-in person's profile (UNAUTHENTICATED for visitors). */
   accountSettings: AccountSettings;
   /** The signed-in person's active sessions, this one first, then by last use (UNAUTHENTICATED for visitors). */
@@ -113,6 +117,16 @@ export type Query = {
   suggest: Array<Suggestion>;
   /** The six top-level fields, each with its sub-fields. */
   fieldsOfScience: Array<FieldOfScience>;
+};
+
+
+export type QueryPasswordResetLinkArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryEmailVerificationLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -245,6 +259,16 @@ export type QuerySuggestArgs = {
 export type Mutation = {
   __typename?: 'Mutation';
   _noop: Maybe<Scalars['Boolean']['output']>;
+  /** Sends a password reset link if the address has an account; answers the same either way. Throttled per address and per network address. */
+  requestPasswordReset: LinkSentResult;
+  /** Sets a new password with the link's token; ends every session of the account. Single use. */
+  resetPassword: PasswordResetResult;
+  /** Confirms the address the link was sent to (for a change of address, the account takes the new address now). */
+  verifyEmail: EmailVerifiedResult;
+  /** Sends the signed-in person's verification link again (a few times an hour). */
+  resendEmailVerification: LinkSentResult;
+  /** Sends a link to the new address (the change takes effect when it is opened) and tells the current address. */
+  requestEmailChange: LinkSentResult;
   /** Changes name, phone and preferred language; the language also becomes this browser's. */
   updateProfile: UpdateProfileResult;
   /** Changes the password (the current one is required) and signs out every other session of the account. */
@@ -336,6 +360,26 @@ export type Mutation = {
   confirmReservation: OrderResult;
   /** The seller declines a paid deposit, with a note to the buyer; the deposit is refunded. */
   declineReservation: OrderResult;
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRequestEmailChangeArgs = {
+  input: EmailChangeInput;
 };
 
 
@@ -566,6 +610,58 @@ export type MutationDeclineReservationArgs = {
   note: Scalars['String']['input'];
 };
 
+/** Where a single-use link from an e-mail (password reset, address verification) stands. */
+export type AccountLinkState =
+  | 'VALID'
+  | 'USED'
+  | 'EXPIRED'
+  /** Unknown, of another kind, or of an account that is no longer active. */
+  | 'INVALID';
+
+export type AccountLink = {
+  __typename?: 'AccountLink';
+  state: AccountLinkState;
+  /** The address the link was sent to; only while the link still works. */
+  email: Maybe<Scalars['String']['output']>;
+  /** For an address verification link: true when opening it changes the account's address to `email`. */
+  changesAddress: Scalars['Boolean']['output'];
+};
+
+/** An e-mail with a link is on its way (for a password reset: if the address has an account; the answer is the same). */
+export type LinkSent = {
+  __typename?: 'LinkSent';
+  email: Scalars['String']['output'];
+};
+
+export type LinkSentResult = LinkSent | InputError;
+
+/** The password was changed and every session of the account ended: sign in with the new password. */
+export type PasswordReset = {
+  __typename?: 'PasswordReset';
+  email: Scalars['String']['output'];
+};
+
+export type PasswordResetResult = PasswordReset | InputError;
+
+export type EmailVerified = {
+  __typename?: 'EmailVerified';
+  /** The account's address, now confirmed. */
+  email: Scalars['String']['output'];
+};
+
+export type EmailVerifiedResult = EmailVerified | InputError;
+
+export type ResetPasswordInput = {
+  /** The token of the link in the e-mail (the last part of /reset-password/<token>). */
+  token: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type EmailChangeInput = {
+  newEmail: Scalars['String']['input'];
+  currentPassword: Scalars['String']['input'];
+};
+
 /** The signed-in person's own profile, as the settings page edits it (never anyone else's). */
 export type AccountSettings = {
   __typename?: 'AccountSettings';
@@ -635,6 +731,10 @@ export type User = {
   isSeller: Scalars['Boolean']['output'];
   memberships: Array<Membership>;
   createdAt: Scalars['DateTime']['output'];
+  /** False until the person opened the link sent to their address; until then they may not send inquiries, create or join an organisation, or pay. */
+  emailVerified: Scalars['Boolean']['output'];
+  /** A new address asked for and waiting for its link to be opened (shown to the account's owner only). */
+  pendingEmail: Maybe<Scalars['String']['output']>;
 };
 
 export type Membership = {
@@ -1852,6 +1952,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  LinkSentResult:
+    | ( LinkSent )
+    | ( InputError )
+  ;
+  PasswordResetResult:
+    | ( PasswordReset )
+    | ( InputError )
+  ;
+  EmailVerifiedResult:
+    | ( EmailVerified )
+    | ( InputError )
+  ;
   UpdateProfileResult:
     | ( AccountSettings )
     | ( InputError )
@@ -1926,6 +2038,16 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  AccountLinkState: AccountLinkState;
+  AccountLink: ResolverTypeWrapper<AccountLink>;
+  LinkSent: ResolverTypeWrapper<LinkSent>;
+  LinkSentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LinkSentResult']>;
+  PasswordReset: ResolverTypeWrapper<PasswordReset>;
+  PasswordResetResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PasswordResetResult']>;
+  EmailVerified: ResolverTypeWrapper<EmailVerified>;
+  EmailVerifiedResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EmailVerifiedResult']>;
+  ResetPasswordInput: ResetPasswordInput;
+  EmailChangeInput: EmailChangeInput;
   AccountSettings: ResolverTypeWrapper<AccountSettings>;
   AccountSession: ResolverTypeWrapper<AccountSession>;
   UpdateProfileInput: UpdateProfileInput;
@@ -2067,6 +2189,15 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
+  AccountLink: AccountLink;
+  LinkSent: LinkSent;
+  LinkSentResult: ResolversUnionTypes<ResolversParentTypes>['LinkSentResult'];
+  PasswordReset: PasswordReset;
+  PasswordResetResult: ResolversUnionTypes<ResolversParentTypes>['PasswordResetResult'];
+  EmailVerified: EmailVerified;
+  EmailVerifiedResult: ResolversUnionTypes<ResolversParentTypes>['EmailVerifiedResult'];
+  ResetPasswordInput: ResetPasswordInput;
+  EmailChangeInput: EmailChangeInput;
   AccountSettings: AccountSettings;
   AccountSession: AccountSession;
   UpdateProfileInput: UpdateProfileInput;
@@ -2183,6 +2314,8 @@ export type InputErrorResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passwordResetLink?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<QueryPasswordResetLinkArgs, 'token'>>;
+  emailVerificationLink?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<QueryEmailVerificationLinkArgs, 'token'>>;
   accountSettings?: Resolver<ResolversTypes['AccountSettings'], ParentType, ContextType>;
   mySessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2214,6 +2347,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  requestPasswordReset?: Resolver<ResolversTypes['LinkSentResult'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'email'>>;
+  resetPassword?: Resolver<ResolversTypes['PasswordResetResult'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
+  verifyEmail?: Resolver<ResolversTypes['EmailVerifiedResult'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'token'>>;
+  resendEmailVerification?: Resolver<ResolversTypes['LinkSentResult'], ParentType, ContextType>;
+  requestEmailChange?: Resolver<ResolversTypes['LinkSentResult'], ParentType, ContextType, RequireFields<MutationRequestEmailChangeArgs, 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfileResult'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordResult'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   signOutSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSignOutSessionArgs, 'id'>>;
@@ -2261,6 +2399,39 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   declineReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationDeclineReservationArgs, 'orderId' | 'note'>>;
 };
 
+export type AccountLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
+  state?: Resolver<ResolversTypes['AccountLinkState'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changesAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type LinkSentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkSent'] = ResolversParentTypes['LinkSent']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LinkSentResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkSentResult'] = ResolversParentTypes['LinkSentResult']> = {
+  __resolveType: TypeResolveFn<'LinkSent' | 'InputError', ParentType, ContextType>;
+};
+
+export type PasswordResetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PasswordReset'] = ResolversParentTypes['PasswordReset']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PasswordResetResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PasswordResetResult'] = ResolversParentTypes['PasswordResetResult']> = {
+  __resolveType: TypeResolveFn<'PasswordReset' | 'InputError', ParentType, ContextType>;
+};
+
+export type EmailVerifiedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmailVerified'] = ResolversParentTypes['EmailVerified']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmailVerifiedResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmailVerifiedResult'] = ResolversParentTypes['EmailVerifiedResult']> = {
+  __resolveType: TypeResolveFn<'EmailVerified' | 'InputError', ParentType, ContextType>;
+};
+
 export type AccountSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountSettings'] = ResolversParentTypes['AccountSettings']> = {
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2300,6 +2471,8 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   isSeller?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pendingEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -2877,6 +3050,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InputError?: InputErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  AccountLink?: AccountLinkResolvers<ContextType>;
+  LinkSent?: LinkSentResolvers<ContextType>;
+  LinkSentResult?: LinkSentResultResolvers<ContextType>;
+  PasswordReset?: PasswordResetResolvers<ContextType>;
+  PasswordResetResult?: PasswordResetResultResolvers<ContextType>;
+  EmailVerified?: EmailVerifiedResolvers<ContextType>;
+  EmailVerifiedResult?: EmailVerifiedResultResolvers<ContextType>;
   AccountSettings?: AccountSettingsResolvers<ContextType>;
   AccountSession?: AccountSessionResolvers<ContextType>;
   UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { Resolvers } from './generated.ts';
 import { DateTime, VND } from './scalars.ts';
 import { accountLoaders, accountResolvers } from '../modules/account/account.resolvers.ts';
+import { accountLinkLoaders, accountLinkResolvers } from '../modules/account/account-links.resolvers.ts';
 import { listingLoaders, listingResolvers } from '../modules/listing/listing.resolvers.ts';
 import { organisationLoaders, organisationResolvers } from '../modules/organisation/organisation.resolvers.ts';
 import { taxonomyResolvers } from '../modules/taxonomy/taxonomy.resolvers.ts';
@@ -20,6 +21,7 @@ const union = (success: string) => ({ resolveType: (obj: { __typename?: string }
 const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers, moderationResolvers, searchResolvers, notificationResolvers, paymentResolvers];
 modules.push(inquiryResolvers, dealResolvers);
 modules.push(accountSettingsResolvers);
+modules.push(accountLinkResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -46,9 +48,12 @@ export function buildResolvers() {
     MarkNotificationsResult: union('NotificationsMarked'),
     UpdateProfileResult: union('AccountSettings'),
     ChangePasswordResult: union('PasswordChanged'),
+    LinkSentResult: union('LinkSent'),
+    PasswordResetResult: union('PasswordReset'),
+    EmailVerifiedResult: union('EmailVerified'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders);

@@ -170,6 +170,18 @@ const vi = {
   INDIVIDUAL_REQUESTS_ONLY:
     'Cá nhân chỉ được đăng nhu cầu công nghệ. Để chào bán công nghệ hoặc thiết bị, hãy đăng ký tổ chức (hoặc hộ kinh doanh) hay tham gia một tổ chức qua lời mời.',
   PERSONAL_PROFILE: 'Hồ sơ người đăng nhu cầu cá nhân không sửa, gửi duyệt hay mời thêm người được; nó không hiện công khai.',
+  // Password recovery, verified e-mail and change of address (issue 11, part A: server/modules/account/account-links.*).
+  EMAIL_NOT_VERIFIED:
+    'Vui lòng xác nhận địa chỉ email {email} trước: mở liên kết trong email chúng tôi đã gửi, hoặc bấm “Gửi lại liên kết” ở thông báo đầu trang (trang /verify-email).',
+  LINK_INVALID: 'Liên kết không hợp lệ. Hãy yêu cầu một liên kết mới.',
+  LINK_USED: 'Liên kết này đã được sử dụng. Nếu cần, hãy yêu cầu một liên kết mới.',
+  LINK_EXPIRED: 'Liên kết đã hết hạn. Hãy yêu cầu một liên kết mới.',
+  ALREADY_VERIFIED: 'Địa chỉ email của bạn đã được xác nhận.',
+  RESET_RATE_LIMITED: 'Đã có quá nhiều yêu cầu đặt lại mật khẩu. Vui lòng thử lại sau {wait}.',
+  VERIFICATION_RATE_LIMITED: 'Bạn đã yêu cầu gửi quá nhiều email xác nhận. Vui lòng thử lại sau {wait}.',
+  SAME_EMAIL: 'Đây đã là địa chỉ email của tài khoản.',
+  'field.newEmail': 'email mới',
+  'field.token': 'liên kết',
 } as const;
 
 type Key = keyof typeof vi;
@@ -339,6 +351,18 @@ const en: Record<Key, string> = {
   INDIVIDUAL_REQUESTS_ONLY:
     'Individuals can post technology requests only. To offer a technology or equipment, register an organisation (or a household business) or join one by invitation.',
   PERSONAL_PROFILE: 'A personal requester profile cannot be edited, submitted for review or shared; it is never shown publicly.',
+  // Password recovery, verified e-mail and change of address (issue 11, part A: server/modules/account/account-links.*).
+  EMAIL_NOT_VERIFIED:
+    'Please confirm your e-mail address {email} first: open the link in the e-mail we sent you, or choose “Send the link again” in the notice at the top of the page (page /verify-email).',
+  LINK_INVALID: 'This link is not valid. Please ask for a new one.',
+  LINK_USED: 'This link has already been used. Ask for a new one if you need to.',
+  LINK_EXPIRED: 'This link has expired. Please ask for a new one.',
+  ALREADY_VERIFIED: 'Your e-mail address is already confirmed.',
+  RESET_RATE_LIMITED: 'Too many password resets were asked for. Please try again in {wait}.',
+  VERIFICATION_RATE_LIMITED: 'You have asked for too many confirmation e-mails. Please try again in {wait}.',
+  SAME_EMAIL: 'This is already your account’s e-mail address.',
+  'field.newEmail': 'new e-mail address',
+  'field.token': 'link',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

@@ -1,5 +1,7 @@
 import type { RequestContext } from '../graphql/context.ts';
 import { AppError } from '../graphql/errors.ts';
+import { message } from '../i18n/messages.ts';
+import type { InputError } from '../lib/validation.ts';
 import type { UserRow } from './account/account.repository.ts';
 
 /** Department staff see every item, whatever its moderation state. */
@@ -22,4 +24,15 @@ export function requireStaff(ctx: RequestContext): UserRow {
   const user = requireUser(ctx);
   if (!isStaff(ctx)) throw new AppError(ctx.locale, 'FORBIDDEN');
   return user;
+}
+
+/**
+ * What an account may do only once its address is confirmed (send inquiries, create or join an organisation, pay):
+ * the refusal to answer (EMAIL_NOT_VERIFIED, saying how to confirm it), or null when the caller may go on. A typed
+ * result rather than a thrown error, so the form where the action was tried shows it like any other refusal.
+ */
+export function requireVerifiedEmail(ctx: RequestContext): InputError | null {
+  const user = requireUser(ctx);
+  if (user.emailVerifiedAt) return null;
+  return { __typename: 'InputError', code: 'EMAIL_NOT_VERIFIED', message: message(ctx.locale, 'EMAIL_NOT_VERIFIED', { email: user.email }), fieldErrors: [] };
 }

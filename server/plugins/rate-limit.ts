@@ -15,6 +15,7 @@ import { requestedOperationName } from '../graphql/over-http.ts';
 import { message, type Locale } from '../i18n/messages.ts';
 import { addressKey, consume, RateLimitStore, waitText, type Limiter } from '../lib/rate-limits.ts';
 import { AccountLimits } from '../modules/account/account-limits.ts';
+import { AccountLinkLimits } from '../modules/account/account-link-limits.ts';
 
 export interface RateLimits {
   /**
@@ -57,6 +58,9 @@ export default fp(
     const store = new RateLimitStore(opts.databaseUrl);
     app.addHook('onClose', () => store.close());
     app.services.account.useLimits(new AccountLimits(store, config));
+    app.services.accountLinks.useLimits(new AccountLinkLimits(store, config), (err) => app.log.error({ err }, 'password reset link not written'));
+    // Reset links are written after their answer (account-links.service.ts): finish them before the database goes.
+    app.addHook('preClose', () => app.services.accountLinks.settled());
 
     if (!config.RATE_LIMIT_ENABLED) {
       app.decorate('rateLimits', { refuseUpload: async () => false });

@@ -9,6 +9,7 @@ import compression from 'compression';
 import type { FastifyInstance } from 'fastify';
 import { secureCookies, type Config } from '../config.ts';
 import { webHelmetOptions } from './security-headers.ts';
+import { redactUrl } from '../lib/log-redaction.ts';
 
 export interface BridgeResponse {
   status: number;
@@ -89,7 +90,7 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
   }
   globalThis.__exchangeApi = {
     settings: { secureCookies: secureCookies(config), formBodyLimit: config.BODY_LIMIT_BYTES },
-    logError: (details, message) => app.log.error(details, message),
+    logError: (details, message) => app.log.error(typeof details.path === 'string' ? { ...details, path: redactUrl(details.path) } : details, message),
     // Limits such as the sign-in throttle must count people, not the loopback: hence remoteAddress.
     async graphql({ query, variables, headers }) {
       const { rest, remoteAddress } = clientAddress(headers);

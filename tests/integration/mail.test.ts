@@ -1,10 +1,8 @@
-// E-mail end to end over real SMTP: a real SMTP server (smtp-server) runs in the test process, the API sends the
-// outbox to it through nodemailer. A moderator's decision arrives in each owner's language; a server that refuses
+// E-mail end to end over real SMTP: a real SMTP server (tests/support/smtp-inbox.ts) runs in the test process, the
+// API sends the outbox to it through nodemailer. A moderator's decision arrives in each owner's language; a server that refuses
 // for a while is retried with growing delays until it accepts (and given up on after the last attempt); a type the
 // person turned off sends no e-mail but still shows in the notification centre.
-import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpSender, type MailSender } from '../../server/modules/notification/mail-sender.ts';
 import { MailWorker } from '../../server/modules/notification/mail-worker.ts';
@@ -12,99 +10,14 @@ import { notify } from '../../server/modules/notification/notify.ts';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
+import { SmtpInbox } from '../support/smtp-inbox.ts';
 
 const PUBLIC_URL = 'https://san.example.vn';
 const MAIL_FROM = 'Sàn giao dịch công nghệ <no-reply@san.example.vn>';
 const REVIEW = `mutation($id: ID!, $review: ReviewInput!) { reviewListing(id: $id, review: $review) { __typename ... on Listing { status } } }`;
 const LIST = `{ notifications(first: 1) { unreadCount nodes { type title } } }`;
 
-// ── a small reader for what arrives: RFC 2047 words, quoted-printable and base64 parts of a multipart message ──
-
-interface Received {
-  from: string;
-  to: string[];
-  headers: Map<string, string>;
-  subject: string;
-  text: string;
-  html: string;
-}
-
-function decodeQuotedPrintable(body: string): string {
-  const bytes: number[] = [];
-  const soft = body.replace(/=\r?\n/g, '');
-  for (let i = 0; i < soft.length; i++) {
-    if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(soft[i]!, 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-function decodeWords(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
-    );
-}
-
-function splitEntity(raw: string): { headers: Map<string, string>; body: string } {
-  const at = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, at).replace(/\r\n[ \t]+/g, ' ');
-  const headers = new Map<string, string>();
-  for (const line of head.split('\r\n')) {
-    const colon = line.indexOf(':');
-    headers.set(line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim());
-  }
-  return { headers, body: raw.slice(at + 4) };
-}
-
-function decodeBody(headers: Map<string, string>, body: string): string {
-  const encoding = headers.get('content-transfer-encoding')?.toLowerCase();
-  if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s/g, ''), 'base64').toString('utf8');
-  return body;
-}
-
-function parse(raw: string, from: string, to: string[]): Received {
-  const { headers, body } = splitEntity(raw);
-  const boundary = /boundary="?([^";]+)"?/.exec(headers.get('content-type') ?? '')?.[1];
-  const parts = boundary ? body.split(`--${boundary}`).slice(1, -1).map((p) => splitEntity(p.replace(/^\r\n/, ''))) : [{ headers, body }];
-  const part = (type: string) => {
-    const p = parts.find((x) => x.headers.get('content-type')?.startsWith(type));
-    return p ? decodeBody(p.headers, p.body) : '';
-  };
-  return { from, to, headers, subject: decodeWords(headers.get('subject') ?? ''), text: part('text/plain'), html: part('text/html') };
-}
-
-// ── the SMTP server of the test ──────────────────────────────────────────────────────────────────────────────
-
-const inbox: Received[] = [];
-/** How many of the next recipients the server turns away with a temporary failure. */
-let refuseNext = 0;
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onRcptTo(_address, _session, callback) {
-    if (refuseNext > 0) {
-      refuseNext--;
-      return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
-    }
-    callback();
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => {
-      const to = session.envelope.rcptTo.map((a) => a.address);
-      inbox.push(parse(Buffer.concat(chunks).toString('utf8'), session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to));
-      callback();
-    });
-  },
-});
-
+let inbox: SmtpInbox;
 let api: ApiApp;
 let smtpUrl: string;
 let pool: pg.Pool;
@@ -114,8 +27,8 @@ let orgId: string;
 let people: { ownerEn: { id: string; email: string }; editorVi: { id: string; email: string } };
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  inbox = await SmtpInbox.start();
+  smtpUrl = inbox.url;
   api = await startApi({ SMTP_URL: smtpUrl, MAIL_FROM, PUBLIC_URL });
   const { prisma } = api.db;
   const org = await createOrganisation(prisma);
@@ -132,11 +45,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await pool.end();
   await api.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await inbox.close();
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const mailTo = (email: string) => inbox.filter((m) => m.to.includes(email));
+const mailTo = (email: string) => inbox.to(email);
 
 describe('a moderator decision', () => {
   it('reaches every owner over SMTP, each in their own language, from MAIL_FROM, with links to the site', async () => {
@@ -145,9 +58,9 @@ describe('a moderator decision', () => {
       status: 'PENDING_REVIEW', publishedAt: null, titleVi: 'Máy sấy <nông sản> năng lượng mặt trời', titleEn: 'Solar <crop> dryer',
     });
     await moderator.request(REVIEW, { id: listing.id, review: { action: 'REJECT', reason: 'UNVERIFIABLE_CLAIMS', comment: 'Thiếu kết quả đo.' } });
-    const before = inbox.length;
+    const before = inbox.messages.length;
     expect(await api.app.mailWorker!.drain()).toBe(2);
-    expect(inbox.length).toBe(before + 2);
+    expect(inbox.messages.length).toBe(before + 2);
 
     const [en] = mailTo(people.ownerEn.email);
     expect(en!.subject).toBe('Your listing “Solar <crop> dryer” was rejected');
@@ -190,7 +103,7 @@ describe('a server that refuses', () => {
   it('is retried with a growing delay and the e-mail goes out once it accepts', async () => {
     const worker = new MailWorker(pool, sender, { retryBaseMs: 300, maxAttempts: 5 });
     const id = await queue('Bộ kit chẩn đoán bệnh tôm');
-    refuseNext = 2;
+    inbox.refuseNext = 2;
 
     // The delay counts from the batch's start, somewhere between the two clock readings around the call.
     const failOnce = async (attempts: number, delayMs: number) => {
@@ -225,7 +138,7 @@ describe('a server that refuses', () => {
   it('gives up after the last attempt and keeps the error', async () => {
     const worker = new MailWorker(pool, sender, { retryBaseMs: 50, maxAttempts: 2 });
     const id = await queue('Hệ thống lọc nước nhiễm mặn');
-    refuseNext = 100;
+    inbox.refuseNext = 100;
     try {
       const untilDue = async () => {
         const { availableAt } = await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
@@ -240,7 +153,7 @@ describe('a server that refuses', () => {
       expect(row).toMatchObject({ attempts: 2, sentAt: null });
       expect(row.lastError).toMatch(/451|busy/i);
     } finally {
-      refuseNext = 0;
+      inbox.refuseNext = 0;
       // The app's own worker allows more attempts; this row must not surface in the next test.
       await api.db.prisma.emailOutbox.delete({ where: { id } });
     }

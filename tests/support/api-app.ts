@@ -19,12 +19,13 @@ export interface ApiApp {
   close(): Promise<void>;
 }
 
-export async function startApi(env: Record<string, string> = {}): Promise<ApiApp> {
+/** `logStream`: where the app's log goes (tests that read it), instead of nowhere (TEST_LOG_LEVEL, silent by default). */
+export async function startApi(env: Record<string, string> = {}, logStream?: { write(line: string): void }): Promise<ApiApp> {
   const db = await freshDatabase();
   await ensureFields(db.prisma);
   const uploads = await mkdtemp(path.join(tmpdir(), 'exchange-uploads-'));
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', UPLOAD_DIR: uploads, ...env });
-  const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: false });
+  const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: false, logStream });
   return {
     app,
     db,

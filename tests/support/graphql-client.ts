@@ -11,6 +11,8 @@ export interface GraphQLResponse<T = any> {
 export class GraphQLClient {
   readonly cookies = new Map<string, string>();
   headers: Record<string, string> = {};
+  /** The address the requests come from (limits count it); inject's own otherwise. */
+  remoteAddress: string | undefined;
 
   constructor(private readonly app: FastifyInstance) {}
 
@@ -21,6 +23,7 @@ export class GraphQLClient {
       url: '/graphql',
       headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...this.headers },
       payload: JSON.stringify({ query, variables }),
+      ...(this.remoteAddress ? { remoteAddress: this.remoteAddress } : {}),
     });
     const raw = res.headers['set-cookie'];
     const setCookies = raw === undefined ? [] : Array.isArray(raw) ? raw : [String(raw)];

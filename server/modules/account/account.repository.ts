@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { Locale, User, Membership } from '../../generated/prisma/client.ts';
+import type { Tx } from '../../lib/prisma.ts';
 
 export type UserRow = User;
 export type MembershipRow = Membership;
@@ -29,6 +30,7 @@ export class AccountRepository {
   async createUserWithSession(
     data: { email: string; passwordHash: string; displayName: string; locale: Locale },
     session: NewSession,
+    alsoInTransaction: (tx: Tx, user: UserRow) => Promise<void> = async () => {},
   ): Promise<UserRow> {
     try {
       return await this.prisma.$transaction(async (tx) => {
@@ -37,6 +39,7 @@ export class AccountRepository {
         await tx.auditEvent.create({
           data: { actorId: user.id, action: 'account.signUp', entityType: 'user', entityId: user.id },
         });
+        await alsoInTransaction(tx, user);
         return user;
       });
     } catch (err) {

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../graphql/context.ts';
+import type { Tx } from '../../lib/prisma.ts';
 import { message, type Locale } from '../../i18n/messages.ts';
 import { waitText } from '../../lib/rate-limits.ts';
 import { fieldError, inputError, validate, type InputError } from '../../lib/validation.ts';
@@ -25,6 +26,8 @@ export class AccountService {
   constructor(
     private readonly repo: AccountRepository,
     private readonly sessionTtlDays: number,
+    // Queues the address verification e-mail in the sign-up transaction (account-links.service.ts).
+    private readonly verification?: { queueVerification(tx: Tx, user: UserRow): Promise<void> },
   ) {}
 
   useLimits(limits: AccountLimits): void {
@@ -57,6 +60,7 @@ export class AccountService {
       const user = await this.repo.createUserWithSession(
         { email, displayName, passwordHash: await hashPassword(password), locale: v.data.locale ?? ctx.locale },
         session.row,
+        (tx, created) => this.verification?.queueVerification(tx, created) ?? Promise.resolve(),
       );
       ctx.cookies.start(session.token, session.row.expiresAt);
       return { __typename: 'AuthSuccess', user };

@@ -7,7 +7,7 @@ import type { InquirySide, InquiryStatus } from '../../generated/prisma/enums.ts
 import { message } from '../../i18n/messages.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { fieldError, inputError, isUuid, requireId, type InputError } from '../../lib/validation.ts';
-import { isStaff, requireUser } from '../access.ts';
+import { isStaff, requireUser, requireVerifiedEmail } from '../access.ts';
 import type { UserRow } from '../account/account.repository.ts';
 import { clampFirst, type ListingService } from '../listing/listing.service.ts';
 import type { ListingRow } from '../listing/listing.repository.ts';
@@ -243,6 +243,8 @@ export class InquiryService {
 
   async open(ctx: RequestContext, input: { listingId?: string } & Record<string, unknown>): Promise<InquiryResult> {
     const user = requireUser(ctx);
+    const unverified = requireVerifiedEmail(ctx);
+    if (unverified) return unverified;
     if (!isUuid(String(input?.listingId ?? ''))) {
       return inputError(ctx.locale, [fieldError(ctx.locale, 'listingId', 'INVALID_VALUE')]);
     }

@@ -5,7 +5,7 @@ import type { MembershipRole, OrganisationKind } from '../../generated/prisma/en
 import { fieldError, inputError, isSlug, isUuid, requireId, requireStorable, validate, type InputError } from '../../lib/validation.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { slugify } from '../../lib/slug.ts';
-import { isStaff, requireStaff, requireUser } from '../access.ts';
+import { isStaff, requireStaff, requireUser, requireVerifiedEmail } from '../access.ts';
 import { newSessionToken, sessionIdOf } from '../account/session-token.ts';
 import { diffFields } from '../moderation/diff.ts';
 import { canMove, DIRECTLY_EDITABLE, MOVES, refusedMove, type Move, type RefusalCode } from '../moderation/lifecycle.ts';
@@ -167,6 +167,8 @@ export class OrganisationService {
 
   async create(ctx: RequestContext, input: unknown): Promise<Result> {
     const user = requireUser(ctx);
+    const unverified = requireVerifiedEmail(ctx);
+    if (unverified) return unverified;
     const base: OrganisationContent = {
       kind: 'ENTERPRISE', nameVi: '', nameEn: null, shortName: null, taxCode: null, stCertificateNumber: null,
       descriptionVi: null, descriptionEn: null, website: null, email: null, phone: null, addressLine: null,
@@ -237,6 +239,8 @@ export class OrganisationService {
 
   async acceptInvitation(ctx: RequestContext, token: string): Promise<Result> {
     const user = requireUser(ctx);
+    const unverified = requireVerifiedEmail(ctx);
+    if (unverified) return unverified;
     const invitation = token.length <= 100 ? await this.repo.findInvitation(sessionIdOf(token)) : null;
     if (!invitation || invitation.acceptedAt || invitation.expiresAt <= new Date()) {
       return inputError(ctx.locale, [fieldError(ctx.locale, 'token', 'INVITATION_INVALID')], 'INVITATION_INVALID');

@@ -7,7 +7,7 @@ import { AppError } from '../../graphql/errors.ts';
 import type { OrderKind, OrderStatus } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';
 import { inputError, validate, type InputError } from '../../lib/validation.ts';
-import { isStaff, requireUser } from '../access.ts';
+import { isStaff, requireUser, requireVerifiedEmail } from '../access.ts';
 import type { ListingRow } from '../listing/listing.repository.ts';
 import { notify } from '../notification/notify.ts';
 import { canMoveOrder } from './order-lifecycle.ts';
@@ -165,6 +165,8 @@ export class PaymentService {
   /** A member of the listing's organisation pays to show a published listing among the featured ones. */
   async startFeaturedPlacement(ctx: RequestContext, listingId: string): Promise<CheckoutResult> {
     const user = requireUser(ctx);
+    const unverified = requireVerifiedEmail(ctx);
+    if (unverified) return unverified;
     const v = validate(listingIdInput, { listingId }, ctx.locale);
     if (!v.ok) return v.error;
     const listing = await this.repo.findListing(listingId);
@@ -188,6 +190,8 @@ export class PaymentService {
   /** A signed-in buyer from outside the seller's organisation pays a deposit that holds a fixed-price equipment offer. */
   async startEquipmentDeposit(ctx: RequestContext, listingId: string): Promise<CheckoutResult> {
     const user = requireUser(ctx);
+    const unverified = requireVerifiedEmail(ctx);
+    if (unverified) return unverified;
     const v = validate(listingIdInput, { listingId }, ctx.locale);
     if (!v.ok) return v.error;
     const listing = await this.repo.findListing(listingId);

@@ -7,6 +7,7 @@ import { paymentsEn } from './payments.en';
 import { inquiryEn } from './inquiry.en';
 import { accountSettingsEn } from './account-settings.en';
 import { wayInEn } from './way-in.en';
+import { accountLinksEn } from './account-links.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...inquiryEn,
   ...accountSettingsEn,
   ...wayInEn,
+  ...accountLinksEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

@@ -8,6 +8,7 @@ import { paymentsVi } from './payments.vi';
 import { inquiryVi } from './inquiry.vi';
 import { accountSettingsVi } from './account-settings.vi';
 import { wayInVi } from './way-in.vi';
+import { accountLinksVi } from './account-links.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -174,6 +175,7 @@ export const vi = {
   ...inquiryVi,
   ...accountSettingsVi,
   ...wayInVi,
+  ...accountLinksVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,57 @@
+// Password recovery, address verification and change of address (issue 11, part A).
+export const accountLinksVi = {
+  'signIn.forgot': 'Quên mật khẩu?',
+
+  'recovery.forgot.title': 'Quên mật khẩu',
+  'recovery.forgot.intro': 'Nhập email của tài khoản. Chúng tôi sẽ gửi một liên kết để đặt mật khẩu mới; liên kết chỉ dùng được một lần và sớm hết hạn.',
+  'recovery.forgot.submit': 'Gửi liên kết',
+  'recovery.forgot.sent.title': 'Hãy kiểm tra hộp thư',
+  'recovery.forgot.sent.body':
+    'Nếu {email} là email của một tài khoản trên Sàn, chúng tôi vừa gửi tới đó một liên kết để đặt mật khẩu mới. Không thấy email? Hãy xem thư mục thư rác, hoặc thử lại sau ít phút.',
+  'recovery.forgot.back': 'Quay lại đăng nhập',
+  'recovery.forgot.remembered': 'Đã nhớ ra mật khẩu?',
+
+  'recovery.reset.title': 'Đặt mật khẩu mới',
+  'recovery.reset.intro': 'Cho tài khoản {email}. Sau khi đổi, mọi phiên đăng nhập của tài khoản sẽ kết thúc, trên mọi thiết bị.',
+  'recovery.reset.password': 'Mật khẩu mới',
+  'recovery.reset.submit': 'Đặt mật khẩu mới',
+  'recovery.reset.done.title': 'Đã đổi mật khẩu',
+  'recovery.reset.done.body': 'Mọi phiên đăng nhập cũ của tài khoản {email} đã kết thúc. Hãy đăng nhập bằng mật khẩu mới.',
+  'recovery.reset.done.signIn': 'Đăng nhập',
+  'recovery.reset.again': 'Yêu cầu liên kết mới',
+
+  'accountLink.USED.title': 'Liên kết đã được sử dụng',
+  'accountLink.USED.body': 'Mỗi liên kết chỉ dùng được một lần, và liên kết này đã được dùng.',
+  'accountLink.EXPIRED.title': 'Liên kết đã hết hạn',
+  'accountLink.EXPIRED.body': 'Liên kết này đã quá thời hạn sử dụng.',
+  'accountLink.INVALID.title': 'Liên kết không hợp lệ',
+  'accountLink.INVALID.body': 'Liên kết không đúng hoặc không còn hiệu lực. Hãy chắc rằng bạn đã mở liên kết trong email mới nhất, và chép đủ cả địa chỉ.',
+
+  'verifyEmail.title': 'Xác nhận địa chỉ email',
+  'verifyEmail.intro': 'Bấm nút dưới đây để xác nhận {email} là địa chỉ email của tài khoản bạn.',
+  'verifyEmail.introChange': 'Bấm nút dưới đây để đổi địa chỉ email của tài khoản thành {email}.',
+  'verifyEmail.submit': 'Xác nhận email',
+  'verifyEmail.done.title': 'Đã xác nhận email',
+  'verifyEmail.done.body': 'Địa chỉ {email} đã được xác nhận. Bạn có thể gửi yêu cầu, tham gia hoặc đăng ký tổ chức và thanh toán trên Sàn.',
+  'verifyEmail.done.home': 'Về trang chủ',
+  'verifyEmail.done.account': 'Tài khoản của tôi',
+  'verifyEmail.again': 'Gửi lại liên kết xác nhận',
+  'verifyEmail.status.unverified': 'Địa chỉ {email} chưa được xác nhận. Hãy mở liên kết trong email chúng tôi đã gửi, hoặc nhận một liên kết mới.',
+  'verifyEmail.status.verified': 'Địa chỉ {email} đã được xác nhận.',
+  'verifyEmail.sent': 'Đã gửi liên kết mới tới {email}. Hãy mở liên kết trong email mới nhất.',
+
+  'verifyEmail.banner.text': 'Hãy xác nhận địa chỉ email {email}: mở liên kết trong email chúng tôi đã gửi. Trước đó bạn chưa thể gửi yêu cầu, tham gia hoặc đăng ký tổ chức, hay thanh toán.',
+  'verifyEmail.banner.resend': 'Gửi lại liên kết',
+
+  'emailChange.title': 'Đổi địa chỉ email',
+  'emailChange.back': '← Tài khoản của tôi',
+  'emailChange.current': 'Địa chỉ hiện tại',
+  'emailChange.verified': 'Đã xác nhận',
+  'emailChange.unverified': 'Chưa xác nhận',
+  'emailChange.pending': 'Đang chờ xác nhận: {email}. Địa chỉ chỉ đổi khi bạn mở liên kết gửi tới địa chỉ đó.',
+  'emailChange.intro': 'Chúng tôi sẽ gửi một liên kết tới địa chỉ mới; địa chỉ của tài khoản chỉ đổi khi bạn mở liên kết đó. Địa chỉ hiện tại cũng nhận được thông báo.',
+  'emailChange.newEmail': 'Email mới',
+  'emailChange.currentPassword': 'Mật khẩu hiện tại',
+  'emailChange.submit': 'Gửi liên kết xác nhận',
+  'emailChange.sent': 'Đã gửi liên kết tới {email}. Địa chỉ của tài khoản sẽ đổi khi bạn mở liên kết đó.',
+} as const;

@@ -1,0 +1,28 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { AccountEmailDocument, RequestEmailChangeDocument } from '$lib/graphql/generated';
+import { gql } from '$lib/server/api';
+import { formErrors, text } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+const toSignIn = (path: string) => redirect(303, `/sign-in?redirectTo=${encodeURIComponent(path)}`);
+
+export const load: PageServerLoad = async (event) => {
+  if (!event.locals.user) toSignIn(event.url.pathname);
+  const { me } = await gql(event, AccountEmailDocument);
+  // The session can end between the hook's check and this query.
+  if (!me) toSignIn(event.url.pathname);
+  return { account: me! };
+};
+
+export const actions: Actions = {
+  change: async (event) => {
+    if (!event.locals.user) toSignIn(event.url.pathname);
+    const form = await event.request.formData();
+    const values = { newEmail: text(form, 'newEmail').trim() };
+    const { requestEmailChange } = await gql(event, RequestEmailChangeDocument, {
+      input: { newEmail: values.newEmail, currentPassword: text(form, 'currentPassword') },
+    });
+    if (requestEmailChange.__typename === 'LinkSent') return { sent: requestEmailChange.email };
+    return fail(400, { values, ...formErrors(event.locals.locale, requestEmailChange) });
+  },
+};

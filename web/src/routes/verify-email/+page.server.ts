@@ -1,0 +1,26 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { AccountEmailDocument, ResendEmailVerificationDocument } from '$lib/graphql/generated';
+import { gql } from '$lib/server/api';
+import { formErrors } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+const toSignIn = (path: string) => redirect(303, `/sign-in?redirectTo=${encodeURIComponent(path)}`);
+
+/** Where a signed-in person sees whether their address is confirmed and gets a new link (the banner posts here). */
+export const load: PageServerLoad = async (event) => {
+  if (!event.locals.user) toSignIn(event.url.pathname);
+  const { me } = await gql(event, AccountEmailDocument);
+  if (!me) toSignIn(event.url.pathname);
+  return { account: me! };
+};
+
+export const actions: Actions = {
+  resend: async (event) => {
+    if (!event.locals.user) toSignIn('/verify-email');
+    const { resendEmailVerification } = await gql(event, ResendEmailVerificationDocument);
+    if (resendEmailVerification.__typename === 'LinkSent') return { sent: resendEmailVerification.email };
+    // Too many links this hour (the message says how long to wait), or already confirmed.
+    const { fieldErrors, formError } = formErrors(event.locals.locale, resendEmailVerification);
+    return fail(400, { error: formError ?? Object.values(fieldErrors)[0] ?? resendEmailVerification.message });
+  },
+};
