@@ -11,6 +11,7 @@ import { paymentLoaders, paymentResolvers } from '../modules/payment/payment.res
 import { inquiryLoaders, inquiryResolvers } from '../modules/inquiry/inquiry.resolvers.ts';
 import { dealLoaders, dealResolvers } from '../modules/deal/deal.resolvers.ts';
 import { mergeLoaders } from './loaders.ts';
+import { privacyResolvers } from '../modules/privacy/privacy.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -18,6 +19,7 @@ const union = (success: string) => ({ resolveType: (obj: { __typename?: string }
 
 const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers, moderationResolvers, searchResolvers, notificationResolvers, paymentResolvers];
 modules.push(inquiryResolvers, dealResolvers);
+modules.push(privacyResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -42,6 +44,8 @@ export function buildResolvers() {
     OrderResult: union('Order'),
     NotificationPreferencesResult: union('NotificationPreferences'),
     MarkNotificationsResult: union('NotificationsMarked'),
+    AcceptLegalDocumentsResult: union('LegalDocumentsAccepted'),
+    DataRequestResult: union('DataRequest'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../../server/lib/prisma.ts';
 import type { Prisma } from '../../server/generated/prisma/client.ts';
 import { hashPassword } from '../../server/modules/account/password.ts';
+import { acceptedCurrentVersions } from '../../server/modules/privacy/legal-documents.ts';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -26,6 +27,8 @@ export async function createUser(prisma: PrismaClient, data: Partial<Prisma.User
       email: `user-${unique()}@example.vn`,
       displayName: 'Người dùng thử',
       passwordHash: await hashPassword(password),
+      // Accepted the legal documents in force, as every account signed up through the form has.
+      consents: { create: acceptedCurrentVersions() },
       ...rest,
     },
   });
