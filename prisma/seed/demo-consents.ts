@@ -1,8 +1,9 @@
-// The demo accounts accepted the legal documents in force when they were created, as an account signed up through
-// the form has; otherwise every demo sign-in would stop at /consent first.
+// The demo accounts have accepted the legal documents in force (at seeding time: the accounts are older than the
+// documents' effective date, and an acceptance dated before it would make no sense); otherwise every demo sign-in
+// would stop at /consent first.
 import type { Prisma } from '../../server/generated/prisma/client.ts';
 import { acceptedCurrentVersions } from '../../server/modules/privacy/legal-documents.ts';
 
-export function demoConsents(users: readonly Prisma.UserCreateManyInput[]): Prisma.ConsentCreateManyInput[] {
-  return users.flatMap((u) => acceptedCurrentVersions(new Date(u.createdAt ?? Date.now())).map((v) => ({ userId: u.id!, ...v })));
+export function demoConsents(users: readonly Prisma.UserCreateManyInput[], acceptedAt = new Date()): Prisma.ConsentCreateManyInput[] {
+  return users.flatMap((u) => acceptedCurrentVersions(acceptedAt).map((v) => ({ userId: u.id!, ...v })));
 }

@@ -171,7 +171,6 @@ const vi = {
   PRIVACY_CONTROLLER: 'Sở Khoa học và Công nghệ tỉnh Tây Ninh, đơn vị vận hành Sàn giao dịch công nghệ và thiết bị trực tuyến',
   PRIVACY_EXPORT_EXPLANATION:
     'Dữ liệu Sàn đang lưu về bạn tại thời điểm tải: hồ sơ (không gồm mật khẩu), tư cách thành viên, bản ghi đồng ý, phiên đăng nhập, tin đăng bạn tạo, yêu cầu và tin nhắn bạn viết, giao dịch bạn tham gia, đơn hàng, thông báo, yêu cầu về dữ liệu và nhật ký thao tác của bạn.',
-  PRIVACY_EXPORT_FILE: 'du-lieu-ca-nhan',
   'field.acceptTerms': 'đồng ý điều khoản',
   'field.documents': 'văn bản',
   'field.status': 'trạng thái',
@@ -344,7 +343,6 @@ const en: Record<Key, string> = {
   PRIVACY_CONTROLLER: 'Department of Science and Technology of Tây Ninh province, which runs the online Technology and Equipment Exchange',
   PRIVACY_EXPORT_EXPLANATION:
     'What the Exchange holds about you at the time of download: your profile (without the password), memberships, consents, sessions, the listings you created, the inquiries and messages you wrote, the deals you are party to, orders, notifications, your data requests and your logged actions.',
-  PRIVACY_EXPORT_FILE: 'personal-data',
   'field.acceptTerms': 'acceptance of the terms',
   'field.documents': 'documents',
   'field.status': 'status',

@@ -129,7 +129,7 @@ export class PrivacyService {
     };
     const json = JSON.stringify(document, (_key, value) => (typeof value === 'bigint' ? value.toString() : value), 2);
     const day = now.toISOString().slice(0, 10);
-    return { fileName: `${message(ctx.locale, 'PRIVACY_EXPORT_FILE')}-${day}.json`, json, request };
+    return { fileName: `${ctx.locale === 'en' ? 'personal-data' : 'du-lieu-ca-nhan'}-${day}.json`, json, request };
   }
 
   /**
