@@ -61,6 +61,7 @@ const OPERATIONS: [string, (org: string) => string][] = [
   ['startEquipmentDeposit', () => 'mutation($id: ID!) { startEquipmentDeposit(listingId: $id) { __typename } }'],
   ['confirmReservation', () => 'mutation($id: ID!) { confirmReservation(orderId: $id) { __typename } }'],
   ['declineReservation', () => 'mutation($id: ID!) { declineReservation(orderId: $id, note: "Không bán") { __typename } }'],
+  ['answerDataRequest', () => 'mutation($id: ID!) { answerDataRequest(input: { id: $id, status: REFUSED, note: "Trùng yêu cầu" }) { __typename } }'],
 ];
 
 /** Root fields that take an ID, directly or inside an input object: the list above must name each. */
