@@ -165,7 +165,7 @@ export class PrivacyService {
   async dataRequests(ctx: RequestContext, status: unknown, first: number | null | undefined): Promise<DataRequestRow[]> {
     this.requireAdmin(ctx);
     const parsed = status == null ? null : dataRequestStatusSchema.parse(status);
-    const take = Math.min(Math.max(first ?? 50, 1), 200);
+    const take = Math.min(Math.max(first ?? 50, 1), 100);
     return this.repo.listRequests(parsed, take);
   }
 
