@@ -97,6 +97,8 @@ const schema = z.object({
   // E-mail goes out through SMTP (smtp://user:pass@host:port); without it e-mails wait in the outbox.
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// address').optional(),
   MAIL_FROM: z.string().min(3).default('Sàn giao dịch công nghệ <no-reply@sangiaodich.vn>'),
+  // Working days within which a personal-data request is answered (its due date; the privacy notice quotes it).
+  PRIVACY_REQUEST_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -24,10 +24,11 @@ import { TaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 import { createPaymentServices, type PaymentConfig } from './modules/payment/payment.module.ts';
 import type Stripe from 'stripe';
 import { createInquiryServices, type InquiryConfig } from './modules/inquiry/inquiry.module.ts';
+import { createPrivacyService, type PrivacyConfig } from './modules/privacy/privacy.module.ts';
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'> & PaymentConfig & InquiryConfig & AccountLinkConfig,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig,
   // The engine is created after the services (it needs them for indexing), hence a getter.
   searchEngine: () => SearchEngine,
   // The Stripe client (null: payments off) is decorated by its own plugin, hence a getter too.
@@ -39,12 +40,14 @@ export function createServices(
   const listingRepository = new ListingRepository(prisma);
   const listing = new ListingService(listingRepository, organisation, moderationRepository, taxonomy);
   const accountLinks = new AccountLinksService(new AccountLinksRepository(prisma), config);
-  const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS, accountLinks);
+  const privacy = createPrivacyService(prisma, config);
+  const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS, privacy.documents, accountLinks);
   return {
     ...createPaymentServices(prisma, config, stripe),
     account,
     accountSettings: new AccountSettingsService(new AccountSettingsRepository(prisma), account),
     accountLinks,
+    privacy,
     organisation,
     listing,
     listingImages: new ListingImageService(listingRepository, listing, {

@@ -11,6 +11,7 @@ import { hashPassword } from '../../server/modules/account/password.ts';
 import { DEMO_ACCOUNTS, DEMO_MARKER_EMAIL, DEMO_PASSWORD, type DemoAccountKey } from './demo-data.ts';
 import { buildDemoRows, type DemoRows } from './demo-rows.ts';
 import { seedFieldsOfScience } from './fields-of-science.ts';
+import { demoConsents } from './demo-consents.ts';
 import { contentHash, contentOf } from '../../server/modules/listing/listing-content.ts';
 import { NDA_TEXTS, ndaHash } from '../../server/modules/inquiry/nda-texts.ts';
 
@@ -82,6 +83,7 @@ async function hashDemoPasswords(): Promise<Record<DemoAccountKey, string>> {
 /** In foreign-key order. */
 async function insertRows(tx: Tx, rows: DemoRows): Promise<void> {
   await tx.user.createMany({ data: rows.users });
+  await tx.consent.createMany({ data: demoConsents(rows.users) });
   await tx.organisation.createMany({ data: rows.organisations });
   await tx.organisationField.createMany({ data: rows.organisationFields });
   await tx.membership.createMany({ data: rows.memberships });

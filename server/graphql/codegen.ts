@@ -50,6 +50,8 @@ export async function generateServerTypes(): Promise<string> {
         Payment: '../modules/payment/payment.repository.ts#PaymentRow',
         Notification: '../modules/notification/notification.repository.ts#NotificationRow',
         NotificationPage: '../modules/notification/notification.service.ts#NotificationPageModel',
+        LegalDocumentVersion: '../modules/privacy/legal-documents.ts#LegalText',
+        DataRequest: '../modules/privacy/privacy.repository.ts#DataRequestRow',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },

@@ -13,6 +13,8 @@ import type { DealRow, SurveyRow } from '../modules/deal/deal.repository.ts';
 import type { OrderRow, PaymentRow } from '../modules/payment/payment.repository.ts';
 import type { NotificationRow } from '../modules/notification/notification.repository.ts';
 import type { NotificationPageModel } from '../modules/notification/notification.service.ts';
+import type { LegalText } from '../modules/privacy/legal-documents.ts';
+import type { DataRequestRow } from '../modules/privacy/privacy.repository.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -111,6 +113,12 @@ export type Query = {
   organisationOrders: Array<Order>;
   /** Published listings featured now, for the home page. */
   featuredListings: Array<Listing>;
+  /** A version of a document (the current one without `version`); null for an unknown version. */
+  legalDocument: Maybe<LegalDocumentVersion>;
+  /** Every version of a document, newest first. */
+  legalDocumentVersions: Array<LegalDocumentVersion>;
+  /** Personal-data requests, open ones first (admins only). */
+  dataRequests: Array<DataRequest>;
   /** Search published listings and organisations; accents and small typos do not matter. */
   search: SearchResult;
   /** Completions of what a person is typing, for the search box. */
@@ -241,6 +249,23 @@ export type QueryFeaturedListingsArgs = {
 };
 
 
+export type QueryLegalDocumentArgs = {
+  document: LegalDocumentKind;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryLegalDocumentVersionsArgs = {
+  document: LegalDocumentKind;
+};
+
+
+export type QueryDataRequestsArgs = {
+  status?: InputMaybe<DataRequestStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySearchArgs = {
   query?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -360,6 +385,14 @@ export type Mutation = {
   confirmReservation: OrderResult;
   /** The seller declines a paid deposit, with a note to the buyer; the deposit is refunded. */
   declineReservation: OrderResult;
+  /** The signed-in person accepts the versions they read (each must be the current one). */
+  acceptLegalDocuments: AcceptLegalDocumentsResult;
+  /** What the platform holds about the signed-in person; recorded as an export request, completed at once. */
+  exportMyData: DataExport;
+  /** Asks to delete the signed-in person's account: erased at once when nothing blocks it (the session ends). */
+  requestAccountDeletion: DataRequestResult;
+  /** An admin moves a request on; completing a deletion erases the account. */
+  answerDataRequest: DataRequestResult;
 };
 
 
@@ -610,6 +643,21 @@ export type MutationDeclineReservationArgs = {
   note: Scalars['String']['input'];
 };
 
+
+export type MutationAcceptLegalDocumentsArgs = {
+  input: AcceptLegalDocumentsInput;
+};
+
+
+export type MutationRequestAccountDeletionArgs = {
+  input: RequestAccountDeletionInput;
+};
+
+
+export type MutationAnswerDataRequestArgs = {
+  input: AnswerDataRequestInput;
+};
+
 /** Where a single-use link from an e-mail (password reset, address verification) stands. */
 export type AccountLinkState =
   | 'VALID'
@@ -735,6 +783,12 @@ export type User = {
   emailVerified: Scalars['Boolean']['output'];
   /** A new address asked for and waiting for its link to be opened (shown to the account's owner only). */
   pendingEmail: Maybe<Scalars['String']['output']>;
+  /** Documents whose current version this person has not accepted yet (only for the person themself). */
+  pendingConsents: Array<LegalDocumentVersion>;
+  /** The versions this person accepted, newest first (only for the person themself). */
+  consents: Array<ConsentRecord>;
+  /** This person's requests about their data, newest first (only for the person themself). */
+  dataRequests: Array<DataRequest>;
 };
 
 export type Membership = {
@@ -755,6 +809,8 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
   displayName: Scalars['String']['input'];
   locale?: InputMaybe<Locale>;
+  /** The person ticked that they accept the current terms of use and privacy notice (recorded by version). */
+  acceptTerms: Scalars['Boolean']['input'];
 };
 
 export type SignInInput = {
@@ -1766,6 +1822,120 @@ export type CheckoutResult = Checkout | PaymentsNotConfigured | InputError;
 /** InputError codes: VALIDATION (fieldErrors), INVALID_TRANSITION. */
 export type OrderResult = Order | PaymentsNotConfigured | InputError;
 
+/** The legal documents a person accepts by version. */
+export type LegalDocumentKind =
+  /** Terms of use. */
+  | 'TERMS'
+  /** Privacy notice (Law on Personal Data Protection 91/2025/QH15). */
+  | 'PRIVACY';
+
+/** One version of the terms of use or of the privacy notice; texts are in the caller's language. */
+export type LegalDocumentVersion = {
+  __typename?: 'LegalDocumentVersion';
+  document: LegalDocumentKind;
+  version: Scalars['String']['output'];
+  /** ISO date (YYYY-MM-DD) the version takes effect. */
+  effectiveOn: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** What changed from the previous version; null for the first. */
+  changes: Maybe<Scalars['String']['output']>;
+  /** The text, rendered from Markdown. */
+  html: Scalars['String']['output'];
+  /** Whether this is the version in force. */
+  current: Scalars['Boolean']['output'];
+};
+
+/** The person's acceptance of a version. */
+export type ConsentRecord = {
+  __typename?: 'ConsentRecord';
+  document: LegalDocumentKind;
+  version: Scalars['String']['output'];
+  acceptedAt: Scalars['DateTime']['output'];
+};
+
+export type DataRequestKind =
+  /** A copy of what the platform holds about the person. */
+  | 'EXPORT'
+  /** Erasure of the account. */
+  | 'DELETION';
+
+export type DataRequestStatus =
+  /** Acknowledged at once. */
+  | 'RECEIVED'
+  | 'IN_PROGRESS'
+  | 'COMPLETED'
+  /** Refused, with the reason in `note`. */
+  | 'REFUSED';
+
+/** Who made a request (admins see it; an erased account shows as deleted). */
+export type DataRequestPerson = {
+  __typename?: 'DataRequestPerson';
+  id: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  deleted: Scalars['Boolean']['output'];
+};
+
+/** A person's request about their personal data. */
+export type DataRequest = {
+  __typename?: 'DataRequest';
+  id: Scalars['ID']['output'];
+  kind: DataRequestKind;
+  status: DataRequestStatus;
+  createdAt: Scalars['DateTime']['output'];
+  /** When it must be answered: a number of working days (PRIVACY_REQUEST_WORKING_DAYS) after receipt. */
+  dueAt: Scalars['DateTime']['output'];
+  /** Still open after its due date. */
+  overdue: Scalars['Boolean']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The department's note (the reason of a refusal). */
+  note: Maybe<Scalars['String']['output']>;
+  /** For an open deletion: what must be done before the account can be erased, in the caller's language. */
+  blockedBy: Maybe<Scalars['String']['output']>;
+  person: DataRequestPerson;
+};
+
+/** What the platform holds about the caller, as a JSON document. */
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** A file name for the download, e.g. personal-data-2026-12-04.json. */
+  fileName: Scalars['String']['output'];
+  json: Scalars['String']['output'];
+  request: DataRequest;
+};
+
+export type LegalDocumentsAccepted = {
+  __typename?: 'LegalDocumentsAccepted';
+  /** What is still to accept (empty once everything current is accepted). */
+  pendingConsents: Array<LegalDocumentVersion>;
+};
+
+export type AcceptLegalDocumentsResult = LegalDocumentsAccepted | InputError;
+
+export type DataRequestResult = DataRequest | InputError;
+
+export type LegalDocumentAcceptance = {
+  document: LegalDocumentKind;
+  /** The version the person read. */
+  version: Scalars['String']['input'];
+};
+
+export type AcceptLegalDocumentsInput = {
+  documents: Array<LegalDocumentAcceptance>;
+};
+
+export type RequestAccountDeletionInput = {
+  /** The account's password, confirming it is the person. */
+  password: Scalars['String']['input'];
+};
+
+export type AnswerDataRequestInput = {
+  id: Scalars['ID']['input'];
+  status: DataRequestStatus;
+  /** Required when refusing; the person reads it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What a search can return: the three kinds of listing, and organisations (every published one) in two groups. */
 export type SearchKind =
   | 'TECHNOLOGY_OFFER'
@@ -2018,6 +2188,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( PaymentsNotConfigured )
     | ( InputError )
   ;
+  AcceptLegalDocumentsResult:
+    | ( Omit<LegalDocumentsAccepted, 'pendingConsents'> & { pendingConsents: Array<_RefType['LegalDocumentVersion']> } )
+    | ( InputError )
+  ;
+  DataRequestResult:
+    | ( DataRequestRow )
+    | ( InputError )
+  ;
   SearchEntity:
     | ( ListingRow )
     | ( OrganisationRow )
@@ -2162,6 +2340,21 @@ export type ResolversTypes = {
   Checkout: ResolverTypeWrapper<Omit<Checkout, 'order'> & { order: ResolversTypes['Order'] }>;
   CheckoutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckoutResult']>;
   OrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrderResult']>;
+  LegalDocumentKind: LegalDocumentKind;
+  LegalDocumentVersion: ResolverTypeWrapper<LegalText>;
+  ConsentRecord: ResolverTypeWrapper<ConsentRecord>;
+  DataRequestKind: DataRequestKind;
+  DataRequestStatus: DataRequestStatus;
+  DataRequestPerson: ResolverTypeWrapper<DataRequestPerson>;
+  DataRequest: ResolverTypeWrapper<DataRequestRow>;
+  DataExport: ResolverTypeWrapper<Omit<DataExport, 'request'> & { request: ResolversTypes['DataRequest'] }>;
+  LegalDocumentsAccepted: ResolverTypeWrapper<Omit<LegalDocumentsAccepted, 'pendingConsents'> & { pendingConsents: Array<ResolversTypes['LegalDocumentVersion']> }>;
+  AcceptLegalDocumentsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AcceptLegalDocumentsResult']>;
+  DataRequestResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DataRequestResult']>;
+  LegalDocumentAcceptance: LegalDocumentAcceptance;
+  AcceptLegalDocumentsInput: AcceptLegalDocumentsInput;
+  RequestAccountDeletionInput: RequestAccountDeletionInput;
+  AnswerDataRequestInput: AnswerDataRequestInput;
   SearchKind: SearchKind;
   SearchSort: SearchSort;
   PriceBand: PriceBand;
@@ -2280,6 +2473,18 @@ export type ResolversParentTypes = {
   Checkout: Omit<Checkout, 'order'> & { order: ResolversParentTypes['Order'] };
   CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
   OrderResult: ResolversUnionTypes<ResolversParentTypes>['OrderResult'];
+  LegalDocumentVersion: LegalText;
+  ConsentRecord: ConsentRecord;
+  DataRequestPerson: DataRequestPerson;
+  DataRequest: DataRequestRow;
+  DataExport: Omit<DataExport, 'request'> & { request: ResolversParentTypes['DataRequest'] };
+  LegalDocumentsAccepted: Omit<LegalDocumentsAccepted, 'pendingConsents'> & { pendingConsents: Array<ResolversParentTypes['LegalDocumentVersion']> };
+  AcceptLegalDocumentsResult: ResolversUnionTypes<ResolversParentTypes>['AcceptLegalDocumentsResult'];
+  DataRequestResult: ResolversUnionTypes<ResolversParentTypes>['DataRequestResult'];
+  LegalDocumentAcceptance: LegalDocumentAcceptance;
+  AcceptLegalDocumentsInput: AcceptLegalDocumentsInput;
+  RequestAccountDeletionInput: RequestAccountDeletionInput;
+  AnswerDataRequestInput: AnswerDataRequestInput;
   SearchFilters: SearchFilters;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
   SearchHighlight: SearchHighlight;
@@ -2340,6 +2545,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first'>>;
   organisationOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrganisationOrdersArgs, 'organisationId' | 'first'>>;
   featuredListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryFeaturedListingsArgs, 'first'>>;
+  legalDocument?: Resolver<Maybe<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentArgs, 'document'>>;
+  legalDocumentVersions?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentVersionsArgs, 'document'>>;
+  dataRequests?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'first'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
@@ -2397,6 +2605,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   startEquipmentDeposit?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationStartEquipmentDepositArgs, 'listingId'>>;
   confirmReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationConfirmReservationArgs, 'orderId'>>;
   declineReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationDeclineReservationArgs, 'orderId' | 'note'>>;
+  acceptLegalDocuments?: Resolver<ResolversTypes['AcceptLegalDocumentsResult'], ParentType, ContextType, RequireFields<MutationAcceptLegalDocumentsArgs, 'input'>>;
+  exportMyData?: Resolver<ResolversTypes['DataExport'], ParentType, ContextType>;
+  requestAccountDeletion?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationRequestAccountDeletionArgs, 'input'>>;
+  answerDataRequest?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationAnswerDataRequestArgs, 'input'>>;
 };
 
 export type AccountLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
@@ -2473,6 +2685,9 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pendingEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pendingConsents?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['ConsentRecord']>, ParentType, ContextType>;
+  dataRequests?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -2987,6 +3202,62 @@ export type OrderResultResolvers<ContextType = GraphQLContext, ParentType extend
   __resolveType: TypeResolveFn<'Order' | 'PaymentsNotConfigured' | 'InputError', ParentType, ContextType>;
 };
 
+export type LegalDocumentVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalDocumentVersion'] = ResolversParentTypes['LegalDocumentVersion']> = {
+  document?: Resolver<ResolversTypes['LegalDocumentKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ConsentRecordResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConsentRecord'] = ResolversParentTypes['ConsentRecord']> = {
+  document?: Resolver<ResolversTypes['LegalDocumentKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  acceptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type DataRequestPersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataRequestPerson'] = ResolversParentTypes['DataRequestPerson']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DataRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataRequest'] = ResolversParentTypes['DataRequest']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DataRequestKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DataRequestStatus'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  blockedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['DataRequestPerson'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DataExportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataExport'] = ResolversParentTypes['DataExport']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  json?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['DataRequest'], ParentType, ContextType>;
+};
+
+export type LegalDocumentsAcceptedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalDocumentsAccepted'] = ResolversParentTypes['LegalDocumentsAccepted']> = {
+  pendingConsents?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AcceptLegalDocumentsResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AcceptLegalDocumentsResult'] = ResolversParentTypes['AcceptLegalDocumentsResult']> = {
+  __resolveType: TypeResolveFn<'LegalDocumentsAccepted' | 'InputError', ParentType, ContextType>;
+};
+
+export type DataRequestResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataRequestResult'] = ResolversParentTypes['DataRequestResult']> = {
+  __resolveType: TypeResolveFn<'DataRequest' | 'InputError', ParentType, ContextType>;
+};
+
 export type SearchEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
   __resolveType: TypeResolveFn<'Listing' | 'Organisation', ParentType, ContextType>;
 };
@@ -3119,6 +3390,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Checkout?: CheckoutResolvers<ContextType>;
   CheckoutResult?: CheckoutResultResolvers<ContextType>;
   OrderResult?: OrderResultResolvers<ContextType>;
+  LegalDocumentVersion?: LegalDocumentVersionResolvers<ContextType>;
+  ConsentRecord?: ConsentRecordResolvers<ContextType>;
+  DataRequestPerson?: DataRequestPersonResolvers<ContextType>;
+  DataRequest?: DataRequestResolvers<ContextType>;
+  DataExport?: DataExportResolvers<ContextType>;
+  LegalDocumentsAccepted?: LegalDocumentsAcceptedResolvers<ContextType>;
+  AcceptLegalDocumentsResult?: AcceptLegalDocumentsResultResolvers<ContextType>;
+  DataRequestResult?: DataRequestResultResolvers<ContextType>;
   SearchEntity?: SearchEntityResolvers<ContextType>;
   SearchHighlight?: SearchHighlightResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -13,6 +13,7 @@ import { inquiryLoaders, inquiryResolvers } from '../modules/inquiry/inquiry.res
 import { dealLoaders, dealResolvers } from '../modules/deal/deal.resolvers.ts';
 import { accountSettingsResolvers } from '../modules/account/account-settings.resolvers.ts';
 import { mergeLoaders } from './loaders.ts';
+import { privacyResolvers } from '../modules/privacy/privacy.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -22,6 +23,7 @@ const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationRe
 modules.push(inquiryResolvers, dealResolvers);
 modules.push(accountSettingsResolvers);
 modules.push(accountLinkResolvers);
+modules.push(privacyResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -51,6 +53,8 @@ export function buildResolvers() {
     LinkSentResult: union('LinkSent'),
     PasswordResetResult: union('PasswordReset'),
     EmailVerifiedResult: union('EmailVerified'),
+    AcceptLegalDocumentsResult: union('LegalDocumentsAccepted'),
+    DataRequestResult: union('DataRequest'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };

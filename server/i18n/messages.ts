@@ -182,6 +182,19 @@ const vi = {
   SAME_EMAIL: 'Đây đã là địa chỉ email của tài khoản.',
   'field.newEmail': 'email mới',
   'field.token': 'liên kết',
+  // Consent and personal data (issue 11, part C: server/modules/privacy).
+  TERMS_NOT_ACCEPTED: 'Vui lòng đọc và đồng ý với Điều khoản sử dụng và Thông báo xử lý dữ liệu cá nhân.',
+  LEGAL_VERSION_CHANGED: 'Văn bản vừa có phiên bản mới; vui lòng đọc lại trước khi đồng ý.',
+  DELETION_BLOCKED: 'Chưa thể xóa tài khoản.',
+  DELETION_LAST_OWNER:
+    'Tài khoản là chủ sở hữu cuối cùng của “{name}”, tổ chức còn thành viên khác: cần chỉ định một thành viên khác làm chủ sở hữu (Không gian làm việc → tổ chức → Thành viên), sau đó gửi lại yêu cầu xóa.',
+  DELETION_LAST_ADMIN: 'Tài khoản là quản trị viên cuối cùng của Sàn: cần trao quyền quản trị cho một người khác, sau đó gửi lại yêu cầu xóa.',
+  PRIVACY_CONTROLLER: 'Sở Khoa học và Công nghệ tỉnh Tây Ninh, đơn vị vận hành Sàn giao dịch công nghệ và thiết bị trực tuyến',
+  PRIVACY_EXPORT_EXPLANATION:
+    'Dữ liệu Sàn đang lưu về bạn tại thời điểm tải: hồ sơ (không gồm mật khẩu), tư cách thành viên, bản ghi đồng ý, phiên đăng nhập, tin đăng bạn tạo, yêu cầu và tin nhắn bạn viết, giao dịch bạn tham gia, đơn hàng, thông báo, yêu cầu về dữ liệu và nhật ký thao tác của bạn.',
+  'field.acceptTerms': 'đồng ý điều khoản',
+  'field.documents': 'văn bản',
+  'field.status': 'trạng thái',
 } as const;
 
 type Key = keyof typeof vi;
@@ -363,6 +376,18 @@ const en: Record<Key, string> = {
   SAME_EMAIL: 'This is already your account’s e-mail address.',
   'field.newEmail': 'new e-mail address',
   'field.token': 'link',
+  TERMS_NOT_ACCEPTED: 'Please read and accept the Terms of use and the Privacy notice.',
+  LEGAL_VERSION_CHANGED: 'A new version of the text has just been published; please read it again before accepting.',
+  DELETION_BLOCKED: 'The account cannot be deleted yet.',
+  DELETION_LAST_OWNER:
+    'The account is the last owner of “{name}”, which has other members: another member must be made an owner (Workspace → the organisation → Members), then the deletion requested again.',
+  DELETION_LAST_ADMIN: 'The account is the platform’s last administrator: the administrator role must be given to someone else, then the deletion requested again.',
+  PRIVACY_CONTROLLER: 'Department of Science and Technology of Tây Ninh province, which runs the online Technology and Equipment Exchange',
+  PRIVACY_EXPORT_EXPLANATION:
+    'What the Exchange holds about you at the time of download: your profile (without the password), memberships, consents, sessions, the listings you created, the inquiries and messages you wrote, the deals you are party to, orders, notifications, your data requests and your logged actions.',
+  'field.acceptTerms': 'acceptance of the terms',
+  'field.documents': 'documents',
+  'field.status': 'status',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

@@ -27,7 +27,7 @@ afterAll(async () => {
   await db.drop();
 });
 
-const alice = { email: 'Alice@Example.vn', password: 'correct horse battery', displayName: 'Nguyễn Thị An' };
+const alice = { email: 'Alice@Example.vn', password: 'correct horse battery', displayName: 'Nguyễn Thị An', acceptTerms: true };
 
 describe('sign up, sign in, sign out through GraphQL', () => {
   it('signs up a buyer, stores an argon2id hash and sets an HttpOnly SameSite session cookie', async () => {
@@ -61,7 +61,7 @@ describe('sign up, sign in, sign out through GraphQL', () => {
   it('answers bad input with a message per field in the caller’s language', async () => {
     const client = new GraphQLClient(app);
     client.headers['accept-language'] = 'en-GB,en;q=0.9';
-    const res = await client.request(SIGN_UP, { input: { email: 'not-an-email', password: 'short', displayName: ' ' } });
+    const res = await client.request(SIGN_UP, { input: { email: 'not-an-email', password: 'short', displayName: ' ', acceptTerms: true } });
     const errors = res.data.signUp.fieldErrors;
     expect(errors).toEqual(
       expect.arrayContaining([

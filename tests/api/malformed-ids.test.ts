@@ -62,6 +62,7 @@ const OPERATIONS: [string, (org: string) => string][] = [
   ['confirmReservation', () => 'mutation($id: ID!) { confirmReservation(orderId: $id) { __typename } }'],
   ['declineReservation', () => 'mutation($id: ID!) { declineReservation(orderId: $id, note: "Không bán") { __typename } }'],
   ['signOutSession', () => 'mutation($id: ID!) { signOutSession(id: $id) }'],
+  ['answerDataRequest', () => 'mutation($id: ID!) { answerDataRequest(input: { id: $id, status: REFUSED, note: "Trùng yêu cầu" }) { __typename } }'],
 ];
 
 /** Root fields that take an ID, directly or inside an input object: the list above must name each. */

@@ -11,7 +11,7 @@ import { freshDatabase, type TestDatabase } from '../support/database.ts';
 const PASSWORD = 'a long enough password';
 const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) {
   __typename ... on InputError { code message fieldErrors { field code message } } } }`;
-const SIGN_UP = `mutation($e: String!) { signUp(input: { email: $e, password: "${PASSWORD}", displayName: "Người thử" }) {
+const SIGN_UP = `mutation($e: String!) { signUp(input: { email: $e, password: "${PASSWORD}", displayName: "Người thử", acceptTerms: true }) {
   __typename ... on InputError { code message fieldErrors { field code message } } } }`;
 const SEARCH = `query { search(query: "máy sấy") { total } }`;
 

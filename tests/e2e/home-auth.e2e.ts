@@ -137,6 +137,8 @@ describe('accounts', () => {
 
     await textOf(fieldError(page, 'email')).toBe('Địa chỉ email không hợp lệ.');
     await textOf(fieldError(page, 'password')).toBe('Mật khẩu phải có ít nhất 10 ký tự.');
+    // The terms were not accepted either (the box starts unticked).
+    await textOf(fieldError(page, 'acceptTerms')).toBe('Vui lòng đọc và đồng ý với Điều khoản sử dụng và Thông báo xử lý dữ liệu cá nhân.');
     expect(await page.getByLabel('Email').inputValue()).toBe('khong-phai-email');
     expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
     await visible(page.getByRole('alert'));
@@ -149,6 +151,7 @@ describe('accounts', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Họ tên hoặc tên hiển thị').fill('Nguyễn Thị Thử');
     await page.getByLabel('Mật khẩu').fill('mot-cum-tu-de-nho');
+    await page.getByLabel('Tôi đã đọc và đồng ý').check();
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
 
     await page.waitForURL(server.url + '/welcome'); // "what next" after sign-up
@@ -167,6 +170,7 @@ describe('accounts', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Họ tên hoặc tên hiển thị').fill('Người khác');
     await page.getByLabel('Mật khẩu').fill('mot-cum-tu-khac-nua');
+    await page.getByLabel('Tôi đã đọc và đồng ý').check();
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await textOf(fieldError(page, 'email')).toBe('Email này đã được đăng ký. Bạn có thể đăng nhập.');
   });

@@ -80,6 +80,7 @@ describe('redirect targets stay on the site after normalisation (finding 2)', ()
       displayName: 'Nguyễn Văn Thử',
       password: 'a long enough password',
       locale: 'vi',
+      acceptTerms: 'yes',
       redirectTo: '/.//evil.example',
     });
     expect(followed(signedUp).origin, String(signedUp.headers.location)).toBe(origin);

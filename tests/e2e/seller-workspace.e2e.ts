@@ -223,6 +223,7 @@ describe('seller workspace', () => {
     await colleague.getByLabel('Email').fill(email);
     await colleague.getByLabel('Họ tên hoặc tên hiển thị').fill('Đồng Nghiệp Mới');
     await colleague.getByLabel('Mật khẩu').fill('mot-cum-tu-de-nho');
+    await colleague.getByLabel('Tôi đã đọc và đồng ý').check();
     await colleague.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await colleague.waitForURL('**/invitations/**');
     await hydrated(colleague);

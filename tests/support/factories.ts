@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { PrismaClient } from '../../server/lib/prisma.ts';
 import type { Prisma } from '../../server/generated/prisma/client.ts';
 import { hashPassword } from '../../server/modules/account/password.ts';
+import { acceptedCurrentVersions } from '../../server/modules/privacy/legal-documents.ts';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -28,6 +29,8 @@ export async function createUser(prisma: PrismaClient, data: Partial<Prisma.User
       passwordHash: await hashPassword(password),
       // Verified, like every account that has been used for a while; pass emailVerifiedAt: null for a new one.
       emailVerifiedAt: new Date(),
+      // Accepted the legal documents in force, as every account signed up through the form has.
+      consents: { create: acceptedCurrentVersions() },
       ...rest,
     },
   });

@@ -3,6 +3,7 @@ import { gql, apiSettings } from '$lib/server/api';
 import { announcesOversizedForm, guardFormData, oversizedFormResponse } from '$lib/server/request-body';
 import { MeDocument } from '$lib/graphql/generated';
 import { LOCALE_COOKIE, resolveLocale } from '$lib/i18n';
+import { requireAcceptedDocuments } from '$lib/server/consent-gate';
 
 const SESSION_COOKIE = 'sid';
 
@@ -19,6 +20,7 @@ export const handle: Handle = async ({ event, resolve }) => {
     event.cookies.get(LOCALE_COOKIE) ?? user?.locale,
     event.request.headers.get('accept-language'),
   );
+  requireAcceptedDocuments(event, user);
 
   return resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),

@@ -28,7 +28,7 @@ export class AccountRepository {
 
   /** The account, its first session and the audit record exist together or not at all. */
   async createUserWithSession(
-    data: { email: string; passwordHash: string; displayName: string; locale: Locale },
+    data: Prisma.UserCreateInput,
     session: NewSession,
     alsoInTransaction: (tx: Tx, user: UserRow) => Promise<void> = async () => {},
   ): Promise<UserRow> {

@@ -8,6 +8,7 @@ import { hashPassword, verifyPassword } from './password.ts';
 import { EmailTakenError, type AccountRepository, type MembershipRow, type UserRow } from './account.repository.ts';
 import { localeSchema, signInSchema, signUpSchema } from './account.validation.ts';
 import { newSessionToken, sessionIdOf } from './session-token.ts';
+import type { LegalDocuments } from '../privacy/legal-documents.ts';
 
 export type AuthResult = { __typename: 'AuthSuccess'; user: UserRow } | InputError;
 
@@ -26,6 +27,7 @@ export class AccountService {
   constructor(
     private readonly repo: AccountRepository,
     private readonly sessionTtlDays: number,
+    private readonly legalDocuments: Pick<LegalDocuments, 'currentVersions'>,
     // Queues the address verification e-mail in the sign-up transaction (account-links.service.ts).
     private readonly verification?: { queueVerification(tx: Tx, user: UserRow): Promise<void> },
   ) {}
@@ -58,7 +60,11 @@ export class AccountService {
     const session = this.newSession(ctx);
     try {
       const user = await this.repo.createUserWithSession(
-        { email, displayName, passwordHash: await hashPassword(password), locale: v.data.locale ?? ctx.locale },
+        {
+          email, displayName, passwordHash: await hashPassword(password), locale: v.data.locale ?? ctx.locale,
+          // The acceptance of the documents in force, in the account's own transaction.
+          consents: { create: this.legalDocuments.currentVersions() },
+        },
         session.row,
         (tx, created) => this.verification?.queueVerification(tx, created) ?? Promise.resolve(),
       );

@@ -12,6 +12,8 @@ export const signUpSchema = z
     password: z.string().min(PASSWORD_MIN).max(200),
     displayName: text(2, 120),
     locale: locale.nullish(),
+    // Consent must be an act of the person (Law 91/2025/QH15): an unticked box is refused, never assumed.
+    acceptTerms: z.boolean().refine((v) => v, { params: { code: 'TERMS_NOT_ACCEPTED' } }),
   })
   .refine((v) => v.password.trim().toLowerCase() !== v.email, {
     path: ['password'],

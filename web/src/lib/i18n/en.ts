@@ -8,6 +8,7 @@ import { inquiryEn } from './inquiry.en';
 import { accountSettingsEn } from './account-settings.en';
 import { wayInEn } from './way-in.en';
 import { accountLinksEn } from './account-links.en';
+import { privacyEn } from './privacy.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...accountSettingsEn,
   ...wayInEn,
   ...accountLinksEn,
+  ...privacyEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

@@ -9,6 +9,7 @@ import { inquiryVi } from './inquiry.vi';
 import { accountSettingsVi } from './account-settings.vi';
 import { wayInVi } from './way-in.vi';
 import { accountLinksVi } from './account-links.vi';
+import { privacyVi } from './privacy.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -176,6 +177,7 @@ export const vi = {
   ...accountSettingsVi,
   ...wayInVi,
   ...accountLinksVi,
+  ...privacyVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -18,9 +18,9 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const chosen = form.get('locale');
     const locale = isLocale(chosen) ? chosen : event.locals.locale;
-    const values = { email: text(form, 'email').trim(), displayName: text(form, 'displayName').trim(), locale };
+    const values = { email: text(form, 'email').trim(), displayName: text(form, 'displayName').trim(), locale, acceptTerms: form.has('acceptTerms') };
     const { signUp } = await gql(event, SignUpDocument, {
-      input: { email: values.email, displayName: values.displayName, password: text(form, 'password'), locale },
+      input: { email: values.email, displayName: values.displayName, password: text(form, 'password'), locale, acceptTerms: values.acceptTerms },
     });
 
     if (signUp.__typename === 'InputError') {

@@ -1,0 +1,27 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { MyPrivacyDocument, RequestAccountDeletionDocument } from '$lib/graphql/generated';
+import { gql } from '$lib/server/api';
+import { formErrors, text } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+const SIGN_IN = `/sign-in?redirectTo=${encodeURIComponent('/account/privacy')}`;
+
+export const load: PageServerLoad = async (event) => {
+  if (!event.locals.user) redirect(303, SIGN_IN);
+  const { me } = await gql(event, MyPrivacyDocument);
+  // The session can end between the hook's check and this query.
+  if (!me) redirect(303, SIGN_IN);
+  return { consents: me.consents, requests: me.dataRequests };
+};
+
+export const actions: Actions = {
+  deleteAccount: async (event) => {
+    if (!event.locals.user) redirect(303, SIGN_IN);
+    const form = await event.request.formData();
+    const { requestAccountDeletion: result } = await gql(event, RequestAccountDeletionDocument, { input: { password: text(form, 'password') } });
+    if (result.__typename === 'InputError') return fail(400, { deletion: formErrors(event.locals.locale, result) });
+    // Carried out: the API ended the session with the account.
+    if (result.status === 'COMPLETED') redirect(303, '/account/deleted');
+    return { held: true };
+  },
+};

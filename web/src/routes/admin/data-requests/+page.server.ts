@@ -1,0 +1,40 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { AdminDataRequestsDocument, AnswerDataRequestDocument, type DataRequestStatus } from '$lib/graphql/generated';
+import { t } from '$lib/i18n';
+import { gql } from '$lib/server/api';
+import { formErrors, text, type FormErrors } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+const STATUSES: readonly DataRequestStatus[] = ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REFUSED'];
+const isStatus = (value: unknown): value is DataRequestStatus => STATUSES.includes(value as DataRequestStatus);
+
+/** Admins only; checked by the load and by the action alike (actions run no layout load). */
+function requireAdmin(event: Pick<RequestEvent, 'locals' | 'url'>): void {
+  const { user, locale } = event.locals;
+  if (!user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+  if (user.role !== 'ADMIN') error(403, t(locale, 'dataRequests.forbidden'));
+}
+
+export const load: PageServerLoad = async (event) => {
+  requireAdmin(event);
+  const wanted = event.url.searchParams.get('status');
+  const status = isStatus(wanted) ? wanted : null;
+  const { dataRequests } = await gql(event, AdminDataRequestsDocument, { status });
+  return { requests: dataRequests, status };
+};
+
+export const actions: Actions = {
+  answer: async (event) => {
+    requireAdmin(event);
+    const form = await event.request.formData();
+    const id = text(form, 'id');
+    const status = text(form, 'status');
+    if (!isStatus(status)) {
+      const errors: FormErrors = { fieldErrors: { status: t(event.locals.locale, 'validation.INVALID_VALUE') }, formError: null };
+      return fail(400, { id, errors });
+    }
+    const { answerDataRequest: result } = await gql(event, AnswerDataRequestDocument, { input: { id, status, note: text(form, 'note').trim() || null } });
+    if (result.__typename === 'InputError') return fail(400, { id, errors: formErrors(event.locals.locale, result) });
+    return { updated: result.id };
+  },
+};

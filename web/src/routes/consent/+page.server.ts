@@ -1,0 +1,46 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { AcceptLegalDocumentsDocument, PendingConsentsDocument, type LegalDocumentKind } from '$lib/graphql/generated';
+import { t } from '$lib/i18n';
+import { gql } from '$lib/server/api';
+import { formErrors } from '$lib/server/forms';
+import { safeRedirectTarget } from '$lib/server/redirect';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Where to go once everything is accepted: where the person was, never back here. */
+function backTo(value: FormDataEntryValue | string | null): string {
+  const target = safeRedirectTarget(value);
+  return target.startsWith('/consent') ? '/' : target;
+}
+
+export const load: PageServerLoad = async (event) => {
+  const redirectTo = backTo(event.url.searchParams.get('redirectTo'));
+  if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`);
+  const { me } = await gql(event, PendingConsentsDocument);
+  if (!me) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`);
+  if (me.pendingConsents.length === 0) redirect(303, redirectTo);
+  return { pending: me.pendingConsents, redirectTo };
+};
+
+const DOCUMENTS: readonly LegalDocumentKind[] = ['TERMS', 'PRIVACY'];
+
+export const actions: Actions = {
+  accept: async (event) => {
+    const form = await event.request.formData();
+    const locale = event.locals.locale;
+    if (!form.has('accept')) return fail(400, { error: t(locale, 'consent.mustTick') });
+    // Each document the page showed comes back as "DOCUMENT:version", the version the person read.
+    const documents = form
+      .getAll('document')
+      .map((entry) => {
+        const [document = '', version = ''] = String(entry).split(':');
+        return { document: document as LegalDocumentKind, version };
+      })
+      .filter((d) => DOCUMENTS.includes(d.document) && d.version);
+    const { acceptLegalDocuments: result } = await gql(event, AcceptLegalDocumentsDocument, { input: { documents } });
+    if (result.__typename === 'InputError') {
+      const errors = formErrors(locale, result);
+      return fail(400, { error: errors.formError ?? Object.values(errors.fieldErrors)[0] ?? null });
+    }
+    redirect(303, backTo(form.get('redirectTo')));
+  },
+};
