@@ -43,7 +43,7 @@ describe('personal data', () => {
     const page = await openPage();
     await signIn(page, EDITOR, PASSWORD, '/account');
     await page.waitForURL('**/account');
-    await page.getByRole('link', { name: 'Dữ liệu cá nhân →' }).click();
+    await page.getByRole('link', { name: /^Dữ liệu cá nhân của bạn/ }).click();
     await page.waitForURL('**/account/privacy');
     await visible(page.getByTestId('consent').filter({ hasText: 'Thông báo xử lý dữ liệu cá nhân, phiên bản 1' }));
 
