@@ -2,6 +2,7 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, MembershipRow } from '../modules/account/account.repository.ts';
+import type { PersonRow } from '../modules/people/people.repository.ts';
 import type { OrganisationRow, InvitationView } from '../modules/organisation/organisation.repository.ts';
 import type { ListingRow, IpTitleRow, ImageRow } from '../modules/listing/listing.repository.ts';
 import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
@@ -103,6 +104,12 @@ export type Query = {
   organisationOrders: Array<Order>;
   /** Published listings featured now, for the home page. */
   featuredListings: Array<Listing>;
+  /** Finds people by name or e-mail (accents and case ignored), by role and status; by name (admins). */
+  people: PersonPage;
+  /** One person (admins). */
+  person: Maybe<Person>;
+  /** What was done to and about a person, newest first: role changes, suspensions, memberships (admins). */
+  personHistory: Array<AuditEntry>;
   /** Search published listings and organisations; accents and small typos do not matter. */
   search: SearchResult;
   /** Completions of what a person is typing, for the search box. */
@@ -223,6 +230,25 @@ export type QueryFeaturedListingsArgs = {
 };
 
 
+export type QueryPeopleArgs = {
+  query?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<UserRole>;
+  status?: InputMaybe<AccountStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonHistoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchArgs = {
   query?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -316,6 +342,14 @@ export type Mutation = {
   confirmReservation: OrderResult;
   /** The seller declines a paid deposit, with a note to the buyer; the deposit is refunded. */
   declineReservation: OrderResult;
+  /** Grants or withdraws the moderator and admin roles, with a reason (admins). The last admin keeps the role. */
+  setPersonRole: PersonResult;
+  /** Suspends an account and ends all its sessions at once, with a reason (admins; not oneself, not the last admin). */
+  suspendPerson: PersonResult;
+  /** Lets a suspended account sign in again, with a reason (admins). */
+  reinstatePerson: PersonResult;
+  /** Makes a person an owner of an organisation, e.g. when its people have left, with a reason (admins). */
+  transferOrganisationOwnership: OrganisationResult;
 };
 
 
@@ -524,6 +558,26 @@ export type MutationConfirmReservationArgs = {
 export type MutationDeclineReservationArgs = {
   orderId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationSetPersonRoleArgs = {
+  input: PersonRoleInput;
+};
+
+
+export type MutationSuspendPersonArgs = {
+  input: PersonStatusInput;
+};
+
+
+export type MutationReinstatePersonArgs = {
+  input: PersonStatusInput;
+};
+
+
+export type MutationTransferOrganisationOwnershipArgs = {
+  input: OwnershipTransferInput;
 };
 
 export type UserRole =
@@ -1571,6 +1625,63 @@ export type CheckoutResult = Checkout | PaymentsNotConfigured | InputError;
 /** InputError codes: VALIDATION (fieldErrors), INVALID_TRANSITION. */
 export type OrderResult = Order | PaymentsNotConfigured | InputError;
 
+export type AccountStatus =
+  | 'ACTIVE'
+  /** By an admin: every session ended, sign-in refused until reinstated. */
+  | 'SUSPENDED'
+  /** Erased at the person's request. */
+  | 'DELETED';
+
+/** A person's account as the department's admins see it. */
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+  /** The platform role: BUYER (everyone), MODERATOR or ADMIN. */
+  role: UserRole;
+  status: AccountStatus;
+  locale: Locale;
+  createdAt: Scalars['DateTime']['output'];
+  lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the e-mail address was verified (null: not yet). */
+  emailVerifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Organisations the person belongs to, with the role in each. */
+  memberships: Array<Membership>;
+  /** Sessions signed in now (not expired). */
+  activeSessions: Scalars['Int']['output'];
+};
+
+export type PersonPage = {
+  __typename?: 'PersonPage';
+  total: Scalars['Int']['output'];
+  items: Array<Person>;
+};
+
+export type PersonRoleInput = {
+  userId: Scalars['ID']['input'];
+  /** BUYER withdraws the moderator or admin role. */
+  role: UserRole;
+  reason: Scalars['String']['input'];
+};
+
+export type PersonStatusInput = {
+  userId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type OwnershipTransferInput = {
+  organisationId: Scalars['ID']['input'];
+  /** The account that becomes an owner of the organisation. */
+  newOwnerEmail: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  /** Also take the organisation's other owners out of it (e.g. they have left). */
+  removePreviousOwners?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PersonResult = Person | InputError;
+
 /** What a search can return: the three kinds of listing, and organisations (every published one) in two groups. */
 export type SearchKind =
   | 'TECHNOLOGY_OFFER'
@@ -1803,6 +1914,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( PaymentsNotConfigured )
     | ( InputError )
   ;
+  PersonResult:
+    | ( PersonRow )
+    | ( InputError )
+  ;
   SearchEntity:
     | ( ListingRow )
     | ( OrganisationRow )
@@ -1930,6 +2045,13 @@ export type ResolversTypes = {
   Checkout: ResolverTypeWrapper<Omit<Checkout, 'order'> & { order: ResolversTypes['Order'] }>;
   CheckoutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckoutResult']>;
   OrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrderResult']>;
+  AccountStatus: AccountStatus;
+  Person: ResolverTypeWrapper<PersonRow>;
+  PersonPage: ResolverTypeWrapper<Omit<PersonPage, 'items'> & { items: Array<ResolversTypes['Person']> }>;
+  PersonRoleInput: PersonRoleInput;
+  PersonStatusInput: PersonStatusInput;
+  OwnershipTransferInput: OwnershipTransferInput;
+  PersonResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PersonResult']>;
   SearchKind: SearchKind;
   SearchSort: SearchSort;
   PriceBand: PriceBand;
@@ -2032,6 +2154,12 @@ export type ResolversParentTypes = {
   Checkout: Omit<Checkout, 'order'> & { order: ResolversParentTypes['Order'] };
   CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
   OrderResult: ResolversUnionTypes<ResolversParentTypes>['OrderResult'];
+  Person: PersonRow;
+  PersonPage: Omit<PersonPage, 'items'> & { items: Array<ResolversParentTypes['Person']> };
+  PersonRoleInput: PersonRoleInput;
+  PersonStatusInput: PersonStatusInput;
+  OwnershipTransferInput: OwnershipTransferInput;
+  PersonResult: ResolversUnionTypes<ResolversParentTypes>['PersonResult'];
   SearchFilters: SearchFilters;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
   SearchHighlight: SearchHighlight;
@@ -2088,6 +2216,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first'>>;
   organisationOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrganisationOrdersArgs, 'organisationId' | 'first'>>;
   featuredListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryFeaturedListingsArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonPage'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'offset'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personHistory?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryPersonHistoryArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'first'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
@@ -2134,6 +2265,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   startEquipmentDeposit?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationStartEquipmentDepositArgs, 'listingId'>>;
   confirmReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationConfirmReservationArgs, 'orderId'>>;
   declineReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationDeclineReservationArgs, 'orderId' | 'note'>>;
+  setPersonRole?: Resolver<ResolversTypes['PersonResult'], ParentType, ContextType, RequireFields<MutationSetPersonRoleArgs, 'input'>>;
+  suspendPerson?: Resolver<ResolversTypes['PersonResult'], ParentType, ContextType, RequireFields<MutationSuspendPersonArgs, 'input'>>;
+  reinstatePerson?: Resolver<ResolversTypes['PersonResult'], ParentType, ContextType, RequireFields<MutationReinstatePersonArgs, 'input'>>;
+  transferOrganisationOwnership?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationTransferOrganisationOwnershipArgs, 'input'>>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -2658,6 +2793,31 @@ export type OrderResultResolvers<ContextType = GraphQLContext, ParentType extend
   __resolveType: TypeResolveFn<'Order' | 'PaymentsNotConfigured' | 'InputError', ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  emailVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  activeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonPage'] = ResolversParentTypes['PersonPage']> = {
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type PersonResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonResult'] = ResolversParentTypes['PersonResult']> = {
+  __resolveType: TypeResolveFn<'Person' | 'InputError', ParentType, ContextType>;
+};
+
 export type SearchEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
   __resolveType: TypeResolveFn<'Listing' | 'Organisation', ParentType, ContextType>;
 };
@@ -2778,6 +2938,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Checkout?: CheckoutResolvers<ContextType>;
   CheckoutResult?: CheckoutResultResolvers<ContextType>;
   OrderResult?: OrderResultResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonPage?: PersonPageResolvers<ContextType>;
+  PersonResult?: PersonResultResolvers<ContextType>;
   SearchEntity?: SearchEntityResolvers<ContextType>;
   SearchHighlight?: SearchHighlightResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -10,6 +10,7 @@ import { notificationResolvers } from '../modules/notification/notification.reso
 import { paymentLoaders, paymentResolvers } from '../modules/payment/payment.resolvers.ts';
 import { inquiryLoaders, inquiryResolvers } from '../modules/inquiry/inquiry.resolvers.ts';
 import { dealLoaders, dealResolvers } from '../modules/deal/deal.resolvers.ts';
+import { peopleLoaders, peopleResolvers } from '../modules/people/people.resolvers.ts';
 import { mergeLoaders } from './loaders.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
@@ -18,6 +19,7 @@ const union = (success: string) => ({ resolveType: (obj: { __typename?: string }
 
 const modules: Resolvers[] = [accountResolvers, listingResolvers, organisationResolvers, taxonomyResolvers, moderationResolvers, searchResolvers, notificationResolvers, paymentResolvers];
 modules.push(inquiryResolvers, dealResolvers);
+modules.push(peopleResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -41,10 +43,11 @@ export function buildResolvers() {
     CheckoutResult: union('Checkout'),
     OrderResult: union('Order'),
     NotificationPreferencesResult: union('NotificationPreferences'),
+    PersonResult: union('Person'),
     MarkNotificationsResult: union('NotificationsMarked'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, peopleLoaders);

@@ -23,3 +23,10 @@ export function requireStaff(ctx: RequestContext): UserRow {
   if (!isStaff(ctx)) throw new AppError(ctx.locale, 'FORBIDDEN');
   return user;
 }
+
+/** Managing people (roles, suspensions, ownership) is the admins' alone. */
+export function requireAdmin(ctx: RequestContext): UserRow {
+  const user = requireUser(ctx);
+  if (user.role !== 'ADMIN') throw new AppError(ctx.locale, 'FORBIDDEN');
+  return user;
+}
