@@ -5,6 +5,7 @@ import { searchEn } from './search.en';
 import { notificationsEn } from './notifications.en';
 import { paymentsEn } from './payments.en';
 import { inquiryEn } from './inquiry.en';
+import { peopleEn } from './people.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -13,6 +14,7 @@ export const en: Messages = {
   ...notificationsEn,
   ...paymentsEn,
   ...inquiryEn,
+  ...peopleEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

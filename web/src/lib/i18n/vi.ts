@@ -6,6 +6,7 @@ import { searchVi } from './search.vi';
 import { notificationsVi } from './notifications.vi';
 import { paymentsVi } from './payments.vi';
 import { inquiryVi } from './inquiry.vi';
+import { peopleVi } from './people.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -162,7 +163,7 @@ const core = {
 } as const satisfies Record<string, string>;
 
 // Each area keeps its own part of the dictionary (workspace.vi.ts, moderation.vi.ts) so they grow independently.
-export const vi = { ...core, ...workspaceVi, ...moderationVi, ...searchVi, ...notificationsVi, ...paymentsVi, ...inquiryVi } as const;
+export const vi = { ...core, ...workspaceVi, ...moderationVi, ...searchVi, ...notificationsVi, ...paymentsVi, ...inquiryVi, ...peopleVi } as const;
 
 export type MessageKey = keyof typeof vi;
 export type Messages = Record<MessageKey, string>;
