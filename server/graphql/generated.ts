@@ -104,7 +104,7 @@ export type Query = {
   organisationOrders: Array<Order>;
   /** Published listings featured now, for the home page. */
   featuredListings: Array<Listing>;
-  /** Finds people by name or e-mail (accents and case ignored), by role and status; by name (admins). */
+  /** Finds people by name or e-mail (accents and case ignored), by role and status; newest accounts first (admins). */
   people: PersonPage;
   /** One person (admins). */
   person: Maybe<Person>;

@@ -82,16 +82,27 @@ describe('finding people', () => {
     await person({ email: 'duc.nguyen@htx-thanhlong.vn', displayName: 'Nguyễn Văn Đức' });
     await person({ email: 'ANH.le@vien-lua.vn'.toLowerCase(), displayName: 'Lê Thị Ánh', role: 'MODERATOR' });
     await person({ email: 'binh@example.vn', displayName: 'Đặng Bình', status: 'SUSPENDED' });
+    // The same name typed on a keyboard that sends letters and marks apart (NFD).
+    await person({ email: 'duc.tran@example.vn', displayName: 'Trần Minh Đức'.normalize('NFD') });
 
     const byName = await admin.request(PEOPLE, { q: 'nguyen van duc' });
     expect(byName.data.people).toEqual({
       total: 1,
       items: [{ email: 'duc.nguyen@htx-thanhlong.vn', displayName: 'Nguyễn Văn Đức', role: 'BUYER', status: 'ACTIVE' }],
     });
-    expect((await admin.request(PEOPLE, { q: 'ĐỨC' })).data.people.items.map((p: { email: string }) => p.email)).toEqual(['duc.nguyen@htx-thanhlong.vn']);
+    // Newest accounts first.
+    expect((await admin.request(PEOPLE, { q: 'ĐỨC' })).data.people.items.map((p: { email: string }) => p.email)).toEqual([
+      'duc.tran@example.vn',
+      'duc.nguyen@htx-thanhlong.vn',
+    ]);
     expect((await admin.request(PEOPLE, { q: 'Vien-Lua' })).data.people.items.map((p: { email: string }) => p.email)).toEqual(['anh.le@vien-lua.vn']);
-    // A LIKE wildcard typed into the box is a character, not "anything".
-    expect((await admin.request(PEOPLE, { q: '%' })).data.people.total).toBe(0);
+    // Wildcards and regular-expression characters typed into the box are characters, not "anything".
+    for (const q of ['%', '_', '.*', '(a+)+[', 'x'.repeat(200)]) {
+      const res = await admin.request(PEOPLE, { q });
+      expect(res.errors, q).toBeUndefined();
+      expect(res.data.people.total, q).toBe(0);
+    }
+    expect((await admin.request(PEOPLE, { q: 'x'.repeat(201) })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const moderators = (await admin.request(PEOPLE, { role: 'MODERATOR' })).data.people;
     expect(moderators.items.every((p: { role: string }) => p.role === 'MODERATOR')).toBe(true);

@@ -1,12 +1,11 @@
 import { Prisma, type PrismaClient, type User, type UserRole, type UserStatus } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../lib/prisma.ts';
-import { foldedColumn } from './name-fold.ts';
 
 export type PersonRow = User;
 
 export interface PeopleFilter {
-  /** A LIKE pattern over the folded name and the e-mail (name-fold.ts), or null for everyone. */
-  pattern: string | null;
+  /** What the words typed must match (name-fold.ts), or null for everyone. */
+  text: { nameRegex: string; emailPattern: string } | null;
   role: UserRole | null;
   status: UserStatus | null;
 }
@@ -37,18 +36,23 @@ export class PeopleRepository {
 
   async search(filter: PeopleFilter, take: number, skip: number): Promise<{ total: number; items: PersonRow[] }> {
     const conditions: Prisma.Sql[] = [];
-    if (filter.pattern) {
-      conditions.push(Prisma.sql`(${foldedColumn(Prisma.raw('"displayName"'))} LIKE ${filter.pattern} OR lower(email) LIKE ${filter.pattern})`);
-    }
+    if (filter.text) conditions.push(Prisma.sql`("displayName" ~ ${filter.text.nameRegex} OR email LIKE ${filter.text.emailPattern})`);
     if (filter.role) conditions.push(Prisma.sql`role = ${filter.role}::"UserRole"`);
     if (filter.status) conditions.push(Prisma.sql`status = ${filter.status}::"UserStatus"`);
     const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-    const [counted, items] = await Promise.all([
-      this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "User" ${where}`,
-      this.prisma.$queryRaw<PersonRow[]>`
-        SELECT * FROM "User" ${where} ORDER BY ${foldedColumn(Prisma.raw('"displayName"'))}, id LIMIT ${take} OFFSET ${skip}`,
-    ]);
-    return { total: Number(counted[0]?.total ?? 0), items };
+    // One pass over the table (the filter can be a regular expression per row): the matches' ids are kept once,
+    // counted, and the page's whole rows fetched by id.
+    const rows = await this.prisma.$queryRaw<(PersonRow & { total: bigint })[]>`
+      WITH matched AS MATERIALIZED (SELECT id, "createdAt" FROM "User" ${where}),
+        page AS (SELECT id, "createdAt" FROM matched ORDER BY "createdAt" DESC, id LIMIT ${take} OFFSET ${skip})
+      SELECT u.*, (SELECT count(*) FROM matched) AS total
+      FROM page JOIN "User" u ON u.id = page.id
+      ORDER BY page."createdAt" DESC, page.id`;
+    const items = rows.map(({ total: _total, ...person }) => person);
+    if (rows.length) return { total: Number(rows[0]!.total), items };
+    // A page past the end still says how many there are.
+    const [counted] = skip ? await this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "User" ${where}` : [];
+    return { total: Number(counted?.total ?? 0), items };
   }
 
   byId(id: string): Promise<PersonRow | null> {

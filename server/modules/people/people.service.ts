@@ -7,7 +7,7 @@ import { badUserInput, fieldError, inputError, isUuid, requireId, requireStorabl
 import { requireAdmin } from '../access.ts';
 import type { OrganisationRow } from '../organisation/organisation.repository.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
-import { containsPattern } from './name-fold.ts';
+import { containsPattern, nameRegex } from './name-fold.ts';
 import type { Changed, HistoryRow, PeopleRepository, PersonRow } from './people.repository.ts';
 import { ownershipTransferSchema, QUERY_MAX, roleChangeSchema, statusChangeSchema } from './people.validation.ts';
 
@@ -36,7 +36,7 @@ export class PeopleService {
     if (query.length > QUERY_MAX) throw badUserInput(ctx.locale, 'query', 'TOO_LONG', { max: QUERY_MAX });
     requireStorable(ctx.locale, { query });
     return this.repo.search(
-      { pattern: query ? containsPattern(query) : null, role: filter.role ?? null, status: filter.status ?? null },
+      { text: query ? { nameRegex: nameRegex(query), emailPattern: containsPattern(query) } : null, role: filter.role ?? null, status: filter.status ?? null },
       Math.min(Math.max(first ?? 20, 1), PEOPLE_PAGE_MAX),
       Math.max(offset ?? 0, 0),
     );
