@@ -25,6 +25,8 @@ import { createPaymentServices, type PaymentConfig } from './modules/payment/pay
 import type Stripe from 'stripe';
 import { createInquiryServices, type InquiryConfig } from './modules/inquiry/inquiry.module.ts';
 import { createPrivacyService, type PrivacyConfig } from './modules/privacy/privacy.module.ts';
+import { PeopleRepository } from './modules/people/people.repository.ts';
+import { PeopleService } from './modules/people/people.service.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -60,6 +62,7 @@ export function createServices(
     search: new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS),
     notification: new NotificationService(new NotificationRepository(prisma)),
     ...createInquiryServices(prisma, config, organisation, listing),
+    people: new PeopleService(new PeopleRepository(prisma), organisation),
   };
 }
 

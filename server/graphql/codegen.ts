@@ -26,6 +26,7 @@ export async function generateServerTypes(): Promise<string> {
       scalars: { DateTime: 'Date', VND: 'bigint' },
       mappers: {
         User: '../modules/account/account.repository.ts#UserRow',
+        Person: '../modules/people/people.repository.ts#PersonRow',
         Organisation: '../modules/organisation/organisation.repository.ts#OrganisationRow',
         Listing: '../modules/listing/listing.repository.ts#ListingRow',
         FieldOfScience: '../modules/taxonomy/taxonomy.repository.ts#FieldRow',

@@ -2,6 +2,7 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow, MembershipRow } from '../modules/account/account.repository.ts';
+import type { PersonRow } from '../modules/people/people.repository.ts';
 import type { OrganisationRow, InvitationView } from '../modules/organisation/organisation.repository.ts';
 import type { ListingRow, IpTitleRow, ImageRow } from '../modules/listing/listing.repository.ts';
 import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
@@ -113,6 +114,12 @@ export type Query = {
   organisationOrders: Array<Order>;
   /** Published listings featured now, for the home page. */
   featuredListings: Array<Listing>;
+  /** Finds people by name or e-mail (accents and case ignored), by role and status; newest accounts first (admins). */
+  people: PersonPage;
+  /** One person (admins). */
+  person: Maybe<Person>;
+  /** What was done to and about a person, newest first: role changes, suspensions, memberships (admins). */
+  personHistory: Array<AuditEntry>;
   /** A version of a document (the current one without `version`); null for an unknown version. */
   legalDocument: Maybe<LegalDocumentVersion>;
   /** Every version of a document, newest first. */
@@ -246,6 +253,25 @@ export type QueryOrganisationOrdersArgs = {
 
 export type QueryFeaturedListingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeopleArgs = {
+  query?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<UserRole>;
+  status?: InputMaybe<AccountStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonHistoryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -385,6 +411,14 @@ export type Mutation = {
   confirmReservation: OrderResult;
   /** The seller declines a paid deposit, with a note to the buyer; the deposit is refunded. */
   declineReservation: OrderResult;
+  /** Grants or withdraws the moderator and admin roles, with a reason (admins). The last admin keeps the role. */
+  setPersonRole: PersonResult;
+  /** Suspends an account and ends all its sessions at once, with a reason (admins; not oneself, not the last admin). */
+  suspendPerson: PersonResult;
+  /** Lets a suspended account sign in again, with a reason (admins). */
+  reinstatePerson: PersonResult;
+  /** Makes a person an owner of an organisation, e.g. when its people have left, with a reason (admins). */
+  transferOrganisationOwnership: OrganisationResult;
   /** The signed-in person accepts the versions they read (each must be the current one). */
   acceptLegalDocuments: AcceptLegalDocumentsResult;
   /** What the platform holds about the signed-in person; recorded as an export request, completed at once. */
@@ -641,6 +675,26 @@ export type MutationConfirmReservationArgs = {
 export type MutationDeclineReservationArgs = {
   orderId: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationSetPersonRoleArgs = {
+  input: PersonRoleInput;
+};
+
+
+export type MutationSuspendPersonArgs = {
+  input: PersonStatusInput;
+};
+
+
+export type MutationReinstatePersonArgs = {
+  input: PersonStatusInput;
+};
+
+
+export type MutationTransferOrganisationOwnershipArgs = {
+  input: OwnershipTransferInput;
 };
 
 
@@ -1822,6 +1876,63 @@ export type CheckoutResult = Checkout | PaymentsNotConfigured | InputError;
 /** InputError codes: VALIDATION (fieldErrors), INVALID_TRANSITION. */
 export type OrderResult = Order | PaymentsNotConfigured | InputError;
 
+export type AccountStatus =
+  | 'ACTIVE'
+  /** By an admin: every session ended, sign-in refused until reinstated. */
+  | 'SUSPENDED'
+  /** Erased at the person's request. */
+  | 'DELETED';
+
+/** A person's account as the department's admins see it. */
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+  /** The platform role: BUYER (everyone), MODERATOR or ADMIN. */
+  role: UserRole;
+  status: AccountStatus;
+  locale: Locale;
+  createdAt: Scalars['DateTime']['output'];
+  lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the e-mail address was verified (null: not yet). */
+  emailVerifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Organisations the person belongs to, with the role in each. */
+  memberships: Array<Membership>;
+  /** Sessions signed in now (not expired). */
+  activeSessions: Scalars['Int']['output'];
+};
+
+export type PersonPage = {
+  __typename?: 'PersonPage';
+  total: Scalars['Int']['output'];
+  items: Array<Person>;
+};
+
+export type PersonRoleInput = {
+  userId: Scalars['ID']['input'];
+  /** BUYER withdraws the moderator or admin role. */
+  role: UserRole;
+  reason: Scalars['String']['input'];
+};
+
+export type PersonStatusInput = {
+  userId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type OwnershipTransferInput = {
+  organisationId: Scalars['ID']['input'];
+  /** The account that becomes an owner of the organisation. */
+  newOwnerEmail: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  /** Also take the organisation's other owners out of it (e.g. they have left). */
+  removePreviousOwners?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type PersonResult = Person | InputError;
+
 /** The legal documents a person accepts by version. */
 export type LegalDocumentKind =
   /** Terms of use. */
@@ -2188,6 +2299,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( PaymentsNotConfigured )
     | ( InputError )
   ;
+  PersonResult:
+    | ( PersonRow )
+    | ( InputError )
+  ;
   AcceptLegalDocumentsResult:
     | ( Omit<LegalDocumentsAccepted, 'pendingConsents'> & { pendingConsents: Array<_RefType['LegalDocumentVersion']> } )
     | ( InputError )
@@ -2340,6 +2455,13 @@ export type ResolversTypes = {
   Checkout: ResolverTypeWrapper<Omit<Checkout, 'order'> & { order: ResolversTypes['Order'] }>;
   CheckoutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckoutResult']>;
   OrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrderResult']>;
+  AccountStatus: AccountStatus;
+  Person: ResolverTypeWrapper<PersonRow>;
+  PersonPage: ResolverTypeWrapper<Omit<PersonPage, 'items'> & { items: Array<ResolversTypes['Person']> }>;
+  PersonRoleInput: PersonRoleInput;
+  PersonStatusInput: PersonStatusInput;
+  OwnershipTransferInput: OwnershipTransferInput;
+  PersonResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PersonResult']>;
   LegalDocumentKind: LegalDocumentKind;
   LegalDocumentVersion: ResolverTypeWrapper<LegalText>;
   ConsentRecord: ResolverTypeWrapper<ConsentRecord>;
@@ -2473,6 +2595,12 @@ export type ResolversParentTypes = {
   Checkout: Omit<Checkout, 'order'> & { order: ResolversParentTypes['Order'] };
   CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
   OrderResult: ResolversUnionTypes<ResolversParentTypes>['OrderResult'];
+  Person: PersonRow;
+  PersonPage: Omit<PersonPage, 'items'> & { items: Array<ResolversParentTypes['Person']> };
+  PersonRoleInput: PersonRoleInput;
+  PersonStatusInput: PersonStatusInput;
+  OwnershipTransferInput: OwnershipTransferInput;
+  PersonResult: ResolversUnionTypes<ResolversParentTypes>['PersonResult'];
   LegalDocumentVersion: LegalText;
   ConsentRecord: ConsentRecord;
   DataRequestPerson: DataRequestPerson;
@@ -2545,6 +2673,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first'>>;
   organisationOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrganisationOrdersArgs, 'organisationId' | 'first'>>;
   featuredListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryFeaturedListingsArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonPage'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'offset'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personHistory?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryPersonHistoryArgs, 'id'>>;
   legalDocument?: Resolver<Maybe<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentArgs, 'document'>>;
   legalDocumentVersions?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentVersionsArgs, 'document'>>;
   dataRequests?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
@@ -2605,6 +2736,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   startEquipmentDeposit?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationStartEquipmentDepositArgs, 'listingId'>>;
   confirmReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationConfirmReservationArgs, 'orderId'>>;
   declineReservation?: Resolver<ResolversTypes['OrderResult'], ParentType, ContextType, RequireFields<MutationDeclineReservationArgs, 'orderId' | 'note'>>;
+  setPersonRole?: Resolver<ResolversTypes['PersonResult'], ParentType, ContextType, RequireFields<MutationSetPersonRoleArgs, 'input'>>;
+  suspendPerson?: Resolver<ResolversTypes['PersonResult'], ParentType, ContextType, RequireFields<MutationSuspendPersonArgs, 'input'>>;
+  reinstatePerson?: Resolver<ResolversTypes['PersonResult'], ParentType, ContextType, RequireFields<MutationReinstatePersonArgs, 'input'>>;
+  transferOrganisationOwnership?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationTransferOrganisationOwnershipArgs, 'input'>>;
   acceptLegalDocuments?: Resolver<ResolversTypes['AcceptLegalDocumentsResult'], ParentType, ContextType, RequireFields<MutationAcceptLegalDocumentsArgs, 'input'>>;
   exportMyData?: Resolver<ResolversTypes['DataExport'], ParentType, ContextType>;
   requestAccountDeletion?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationRequestAccountDeletionArgs, 'input'>>;
@@ -3202,6 +3337,31 @@ export type OrderResultResolvers<ContextType = GraphQLContext, ParentType extend
   __resolveType: TypeResolveFn<'Order' | 'PaymentsNotConfigured' | 'InputError', ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['UserRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccountStatus'], ParentType, ContextType>;
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  emailVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  activeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonPage'] = ResolversParentTypes['PersonPage']> = {
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+};
+
+export type PersonResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonResult'] = ResolversParentTypes['PersonResult']> = {
+  __resolveType: TypeResolveFn<'Person' | 'InputError', ParentType, ContextType>;
+};
+
 export type LegalDocumentVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LegalDocumentVersion'] = ResolversParentTypes['LegalDocumentVersion']> = {
   document?: Resolver<ResolversTypes['LegalDocumentKind'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3390,6 +3550,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Checkout?: CheckoutResolvers<ContextType>;
   CheckoutResult?: CheckoutResultResolvers<ContextType>;
   OrderResult?: OrderResultResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonPage?: PersonPageResolvers<ContextType>;
+  PersonResult?: PersonResultResolvers<ContextType>;
   LegalDocumentVersion?: LegalDocumentVersionResolvers<ContextType>;
   ConsentRecord?: ConsentRecordResolvers<ContextType>;
   DataRequestPerson?: DataRequestPersonResolvers<ContextType>;

@@ -12,6 +12,7 @@ import { paymentLoaders, paymentResolvers } from '../modules/payment/payment.res
 import { inquiryLoaders, inquiryResolvers } from '../modules/inquiry/inquiry.resolvers.ts';
 import { dealLoaders, dealResolvers } from '../modules/deal/deal.resolvers.ts';
 import { accountSettingsResolvers } from '../modules/account/account-settings.resolvers.ts';
+import { peopleLoaders, peopleResolvers } from '../modules/people/people.resolvers.ts';
 import { mergeLoaders } from './loaders.ts';
 import { privacyResolvers } from '../modules/privacy/privacy.resolvers.ts';
 
@@ -24,6 +25,7 @@ modules.push(inquiryResolvers, dealResolvers);
 modules.push(accountSettingsResolvers);
 modules.push(accountLinkResolvers);
 modules.push(privacyResolvers);
+modules.push(peopleResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -47,6 +49,7 @@ export function buildResolvers() {
     CheckoutResult: union('Checkout'),
     OrderResult: union('Order'),
     NotificationPreferencesResult: union('NotificationPreferences'),
+    PersonResult: union('Person'),
     MarkNotificationsResult: union('NotificationsMarked'),
     UpdateProfileResult: union('AccountSettings'),
     ChangePasswordResult: union('PasswordChanged'),
@@ -60,4 +63,4 @@ export function buildResolvers() {
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders);

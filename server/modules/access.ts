@@ -36,3 +36,10 @@ export function requireVerifiedEmail(ctx: RequestContext): InputError | null {
   if (user.emailVerifiedAt) return null;
   return { __typename: 'InputError', code: 'EMAIL_NOT_VERIFIED', message: message(ctx.locale, 'EMAIL_NOT_VERIFIED', { email: user.email }), fieldErrors: [] };
 }
+
+/** Managing people (roles, suspensions, ownership) is the admins' alone. */
+export function requireAdmin(ctx: RequestContext): UserRow {
+  const user = requireUser(ctx);
+  if (user.role !== 'ADMIN') throw new AppError(ctx.locale, 'FORBIDDEN');
+  return user;
+}

@@ -63,6 +63,13 @@ const OPERATIONS: [string, (org: string) => string][] = [
   ['declineReservation', () => 'mutation($id: ID!) { declineReservation(orderId: $id, note: "Không bán") { __typename } }'],
   ['signOutSession', () => 'mutation($id: ID!) { signOutSession(id: $id) }'],
   ['answerDataRequest', () => 'mutation($id: ID!) { answerDataRequest(input: { id: $id, status: REFUSED, note: "Trùng yêu cầu" }) { __typename } }'],
+  // The department manages its people (admins).
+  ['person', () => 'query($id: ID!) { person(id: $id) { id } }'],
+  ['personHistory', () => 'query($id: ID!) { personHistory(id: $id) { action } }'],
+  ['setPersonRole', () => 'mutation($id: ID!) { setPersonRole(input: { userId: $id, role: MODERATOR, reason: "Theo quyết định số 12" }) { __typename } }'],
+  ['suspendPerson', () => 'mutation($id: ID!) { suspendPerson(input: { userId: $id, reason: "Theo biên bản số 7" }) { __typename } }'],
+  ['reinstatePerson', () => 'mutation($id: ID!) { reinstatePerson(input: { userId: $id, reason: "Theo biên bản số 8" }) { __typename } }'],
+  ['transferOrganisationOwnership', () => 'mutation($id: ID!) { transferOrganisationOwnership(input: { organisationId: $id, newOwnerEmail: "moi@example.vn", reason: "Chủ cũ đã nghỉ" }) { __typename } }'],
 ];
 
 /** Root fields that take an ID, directly or inside an input object: the list above must name each. */

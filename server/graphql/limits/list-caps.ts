@@ -19,6 +19,8 @@ export const LIST_CAPS: Record<string, number> = {
   'Query.organisationDeals.first': 100,
   'Query.myInquiries.first': 100,
   'Query.organisationInquiries.first': 100,
+  'Query.people.first': 100,
+  'Query.people.offset': DEFAULT_OFFSET_CAP,
 };
 
 /** Arguments that size a list: their value multiplies the cost of what the field selects. */

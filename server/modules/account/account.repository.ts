@@ -23,6 +23,8 @@ export class AccountRepository {
   async findSessionUser(sessionId: string, now: Date): Promise<{ user: UserRow; expiresAt: Date; lastSeenAt: Date } | null> {
     const session = await this.prisma.session.findUnique({ where: { id: sessionId }, include: { user: true } });
     if (!session || session.expiresAt <= now) return null;
+    // A suspended (or deleted) account's cookie opens nothing, even if a session row outlived the suspension.
+    if (session.user.status !== 'ACTIVE') return null;
     return { user: session.user, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt };
   }
 

@@ -87,6 +87,8 @@ export class AccountService {
     if (!user || !ok) {
       return inputError(ctx.locale, [fieldError(ctx.locale, 'password', 'INVALID_CREDENTIALS')], 'INVALID_CREDENTIALS');
     }
+    // Said only to whoever knows the password: a suspended account is told why it cannot come in.
+    if (user.status === 'SUSPENDED') return inputError(ctx.locale, [], 'ACCOUNT_SUSPENDED');
     await attempt.succeeded();
     if (ctx.sessionId) await this.repo.deleteSession(ctx.sessionId);
     const session = this.newSession(ctx);

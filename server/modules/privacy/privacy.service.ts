@@ -6,7 +6,7 @@ import { AppError } from '../../graphql/errors.ts';
 import { message } from '../../i18n/messages.ts';
 import { fieldError, inputError, isUuid, validate, type InputError } from '../../lib/validation.ts';
 import { renderMarkdown } from '../listing/markdown.ts';
-import { requireUser } from '../access.ts';
+import { requireAdmin, requireUser } from '../access.ts';
 import type { UserRow } from '../account/account.repository.ts';
 import { verifyPassword } from '../account/password.ts';
 import type { DataRequestStatus } from '../../generated/prisma/client.ts';
@@ -163,14 +163,14 @@ export class PrivacyService {
   // ───────────── the department (admins) ─────────────
 
   async dataRequests(ctx: RequestContext, status: unknown, first: number | null | undefined): Promise<DataRequestRow[]> {
-    this.requireAdmin(ctx);
+    requireAdmin(ctx);
     const parsed = status == null ? null : dataRequestStatusSchema.parse(status);
     const take = Math.min(Math.max(first ?? 50, 1), 100);
     return this.repo.listRequests(parsed, take);
   }
 
   async answerDataRequest(ctx: RequestContext, input: unknown): Promise<DataRequestResult> {
-    const admin = this.requireAdmin(ctx);
+    const admin = requireAdmin(ctx);
     const v = validate(answerRequestSchema, input, ctx.locale);
     if (!v.ok) return v.error;
     const request = isUuid(v.data.id) ? await this.repo.findRequest(v.data.id) : null;
@@ -201,11 +201,5 @@ export class PrivacyService {
 
   private requireSelf(ctx: RequestContext, user: UserRow): void {
     if (requireUser(ctx).id !== user.id) throw new AppError(ctx.locale, 'FORBIDDEN');
-  }
-
-  private requireAdmin(ctx: RequestContext): UserRow {
-    const user = requireUser(ctx);
-    if (user.role !== 'ADMIN') throw new AppError(ctx.locale, 'FORBIDDEN');
-    return user;
   }
 }

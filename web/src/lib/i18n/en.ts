@@ -9,6 +9,7 @@ import { accountSettingsEn } from './account-settings.en';
 import { wayInEn } from './way-in.en';
 import { accountLinksEn } from './account-links.en';
 import { privacyEn } from './privacy.en';
+import { peopleEn } from './people.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...wayInEn,
   ...accountLinksEn,
   ...privacyEn,
+  ...peopleEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

@@ -81,5 +81,4 @@ export const privacyEn: Record<keyof typeof privacyVi, string> = {
   'dataRequests.submit': 'Update',
   'dataRequests.deletedPerson': 'Deleted account',
   'dataRequests.updated': 'The request was updated.',
-  'dataRequests.forbidden': 'Only administrators can see this page.',
 };

@@ -80,5 +80,4 @@ export const privacyVi = {
   'dataRequests.submit': 'Cập nhật',
   'dataRequests.deletedPerson': 'Tài khoản đã xoá',
   'dataRequests.updated': 'Đã cập nhật yêu cầu.',
-  'dataRequests.forbidden': 'Chỉ quản trị viên xem được trang này.',
 } as const;

@@ -10,6 +10,7 @@ import { accountSettingsVi } from './account-settings.vi';
 import { wayInVi } from './way-in.vi';
 import { accountLinksVi } from './account-links.vi';
 import { privacyVi } from './privacy.vi';
+import { peopleVi } from './people.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -178,6 +179,7 @@ export const vi = {
   ...wayInVi,
   ...accountLinksVi,
   ...privacyVi,
+  ...peopleVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

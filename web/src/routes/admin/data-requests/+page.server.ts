@@ -1,19 +1,13 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { AdminDataRequestsDocument, AnswerDataRequestDocument, type DataRequestStatus } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
+import { requireAdmin } from '$lib/admin/guard';
 import { gql } from '$lib/server/api';
 import { formErrors, text, type FormErrors } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const STATUSES: readonly DataRequestStatus[] = ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REFUSED'];
 const isStatus = (value: unknown): value is DataRequestStatus => STATUSES.includes(value as DataRequestStatus);
-
-/** Admins only; checked by the load and by the action alike (actions run no layout load). */
-function requireAdmin(event: Pick<RequestEvent, 'locals' | 'url'>): void {
-  const { user, locale } = event.locals;
-  if (!user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
-  if (user.role !== 'ADMIN') error(403, t(locale, 'dataRequests.forbidden'));
-}
 
 export const load: PageServerLoad = async (event) => {
   requireAdmin(event);
