@@ -294,6 +294,12 @@ export type Mutation = {
   /** Marks the caller's notifications among `ids` read (at most 100). */
   markNotificationsRead: MarkNotificationsResult;
   markAllNotificationsRead: NotificationsMarked;
+  /**
+   * Marks read the caller's notifications that open `link` (a path such as /inquiries/<id>): a page calls it when
+   * the person opens what those notifications are about, so reading an inquiry thread clears its "new inquiry" and
+   * "reply" notifications.
+   */
+  markNotificationsReadForLink: MarkNotificationsResult;
   /** Turns e-mail off for the listed kinds and on for all others; unknown kinds are refused. */
   setNotificationPreferences: NotificationPreferencesResult;
   /** Registers an organisation; the caller becomes its owner. It is public once the department approves it. */
@@ -459,6 +465,11 @@ export type MutationUnverifyClaimArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMarkNotificationsReadForLinkArgs = {
+  link: Scalars['String']['input'];
 };
 
 
@@ -2122,6 +2133,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   unverifyClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnverifyClaimArgs, 'entityType' | 'entityId' | 'claim'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsResult'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['NotificationsMarked'], ParentType, ContextType>;
+  markNotificationsReadForLink?: Resolver<ResolversTypes['MarkNotificationsResult'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadForLinkArgs, 'link'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferencesResult'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'emailOff'>>;
   createOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
