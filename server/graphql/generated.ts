@@ -1134,6 +1134,9 @@ export type Listing = {
   descriptionHtml: Maybe<Scalars['String']['output']>;
   descriptionVi: Maybe<Scalars['String']['output']>;
   descriptionEn: Maybe<Scalars['String']['output']>;
+  /** descriptionVi and descriptionEn rendered to safe HTML as descriptionHtml is (the seller's and the moderator's review show both). */
+  descriptionViHtml: Maybe<Scalars['String']['output']>;
+  descriptionEnHtml: Maybe<Scalars['String']['output']>;
   hideOrganisation: Scalars['Boolean']['output'];
   technology: Maybe<TechnologyOfferDetails>;
   equipment: Maybe<EquipmentOfferDetails>;
@@ -1158,6 +1161,9 @@ export type Listing = {
   /** Markdown source of the dossier (Vietnamese) for its organisation's members and staff; null for others. */
   dossierVi: Maybe<Scalars['String']['output']>;
   dossierEn: Maybe<Scalars['String']['output']>;
+  /** dossierVi and dossierEn rendered to safe HTML as `dossier` is (the seller's review of the listing shows both). */
+  dossierViHtml: Maybe<Scalars['String']['output']>;
+  dossierEnHtml: Maybe<Scalars['String']['output']>;
   /** Whether the caller may open an inquiry (or a proposal, on a technology request) now. */
   canInquire: Scalars['Boolean']['output'];
   /** The caller's latest inquiry on this listing, as requester. */
@@ -2406,6 +2412,8 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   descriptionHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionViHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionEnHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hideOrganisation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   technology?: Resolver<Maybe<ResolversTypes['TechnologyOfferDetails']>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['EquipmentOfferDetails']>, ParentType, ContextType>;
@@ -2421,6 +2429,8 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   dossier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dossierViHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dossierEnHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   canInquire?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   myInquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
   featuredUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

@@ -337,6 +337,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.review.submit': 'Submit for review',
   'ws.review.submitRevision': 'Submit the edit for review',
   'ws.review.submitBlocked': 'Complete the missing items above to submit.',
+  'ws.review.noPhotos': 'The listing has no photos yet. Photos, added on the description step, help readers picture it.',
   'ws.review.notSubmittable': 'The listing is “{status}”, so there is nothing to submit now.',
 
   'ws.listing.overview': 'Overview',

@@ -338,6 +338,7 @@ export const workspaceVi = {
   'ws.review.submit': 'Gửi Sở kiểm duyệt',
   'ws.review.submitRevision': 'Gửi bản chỉnh sửa để Sở duyệt',
   'ws.review.submitBlocked': 'Hãy bổ sung các mục còn thiếu ở trên để gửi duyệt.',
+  'ws.review.noPhotos': 'Tin chưa có ảnh. Ảnh, thêm ở bước mô tả, giúp người xem hình dung rõ hơn.',
   'ws.review.notSubmittable': 'Tin ở trạng thái “{status}” nên không cần gửi duyệt lúc này.',
 
   'ws.listing.overview': 'Tổng quan',
