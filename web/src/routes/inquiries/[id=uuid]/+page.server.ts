@@ -35,7 +35,8 @@ export const load: PageServerLoad = async (event) => {
   return {
     inquiry,
     done,
-    ...(read.__typename === 'NotificationsMarked' ? { unreadNotifications: read.unreadCount, notificationsMarked: read.marked } : {}),
+    ...(read.__typename === 'NotificationsMarked' ? { unreadNotifications: read.unreadCount } : {}),
+    notificationsMarked: read.__typename === 'NotificationsMarked' ? read.marked : 0,
     limits: attachmentLimits(),
     dealValues: inquiry.actions.includes('AGREE') ? dealDefaults(inquiry.listing?.technology) : null,
   };
