@@ -90,6 +90,8 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'field.summary': 'Summary',
   'field.descriptionVi': 'Description (Vietnamese)',
   'field.descriptionEn': 'Description (English)',
+  'field.dossierVi': 'Confidential dossier (Vietnamese)',
+  'field.dossierEn': 'Confidential dossier (English)',
   'field.description': 'Description',
   'field.fieldCode': 'Field of science',
   'field.keywords': 'Keywords',
@@ -357,5 +359,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'audit.fact.fields': 'Fields',
   'audit.fact.dossier': 'Confidential dossier',
   'audit.fact.dossierUpdated': 'updated too',
+  'audit.fact.source': 'Source',
   'audit.fact.fieldComments': 'Comments by field',
 };

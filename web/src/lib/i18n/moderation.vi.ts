@@ -95,6 +95,8 @@ export const moderationVi = {
   'field.summary': 'Tóm tắt',
   'field.descriptionVi': 'Mô tả chi tiết (tiếng Việt)',
   'field.descriptionEn': 'Mô tả chi tiết (tiếng Anh)',
+  'field.dossierVi': 'Hồ sơ mật (tiếng Việt)',
+  'field.dossierEn': 'Hồ sơ mật (tiếng Anh)',
   'field.description': 'Mô tả chi tiết',
   'field.fieldCode': 'Lĩnh vực khoa học',
   'field.keywords': 'Từ khóa',
@@ -365,5 +367,6 @@ export const moderationVi = {
   'audit.fact.fields': 'Trường',
   'audit.fact.dossier': 'Hồ sơ mật',
   'audit.fact.dossierUpdated': 'cũng được cập nhật',
+  'audit.fact.source': 'Nguồn',
   'audit.fact.fieldComments': 'Góp ý theo từng trường',
 } as const satisfies Record<string, string>;

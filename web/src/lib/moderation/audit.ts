@@ -51,6 +51,7 @@ const CODE_GROUPS = ['status', 'revisionStatus', 'moderationAction', 'moderation
 /** Which group names the codes stored under a key. */
 const GROUP_OF: Record<string, string> = {
   action: 'moderationAction',
+  status: 'status',
   reason: 'moderationReason',
   claim: 'claim',
   role: 'membershipRole',
@@ -68,6 +69,8 @@ const LABEL_OF: Record<string, string> = {
   action: 'audit.fact.action',
   fields: 'audit.fact.fields',
   decision: 'audit.fact.action',
+  status: 'audit.fact.status',
+  source: 'audit.fact.source',
 };
 
 /** Keys that say nothing to a reader: internal identifiers and file names. */
