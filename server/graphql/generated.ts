@@ -389,6 +389,12 @@ export type Mutation = {
   /** Marks the caller's notifications among `ids` read (at most 100). */
   markNotificationsRead: MarkNotificationsResult;
   markAllNotificationsRead: NotificationsMarked;
+  /**
+   * Marks read the caller's notifications that open `link` (a path such as /inquiries/<id>): a page calls it when
+   * the person opens what those notifications are about, so reading an inquiry thread clears its "new inquiry" and
+   * "reply" notifications.
+   */
+  markNotificationsReadForLink: MarkNotificationsResult;
   /** Turns e-mail off for the listed kinds and on for all others; unknown kinds are refused. */
   setNotificationPreferences: NotificationPreferencesResult;
   /** Registers an organisation; the caller becomes its owner. It is public once the department approves it. */
@@ -610,6 +616,11 @@ export type MutationUnverifyClaimArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMarkNotificationsReadForLinkArgs = {
+  link: Scalars['String']['input'];
 };
 
 
@@ -1422,6 +1433,9 @@ export type Listing = {
   descriptionHtml: Maybe<Scalars['String']['output']>;
   descriptionVi: Maybe<Scalars['String']['output']>;
   descriptionEn: Maybe<Scalars['String']['output']>;
+  /** descriptionVi and descriptionEn rendered to safe HTML as descriptionHtml is (the seller's and the moderator's review show both). */
+  descriptionViHtml: Maybe<Scalars['String']['output']>;
+  descriptionEnHtml: Maybe<Scalars['String']['output']>;
   hideOrganisation: Scalars['Boolean']['output'];
   technology: Maybe<TechnologyOfferDetails>;
   equipment: Maybe<EquipmentOfferDetails>;
@@ -1446,6 +1460,9 @@ export type Listing = {
   /** Markdown source of the dossier (Vietnamese) for its organisation's members and staff; null for others. */
   dossierVi: Maybe<Scalars['String']['output']>;
   dossierEn: Maybe<Scalars['String']['output']>;
+  /** dossierVi and dossierEn rendered to safe HTML as `dossier` is (the seller's review of the listing shows both). */
+  dossierViHtml: Maybe<Scalars['String']['output']>;
+  dossierEnHtml: Maybe<Scalars['String']['output']>;
   /** Whether the caller may open an inquiry (or a proposal, on a technology request) now. */
   canInquire: Scalars['Boolean']['output'];
   /** The caller's latest inquiry on this listing, as requester. */
@@ -2724,6 +2741,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   unverifyClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnverifyClaimArgs, 'entityType' | 'entityId' | 'claim'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsResult'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['NotificationsMarked'], ParentType, ContextType>;
+  markNotificationsReadForLink?: Resolver<ResolversTypes['MarkNotificationsResult'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadForLinkArgs, 'link'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferencesResult'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'emailOff'>>;
   createOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
@@ -3072,6 +3090,8 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   descriptionHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionViHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionEnHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hideOrganisation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   technology?: Resolver<Maybe<ResolversTypes['TechnologyOfferDetails']>, ParentType, ContextType>;
   equipment?: Resolver<Maybe<ResolversTypes['EquipmentOfferDetails']>, ParentType, ContextType>;
@@ -3087,6 +3107,8 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   dossier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dossierViHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dossierEnHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   canInquire?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   myInquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
   postedByIndividual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -98,6 +98,7 @@ const vi = {
   'field.comment': 'nhận xét',
   'field.ids': 'danh sách thông báo',
   'field.emailOff': 'loại email không nhận',
+  'field.link': 'đường dẫn của thông báo', // issue 11 (F): markNotificationsReadForLink
   'field.after': 'vị trí trang',
   'field.technology.problemSolved': 'vấn đề công nghệ giải quyết',
   'field.technology.advantages': 'ưu điểm (có số liệu)',
@@ -308,6 +309,7 @@ const en: Record<Key, string> = {
   'field.comment': 'comment',
   'field.ids': 'list of notifications',
   'field.emailOff': 'e-mails turned off',
+  'field.link': 'notification link', // issue 11 (F): markNotificationsReadForLink
   'field.after': 'page position',
   'field.technology.problemSolved': 'problem solved',
   'field.technology.advantages': 'advantages (with figures)',

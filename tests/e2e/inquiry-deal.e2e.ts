@@ -230,7 +230,7 @@ describe('an inquiry, its NDA and the deal', () => {
       await seller.goto(`/workspace/listings/${listing.id}/edit/description`);
       await visible(seller.getByText('Phần này không bao giờ công khai', { exact: false }));
       await seller.getByLabel('Hồ sơ mật (tiếng Việt)').fill('## Công thức phối trộn\n\nTỷ lệ phân chuồng 60 %, than bùn 30 %.');
-      await seller.getByRole('button', { name: 'Lưu bản nháp' }).click();
+      await seller.getByRole('button', { name: 'Lưu, chưa gửi duyệt' }).click();
       await textOf(seller.getByTestId('saved')).toBe('Đã lưu.');
       const saved = await server.db.prisma.listing.findUniqueOrThrow({ where: { id: listing.id } });
       // Browsers send a textarea's line breaks as CRLF.

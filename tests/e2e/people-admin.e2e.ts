@@ -85,7 +85,7 @@ describe('an admin manages people', () => {
     await textOf(admin.getByTestId('person-status')).toBe('Tạm khóa');
     await textOf(admin.getByTestId('person-sessions')).toBe('0');
     const latest = admin.getByTestId('person-history').locator('li').first();
-    expect(await latest.textContent()).toContain('Tạm khóa tài khoản');
+    expect(await latest.textContent()).toContain('đã tạm khóa tài khoản');
     expect(await latest.textContent()).toContain('Quản trị hệ thống');
     expect(await latest.textContent()).toContain('Đăng tin giả mạo nhiều lần (biên bản 07/BB-SKHCN)');
 
@@ -120,7 +120,7 @@ describe('an admin manages people', () => {
     await roleForm.getByLabel('Reason').fill('Assigned to the review team by decision 12/QĐ-SKHCN');
     await roleForm.getByRole('button', { name: 'Change role' }).click();
     await textOf(admin.getByTestId('person-role')).toBe('Moderator');
-    await visible(admin.getByTestId('person-history').getByText('Role changed'));
+    await visible(admin.getByTestId('person-history').getByText(/changed the role/));
     expect(await admin.getByTestId('person-history').locator('li').first().textContent()).toContain('Member → Moderator');
 
     const moderator = await openPage();

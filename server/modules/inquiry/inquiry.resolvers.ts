@@ -66,6 +66,14 @@ export const inquiryLoaders: Loaders = {
       const editors = await ctx.services.inquiry.dossierEditors(ctx, queries.map((q) => q.obj));
       return queries.map((q, i) => (editors[i] ? q.obj.dossierEn : null));
     },
+    dossierViHtml: async (queries, ctx) => {
+      const editors = await ctx.services.inquiry.dossierEditors(ctx, queries.map((q) => q.obj));
+      return queries.map((q, i) => (editors[i] && q.obj.dossierVi ? renderMarkdown(q.obj.dossierVi) : null));
+    },
+    dossierEnHtml: async (queries, ctx) => {
+      const editors = await ctx.services.inquiry.dossierEditors(ctx, queries.map((q) => q.obj));
+      return queries.map((q, i) => (editors[i] && q.obj.dossierEn ? renderMarkdown(q.obj.dossierEn) : null));
+    },
     canInquire: (queries, ctx) => ctx.services.inquiry.canInquire(ctx, queries.map((q) => q.obj)),
     myInquiry: (queries, ctx) => ctx.services.inquiry.myInquiriesOn(ctx, queries.map((q) => q.obj)),
   },

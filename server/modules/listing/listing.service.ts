@@ -226,10 +226,13 @@ export class ListingService {
     if (dossier && onlyDossier) return this.repo.saveDossier(id, dossier.data, { actorId: user.id, action: 'listing.setDossier', entityType: 'listing', entityId: id });
     if (listing.status === 'PUBLISHED') return this.revise(ctx, user.id, listing, (c) => this.merge(ctx, listing.kind, c, content), dossier?.data);
     if (!DIRECTLY_EDITABLE.includes(listing.status)) return this.invalidMove(ctx);
-    const merged = await this.merge(ctx, listing.kind, await this.contentOf(listing), content);
+    const before = await this.contentOf(listing);
+    const merged = await this.merge(ctx, listing.kind, before, content);
     if (!merged.ok) return merged.error;
+    // The audit trail shows what changed, field by field, as the review of an edit does.
     const saved = await this.repo.saveContent(id, DIRECTLY_EDITABLE, merged.data, {
-      actorId: user.id, action: 'listing.update', entityType: 'listing', entityId: id, ...(dossier ? { data: { dossier: true } } : {}),
+      actorId: user.id, action: 'listing.update', entityType: 'listing', entityId: id,
+      data: { changes: diffContent(before, merged.data), ...(dossier ? { dossier: true } : {}) },
     }, dossier?.data);
     return saved ?? this.invalidMove(ctx);
   }
@@ -246,9 +249,10 @@ export class ListingService {
     const apply = async (c: ListingContent) => ({ ok: true as const, data: { ...c, ipTitles: clean } });
     if (listing.status === 'PUBLISHED') return this.revise(ctx, user.id, listing, apply);
     if (!DIRECTLY_EDITABLE.includes(listing.status)) return this.invalidMove(ctx);
-    const next = (await apply(await this.contentOf(listing))).data;
+    const before = await this.contentOf(listing);
+    const next = (await apply(before)).data;
     return (await this.repo.saveContent(id, DIRECTLY_EDITABLE, next, {
-      actorId: user.id, action: 'listing.setIpTitles', entityType: 'listing', entityId: id,
+      actorId: user.id, action: 'listing.setIpTitles', entityType: 'listing', entityId: id, data: { changes: diffContent(before, next) },
     })) ?? this.invalidMove(ctx);
   }
 
@@ -441,10 +445,11 @@ export class ListingService {
     const next = await change(base);
     if (!next.ok) return next.error;
     const setDossier = { actorId, action: 'listing.setDossier', entityType: 'listing' as const, entityId: listing.id };
-    if (diffContent(base, next.data).length === 0) return dossier ? this.repo.saveDossier(listing.id, dossier, setDossier) : listing; // nothing to review
+    const changes = diffContent(base, next.data);
+    if (changes.length === 0) return dossier ? this.repo.saveDossier(listing.id, dossier, setDossier) : listing; // nothing to review
     return this.repo.transaction(async (tx) => {
       await this.moderation.saveRevision(tx, 'listing', listing.id, open?.id ?? null, next.data as unknown as object, actorId);
-      await this.moderation.record(tx, { actorId, action: 'listing.revise', entityType: 'listing', entityId: listing.id });
+      await this.moderation.record(tx, { actorId, action: 'listing.revise', entityType: 'listing', entityId: listing.id, data: { changes } });
       if (dossier) await this.repo.writeDossier(tx, listing.id, dossier, setDossier);
       return this.repo.reload(tx, listing.id);
     });

@@ -73,6 +73,11 @@ export class NotificationRepository {
     return count;
   }
 
+  async markReadForLink(userId: string, link: string): Promise<number> {
+    const { count } = await this.prisma.notification.updateMany({ where: { userId, link, readAt: null }, data: { readAt: new Date() } });
+    return count;
+  }
+
   async markAllRead(userId: string): Promise<number> {
     const { count } = await this.prisma.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
     return count;

@@ -8,6 +8,7 @@ export const notificationResolvers: Resolvers = {
   Mutation: {
     markNotificationsRead: (_, { ids }, ctx) => ctx.services.notification.markRead(ctx, ids),
     markAllNotificationsRead: (_, __, ctx) => ctx.services.notification.markAllRead(ctx),
+    markNotificationsReadForLink: (_, { link }, ctx) => ctx.services.notification.markReadForLink(ctx, link),
     setNotificationPreferences: (_, { emailOff }, ctx) => ctx.services.notification.setPreferences(ctx, emailOff),
   },
   NotificationPage: {

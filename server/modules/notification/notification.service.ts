@@ -4,7 +4,7 @@ import { requireUser } from '../access.ts';
 import { renderNotification, TYPE_LABELS } from './notification-templates.ts';
 import { NOTIFICATION_TYPES } from './notification-types.ts';
 import type { Cursor, NotificationRepository, NotificationRow } from './notification.repository.ts';
-import { validateEmailOff, validateIds } from './notification.validation.ts';
+import { validateEmailOff, validateIds, validateLink } from './notification.validation.ts';
 
 const MAX_PAGE = 100;
 
@@ -59,6 +59,15 @@ export class NotificationService {
     const v = validateIds(ctx.locale, ids);
     if (!v.ok) return v.error;
     const marked = v.data.length ? await this.repo.markRead(user.id, v.data) : 0;
+    return { __typename: 'NotificationsMarked' as const, marked, unreadCount: await this.repo.unreadCount(user.id) };
+  }
+
+  /** The person opened the page these notifications lead to: they have seen what the notifications were about. */
+  async markReadForLink(ctx: RequestContext, link: unknown) {
+    const user = requireUser(ctx);
+    const v = validateLink(ctx.locale, link);
+    if (!v.ok) return v.error;
+    const marked = await this.repo.markReadForLink(user.id, v.data);
     return { __typename: 'NotificationsMarked' as const, marked, unreadCount: await this.repo.unreadCount(user.id) };
   }
 

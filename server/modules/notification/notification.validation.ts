@@ -14,6 +14,15 @@ export function validateIds(locale: Locale, ids: unknown): Validated<string[]> {
   return { ok: true, data: [...new Set(v.data.ids)] };
 }
 
+const linkSchema = z.object({ link: z.string().max(300).regex(/^\/[^/\\]/) });
+
+/** A path on the web app, as notifications store their links (never another site's address). */
+export function validateLink(locale: Locale, link: unknown): Validated<string> {
+  const v = validate(linkSchema, { link }, locale);
+  if (!v.ok) return { ok: false, error: inputError(locale, [fieldError(locale, 'link', 'INVALID_VALUE')]) };
+  return { ok: true, data: v.data.link };
+}
+
 /** The types a person turns e-mail off for: known types only, each once. */
 export function validateEmailOff(locale: Locale, emailOff: unknown): Validated<NotificationType[]> {
   const list = Array.isArray(emailOff) ? emailOff : null;

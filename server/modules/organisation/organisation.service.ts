@@ -189,7 +189,8 @@ export class OrganisationService {
       const base = open ? (open.content as unknown as OrganisationContent) : await this.contentOf(org);
       const merged = await this.merge(ctx, base, input, id);
       if (!merged.ok) return merged.error;
-      const changed = diffFields(base, merged.data, ORGANISATION_FIELDS).length > 0;
+      const changes = diffFields(base, merged.data, ORGANISATION_FIELDS);
+      const changed = changes.length > 0;
       if (!changed && !open) return org; // nothing to review
       // Saving an edit of a published profile sends it to review at once (one transaction): owners have one
       // button less, and a withdrawn edit saved again goes back to review even unchanged.
@@ -198,15 +199,17 @@ export class OrganisationService {
           ? await this.moderation.saveRevision(tx, 'organisation', id, open?.id ?? null, merged.data as unknown as object, user.id)
           : open!;
         await this.moderation.changeRevisionStatus(tx, revision.id, ['DRAFT', 'CHANGES_REQUESTED'], 'PENDING_REVIEW');
-        await this.moderation.record(tx, { actorId: user.id, action: 'organisation.revise', entityType: 'organisation', entityId: id });
+        await this.moderation.record(tx, { actorId: user.id, action: 'organisation.revise', entityType: 'organisation', entityId: id, data: { changes } });
       });
       return org;
     }
     if (!DIRECTLY_EDITABLE.includes(org.status)) return this.invalidMove(ctx);
-    const merged = await this.merge(ctx, await this.contentOf(org), input, id);
+    const before = await this.contentOf(org);
+    const merged = await this.merge(ctx, before, input, id);
     if (!merged.ok) return merged.error;
     return (await this.repo.saveContent(id, DIRECTLY_EDITABLE, merged.data, {
       actorId: user.id, action: 'organisation.update', entityType: 'organisation', entityId: id,
+      data: { changes: diffFields(before, merged.data, ORGANISATION_FIELDS) },
     })) ?? this.invalidMove(ctx);
   }
 

@@ -69,7 +69,11 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.form.saveContinue': 'Save and continue',
   'ws.form.saving': 'Saving…',
   'ws.form.saved': 'Saved.',
-  'ws.form.savedRevision': 'Edit saved. The published listing keeps showing the previous version until the department approves the edit.',
+  'ws.form.savedRevision':
+    'Edit saved but not submitted yet. The published listing keeps showing the previous version; the department looks at the edit only once you submit it.',
+  'ws.form.saveRevisionOnly': 'Save without submitting',
+  'ws.form.saveAndSubmit': 'Save and submit for review',
+  'ws.form.nothingToSubmit': 'There is no change to submit: the published listing stays as it is.',
   'ws.form.errorSummary': 'Not saved yet. Please check the highlighted fields; everything you typed is still here.',
   'ws.form.errorCount': '{count} fields to check:',
   'ws.form.errorCountOne': 'One field to check:',
@@ -79,9 +83,9 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.form.moderatorComment': 'Department’s comment: {comment}',
   'ws.form.readOnly': 'You can only view this listing.',
   'ws.form.publishedNote':
-    'This listing is published. What you save becomes an edit that the department reviews; meanwhile the published version stays visible.',
+    'This listing is published. When you are done, press “Save and submit for review”: the edit goes to the department at once, and the published version stays visible until it is approved. “Save without submitting” keeps your changes so you can go on with other steps.',
   'ws.form.revisionNote':
-    'This listing has an edit that is not approved yet. The form shows the published version, and the changes you saved are listed on the overview; saving writes only the fields you change on this page into the edit.',
+    'This listing has an edit waiting for you (not submitted yet, or sent back with comments). The form shows the published version, and the changes you saved are listed on the overview; saving writes only the fields you change on this page into the edit. When you are done, press “Save and submit for review”.',
   'ws.form.lockedNote': 'The listing is under review and cannot be changed now. Withdraw it from review if you need to edit it.',
 
   'ws.form.created': 'Draft created. Fill in the steps one by one; every save is kept.',
@@ -337,6 +341,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.review.submit': 'Submit for review',
   'ws.review.submitRevision': 'Submit the edit for review',
   'ws.review.submitBlocked': 'Complete the missing items above to submit.',
+  'ws.review.noPhotos': 'The listing has no photos yet. Photos, added on the description step, help readers picture it.',
   'ws.review.notSubmittable': 'The listing is “{status}”, so there is nothing to submit now.',
 
   'ws.listing.overview': 'Overview',
@@ -373,6 +378,8 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.actions.renewHelp': 'Pick the new validity date. If the content changed since approval, the listing goes back to review.',
   'ws.actions.renewDate': 'Valid until',
   'ws.actions.renewed': 'Listing renewed.',
+  'ws.actions.submittedRevision':
+    'Edit submitted to the department. The published listing keeps showing the previous version until the edit is approved; you will be notified of the decision.',
   'ws.actions.submitNeedsComplete': 'Complete the missing items to submit.',
 
   'ws.decisions.history': 'Review history',

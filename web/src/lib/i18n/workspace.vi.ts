@@ -70,7 +70,11 @@ export const workspaceVi = {
   'ws.form.saveContinue': 'Lưu và tiếp tục',
   'ws.form.saving': 'Đang lưu…',
   'ws.form.saved': 'Đã lưu.',
-  'ws.form.savedRevision': 'Đã lưu bản chỉnh sửa. Tin đang công bố vẫn hiển thị bản cũ cho đến khi Sở duyệt chỉnh sửa.',
+  'ws.form.savedRevision':
+    'Đã lưu bản chỉnh sửa nhưng chưa gửi Sở. Tin đang công bố vẫn hiển thị bản cũ; Sở chỉ xem xét bản chỉnh sửa sau khi bạn gửi duyệt.',
+  'ws.form.saveRevisionOnly': 'Lưu, chưa gửi duyệt',
+  'ws.form.saveAndSubmit': 'Lưu và gửi Sở duyệt',
+  'ws.form.nothingToSubmit': 'Chưa có thay đổi nào để gửi duyệt: tin đang công bố vẫn giữ nguyên.',
   'ws.form.errorSummary': 'Chưa lưu được. Vui lòng xem lại các trường được đánh dấu; những gì bạn đã nhập vẫn được giữ nguyên.',
   'ws.form.errorCount': '{count} trường cần xem lại:',
   'ws.form.errorCountOne': 'Một trường cần xem lại:',
@@ -80,9 +84,9 @@ export const workspaceVi = {
   'ws.form.moderatorComment': 'Góp ý của Sở: {comment}',
   'ws.form.readOnly': 'Bạn chỉ có quyền xem tin này.',
   'ws.form.publishedNote':
-    'Tin này đang được công bố. Những thay đổi bạn lưu tạo thành một bản chỉnh sửa và được gửi Sở duyệt; trong thời gian đó bản đang công bố vẫn hiển thị.',
+    'Tin này đang được công bố. Sửa xong, bấm “Lưu và gửi Sở duyệt”: bản chỉnh sửa được gửi ngay, còn bản đang công bố vẫn hiển thị cho đến khi Sở duyệt. “Lưu, chưa gửi duyệt” giữ thay đổi lại để bạn sửa tiếp ở các bước khác.',
   'ws.form.revisionNote':
-    'Tin có một bản chỉnh sửa chưa được duyệt. Biểu mẫu hiển thị bản đang công bố, còn những thay đổi đã lưu được liệt kê ở trang tổng quan; khi lưu, chỉ những trường bạn sửa trên trang này được ghi vào bản chỉnh sửa.',
+    'Tin có một bản chỉnh sửa đang chờ bạn (chưa gửi, hoặc Sở gửi lại kèm góp ý). Biểu mẫu hiển thị bản đang công bố, còn những thay đổi đã lưu được liệt kê ở trang tổng quan; khi lưu, chỉ những trường bạn sửa trên trang này được ghi vào bản chỉnh sửa. Sửa xong, bấm “Lưu và gửi Sở duyệt”.',
   'ws.form.lockedNote': 'Tin đang chờ kiểm duyệt nên chưa sửa được. Rút lại khỏi hàng chờ nếu bạn cần sửa.',
 
   'ws.form.created': 'Đã tạo bản nháp. Điền tiếp từng bước; mỗi lần lưu đều được giữ lại.',
@@ -338,6 +342,7 @@ export const workspaceVi = {
   'ws.review.submit': 'Gửi Sở kiểm duyệt',
   'ws.review.submitRevision': 'Gửi bản chỉnh sửa để Sở duyệt',
   'ws.review.submitBlocked': 'Hãy bổ sung các mục còn thiếu ở trên để gửi duyệt.',
+  'ws.review.noPhotos': 'Tin chưa có ảnh. Ảnh, thêm ở bước mô tả, giúp người xem hình dung rõ hơn.',
   'ws.review.notSubmittable': 'Tin ở trạng thái “{status}” nên không cần gửi duyệt lúc này.',
 
   'ws.listing.overview': 'Tổng quan',
@@ -374,6 +379,8 @@ export const workspaceVi = {
   'ws.actions.renewHelp': 'Chọn ngày hiệu lực mới. Nếu nội dung đã đổi so với bản được duyệt, tin sẽ được gửi duyệt lại.',
   'ws.actions.renewDate': 'Hiệu lực đến ngày',
   'ws.actions.renewed': 'Đã gia hạn tin.',
+  'ws.actions.submittedRevision':
+    'Đã gửi bản chỉnh sửa để Sở duyệt. Tin đang công bố vẫn hiển thị bản cũ cho đến khi Sở duyệt; Sở sẽ báo kết quả qua thông báo.',
   'ws.actions.submitNeedsComplete': 'Bổ sung các mục còn thiếu để gửi duyệt.',
 
   'ws.decisions.history': 'Lịch sử kiểm duyệt',

@@ -1,6 +1,7 @@
 // A word-level comparison of a field's published text and its edit, so a moderator sees what changed inside a long
-// description instead of re-reading both versions. Longest common subsequence over words (and the whitespace between
-// them, so line breaks survive); beyond MAX_CELLS it gives up and marks the whole text as replaced.
+// description instead of re-reading both versions. The `diff` package compares words and the whitespace between
+// them (so line breaks survive); past MAX_EDITS it gives up and the whole text reads as replaced.
+import { diffWordsWithSpace } from 'diff';
 
 export interface DiffPart {
   text: string;
@@ -8,11 +9,8 @@ export interface DiffPart {
   op: 'same' | 'removed' | 'added';
 }
 
-const MAX_CELLS = 4_000_000;
-
-function tokens(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
-}
+/** Beyond this many edits the comparison costs more than it tells. */
+const MAX_EDITS = 2_000;
 
 function push(parts: DiffPart[], op: DiffPart['op'], text: string): void {
   const last = parts.at(-1);
@@ -22,50 +20,9 @@ function push(parts: DiffPart[], op: DiffPart['op'], text: string): void {
 
 export function diffWords(before: string, after: string): DiffPart[] {
   if (before === after) return before ? [{ op: 'same', text: before }] : [];
-  const a = tokens(before);
-  const b = tokens(after);
-  // Common head and tail cost nothing and keep the table small.
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const midA = a.slice(head, a.length - tail);
-  const midB = b.slice(head, b.length - tail);
-
-  const ops: DiffPart[] = [];
-  if (head) ops.push({ op: 'same', text: a.slice(0, head).join('') });
-  if (midA.length * midB.length > MAX_CELLS) {
-    if (midA.length) ops.push({ op: 'removed', text: midA.join('') });
-    if (midB.length) ops.push({ op: 'added', text: midB.join('') });
-  } else {
-    // lcs[i][j]: length of the longest common subsequence of midA[i..] and midB[j..].
-    const rows = midA.length + 1;
-    const cols = midB.length + 1;
-    const lcs = new Uint32Array(rows * cols);
-    for (let i = midA.length - 1; i >= 0; i--) {
-      for (let j = midB.length - 1; j >= 0; j--) {
-        lcs[i * cols + j] =
-          midA[i] === midB[j] ? lcs[(i + 1) * cols + j + 1]! + 1 : Math.max(lcs[(i + 1) * cols + j]!, lcs[i * cols + j + 1]!);
-      }
-    }
-    let i = 0;
-    let j = 0;
-    while (i < midA.length && j < midB.length) {
-      if (midA[i] === midB[j]) {
-        ops.push({ op: 'same', text: midA[i]! });
-        i++;
-        j++;
-      } else if (lcs[(i + 1) * cols + j]! >= lcs[i * cols + j + 1]!) {
-        ops.push({ op: 'removed', text: midA[i++]! });
-      } else {
-        ops.push({ op: 'added', text: midB[j++]! });
-      }
-    }
-    while (i < midA.length) ops.push({ op: 'removed', text: midA[i++]! });
-    while (j < midB.length) ops.push({ op: 'added', text: midB[j++]! });
-  }
-  if (tail) ops.push({ op: 'same', text: a.slice(a.length - tail).join('') });
-  return hunks(ops);
+  const changes = diffWordsWithSpace(before, after, { maxEditLength: MAX_EDITS });
+  if (!changes) return [...(before ? [{ op: 'removed' as const, text: before }] : []), ...(after ? [{ op: 'added' as const, text: after }] : [])];
+  return hunks(changes.map((c) => ({ op: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value })));
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n';
 import { moderationEn } from '$lib/i18n/moderation.en';
 import { moderationVi } from '$lib/i18n/moderation.vi';
-import { auditActionLabel, auditDetails } from './audit';
+import { describeAuditEvent } from './audit';
 import { listingClaims, organisationClaims } from './claims';
 import { diffWords, side } from './diff';
 import { fieldLabel, fieldLeaf, LISTING_COMMENT_FIELDS, ORGANISATION_COMMENT_FIELDS } from './fields';
@@ -127,14 +127,14 @@ describe('word diff', () => {
     const parts = diffWords('TRL 6, thử nghiệm tại Long An', 'TRL 7, thử nghiệm tại Tây Ninh');
     expect(side(parts, 'before').map((p) => [p.op, p.text])).toEqual([
       ['same', 'TRL '],
-      ['removed', '6,'],
-      ['same', ' thử nghiệm tại '],
+      ['removed', '6'],
+      ['same', ', thử nghiệm tại '],
       ['removed', 'Long An'],
     ]);
     expect(side(parts, 'after').map((p) => [p.op, p.text])).toEqual([
       ['same', 'TRL '],
-      ['added', '7,'],
-      ['same', ' thử nghiệm tại '],
+      ['added', '7'],
+      ['same', ', thử nghiệm tại '],
       ['added', 'Tây Ninh'],
     ]);
   });
@@ -161,21 +161,55 @@ describe('word diff', () => {
 });
 
 describe('audit trail', () => {
-  it('names known actions and keeps unknown ones', () => {
-    expect(auditActionLabel(vi, 'listing.submit')).toBe('Gửi kiểm duyệt');
-    expect(auditActionLabel(en, 'organisation.revision.request_changes')).toBe('Changes requested on the edit');
-    expect(auditActionLabel(en, 'listing.somethingElse')).toBe('listing.somethingElse');
+  const event = (action: string, data: unknown, actorName: string | null = 'Lê Thị Hân', locale: 'vi' | 'en' = 'vi') =>
+    describeAuditEvent(locale === 'vi' ? vi : en, locale, { action, actorName, data: JSON.stringify(data) });
+
+  it('says who did what, in either language', () => {
+    expect(event('listing.submit', { from: 'DRAFT', to: 'PENDING_REVIEW' })).toEqual({
+      sentence: 'Lê Thị Hân đã gửi Sở kiểm duyệt.',
+      facts: [{ label: 'Trạng thái', value: 'Bản nháp → Chờ kiểm duyệt' }],
+      fieldComments: [],
+      changes: [],
+    });
+    expect(event('organisation.revision.request_changes', {}, 'Jane', 'en').sentence).toBe('Jane asked for changes to the edit.');
+    expect(event('listing.expire', {}, null, 'en').sentence).toBe('System: the listing reached the end of its validity and left the exchange.');
   });
 
-  it('flattens the JSON details', () => {
-    expect(auditDetails('{"from":"DRAFT","to":"PENDING_REVIEW","fields":["titleVi","trl"],"n":2}')).toEqual([
-      { key: 'from', value: 'DRAFT' },
-      { key: 'to', value: 'PENDING_REVIEW' },
-      { key: 'fields', value: 'titleVi, trl' },
-      { key: 'n', value: '2' },
+  it('names decisions, reasons and claims by their labels and lists the comments per field', () => {
+    const decided = event('listing.requestChanges', {
+      from: 'PENDING_REVIEW', to: 'CHANGES_REQUESTED', action: 'REQUEST_CHANGES', reason: 'INCOMPLETE', comment: 'Bổ sung số liệu.',
+      fieldComments: { 'technology.trlEvidence': 'Cần biên bản thử nghiệm.', trl: 'TRL quá cao.' },
+    });
+    expect(decided.facts).toEqual([
+      { label: 'Trạng thái', value: 'Chờ kiểm duyệt → Cần chỉnh sửa' },
+      { label: 'Lý do', value: 'Thông tin chưa đầy đủ' },
+      { label: 'Nhận xét', value: 'Bổ sung số liệu.' },
     ]);
-    expect(auditDetails('{}')).toEqual([]);
-    expect(auditDetails('not json')).toEqual([{ key: '', value: 'not json' }]);
+    expect(decided.fieldComments).toEqual([
+      { label: vi('field.trlEvidence'), comment: 'Cần biên bản thử nghiệm.' },
+      { label: vi('field.trl'), comment: 'TRL quá cao.' },
+    ]);
+    const claim = event('listing.verifyClaim', { claim: 'TRL_EVIDENCE', note: null }, 'Mod', 'en');
+    expect(claim).toMatchObject({ sentence: 'Mod verified a claim.', facts: [{ label: 'Claim', value: en('claim.TRL_EVIDENCE') }] });
+    // Identifiers and file names say nothing to a reader.
+    expect(event('listing.addImage', { fileName: 'a1b2.webp' }).facts).toEqual([]);
+    expect(event('listing.submitRevision', { revisionId: '0b7c…' }).facts).toEqual([]);
+  });
+
+  it('keeps content edits as field changes', () => {
+    const changes = [{ field: 'titleVi', before: 'Máy sấy lúa', after: 'Máy sấy lúa 8 tấn' }];
+    expect(event('listing.revise', { changes }).changes).toEqual(changes);
+  });
+
+  it('reads an action and details it does not know as words, never as codes or JSON', () => {
+    const unknown = event('listing.transferOwnership', { newOwnerId: 'x', previousRole: 'OWNER', note: 'Bàn giao', extra: { mode: 'FAST_TRACK', count: 2 } }, 'Admin', 'en');
+    expect(unknown.sentence).toBe('Admin did “transfer ownership”.');
+    expect(unknown.facts).toEqual([
+      { label: 'previous role', value: 'Owner' },
+      { label: 'Note', value: 'Bàn giao' },
+      { label: 'extra', value: 'mode: fast track; count: 2' },
+    ]);
+    expect(event('listing.somethingElse', 'not an object').facts).toEqual([{ label: 'details', value: 'not an object' }]);
   });
 });
 

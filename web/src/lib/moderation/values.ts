@@ -53,7 +53,7 @@ function lines(t: Translate, locale: Locale, leaf: string, value: unknown): stri
   }
   if (value && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
-      .map(([key, item]) => `${nestedLabel(t, leaf, key)}: ${Array.isArray(item) || (item && typeof item === 'object') ? JSON.stringify(item) : scalar(t, locale, key, item)}`)
+      .map(([key, item]) => `${nestedLabel(t, leaf, key)}: ${Array.isArray(item) ? item.map((i) => lines(t, locale, key, i)).join(', ') : item && typeof item === 'object' ? `(${lines(t, locale, key, item)})` : scalar(t, locale, key, item)}`)
       .join(' · ');
   }
   return scalar(t, locale, leaf, value);

@@ -13,7 +13,16 @@ export interface ReviewRow {
   value: string | string[] | null;
   /** Multi-line text, shown with its line breaks. */
   long?: boolean;
+  /** Markdown as the API rendered it (descriptions, dossier): shown as the public page shows it, not as source. */
+  html?: string | null;
 }
+
+const RENDERED = {
+  descriptionVi: 'descriptionViHtml',
+  descriptionEn: 'descriptionEnHtml',
+  dossierVi: 'dossierViHtml',
+  dossierEn: 'dossierEnHtml',
+} as const;
 
 export interface ReviewSection {
   step: EditStep;
@@ -71,6 +80,7 @@ export function reviewSections(locale: Locale, listing: WorkspaceListingFragment
         label: spec.path === 'price.type' ? t(locale, 'ws.field.price') : fieldLabel(locale, spec.path),
         value,
         long: spec.type === 'multiline',
+        html: spec.path in RENDERED ? listing[RENDERED[spec.path as keyof typeof RENDERED]] : null,
       });
     }
     if (step === 'description' && hasIpTitles(listing.kind)) {

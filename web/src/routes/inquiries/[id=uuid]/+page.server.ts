@@ -3,6 +3,7 @@ import {
   AcceptNdaDocument,
   DeclineInquiryDocument,
   InquiryDocument,
+  MarkNotificationsReadForLinkDocument,
   RecordDealDocument,
   RequestNdaDocument,
   WithdrawInquiryDocument,
@@ -28,9 +29,14 @@ export const load: PageServerLoad = async (event) => {
   const { inquiry } = await orNotFound(event, () => gql(event, InquiryDocument, { id: event.params.id }));
   if (!inquiry) error(404, t(event.locals.locale, 'error.notFound.title'));
   const done = DONE.find((d) => d === event.url.searchParams.get('done')) ?? null;
+  // Reading the thread is reading what its notifications ("new inquiry", "reply") were about. The count it answers
+  // replaces the layout's (loaded at the same time, possibly before this), so the bell drops on this very page.
+  const { markNotificationsReadForLink: read } = await gql(event, MarkNotificationsReadForLinkDocument, { link: `/inquiries/${inquiry.id}` });
   return {
     inquiry,
     done,
+    ...(read.__typename === 'NotificationsMarked' ? { unreadNotifications: read.unreadCount } : {}),
+    notificationsMarked: read.__typename === 'NotificationsMarked' ? read.marked : 0,
     limits: attachmentLimits(),
     dealValues: inquiry.actions.includes('AGREE') ? dealDefaults(inquiry.listing?.technology) : null,
   };

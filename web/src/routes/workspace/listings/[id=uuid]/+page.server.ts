@@ -16,7 +16,7 @@ import { translateInputError } from '$lib/workspace/errors';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
 
-const DONE = ['submitted', 'withdrawn', 'archived', 'renewed'] as const;
+const DONE = ['submitted', 'submittedRevision', 'withdrawn', 'archived', 'renewed'] as const;
 
 /** A year past the current validity (or past today when it has lapsed), within the API's three years from today. */
 function renewDefault(validUntil: string | null): string {
@@ -48,7 +48,7 @@ export const actions: Actions = {
     requireUser(event);
     const { submitListing } = await gql(event, SubmitListingDocument, { id: event.params.id });
     if (submitListing.__typename === 'InputError') return refused(event.locals.locale, 'submit', submitListing);
-    return { done: 'submitted' as const };
+    return { done: submitListing.status === 'PUBLISHED' ? ('submittedRevision' as const) : ('submitted' as const) };
   },
   withdraw: async (event) => {
     requireUser(event);

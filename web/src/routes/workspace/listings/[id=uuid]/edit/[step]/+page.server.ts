@@ -136,6 +136,11 @@ async function saveStep(event: RequestEvent, action: StepAction) {
   if (formError || Object.keys(fieldErrors).length) return fail(400, { values, fieldErrors, formError, saved: false as const, photo });
   const next = nextStep(step);
   if (action === 'save' && intent === 'continue' && next) redirect(303, `/workspace/listings/${listing.id}/edit/${next}`);
+  // One step for an edit of a published listing: what was saved goes to the department with the same press.
+  if (action === 'save' && intent === 'submit' && listing.status === 'PUBLISHED') {
+    const refused = await submitEdit(event);
+    return fail(400, { values: null, fieldErrors: refused.fieldErrors, formError: refused.formError, saved: false as const, photo });
+  }
   return {
     saved: true as const,
     // A photo alone changes no revision; saved fields of a published listing do.
@@ -146,6 +151,19 @@ async function saveStep(event: RequestEvent, action: StepAction) {
   };
 }
 
+/** Sends the listing's edit to the department; answers only when refused (otherwise it goes to the overview). */
+async function submitEdit(event: RequestEvent): Promise<{ fieldErrors: FieldErrors; formError: string }> {
+  const locale = event.locals.locale;
+  const { submitListing } = await gql(event, SubmitListingDocument, { id: event.params.id });
+  if (submitListing.__typename === 'Listing') {
+    redirect(303, `/workspace/listings/${event.params.id}?done=${submitListing.status === 'PUBLISHED' ? 'submittedRevision' : 'submitted'}`);
+  }
+  // A published listing with no edit saved has nothing to send.
+  if (submitListing.code === 'INVALID_TRANSITION') return { fieldErrors: {}, formError: t(locale, 'ws.form.nothingToSubmit') };
+  const { fieldErrors, formError } = translateInputError(locale, submitListing);
+  return { fieldErrors, formError: formError ?? t(locale, 'ws.actions.submitNeedsComplete') };
+}
+
 export const actions: Actions = {
   save: (event) => saveStep(event, 'save'),
   addPhoto: (event) => saveStep(event, 'addPhoto'),
@@ -154,11 +172,7 @@ export const actions: Actions = {
   /** Sends the listing (or its pending edit) to the department. */
   submit: async (event) => {
     requireUser(event);
-    const { submitListing } = await gql(event, SubmitListingDocument, { id: event.params.id });
-    if (submitListing.__typename === 'InputError') {
-      const { fieldErrors, formError } = translateInputError(event.locals.locale, submitListing);
-      return fail(400, { submitError: formError ?? t(event.locals.locale, 'ws.review.submitBlocked'), fieldErrors });
-    }
-    redirect(303, `/workspace/listings/${event.params.id}?done=submitted`);
+    const refused = await submitEdit(event);
+    return fail(400, { submitError: refused.formError, fieldErrors: refused.fieldErrors });
   },
 };
