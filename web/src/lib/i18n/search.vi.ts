@@ -62,9 +62,7 @@ export const searchVi = {
 
   'search.results.label': 'Kết quả tìm kiếm',
   'search.results.count': '{total} kết quả',
-  'search.results.countOne': '1 kết quả',
   'search.results.countQuery': '{total} kết quả cho “{query}”',
-  'search.results.countOneQuery': '1 kết quả cho “{query}”',
   'search.results.range': 'Kết quả {from}–{to} trong {total}',
   'search.results.rangeQuery': 'Kết quả {from}–{to} trong {total} cho “{query}”',
   'search.hit.matchedVi': 'Khớp với tên tiếng Việt:',
