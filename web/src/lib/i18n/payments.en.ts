@@ -19,6 +19,8 @@ export const paymentsEn: Record<keyof typeof paymentsVi, string> = {
   'payments.paymentStatus.FAILED': 'Failed',
 
   'payments.notConfigured': 'Online payments are not configured on this exchange, so deposits and fees cannot be paid online.',
+  'payments.notConfiguredStaff':
+    'A note only department staff see: online payments are not configured (Stripe keys), so visitors do not see this deposit box and contact the seller through the box below.',
   'payments.days': '{days, plural, one {# day} other {# days}}',
   'payments.listingGone': 'The listing is no longer shown',
 

@@ -3,6 +3,11 @@ import type { searchVi } from './search.vi';
 export const searchEn: Record<keyof typeof searchVi, string> = {
   'nav.search': 'Search',
 
+  // How a technology request shows its TRL (the minimum it asks for); its price is labelled 'listing.budget'.
+  'listing.minTrlBadge': 'Minimum TRL {trl}',
+  'listing.minTrlTitle': 'Asks for technology readiness level {trl} of 9 or higher',
+  'listing.minTrlLabel': 'Minimum technology readiness (TRL)',
+
   'search.title': 'Search',
   'search.kind.ST_ORGANISATION': 'S&T organisations, universities & institutes',
   'search.kind.ST_ENTERPRISE': 'Enterprises & cooperatives',
@@ -79,4 +84,9 @@ export const searchEn: Record<keyof typeof searchVi, string> = {
   'search.empty.tips': 'Check the spelling, or use fewer or more general words (e.g. “dryer” rather than a model name).',
   'search.empty.browse': 'Browse all technology, equipment and organisations',
   'search.empty.nothing': 'Nothing has been published on the exchange yet.',
+  'search.empty.needTitle': 'Nobody offers what you need yet?',
+  'search.empty.needBody':
+    'Post a technology request: once the department has reviewed it, institutes, universities and companies with a solution send you their proposals.',
+  'search.empty.needLink': 'Post a technology request',
+  'search.facets.show': '{total, plural, one {Show # result} other {Show # results}}',
 };
