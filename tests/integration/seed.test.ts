@@ -211,7 +211,7 @@ describe('demo seed', () => {
     const deal = await db.prisma.deal.findFirstOrThrow({ include: { inquiry: { include: { listing: true } } } });
     const dealNote = of('buyer').find((n) => n.type === 'deal.recorded')!;
     expect(dealNote.link).toBe(`/deals/${deal.id}`);
-    expect(JSON.stringify(renderNotification('en', dealNote.type, dealNote.data))).toContain(deal.inquiry.listing.titleEn!);
+    expect(JSON.stringify(renderNotification('en', dealNote.type, dealNote.data))).toContain(deal.inquiry!.listing.titleEn!);
     expect(of('buyer').filter((n) => n.type === 'inquiry.reply').length).toBeGreaterThanOrEqual(2);
 
     // The seller hears of the department's decisions on the company's listings, in Vietnamese.
