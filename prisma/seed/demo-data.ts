@@ -1571,7 +1571,7 @@ const TECHNOLOGY_REQUESTS: DemoListing[] = [
     keywords: ['máy sấy lúa', 'sấy vỉ ngang', 'đốt trấu'],
     price: { type: 'RANGE', min: 250_000_000n, max: 350_000_000n },
     commune: 'Thủ Thừa',
-    publishedDaysAgo: 160,
+    publishedDaysAgo: 120,
     details: {
       problem: 'Thu hoạch mùa mưa, lúa ướt phải bán ngay với giá thấp.',
       currentSolution: 'Phơi sân, thuê sấy bên ngoài.',

@@ -18,6 +18,7 @@ import {
 import { slugify } from '../../server/lib/slug.ts';
 import { buildDemoInquiryRows, type DemoInquiryRows } from './demo-inquiry-rows.ts';
 import { DEMO_DOSSIERS } from './demo-inquiries.ts';
+import { buildDemoNotifications } from './demo-notifications.ts';
 
 export interface DemoRows {
   users: Prisma.UserCreateManyInput[];
@@ -31,6 +32,8 @@ export interface DemoRows {
   decisions: Prisma.ModerationDecisionCreateManyInput[];
   /** Inquiries, their threads, NDA acceptances, deals and surveys between the demo accounts. */
   inquiries?: DemoInquiryRows;
+  /** What the demo's decisions and inquiries told the demo accounts (demo-notifications.ts). */
+  notifications: Prisma.NotificationCreateManyInput[];
 }
 
 export const SEED_AUDIT_ACTION = 'seed.create';
@@ -52,6 +55,7 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
     auditEvents: [],
     outbox: [],
     decisions: [],
+    notifications: [],
   };
   const audit = (entityType: string, entityId: string, createdAt: Date, data: Prisma.InputJsonObject) =>
     rows.auditEvents.push({ action: SEED_AUDIT_ACTION, entityType, entityId, createdAt, data: { source: 'demo', ...data } });
@@ -65,6 +69,11 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
     return slug;
   };
 
+  // Everything public was approved by the department's moderator when it went public: the decision the history
+  // shows and the audit event a real approval writes, dated at publication (written once the moderator has an id).
+  const approvals: { entityType: 'listing' | 'organisation'; entityId: string; at: Date }[] = [];
+  const orgPublishedAt = {} as Record<DemoOrgKey, Date | null>;
+
   const orgIds = {} as Record<DemoOrgKey, string>;
   for (const [key, org] of Object.entries(DEMO_ORGANISATIONS) as [DemoOrgKey, DemoOrganisation][]) {
     const id = (orgIds[key] = randomUUID());
@@ -73,8 +82,9 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
     if (isPublished !== (publishedDaysAgo !== undefined)) {
       throw new Error(`Demo data: organisation ${key} must have publishedDaysAgo exactly when it is PUBLISHED`);
     }
-    const publishedAt = publishedDaysAgo === undefined ? null : at(-publishedDaysAgo);
+    const publishedAt = (orgPublishedAt[key] = publishedDaysAgo === undefined ? null : at(-publishedDaysAgo));
     const createdAt = at(-(publishedDaysAgo ?? 1) - 7);
+    if (publishedAt) approvals.push({ entityType: 'organisation', entityId: id, at: publishedAt });
     rows.organisations.push({
       ...profile,
       id,
@@ -108,6 +118,12 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
     if (listing.key) listingIds.set(listing.key, id);
     const publishedAt = listingPublishedAt(listing, at);
     const createdAt = new Date((publishedAt ?? now).getTime() - 2 * DAY_MS);
+    if (publishedAt) {
+      const orgSince = orgPublishedAt[listing.org];
+      // The department approves a listing only once its organisation's profile is public (listing.service review).
+      if (!orgSince || orgSince > publishedAt) throw new Error(`Demo data: "${listing.titleVi}" went public before its organisation`);
+      approvals.push({ entityType: 'listing', entityId: id, at: publishedAt });
+    }
     rows.listings.push({
       id,
       slug: uniqueSlug(listing.titleVi),
@@ -154,6 +170,18 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
     }
   }
 
+  for (const approval of approvals) {
+    rows.decisions.push({ entityType: approval.entityType, entityId: approval.entityId, moderatorId: userIds.moderator, action: 'APPROVE', createdAt: approval.at });
+    rows.auditEvents.push({
+      actorId: userIds.moderator,
+      action: `${approval.entityType}.approve`,
+      entityType: approval.entityType,
+      entityId: approval.entityId,
+      createdAt: approval.at,
+      data: { source: 'demo', from: ModerationStatus.PENDING_REVIEW, to: ModerationStatus.PUBLISHED, action: 'APPROVE' },
+    });
+  }
+
   for (const title of DEMO_IP_TITLES) {
     const id = randomUUID();
     const listingId = title.listing ? listingIds.get(title.listing) : undefined;
@@ -163,6 +191,7 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
     audit('ipTitle', id, usersCreatedAt, { type: title.type, status: title.status });
   }
   rows.inquiries = buildDemoInquiryRows(now, rows.listings, listingIds, userIds, SEED_AUDIT_ACTION);
+  rows.notifications = buildDemoNotifications(now, rows, userIds);
   return rows;
 }
 

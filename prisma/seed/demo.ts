@@ -100,7 +100,19 @@ async function insertRows(tx: Tx, rows: DemoRows): Promise<void> {
     await tx.deal.createMany({ data: i.deals });
     await tx.dealSurvey.createMany({ data: i.surveys });
     await tx.auditEvent.createMany({ data: i.auditEvents });
+    await backdateNdaVersions(tx, i.acceptances, rows.users[0]!.createdAt as Date);
   }
+  await tx.notification.createMany({ data: rows.notifications });
+}
+
+/**
+ * A version row is written when first needed, which on a fresh install is this seed run, after the demo's
+ * acceptances of it. In the demo's history the version was in force from the opening of the exchange (the demo
+ * accounts' creation), so "in force since" never follows an acceptance.
+ */
+async function backdateNdaVersions(tx: Tx, acceptances: readonly { version: number }[], openedAt: Date): Promise<void> {
+  const versions = [...new Set(acceptances.map((a) => a.version))];
+  await tx.ndaVersion.updateMany({ where: { version: { in: versions }, effectiveAt: { gt: openedAt } }, data: { effectiveAt: openedAt } });
 }
 
 /** Every NDA version the code knows, written once (a version's text never changes; ON CONFLICT DO NOTHING). */

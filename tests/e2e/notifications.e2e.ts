@@ -22,6 +22,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const seller = await server.db.prisma.user.findUniqueOrThrow({ where: { email: SELLER }, include: { memberships: true } });
   sellerOrgId = seller.memberships[0]!.organisationId;
+  // The demo seeds the seller's history (decisions, inquiries), some of it unread; these tests count from zero.
+  await server.db.prisma.notification.updateMany({ where: { userId: seller.id, readAt: null }, data: { readAt: new Date() } });
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { seedDemo, type SeedDemoResult } from '../../prisma/seed/demo.ts';
 import { slugify } from '../../server/lib/slug.ts';
 import type { PrismaClient } from '../../server/generated/prisma/client.ts';
 import { verifyPassword } from '../../server/modules/account/password.ts';
+import { renderNotification } from '../../server/modules/notification/notification-templates.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 
 async function tableCounts(prisma: PrismaClient) {
@@ -25,7 +26,8 @@ async function tableCounts(prisma: PrismaClient) {
       prisma.deal.count(),
       prisma.ndaVersion.count(),
     ]);
-  return { users, organisations, organisationFields, memberships, listings, ipTitles, auditEvents, outbox, fields, inquiries, deals, ndaVersions };
+  const [decisions, notifications] = await Promise.all([prisma.moderationDecision.count(), prisma.notification.count()]);
+  return { users, organisations, organisationFields, memberships, listings, ipTitles, auditEvents, outbox, fields, inquiries, deals, ndaVersions, decisions, notifications };
 }
 
 describe('demo seed', () => {
@@ -144,12 +146,78 @@ describe('demo seed', () => {
 
   it('records an audit event for every created entity and an outbox row for everything published', async () => {
     const c = await tableCounts(db.prisma);
-    expect(c.auditEvents).toBe(c.users + c.organisations + c.memberships + c.listings + c.ipTitles + c.inquiries + c.deals);
-    expect(await db.prisma.auditEvent.count({ where: { action: { not: 'seed.create' } } })).toBe(0);
+    const approvals = await db.prisma.moderationDecision.count({ where: { action: 'APPROVE' } });
+    expect(c.auditEvents).toBe(c.users + c.organisations + c.memberships + c.listings + c.ipTitles + c.inquiries + c.deals + approvals);
+    // Besides the creations, only the moderator's approvals, as a real approval records them.
+    const others = await db.prisma.auditEvent.findMany({ where: { action: { not: 'seed.create' } }, include: { actor: true } });
+    expect(new Set(others.map((e) => e.action))).toEqual(new Set(['listing.approve', 'organisation.approve']));
+    expect(new Set(others.map((e) => e.actor?.role))).toEqual(new Set(['MODERATOR']));
     const publishedListings = await db.prisma.listing.count({ where: { status: 'PUBLISHED' } });
     const publishedOrgs = await db.prisma.organisation.count({ where: { status: 'PUBLISHED' } });
     expect(await db.prisma.outbox.count({ where: { entityType: 'listing', op: 'UPSERT' } })).toBe(publishedListings);
     expect(await db.prisma.outbox.count({ where: { entityType: 'organisation', op: 'UPSERT' } })).toBe(publishedOrgs);
+  });
+
+  it('records the department’s approval of everything that went public, when it went public', async () => {
+    const decisions = await db.prisma.moderationDecision.findMany({ where: { action: 'APPROVE' } });
+    const approvedAt = new Map(decisions.map((d) => [`${d.entityType}:${d.entityId}`, d.createdAt.getTime()]));
+    const listings = await db.prisma.listing.findMany({ where: { publishedAt: { not: null } }, include: { organisation: true } });
+    const organisations = await db.prisma.organisation.findMany({ where: { status: 'PUBLISHED' } });
+    expect(listings.length).toBeGreaterThan(20);
+    for (const l of listings) {
+      expect(approvedAt.get(`listing:${l.id}`), l.titleVi).toBe(l.publishedAt!.getTime());
+      expect(l.organisation.publishedAt!.getTime(), l.titleVi).toBeLessThanOrEqual(l.publishedAt!.getTime());
+    }
+    for (const o of organisations) expect(approvedAt.get(`organisation:${o.id}`), o.nameVi).toBe(o.publishedAt!.getTime());
+    expect(decisions).toHaveLength(listings.length + organisations.length);
+    const moderator = await db.prisma.user.findUniqueOrThrow({ where: { email: 'moderator@demo.sangiaodich.vn' } });
+    expect(new Set(decisions.map((d) => d.moderatorId))).toEqual(new Set([moderator.id]));
+    // Nothing that never went public carries an approval.
+    const unpublished = await db.prisma.listing.findMany({ where: { publishedAt: null }, select: { id: true } });
+    for (const l of unpublished) expect(approvedAt.has(`listing:${l.id}`)).toBe(false);
+  });
+
+  it('puts the NDA version in force before anyone accepted it', async () => {
+    const acceptances = await db.prisma.ndaAcceptance.findMany({ include: { inquiry: true } });
+    expect(acceptances.length).toBeGreaterThan(0);
+    const versions = new Map((await db.prisma.ndaVersion.findMany()).map((v) => [v.version, v.effectiveAt.getTime()]));
+    for (const a of acceptances) expect(versions.get(a.version)!).toBeLessThanOrEqual(a.acceptedAt.getTime());
+  });
+
+  it('gives the demo accounts the notifications their history sent, some unread, in each reader’s language', async () => {
+    const users = await db.prisma.user.findMany({ include: { memberships: true } });
+    const notifications = await db.prisma.notification.findMany({ orderBy: { createdAt: 'asc' } });
+    const account = (name: string) => users.find((u) => u.email === `${name}@demo.sangiaodich.vn`)!;
+    const of = (name: string) => notifications.filter((n) => n.userId === account(name).id);
+    for (const who of ['seller', 'editor', 'buyer']) {
+      expect(of(who).length, who).toBeGreaterThan(0);
+      expect(of(who).some((n) => n.readAt === null), `${who} has something new in the bell`).toBe(true);
+    }
+    for (const n of notifications) expect(n.createdAt.getTime()).toBeLessThanOrEqual(Date.now());
+    // Staff are told nothing of their own decisions.
+    expect(of('moderator')).toEqual([]);
+
+    // Every inquiry told the members of the listing's organisation, and nobody else.
+    const inquiries = await db.prisma.inquiry.findMany({ include: { listing: true } });
+    expect(inquiries.length).toBeGreaterThan(0);
+    for (const inquiry of inquiries) {
+      const told = notifications.filter((n) => n.type === 'inquiry.new' && n.link === `/inquiries/${inquiry.id}`).map((n) => n.userId);
+      const members = users.filter((u) => u.memberships.some((m) => m.organisationId === inquiry.listing.organisationId)).map((u) => u.id);
+      expect(told.sort()).toEqual(members.sort());
+    }
+
+    // The buyer reads English: replies and the recorded deal come in English, with the listing's English title.
+    expect(account('buyer').locale).toBe('en');
+    const deal = await db.prisma.deal.findFirstOrThrow({ include: { inquiry: { include: { listing: true } } } });
+    const dealNote = of('buyer').find((n) => n.type === 'deal.recorded')!;
+    expect(dealNote.link).toBe(`/deals/${deal.id}`);
+    expect(JSON.stringify(renderNotification('en', dealNote.type, dealNote.data))).toContain(deal.inquiry!.listing.titleEn!);
+    expect(of('buyer').filter((n) => n.type === 'inquiry.reply').length).toBeGreaterThanOrEqual(2);
+
+    // The seller hears of the department's decisions on the company's listings, in Vietnamese.
+    const decisions = of('seller').filter((n) => n.type === 'listing.decision');
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(renderNotification('vi', decisions[0]!.type, decisions[0]!.data).title).toMatch(/đã được duyệt/);
   });
 
   it('changes nothing when run again', async () => {

@@ -35,3 +35,16 @@ export function formatPrice(locale: Locale, price: PriceLike): string {
 export function formatPlace(...parts: (string | null | undefined)[]): string {
   return parts.filter(Boolean).join(', ');
 }
+
+/** A technology request's TRL is the lowest level it asks for, and its price is the budget it offers. */
+type KindLike = 'TECHNOLOGY_OFFER' | 'EQUIPMENT_OFFER' | 'TECHNOLOGY_REQUEST';
+
+export function trlBadge(locale: Locale, kind: KindLike, trl: number): { text: string; title: string } {
+  return kind === 'TECHNOLOGY_REQUEST'
+    ? { text: t(locale, 'listing.minTrlBadge', { trl }), title: t(locale, 'listing.minTrlTitle', { trl }) }
+    : { text: t(locale, 'listing.trlBadge', { trl }), title: t(locale, 'listing.trlTitle', { trl }) };
+}
+
+export function priceLabel(locale: Locale, kind: KindLike): string {
+  return t(locale, kind === 'TECHNOLOGY_REQUEST' ? 'listing.budget' : 'listing.price');
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { formatPrice, formatVnd } from './format';
-import { resolveLocale, t } from './index';
+import { fill, resolveLocale, t, type Params } from './index';
 import { vi } from './vi';
 
 describe('dictionaries', () => {
@@ -11,7 +11,8 @@ describe('dictionaries', () => {
   });
 
   it('use the same parameters in both languages', () => {
-    const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // `{name}` and `{name, plural, …}` both name a parameter.
+    const params = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|,\s*plural\s*,)/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(vi) as (keyof typeof vi)[]) expect(params(en[key]), key).toEqual(params(vi[key]));
   });
 });
@@ -20,6 +21,44 @@ describe('t', () => {
   it('fills parameters and leaves unknown ones visible', () => {
     expect(t('vi', 'listing.trlBadge', { trl: 7 })).toBe('TRL 7');
     expect(t('en', 'nav.signedInAs', {})).toBe('Signed in as {name}');
+  });
+});
+
+describe('plurals', () => {
+  const paramsOf = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|,\s*plural\s*,)/g)].map((m) => m[1]!);
+  const allSetTo = (text: string, value: number): Params => Object.fromEntries(paramsOf(text).map((name) => [name, value]));
+
+  it('pick the English form by the count and keep Vietnamese as one form', () => {
+    expect(t('en', 'search.results.count', { total: 1 })).toBe('1 result');
+    expect(t('en', 'search.results.count', { total: 0 })).toBe('0 results');
+    expect(t('en', 'search.results.count', { total: 1234 })).toBe('1,234 results');
+    // A total the caller already formatted is "other" unless it is 1.
+    expect(t('en', 'search.results.countQuery', { total: '1,234', query: 'máy sấy #1' })).toBe('1,234 results for “máy sấy #1”');
+    expect(t('en', 'search.results.countQuery', { total: '1', query: 'dryer' })).toBe('1 result for “dryer”');
+    expect(t('en', 'ws.step.comments', { count: 1 })).toBe('1 department comment');
+    expect(t('en', 'ws.form.commentsHere', { count: 1 })).toMatch(/^The department left 1 comment on a field of this step;/);
+    expect(t('en', 'ws.form.commentsHere', { count: 3 })).toMatch(/^The department left 3 comments on fields of this step;/);
+    expect(t('en', 'ws.form.errorCount', { count: 1 })).toBe('One field to check:');
+    expect(t('vi', 'ws.form.errorCount', { count: 1 })).toBe('Một trường cần xem lại:');
+    expect(t('vi', 'ws.form.errorCount', { count: 4 })).toBe('4 trường cần xem lại:');
+    expect(t('vi', 'ws.step.comments', { count: 1 })).toBe('1 góp ý của Sở');
+  });
+
+  it('fill nested parameters inside a form and leave a missing count visible', () => {
+    expect(fill('en', 'Up to {count, plural, one {# file of {size}} other {# files of {size} each}}.', { count: 1, size: '10 MB' })).toBe(
+      'Up to 1 file of 10 MB.',
+    );
+    expect(fill('en', '{n, plural, =0 {none} one {# item} other {# items}}', { n: 0 })).toBe('none');
+    expect(fill('en', '{n, plural, one {# item} other {# items}} left', {})).toBe('{n, plural, one {# item} other {# items}} left');
+    expect(() => fill('en', '{n, plural, one {# item}', { n: 1 })).toThrow(/plural/);
+  });
+
+  it('leave no English text saying "1 results", "1 comments" or "1 days"', () => {
+    for (const [key, text] of Object.entries(en)) {
+      const once = fill('en', text, allSetTo(text, 1));
+      expect(once, key).not.toMatch(/\b1 (?:[a-z]+ )?(?:results|comments|messages|days|hours|files|photos|organisations|suggestions|items|fields|bytes)\b/);
+      expect(fill('vi', vi[key as keyof typeof vi], allSetTo(text, 2)), key).not.toMatch(/plural/);
+    }
   });
 });
 

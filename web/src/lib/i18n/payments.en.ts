@@ -19,7 +19,9 @@ export const paymentsEn: Record<keyof typeof paymentsVi, string> = {
   'payments.paymentStatus.FAILED': 'Failed',
 
   'payments.notConfigured': 'Online payments are not configured on this exchange, so deposits and fees cannot be paid online.',
-  'payments.days': '{days} days',
+  'payments.notConfiguredStaff':
+    'A note only department staff see: online payments are not configured (Stripe keys), so visitors do not see this deposit box and contact the seller through the box below.',
+  'payments.days': '{days, plural, one {# day} other {# days}}',
   'payments.listingGone': 'The listing is no longer shown',
 
   'payments.order.back': '← My payments',
@@ -100,10 +102,10 @@ export const paymentsEn: Record<keyof typeof paymentsVi, string> = {
   'payments.orders.emptyFiltered': 'No orders with this status.',
 
   'payments.deposit.title': 'Reserve with a deposit',
-  'payments.deposit.button': 'Reserve with a deposit of {amount} ({percent} of the price) for {days} days',
+  'payments.deposit.button': 'Reserve with a deposit of {amount} ({percent} of the price) for {days, plural, one {# day} other {# days}}',
   'payments.deposit.how':
-    'Paid through Stripe. When the seller confirms, the deal is recorded; when the seller declines or does not decide within {days} days, the deposit is refunded.',
-  'payments.deposit.offer': 'A deposit of {amount} ({percent} of the price) holds the equipment for you for {days} days.',
+    'Paid through Stripe. When the seller confirms, the deal is recorded; when the seller declines or does not decide within {days, plural, one {# day} other {# days}}, the deposit is refunded.',
+  'payments.deposit.offer': 'A deposit of {amount} ({percent} of the price) holds the equipment for you for {days, plural, one {# day} other {# days}}.',
   'payments.deposit.signIn': 'Sign in to reserve it',
   'payments.deposit.reserved': 'This equipment is reserved for a buyer until {date}.',
   'payments.deposit.reservedForYou': 'This equipment is held for you until {date}.',
@@ -111,8 +113,8 @@ export const paymentsEn: Record<keyof typeof paymentsVi, string> = {
 
   'payments.feature.title': 'Featured listing',
   'payments.feature.intro': 'Featured listings are shown in the Featured section of the home page.',
-  'payments.feature.button': 'Feature this listing for {days} days — {amount}',
-  'payments.feature.extend': 'Extend featuring by {days} days — {amount}',
+  'payments.feature.button': 'Feature this listing for {days, plural, one {# day} other {# days}} — {amount}',
+  'payments.feature.extend': 'Extend featuring by {days, plural, one {# day} other {# days}} — {amount}',
   'payments.feature.until': 'Featured until {date}.',
 
   'payments.featured.title': 'Featured',

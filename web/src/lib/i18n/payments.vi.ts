@@ -20,6 +20,8 @@ export const paymentsVi = {
   'payments.paymentStatus.FAILED': 'Không thành công',
 
   'payments.notConfigured': 'Thanh toán trực tuyến chưa được cấu hình trên sàn này, nên chưa thể đặt cọc hay trả phí trực tuyến.',
+  'payments.notConfiguredStaff':
+    'Ghi chú chỉ cán bộ của Sở thấy: thanh toán trực tuyến chưa được cấu hình (khóa Stripe), nên khách xem tin không thấy ô đặt cọc này và liên hệ người bán qua ô bên dưới.',
   'payments.days': '{days} ngày',
   'payments.listingGone': 'Tin đăng không còn hiển thị',
 

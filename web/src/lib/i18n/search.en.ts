@@ -3,6 +3,11 @@ import type { searchVi } from './search.vi';
 export const searchEn: Record<keyof typeof searchVi, string> = {
   'nav.search': 'Search',
 
+  // How a technology request shows its TRL (the minimum it asks for); its price is labelled 'listing.budget'.
+  'listing.minTrlBadge': 'Minimum TRL {trl}',
+  'listing.minTrlTitle': 'Asks for technology readiness level {trl} of 9 or higher',
+  'listing.minTrlLabel': 'Minimum technology readiness (TRL)',
+
   'search.title': 'Search',
   'search.kind.ST_ORGANISATION': 'S&T organisations, universities & institutes',
   'search.kind.ST_ENTERPRISE': 'Enterprises & cooperatives',
@@ -21,12 +26,12 @@ export const searchEn: Record<keyof typeof searchVi, string> = {
   'search.box.region': 'Site search',
   'search.box.headerLabel': 'Search the exchange',
   'search.suggest.label': 'Search suggestions',
-  'search.suggest.count': '{count} suggestions. Use the up and down arrow keys to choose, Enter to open.',
+  'search.suggest.count': '{count, plural, one {# suggestion} other {# suggestions}}. Use the up and down arrow keys to choose, Enter to open.',
 
   'search.facets.title': 'Refine results',
   'search.facets.apply': 'Apply filters',
   'search.facets.more': 'Show {count} more',
-  'search.facets.results': '{count} results',
+  'search.facets.results': '{count, plural, one {# result} other {# results}}',
   'search.group.kind': 'Type',
   'search.group.field': 'Field of science',
   'search.group.trl': 'Technology readiness (TRL)',
@@ -61,10 +66,8 @@ export const searchEn: Record<keyof typeof searchVi, string> = {
   'search.chips.clear': 'Clear all filters',
 
   'search.results.label': 'Search results',
-  'search.results.count': '{total} results',
-  'search.results.countOne': '1 result',
-  'search.results.countQuery': '{total} results for “{query}”',
-  'search.results.countOneQuery': '1 result for “{query}”',
+  'search.results.count': '{total, plural, one {# result} other {# results}}',
+  'search.results.countQuery': '{total, plural, one {# result} other {# results}} for “{query}”',
   'search.results.range': 'Results {from}–{to} of {total}',
   'search.results.rangeQuery': 'Results {from}–{to} of {total} for “{query}”',
   'search.hit.matchedVi': 'Matches the Vietnamese title:',
@@ -81,4 +84,9 @@ export const searchEn: Record<keyof typeof searchVi, string> = {
   'search.empty.tips': 'Check the spelling, or use fewer or more general words (e.g. “dryer” rather than a model name).',
   'search.empty.browse': 'Browse all technology, equipment and organisations',
   'search.empty.nothing': 'Nothing has been published on the exchange yet.',
+  'search.empty.needTitle': 'Nobody offers what you need yet?',
+  'search.empty.needBody':
+    'Post a technology request: once the department has reviewed it, institutes, universities and companies with a solution send you their proposals.',
+  'search.empty.needLink': 'Post a technology request',
+  'search.facets.show': '{total, plural, one {Show # result} other {Show # results}}',
 };

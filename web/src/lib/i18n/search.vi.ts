@@ -2,6 +2,11 @@
 export const searchVi = {
   'nav.search': 'Tìm kiếm',
 
+  // How a technology request shows its TRL (the minimum it asks for); its price is labelled 'listing.budget'.
+  'listing.minTrlBadge': 'TRL tối thiểu {trl}',
+  'listing.minTrlTitle': 'Cần công nghệ đạt mức độ sẵn sàng từ {trl}/9 trở lên',
+  'listing.minTrlLabel': 'Mức độ sẵn sàng tối thiểu (TRL)',
+
   'search.title': 'Tìm kiếm',
   // The two organisation groups of the search (each holds several organisation kinds).
   'search.kind.ST_ORGANISATION': 'Tổ chức KH&CN, viện, trường',
@@ -62,9 +67,7 @@ export const searchVi = {
 
   'search.results.label': 'Kết quả tìm kiếm',
   'search.results.count': '{total} kết quả',
-  'search.results.countOne': '1 kết quả',
   'search.results.countQuery': '{total} kết quả cho “{query}”',
-  'search.results.countOneQuery': '1 kết quả cho “{query}”',
   'search.results.range': 'Kết quả {from}–{to} trong {total}',
   'search.results.rangeQuery': 'Kết quả {from}–{to} trong {total} cho “{query}”',
   'search.hit.matchedVi': 'Khớp với tên tiếng Việt:',
@@ -82,4 +85,9 @@ export const searchVi = {
     'Kiểm tra lại chính tả, dùng ít từ hơn hoặc từ chung hơn (ví dụ “máy sấy” thay vì tên một mẫu máy cụ thể).',
   'search.empty.browse': 'Xem tất cả công nghệ, thiết bị và tổ chức',
   'search.empty.nothing': 'Sàn chưa có tin đăng hay tổ chức nào được công bố.',
+  'search.empty.needTitle': 'Chưa ai chào bán thứ bạn cần?',
+  'search.empty.needBody':
+    'Hãy đăng nhu cầu công nghệ: sau khi Sở kiểm duyệt, các viện, trường và doanh nghiệp có giải pháp sẽ gửi đề xuất cho bạn.',
+  'search.empty.needLink': 'Đăng nhu cầu công nghệ',
+  'search.facets.show': 'Xem {total} kết quả',
 } as const satisfies Record<string, string>;

@@ -31,7 +31,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.listings.updated': 'Updated {date}',
   'ws.listings.validUntil': 'Valid until {date}',
   'ws.listings.expiresSoon': 'Expires soon',
-  'ws.listings.missing': '{count} items missing',
+  'ws.listings.missing': '{count, plural, one {# item missing} other {# items missing}}',
   'ws.listings.complete': 'Complete, ready to submit',
   'ws.listings.revision': 'Edit: {status}',
   'ws.listings.open': 'Open',
@@ -63,7 +63,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.step.review': 'Review and submit',
   'ws.step.missingCount': '{count} missing',
   'ws.step.done': 'Complete',
-  'ws.step.comments': '{count} department comments',
+  'ws.step.comments': '{count, plural, one {# department comment} other {# department comments}}',
 
   'ws.form.save': 'Save draft',
   'ws.form.saveContinue': 'Save and continue',
@@ -75,8 +75,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.form.saveAndSubmit': 'Save and submit for review',
   'ws.form.nothingToSubmit': 'There is no change to submit: the published listing stays as it is.',
   'ws.form.errorSummary': 'Not saved yet. Please check the highlighted fields; everything you typed is still here.',
-  'ws.form.errorCount': '{count} fields to check:',
-  'ws.form.errorCountOne': 'One field to check:',
+  'ws.form.errorCount': '{count, plural, one {One field to check:} other {# fields to check:}}',
   'ws.form.required': 'required to submit',
   'ws.form.choose': '— Choose —',
   'ws.form.none': '— None —',
@@ -89,7 +88,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.form.lockedNote': 'The listing is under review and cannot be changed now. Withdraw it from review if you need to edit it.',
 
   'ws.form.created': 'Draft created. Fill in the steps one by one; every save is kept.',
-  'ws.form.commentsHere': 'The department left {count} comments on fields of this step; they are shown under each field’s name.',
+  'ws.form.commentsHere': 'The department left {count, plural, one {# comment on a field} other {# comments on fields}} of this step; they are shown under each field’s name.',
 
   'ws.section.names': 'Title and summary',
   'ws.section.classification': 'Field and keywords',
@@ -309,10 +308,10 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.photos.title': 'Photos',
   'ws.photos.intro':
     'Real photos of the product, equipment, line or prototype make interested parties trust the offer. The first photo is shown largest on the listing page.',
-  'ws.photos.limits': 'JPEG, PNG or WebP images of at most {size} each; at most {max} photos per listing.',
-  'ws.photos.count': '{count} of {max} photos.',
+  'ws.photos.limits': 'JPEG, PNG or WebP images of at most {size} each; at most {max, plural, one {# photo} other {# photos}} per listing.',
+  'ws.photos.count': '{count} of {max, plural, one {# photo} other {# photos}}.',
   'ws.photos.none': 'The listing has no photos yet.',
-  'ws.photos.full': 'The listing has all {max} photos it may have. Remove one to add another.',
+  'ws.photos.full': 'The listing has {max, plural, one {the one photo} other {all # photos}} it may have. Remove one to add another.',
   'ws.photos.publishedNote': 'Photos are not part of the edit: photos you add or remove change on the public listing page at once.',
   'ws.photos.list': 'Uploaded photos',
   'ws.photos.noAlt': 'No description',
@@ -510,7 +509,7 @@ export const workspaceEn: Record<keyof typeof workspaceVi, string> = {
   'ws.validation.image.FILE_TOO_LARGE': 'The photo is too large: each photo can be at most {size}. Please shrink or compress it and choose it again.',
   'ws.validation.image.FILE_TYPE':
     'This file is not a JPEG, PNG or WebP image (the exchange checks the file’s content, not only its name). Please choose an image in one of these formats.',
-  'ws.validation.image.TOO_MANY_FILES': 'A listing can have at most {max} photos. Remove one before adding another.',
+  'ws.validation.image.TOO_MANY_FILES': 'A listing can have at most {max, plural, one {# photo} other {# photos}}. Remove one before adding another.',
   'ws.validation.image.BODY_TOO_LARGE':
     'The form could not be received because the photo is too large (at most {size} each), so the other changes on this step were not saved either. Please choose a smaller photo and enter them again.',
 };
