@@ -10,7 +10,7 @@ import { linkIn, SmtpInbox } from '../support/smtp-inbox.ts';
 
 const PUBLIC_URL = 'https://san.example.vn';
 const ERROR = `... on InputError { code message fieldErrors { field code message } }`;
-const SIGN_UP = `mutation($e: String!, $l: Locale) { signUp(input: { email: $e, password: "${PASSWORD}", displayName: "Trần Văn Mới", locale: $l }) { __typename } }`;
+const SIGN_UP = `mutation($e: String!, $l: Locale) { signUp(input: { email: $e, password: "${PASSWORD}", displayName: "Trần Văn Mới", locale: $l, acceptTerms: true }) { __typename } }`;
 const SIGN_IN = `mutation($e: String!) { signIn(input: { email: $e, password: "${PASSWORD}" }) { __typename } }`;
 const ME = `{ me { email emailVerified pendingEmail } }`;
 const LINK = `query($t: String!) { emailVerificationLink(token: $t) { state email changesAddress } }`;
@@ -157,7 +157,7 @@ describe('change of address', () => {
 
     // Two refusals and the request itself: within the three e-mails an hour (a wrong password counts, to cap guessing).
     const wrong = (await client.request(CHANGE, { e: newEmail, p: 'not my password' })).data.requestEmailChange;
-    expect(wrong.fieldErrors).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD', message: 'The current password is not correct.' }]);
+    expect(wrong.fieldErrors).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD', message: 'The current password is incorrect.' }]);
     const same = (await client.request(CHANGE, { e: user.email, p: PASSWORD })).data.requestEmailChange;
     expect(same.fieldErrors[0]).toMatchObject({ field: 'newEmail', code: 'SAME_EMAIL' });
     const other = await createUser(api.db.prisma);

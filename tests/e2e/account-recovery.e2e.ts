@@ -112,8 +112,9 @@ describe('a new account', () => {
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Họ tên hoặc tên hiển thị').fill('Lê Thị Xác Nhận');
     await page.getByLabel('Mật khẩu').fill('mot-cum-tu-de-nho');
+    await page.getByLabel('Tôi đã đọc và đồng ý').check();
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
-    await page.waitForURL(server.url + '/');
+    await page.waitForURL(server.url + '/welcome');
     const banner = page.getByTestId('verify-banner');
     await textOf(banner.locator('p')).toBe(
       `Hãy xác nhận địa chỉ email ${email}: mở liên kết trong email chúng tôi đã gửi. Trước đó bạn chưa thể gửi yêu cầu, tham gia hoặc đăng ký tổ chức, hay thanh toán.`,

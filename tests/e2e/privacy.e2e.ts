@@ -73,7 +73,7 @@ describe('personal data', () => {
     // A wrong password is refused beside the field, and nothing happens.
     await page.getByLabel('Mật khẩu hiện tại (để xác nhận)').fill('khong-dung-mat-khau');
     await page.getByRole('button', { name: 'Xoá tài khoản của tôi' }).click();
-    await textOf(page.locator('[data-field-error="password"]')).toBe('Mật khẩu hiện tại không đúng.');
+    await textOf(page.locator('[data-field-error="password"]')).toBe('Mật khẩu không đúng.');
     await page.getByLabel('Mật khẩu hiện tại (để xác nhận)').fill(PASSWORD);
     await page.getByRole('button', { name: 'Xoá tài khoản của tôi' }).click();
     await page.waitForURL('**/account/deleted');

@@ -137,7 +137,7 @@ describe('editing a published listing', () => {
       await prisma.auditEvent.createMany({
         data: [
           { actorId: moderatorId, action: 'listing.verifyClaim', entityType: 'listing', entityId: listing.id, data: { claim: 'TRL_EVIDENCE', note: 'Đã đối chiếu biên bản' } },
-          { actorId: null, action: 'listing.transferOwnership', entityType: 'listing', entityId: listing.id, data: { newOwnerId: moderatorId, reason: 'OTHER' } },
+          { actorId: null, action: 'listing.fastTrack', entityType: 'listing', entityId: listing.id, data: { newOwnerId: moderatorId, reason: 'OTHER' } },
         ],
       });
 
@@ -153,7 +153,7 @@ describe('editing a published listing', () => {
         'Nhận xét: Bổ sung minh chứng cho công suất mới.',
         `Minh chứng TRL: ${FIELD_COMMENT}`,
         'đã xác minh một thông tin.', 'Thông tin: Minh chứng mức độ sẵn sàng công nghệ (TRL)',
-        'Hệ thống đã thực hiện thao tác “transfer ownership”.',
+        'Hệ thống đã thực hiện thao tác “fast track”.',
       ]) {
         expect(vi).toContain(sentence);
       }
@@ -177,7 +177,7 @@ describe('editing a published listing', () => {
         'asked for changes to the edit.',
         'Reason: Information is incomplete',
         `TRL evidence: ${FIELD_COMMENT}`,
-        'System did “transfer ownership”.',
+        'System did “fast track”.',
       ]) {
         expect(en).toContain(sentence);
       }

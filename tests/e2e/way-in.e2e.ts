@@ -72,6 +72,7 @@ describe('a visible way in', () => {
       await page.getByLabel('Email').fill(email);
       await page.getByLabel(T['form.displayName']).fill(name);
       await page.getByLabel(T['form.password']).fill('mot-cum-tu-de-nho');
+      await page.getByLabel(T['signUp.accept.before']).check();
       await page.getByRole('button', { name: T['signUp.submit'] }).click();
 
       // "What next", by intent, each part linking to real places.

@@ -39,7 +39,7 @@ export const wayInEn: Record<keyof typeof wayInVi, string> = {
   'way.register.check.certificate': 'for an S&T enterprise: the number of its S&T enterprise certificate;',
   'way.register.check.profile': 'its fields of activity and description.',
   'way.register.time':
-    'The department usually answers within {days} working days. If something is missing it says which part to correct; you can draft listings meanwhile, and they are published once the profile is approved.',
+    'The department usually answers within {days, plural, one {# working day} other {# working days}}. If something is missing it says which part to correct; you can draft listings meanwhile, and they are published once the profile is approved.',
   'way.register.link': 'Register an organisation',
 
   'way.join.title': 'Join an organisation already on the exchange',

@@ -202,8 +202,8 @@ describe('audit trail', () => {
   });
 
   it('reads an action and details it does not know as words, never as codes or JSON', () => {
-    const unknown = event('listing.transferOwnership', { newOwnerId: 'x', previousRole: 'OWNER', note: 'Bàn giao', extra: { mode: 'FAST_TRACK', count: 2 } }, 'Admin', 'en');
-    expect(unknown.sentence).toBe('Admin did “transfer ownership”.');
+    const unknown = event('listing.fastTrack', { newOwnerId: 'x', previousRole: 'OWNER', note: 'Bàn giao', extra: { mode: 'FAST_TRACK', count: 2 } }, 'Admin', 'en');
+    expect(unknown.sentence).toBe('Admin did “fast track”.');
     expect(unknown.facts).toEqual([
       { label: 'previous role', value: 'Owner' },
       { label: 'Note', value: 'Bàn giao' },
