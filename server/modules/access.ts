@@ -1,4 +1,4 @@
-import type { RequestContext } from '../graphql/context.ts';
+import type { RequestContext } from '../lib/request-context.ts';
 import { AppError } from '../graphql/errors.ts';
 import { message } from '../i18n/messages.ts';
 import type { InputError } from '../lib/validation.ts';

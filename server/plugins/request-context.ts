@@ -2,7 +2,7 @@
 // GraphQL context and the few plain routes (uploads, media).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { secureCookies, type Config } from '../config.ts';
-import type { RequestContext } from '../graphql/context.ts';
+import type { RequestContext } from '../lib/request-context.ts';
 import { pickLocale, type Locale } from '../i18n/messages.ts';
 import { SESSION_COOKIE } from '../modules/account/session-token.ts';
 

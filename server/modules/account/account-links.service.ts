@@ -2,7 +2,7 @@
 // sent by e-mail. The link's token exists only in the e-mail (the table keeps its SHA-256); it works once, for a short
 // time (PASSWORD_RESET_TTL_MINUTES, EMAIL_VERIFICATION_TTL_HOURS).
 import { z } from 'zod';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { requireUser } from '../access.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { fieldError, inputError, validate, type InputError } from '../../lib/validation.ts';

@@ -1,7 +1,7 @@
 // The signed-in person's own settings: profile, password, and the sessions (signed-in devices) of the account.
 // Every method acts on the caller's own account only (ctx.user), so there is no one else's row to reach.
 import { createHash } from 'node:crypto';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { fieldError, inputError, validate, type InputError } from '../../lib/validation.ts';
 import { requireUser } from '../access.ts';
 import type { AccountSettingsRepository, ProfileRow, SessionRow } from './account-settings.repository.ts';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { message, type Locale } from '../../i18n/messages.ts';
 import { waitText } from '../../lib/rate-limits.ts';

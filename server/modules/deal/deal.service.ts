@@ -1,6 +1,6 @@
 // Deals: an agreed inquiry recorded by the listing's organisation (agreement and deal in one transaction), whether
 // the transfer must be registered (registration.ts), and the follow-up survey each side gets some months later.
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { InquirySide } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';

@@ -1,7 +1,7 @@
 // Inquiries and proposals: who may open one, the moves of its lifecycle (lifecycle.ts), the thread and its files,
 // the NDA, and what each party may read. Every move is one transaction holding the inquiry's row lock, with its
 // audit event and notifications.
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { InquirySide, InquiryStatus } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';

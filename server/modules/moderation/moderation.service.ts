@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { ClaimType } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, isUuid, requireStorable } from '../../lib/validation.ts';

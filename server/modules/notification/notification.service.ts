@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { badUserInput, isUuid } from '../../lib/validation.ts';
 import { requireUser } from '../access.ts';
 import { renderNotification, TYPE_LABELS } from './notification-templates.ts';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { MembershipRole, OrganisationKind } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, isSlug, isUuid, requireId, requireStorable, validate, type InputError } from '../../lib/validation.ts';

@@ -2,7 +2,7 @@
 // and a deposit that holds a fixed-price equipment offer for a buyer, which the seller confirms (a deal is
 // recorded) or declines (the deposit is refunded). Payment happens on Stripe Checkout; Stripe's webhook says when
 // it did (stripe-events.service.ts).
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { OrderKind, OrderStatus } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';

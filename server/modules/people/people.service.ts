@@ -1,6 +1,6 @@
 // The department manages its people: finds accounts, grants and withdraws the staff roles, suspends and reinstates
 // accounts, and hands an organisation to a new owner. Admins only; every change carries a reason into the audit log.
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import type { UserRole, UserStatus } from '../../generated/prisma/enums.ts';
 import { badUserInput, fieldError, inputError, isUuid, requireId, requireStorable, validate, type InputError } from '../../lib/validation.ts';

@@ -1,7 +1,7 @@
 // Consent to the legal documents, and the person's requests about their data (export, deletion) under the Law on
 // Personal Data Protection 91/2025/QH15 and Decree 356/2025/NĐ-CP: every request is acknowledged at once with its
 // due date in working days, and its state is visible to the person and to the department's admins.
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { AppError } from '../../graphql/errors.ts';
 import { message } from '../../i18n/messages.ts';
 import { fieldError, inputError, isUuid, validate, type InputError } from '../../lib/validation.ts';

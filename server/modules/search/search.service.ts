@@ -1,5 +1,5 @@
 import mercurius from 'mercurius';
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
 import type { SearchEngine, SearchFilters, SearchKind, SearchQuery, SearchResponse, SearchSort } from '../../../search/types.ts';
 import { ResultCache } from './result-cache.ts';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../graphql/context.ts';
+import type { RequestContext } from '../../lib/request-context.ts';
 import type { FieldRow, TaxonomyRepository } from './taxonomy.repository.ts';
 
 interface Tree {
