@@ -1,5 +1,5 @@
-// One error policy for /graphql. What goes out as it is: errors we throw on purpose (mercurius ErrorWithProps,
-// e.g. AppError, with our stable codes) and the GraphQL request errors graphql-js writes itself (parse, validation,
+// One error policy for /graphql. What goes out as it is: refusals of the platform's rules (DomainError, said here
+// in the caller's language with their stable code), errors we throw on purpose (mercurius ErrorWithProps) and the GraphQL request errors graphql-js writes itself (parse, validation,
 // variable coercion; their messages name only the document and the schema). Everything else (a Prisma error, a
 // TypeError, a null in a non-null field) is logged with the request id and answered "Internal server error"
 // with { code: INTERNAL_SERVER_ERROR, requestId }. Malformed HTTP requests get a 4xx with a stable code and a
@@ -12,6 +12,7 @@ import mercurius, { type MercuriusContext } from 'mercurius';
 import type { FastifyRequest } from 'fastify';
 import { message, pickLocale, type Locale } from '../i18n/messages.ts';
 import { QUERY_TOO_COMPLEX } from './limits/limit-error.ts';
+import { isDomainError } from '../lib/domain-error.ts';
 import { BadRequestError, prefersGraphQLResponse } from './over-http.ts';
 
 type Kind = 'expected' | 'request' | 'http' | 'internal';
@@ -77,6 +78,10 @@ function classify(error: GraphQLError, locale: Locale, requestId: string): Class
   const original = error.originalError as (Error & { code?: unknown; statusCode?: unknown; validation?: unknown }) | undefined;
   const where = { ...(error.locations ? { locations: error.locations } : {}), ...(error.path ? { path: error.path } : {}) };
   // Ours, on purpose: message and extensions as thrown.
+  if (isDomainError(original)) {
+    const fields = Object.keys(original.fields).length ? { fields: original.fields } : {};
+    return { kind: 'expected', status: 200, json: { message: message(locale, original.code), ...where, extensions: { code: original.code, ...fields } } };
+  }
   const ours = original instanceof mercurius.ErrorWithProps ? original : null;
   if (ours) {
     const status = typeof ours.statusCode === 'number' ? ours.statusCode : 200;

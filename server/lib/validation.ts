@@ -1,7 +1,7 @@
 // Turns schema violations into field-level errors a person can act on, in their language.
 import mercurius from 'mercurius';
 import { z } from 'zod';
-import { AppError } from '../graphql/errors.ts';
+import { DomainError } from './domain-error.ts';
 import { message, type Locale } from '../i18n/messages.ts';
 
 export interface FieldError {
@@ -89,8 +89,8 @@ export function isUuid(id: unknown): id is string {
 }
 
 /** An id from outside, for an operation that must find its row: a malformed one is NOT_FOUND, like an unknown one. */
-export function requireId(locale: Locale, id: unknown): string {
-  if (!isUuid(id)) throw new AppError(locale, 'NOT_FOUND');
+export function requireId(id: unknown): string {
+  if (!isUuid(id)) throw new DomainError('NOT_FOUND');
   return id;
 }
 

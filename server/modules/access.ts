@@ -1,5 +1,5 @@
 import type { RequestContext } from '../lib/request-context.ts';
-import { AppError } from '../graphql/errors.ts';
+import { DomainError } from '../lib/domain-error.ts';
 import { message } from '../i18n/messages.ts';
 import type { InputError } from '../lib/validation.ts';
 import type { UserRow } from './account/account.repository.ts';
@@ -15,14 +15,14 @@ export function localized(ctx: RequestContext, vi: string, en: string | null | u
 }
 
 export function requireUser(ctx: RequestContext): UserRow {
-  if (!ctx.user) throw new AppError(ctx.locale, 'UNAUTHENTICATED');
+  if (!ctx.user) throw new DomainError('UNAUTHENTICATED');
   return ctx.user;
 }
 
 /** Moderation is the department's: moderators and admins. */
 export function requireStaff(ctx: RequestContext): UserRow {
   const user = requireUser(ctx);
-  if (!isStaff(ctx)) throw new AppError(ctx.locale, 'FORBIDDEN');
+  if (!isStaff(ctx)) throw new DomainError('FORBIDDEN');
   return user;
 }
 
@@ -40,6 +40,6 @@ export function requireVerifiedEmail(ctx: RequestContext): InputError | null {
 /** Managing people (roles, suspensions, ownership) is the admins' alone. */
 export function requireAdmin(ctx: RequestContext): UserRow {
   const user = requireUser(ctx);
-  if (user.role !== 'ADMIN') throw new AppError(ctx.locale, 'FORBIDDEN');
+  if (user.role !== 'ADMIN') throw new DomainError('FORBIDDEN');
   return user;
 }

@@ -5,7 +5,8 @@ import fp from 'fastify-plugin';
 import multipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import type { Config } from '../config.ts';
-import { AppError } from '../graphql/errors.ts';
+import { isDomainError } from '../lib/domain-error.ts';
+import { sendRefusal } from './http-refusal.ts';
 import type { UploadedFile } from '../modules/inquiry/attachment-store.ts';
 import { message } from '../i18n/messages.ts';
 import { fieldError, inputError } from '../lib/validation.ts';
@@ -16,11 +17,6 @@ import { sameOriginOnly } from './same-origin.ts';
 export const ATTACHMENT_PREFIX = '/media/inquiry-attachments/';
 /** Files one message may carry. */
 export const MAX_ATTACHMENTS_PER_MESSAGE = 5;
-
-function refusal(reply: FastifyReply, err: AppError) {
-  const code = (err.extensions as { code: string }).code;
-  return reply.code(code === 'UNAUTHENTICATED' ? 401 : code === 'NOT_FOUND' ? 404 : 403).send({ code, message: err.message });
-}
 
 export default fp(
   async (app, opts: { config: Config }) => {
@@ -38,7 +34,7 @@ export default fp(
           // Who may post is settled before a byte of the files is read.
           await app.services.inquiry.forParty(ctx, request.params.id);
         } catch (err) {
-          if (err instanceof AppError) return refusal(reply, err);
+          if (isDomainError(err)) return sendRefusal(reply, ctx.locale, err);
           throw err;
         }
         if (!request.isMultipart()) {
@@ -70,7 +66,7 @@ export default fp(
           if ('__typename' in result) return reply.code(result.code === 'INVALID_TRANSITION' ? 409 : 400).send(result);
           return reply.code(201).send({ __typename: 'Inquiry', id: result.id, status: result.status });
         } catch (err) {
-          if (err instanceof AppError) return refusal(reply, err);
+          if (isDomainError(err)) return sendRefusal(reply, ctx.locale, err);
           throw err;
         }
       });

@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import fp from 'fastify-plugin';
 import multipart from '@fastify/multipart';
 import type { Config } from '../config.ts';
-import { AppError } from '../graphql/errors.ts';
+import { isDomainError } from '../lib/domain-error.ts';
+import { sendRefusal } from './http-refusal.ts';
 import { message } from '../i18n/messages.ts';
 import { fieldError, inputError, isUuid } from '../lib/validation.ts';
 import { bodyReadError } from './error-handler.ts';
@@ -36,10 +37,7 @@ export default fp(
           if ('__typename' in result) return reply.code(400).send(result);
           return reply.code(201).send({ __typename: 'ListingImage', id: result.id, url: `${MEDIA_PREFIX}${result.fileName}` });
         } catch (err) {
-          if (err instanceof AppError) {
-            const code = (err.extensions as { code: string }).code;
-            return reply.code(code === 'UNAUTHENTICATED' ? 401 : code === 'NOT_FOUND' ? 404 : 403).send({ code, message: err.message });
-          }
+          if (isDomainError(err)) return sendRefusal(reply, ctx.locale, err);
           throw err;
         }
       });

@@ -9,7 +9,7 @@ export const FUZZ_RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 150);
 /** Set FUZZ_SEED to replay a run; the seed of every run is printed. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED) || Date.now() % 2 ** 31;
 
-/** Codes a refusal may carry: the API's own (server/graphql/errors.ts, typed results) and the GraphQL layer's. */
+/** Codes a refusal may carry: the API's own (server/lib/domain-error.ts, typed results) and the GraphQL layer's. */
 export const KNOWN_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',

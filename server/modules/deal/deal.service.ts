@@ -1,7 +1,7 @@
 // Deals: an agreed inquiry recorded by the listing's organisation (agreement and deal in one transaction), whether
 // the transfer must be registered (registration.ts), and the follow-up survey each side gets some months later.
 import type { RequestContext } from '../../lib/request-context.ts';
-import { AppError } from '../../graphql/errors.ts';
+import { DomainError } from '../../lib/domain-error.ts';
 import type { InquirySide } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';
 import { isUuid, requireId, requireStorable, type InputError } from '../../lib/validation.ts';
@@ -52,9 +52,9 @@ export class DealService {
   async ofOrganisation(ctx: RequestContext, organisationId: string, first: number | null | undefined, after: string | null | undefined) {
     requireUser(ctx);
     if (!isStaff(ctx) && !(isUuid(organisationId) && (await this.organisations.memberOf(ctx, [organisationId])).has(organisationId))) {
-      throw new AppError(ctx.locale, 'FORBIDDEN');
+      throw new DomainError('FORBIDDEN');
     }
-    requireId(ctx.locale, organisationId);
+    requireId(organisationId);
     const take = clampFirst(first, 20);
     const rows = await this.repo.page(organisationId, take, decodeCursor(after));
     return toPage(rows, take, (r) => [r.createdAt, r.id]);
@@ -157,9 +157,9 @@ export class DealService {
   async answerSurvey(ctx: RequestContext, dealId: string, input: unknown): Promise<DealResult> {
     const user = requireUser(ctx);
     const deal = isUuid(dealId) ? await this.repo.findById(dealId) : null;
-    if (!deal) throw new AppError(ctx.locale, 'NOT_FOUND');
+    if (!deal) throw new DomainError('NOT_FOUND');
     const [side] = await this.mySides(ctx, [deal]);
-    if (!side) throw new AppError(ctx.locale, 'FORBIDDEN');
+    if (!side) throw new DomainError('FORBIDDEN');
     const v = validateSurvey(ctx.locale, input);
     if (!v.ok) return v.error;
     return this.repo.transaction(async (tx) => {

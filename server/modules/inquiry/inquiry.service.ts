@@ -2,7 +2,7 @@
 // the NDA, and what each party may read. Every move is one transaction holding the inquiry's row lock, with its
 // audit event and notifications.
 import type { RequestContext } from '../../lib/request-context.ts';
-import { AppError } from '../../graphql/errors.ts';
+import { DomainError } from '../../lib/domain-error.ts';
 import type { InquirySide, InquiryStatus } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';
 import type { Tx } from '../../lib/prisma.ts';
@@ -96,9 +96,9 @@ export class InquiryService {
   ) {
     requireUser(ctx);
     if (!isStaff(ctx) && !(isUuid(organisationId) && (await this.organisations.memberOf(ctx, [organisationId])).has(organisationId))) {
-      throw new AppError(ctx.locale, 'FORBIDDEN');
+      throw new DomainError('FORBIDDEN');
     }
-    requireId(ctx.locale, organisationId);
+    requireId(organisationId);
     const take = clampFirst(first, 20);
     const filter = side === 'REQUESTER' ? { requesterOrganisationId: organisationId } : { ownerOrganisationId: organisationId };
     const rows = await this.repo.page({ ...filter, status }, take, decodeCursor(after));
@@ -249,11 +249,11 @@ export class InquiryService {
       return inputError(ctx.locale, [fieldError(ctx.locale, 'listingId', 'INVALID_VALUE')]);
     }
     const listing = await this.listings.byId(ctx, String(input.listingId));
-    if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
+    if (!listing) throw new DomainError('NOT_FOUND');
     const memberships = await this.organisations.membershipsOf(user.id);
     const orgIds = new Set(memberships.map((m) => m.organisationId));
     // Nobody inquires on their own organisation's listing.
-    if (orgIds.has(listing.organisationId)) throw new AppError(ctx.locale, 'FORBIDDEN');
+    if (orgIds.has(listing.organisationId)) throw new DomainError('FORBIDDEN');
     const direction = listing.kind === 'TECHNOLOGY_REQUEST' ? 'PROPOSAL' : 'INQUIRY';
     const v = validateOpen(ctx.locale, direction, input);
     if (!v.ok) return v.error;
@@ -391,14 +391,14 @@ export class InquiryService {
   async forParty(ctx: RequestContext, id: string): Promise<Party> {
     const user = requireUser(ctx);
     const inquiry = isUuid(id) ? await this.repo.findById(id) : null;
-    if (!inquiry) throw new AppError(ctx.locale, 'NOT_FOUND');
+    if (!inquiry) throw new DomainError('NOT_FOUND');
     const [side] = await this.sidesOf(ctx, [inquiry]);
-    if (!side) throw new AppError(ctx.locale, 'FORBIDDEN');
+    if (!side) throw new DomainError('FORBIDDEN');
     return { user, inquiry, side };
   }
 
   requireMove(ctx: RequestContext, move: InquiryMove, inquiry: InquiryRow, side: InquirySide): void {
-    if (!mayMove(move, inquiry.direction, side)) throw new AppError(ctx.locale, 'FORBIDDEN');
+    if (!mayMove(move, inquiry.direction, side)) throw new DomainError('FORBIDDEN');
   }
 
   /** Users on one side: the requester (and their organisation's members), or the listing organisation's members. */

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RequestContext } from '../../lib/request-context.ts';
-import { AppError } from '../../graphql/errors.ts';
+import { DomainError } from '../../lib/domain-error.ts';
 import { sniffImage } from '../../lib/image-type.ts';
 import { fieldError, inputError, requireId, type InputError } from '../../lib/validation.ts';
 import { requireUser } from '../access.ts';
@@ -57,8 +57,8 @@ export class ListingImageService {
 
   async remove(ctx: RequestContext, imageId: string): Promise<ListingRow | InputError> {
     const user = requireUser(ctx);
-    const image = await this.repo.findImage(requireId(ctx.locale, imageId));
-    if (!image) throw new AppError(ctx.locale, 'NOT_FOUND');
+    const image = await this.repo.findImage(requireId(imageId));
+    if (!image) throw new DomainError('NOT_FOUND');
     const listing = await this.requireMember(ctx, image.listingId);
     await this.repo.deleteImage(imageId, { actorId: user.id, action: 'listing.deleteImage', entityType: 'listing', entityId: listing.id, data: { fileName: image.fileName } });
     await rm(path.join(this.limits.dir, image.fileName), { force: true });
@@ -79,10 +79,10 @@ export class ListingImageService {
   }
 
   private async requireMember(ctx: RequestContext, listingId: string): Promise<ListingRow> {
-    const listing = await this.repo.findById(requireId(ctx.locale, listingId));
-    if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
+    const listing = await this.repo.findById(requireId(listingId));
+    if (!listing) throw new DomainError('NOT_FOUND');
     const [canEdit] = await this.listings.canEdit(ctx, [listing]);
-    if (!canEdit) throw new AppError(ctx.locale, 'FORBIDDEN');
+    if (!canEdit) throw new DomainError('FORBIDDEN');
     return listing;
   }
 }

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../lib/request-context.ts';
-import { AppError } from '../../graphql/errors.ts';
+import { DomainError } from '../../lib/domain-error.ts';
 import type { ListingKind, ModerationStatus } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, isSlug, isStorableDate, isStorableText, isUuid, requireId, type InputError } from '../../lib/validation.ts';
 import type { Tx } from '../../lib/prisma.ts';
@@ -309,8 +309,8 @@ export class ListingService {
     const v = validateReview(ctx.locale, input);
     if (!v.ok) return v.error;
     if (v.data.action === 'UNPUBLISH') return this.unpublish(ctx, id, input);
-    const listing = await this.repo.findById(requireId(ctx.locale, id));
-    if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
+    const listing = await this.repo.findById(requireId(id));
+    if (!listing) throw new DomainError('NOT_FOUND');
     const open = listing.status === 'PUBLISHED' ? await this.moderation.openRevision('listing', id) : null;
     if (open?.status === 'PENDING_REVIEW') return this.reviewRevision(ctx, moderator.id, listing, open, v.data);
     const move = ({ APPROVE: 'approve', REQUEST_CHANGES: 'requestChanges', REJECT: 'reject' } as const)[v.data.action];
@@ -338,8 +338,8 @@ export class ListingService {
     const moderator = requireStaff(ctx);
     const v = validateReview(ctx.locale, { ...(input as object), action: 'UNPUBLISH' });
     if (!v.ok) return v.error;
-    const listing = await this.repo.findById(requireId(ctx.locale, id));
-    if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
+    const listing = await this.repo.findById(requireId(id));
+    if (!listing) throw new DomainError('NOT_FOUND');
     return this.move(ctx, listing, 'unpublish', moderator.id, {}, 'DELETE', v.data);
   }
 
@@ -527,15 +527,15 @@ export class ListingService {
   private async requireMembership(ctx: RequestContext, organisationId: string): Promise<void> {
     requireUser(ctx);
     if (!(await this.organisations.memberOf(ctx, [organisationId])).has(organisationId)) {
-      throw new AppError(ctx.locale, 'FORBIDDEN');
+      throw new DomainError('FORBIDDEN');
     }
   }
 
   /** Sellers act only for organisations they belong to; moderators cannot edit a seller's text. */
   private async loadForMember(ctx: RequestContext, id: string) {
     const user = requireUser(ctx);
-    const listing = await this.repo.findById(requireId(ctx.locale, id));
-    if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
+    const listing = await this.repo.findById(requireId(id));
+    if (!listing) throw new DomainError('NOT_FOUND');
     await this.requireMembership(ctx, listing.organisationId);
     return { user, listing };
   }

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../lib/request-context.ts';
-import { AppError } from '../../graphql/errors.ts';
+import { DomainError } from '../../lib/domain-error.ts';
 import type { ClaimType } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, isUuid, requireStorable } from '../../lib/validation.ts';
 import { requireStaff } from '../access.ts';
@@ -42,7 +42,7 @@ export class ModerationService {
     }
     const trimmed = note?.trim() || null;
     if (trimmed && trimmed.length > 1000) return inputError(ctx.locale, [fieldError(ctx.locale, 'note', 'TOO_LONG', { max: 1000 })]);
-    if (!(await this.exists(ctx, entityType as EntityType, entityId))) throw new AppError(ctx.locale, 'NOT_FOUND');
+    if (!(await this.exists(ctx, entityType as EntityType, entityId))) throw new DomainError('NOT_FOUND');
     return this.repo.verifyClaim(entityType as EntityType, entityId, claim, trimmed, moderator.id);
   }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../lib/request-context.ts';
-import { AppError } from '../../graphql/errors.ts';
+import { DomainError } from '../../lib/domain-error.ts';
 import type { MembershipRole, OrganisationKind } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, isSlug, isUuid, requireId, requireStorable, validate, type InputError } from '../../lib/validation.ts';
 import type { Tx } from '../../lib/prisma.ts';
@@ -260,9 +260,9 @@ export class OrganisationService {
 
   async removeMember(ctx: RequestContext, organisationId: string, userId: string): Promise<Result> {
     const { user, org } = await this.loadForOwner(ctx, organisationId);
-    const outcome = await this.repo.removeMember(organisationId, requireId(ctx.locale, userId), user.id);
+    const outcome = await this.repo.removeMember(organisationId, requireId(userId), user.id);
     if (outcome === 'last-owner') return inputError(ctx.locale, [fieldError(ctx.locale, 'userId', 'LAST_OWNER')], 'LAST_OWNER');
-    if (outcome === 'not-member') throw new AppError(ctx.locale, 'NOT_FOUND');
+    if (outcome === 'not-member') throw new DomainError('NOT_FOUND');
     return org;
   }
 
@@ -273,8 +273,8 @@ export class OrganisationService {
     const v = validateReview(ctx.locale, input);
     if (!v.ok) return v.error;
     if (v.data.action === 'UNPUBLISH') return this.invalidMove(ctx);
-    const org = await this.repo.findById(requireId(ctx.locale, id));
-    if (!org) throw new AppError(ctx.locale, 'NOT_FOUND');
+    const org = await this.repo.findById(requireId(id));
+    if (!org) throw new DomainError('NOT_FOUND');
     const open = org.status === 'PUBLISHED' ? await this.moderation.openRevision('organisation', id) : null;
     if (open?.status === 'PENDING_REVIEW') return this.reviewRevision(ctx, moderator.id, org, open, v.data);
     const move = ({ APPROVE: 'approve', REQUEST_CHANGES: 'requestChanges', REJECT: 'reject' } as const)[v.data.action];
@@ -362,9 +362,9 @@ export class OrganisationService {
 
   private async loadForOwner(ctx: RequestContext, id: string) {
     const user = requireUser(ctx);
-    const org = await this.repo.findById(requireId(ctx.locale, id));
-    if (!org) throw new AppError(ctx.locale, 'NOT_FOUND');
-    if ((await this.repo.roleOf(user.id, id)) !== 'OWNER') throw new AppError(ctx.locale, 'FORBIDDEN');
+    const org = await this.repo.findById(requireId(id));
+    if (!org) throw new DomainError('NOT_FOUND');
+    if ((await this.repo.roleOf(user.id, id)) !== 'OWNER') throw new DomainError('FORBIDDEN');
     return { user, org };
   }
 }

@@ -3,7 +3,7 @@
 // recorded) or declines (the deposit is refunded). Payment happens on Stripe Checkout; Stripe's webhook says when
 // it did (stripe-events.service.ts).
 import type { RequestContext } from '../../lib/request-context.ts';
-import { AppError } from '../../graphql/errors.ts';
+import { DomainError } from '../../lib/domain-error.ts';
 import type { OrderKind, OrderStatus } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';
 import { inputError, validate, type InputError } from '../../lib/validation.ts';
@@ -96,9 +96,9 @@ export class PaymentService {
 
   async organisationOrders(ctx: RequestContext, organisationId: string, statuses: OrderStatus[] | null | undefined, first: number | null | undefined) {
     const user = requireUser(ctx);
-    if (!UUID.test(organisationId)) throw new AppError(ctx.locale, 'NOT_FOUND');
+    if (!UUID.test(organisationId)) throw new DomainError('NOT_FOUND');
     if (!isStaff(ctx) && !(await this.repo.memberships(user.id, [organisationId])).has(organisationId)) {
-      throw new AppError(ctx.locale, 'FORBIDDEN');
+      throw new DomainError('FORBIDDEN');
     }
     return this.repo.ordersOfOrganisation(organisationId, statuses ?? null, pageSize(first));
   }
@@ -170,9 +170,9 @@ export class PaymentService {
     const v = validate(listingIdInput, { listingId }, ctx.locale);
     if (!v.ok) return v.error;
     const listing = await this.repo.findListing(listingId);
-    if (!listing) throw new AppError(ctx.locale, 'NOT_FOUND');
+    if (!listing) throw new DomainError('NOT_FOUND');
     if (!(await this.repo.memberships(user.id, [listing.organisationId])).has(listing.organisationId)) {
-      throw new AppError(ctx.locale, 'FORBIDDEN');
+      throw new DomainError('FORBIDDEN');
     }
     const gateway = this.gateway();
     if (!gateway) return this.notConfigured(ctx);
@@ -197,7 +197,7 @@ export class PaymentService {
     const listing = await this.repo.findListing(listingId);
     const member = !!listing && (await this.repo.memberships(user.id, [listing.organisationId])).has(listing.organisationId);
     // An unpublished listing is as unknown to outsiders here as everywhere else.
-    if (!listing || (listing.status !== 'PUBLISHED' && !member && !isStaff(ctx))) throw new AppError(ctx.locale, 'NOT_FOUND');
+    if (!listing || (listing.status !== 'PUBLISHED' && !member && !isStaff(ctx))) throw new DomainError('NOT_FOUND');
     if (member) return refusal(ctx, 'OWN_LISTING');
     const gateway = this.gateway();
     if (!gateway) return this.notConfigured(ctx);
@@ -331,9 +331,9 @@ export class PaymentService {
     const user = requireUser(ctx);
     const order = await this.repo.findOrder(orderId);
     const listing = order ? await this.repo.findListing(order.listingId) : null;
-    if (!order || !listing) throw new AppError(ctx.locale, 'NOT_FOUND');
+    if (!order || !listing) throw new DomainError('NOT_FOUND');
     if (!(await this.repo.memberships(user.id, [listing.organisationId])).has(listing.organisationId)) {
-      throw new AppError(ctx.locale, 'FORBIDDEN');
+      throw new DomainError('FORBIDDEN');
     }
     return { order, listing };
   }

@@ -1,7 +1,7 @@
 // The department manages its people: finds accounts, grants and withdraws the staff roles, suspends and reinstates
 // accounts, and hands an organisation to a new owner. Admins only; every change carries a reason into the audit log.
 import type { RequestContext } from '../../lib/request-context.ts';
-import { AppError } from '../../graphql/errors.ts';
+import { DomainError } from '../../lib/domain-error.ts';
 import type { UserRole, UserStatus } from '../../generated/prisma/enums.ts';
 import { badUserInput, fieldError, inputError, isUuid, requireId, requireStorable, validate, type InputError } from '../../lib/validation.ts';
 import { requireAdmin } from '../access.ts';
@@ -87,11 +87,11 @@ export class PeopleService {
     if (!v.ok) return v.error;
     const outcome = await this.repo.transferOwnership(admin.id, v.data);
     if (!outcome.ok) {
-      if (outcome.refusal === 'organisation-not-found') throw new AppError(ctx.locale, 'NOT_FOUND');
+      if (outcome.refusal === 'organisation-not-found') throw new DomainError('NOT_FOUND');
       const code = outcome.refusal === 'no-account' ? 'NO_ACCOUNT' : 'ACCOUNT_NOT_ACTIVE';
       return inputError(ctx.locale, [fieldError(ctx.locale, 'newOwnerEmail', code)]);
     }
-    const [org] = await this.organisations.byIds([requireId(ctx.locale, v.data.organisationId)]);
+    const [org] = await this.organisations.byIds([requireId(v.data.organisationId)]);
     return org!;
   }
 
@@ -99,10 +99,10 @@ export class PeopleService {
     if (outcome.ok) return outcome.person;
     switch (outcome.refusal) {
       case 'not-found':
-        throw new AppError(ctx.locale, 'NOT_FOUND');
+        throw new DomainError('NOT_FOUND');
       // The session says admin, but another admin withdrew the role (or suspended the account) a moment ago.
       case 'actor-not-admin':
-        throw new AppError(ctx.locale, 'FORBIDDEN');
+        throw new DomainError('FORBIDDEN');
       case 'last-admin':
         return inputError(ctx.locale, [], 'LAST_ADMIN');
       case 'deleted':

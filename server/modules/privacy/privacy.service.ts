@@ -2,7 +2,7 @@
 // Personal Data Protection 91/2025/QH15 and Decree 356/2025/NĐ-CP: every request is acknowledged at once with its
 // due date in working days, and its state is visible to the person and to the department's admins.
 import type { RequestContext } from '../../lib/request-context.ts';
-import { AppError } from '../../graphql/errors.ts';
+import { DomainError } from '../../lib/domain-error.ts';
 import { message } from '../../i18n/messages.ts';
 import { fieldError, inputError, isUuid, validate, type InputError } from '../../lib/validation.ts';
 import { renderMarkdown } from '../listing/markdown.ts';
@@ -174,7 +174,7 @@ export class PrivacyService {
     const v = validate(answerRequestSchema, input, ctx.locale);
     if (!v.ok) return v.error;
     const request = isUuid(v.data.id) ? await this.repo.findRequest(v.data.id) : null;
-    if (!request) throw new AppError(ctx.locale, 'NOT_FOUND');
+    if (!request) throw new DomainError('NOT_FOUND');
     if (!ANSWERS[request.status].includes(v.data.status)) {
       return inputError(ctx.locale, [fieldError(ctx.locale, 'status', 'INVALID_TRANSITION')], 'INVALID_TRANSITION');
     }
@@ -200,6 +200,6 @@ export class PrivacyService {
   }
 
   private requireSelf(ctx: RequestContext, user: UserRow): void {
-    if (requireUser(ctx).id !== user.id) throw new AppError(ctx.locale, 'FORBIDDEN');
+    if (requireUser(ctx).id !== user.id) throw new DomainError('FORBIDDEN');
   }
 }
