@@ -99,6 +99,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Sàn giao dịch công nghệ <no-reply@sangiaodich.vn>'),
   // Working days within which a personal-data request is answered (its due date; the privacy notice quotes it).
   PRIVACY_REQUEST_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  // The git commit the code was built from (the image build passes it; a checkout is asked with git otherwise).
+  GIT_COMMIT: z.string().regex(/^[0-9a-f]{7,40}$/, 'must be a git commit hash').optional(),
+  // Between reporting not-ready (SIGTERM) and closing the server, so load balancers stop sending traffic first.
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).optional(),
 });
 
 export type Config = z.infer<typeof schema>;
