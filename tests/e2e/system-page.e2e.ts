@@ -81,7 +81,7 @@ describe('the System page', () => {
       expect(await page.getByRole('link', { name: 'Quản trị' }).count()).toBe(0);
       const refused = await page.goto('/admin/system');
       expect(refused?.status()).toBe(403);
-      await visible(page.getByRole('heading', { name: 'Chỉ quản trị viên được vào khu vực này' }));
+      await visible(page.getByRole('heading', { name: 'Bạn không có quyền xem trang này' }));
       expect(await page.getByTestId('system-version').count()).toBe(0);
       // Nor can the rebuild be posted by hand.
       const posted = await page.request.post('/admin/system?/rebuildSearchIndex', { form: {}, headers: { origin: server.url } });
