@@ -171,7 +171,7 @@ export const en: Messages = {
   'error.notFound.body': 'The page you are looking for does not exist, was removed or is not published yet.',
   'error.status': 'Error {status}',
   'error.home': 'Back to the home page',
-  'error.reference': 'If this happens again, tell the department reference {id}.',
+  'error.reference': 'Request id: {id}. If this happens again, tell the department this id.',
   'error.tooLarge.title': 'Too much to send',
   'error.tooLarge.body': 'The form is larger than allowed. Shorten it or send smaller files.',
   'error.badRequest.title': 'Invalid request',

@@ -160,7 +160,7 @@ const core = {
   'error.notFound.body': 'Trang bạn tìm không tồn tại, đã được gỡ hoặc chưa được công bố.',
   'error.status': 'Mã lỗi {status}',
   'error.home': 'Về trang chủ',
-  'error.reference': 'Nếu lỗi lặp lại, hãy báo mã tham chiếu {id} cho Sở.',
+  'error.reference': 'Mã yêu cầu: {id}. Nếu lỗi lặp lại, hãy báo mã này cho Sở.',
   'error.tooLarge.title': 'Nội dung gửi lên quá lớn',
   'error.tooLarge.body': 'Biểu mẫu vượt quá dung lượng cho phép. Hãy rút gọn nội dung hoặc gửi tệp nhỏ hơn.',
   'error.badRequest.title': 'Yêu cầu không hợp lệ',
