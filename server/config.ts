@@ -117,6 +117,11 @@ export function secureCookies(config: Pick<Config, 'PUBLIC_URL' | 'COOKIE_SECURE
   return config.COOKIE_SECURE || servedOverHttps(config);
 }
 
+/** SHUTDOWN_DRAIN_MS, else 5 s in production (a balancer probing every few seconds notices) and none elsewhere. */
+export function shutdownDrainMs(config: Pick<Config, 'SHUTDOWN_DRAIN_MS' | 'NODE_ENV'>): number {
+  return config.SHUTDOWN_DRAIN_MS ?? (config.NODE_ENV === 'production' ? 5_000 : 0);
+}
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
