@@ -7,6 +7,8 @@ COPY web/package.json web/svelte.config.js web/vite.config.ts web/tsconfig.json 
 RUN npm ci --no-audit --no-fund --ignore-scripts --omit=optional && npx tsx prisma/generate.ts
 COPY . .
 RUN npm run sync:web && npm run build:web
-ENV HOST=0.0.0.0 PORT=3000 NODE_ENV=production
+# The commit the System page names (docker-compose passes it); empty means unknown.
+ARG GIT_COMMIT=
+ENV HOST=0.0.0.0 PORT=3000 NODE_ENV=production GIT_COMMIT=${GIT_COMMIT}
 EXPOSE 3000
 CMD ["npx", "tsx", "server/main.ts"]

@@ -1,9 +1,9 @@
 // Builds the Fastify application; tests use it directly, server/main.ts starts it.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import type { Config } from './config.ts';
 import type { PrismaClient } from './lib/prisma.ts';
-import { requestSerializer } from './lib/log-redaction.ts';
+import { LOG_REDACT_PATHS, requestSerializer } from './lib/log-redaction.ts';
 import services from './plugins/services.ts';
 import graphql from './plugins/graphql.ts';
 import rateLimit from './plugins/rate-limit.ts';
@@ -20,6 +20,7 @@ import mail from './plugins/mail.ts';
 import securityHeaders from './plugins/security-headers.ts';
 import compression from './plugins/compression.ts';
 import errorHandler, { answerError } from './plugins/error-handler.ts';
+import requestLog, { newRequestId } from './plugins/request-log.ts';
 
 export interface AppOptions {
   config: Config;
@@ -36,12 +37,16 @@ export interface AppOptions {
 export async function buildApp({ config, prisma, databaseUrl, web = true, jobs = config.NODE_ENV !== 'test', logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Tokens of e-mailed links never reach the log (server/lib/log-redaction.ts).
-    logger: { level: config.LOG_LEVEL, serializers: { req: requestSerializer }, ...(logStream ? { stream: logStream } : {}) },
+    logger: { level: config.LOG_LEVEL, serializers: { req: requestSerializer }, redact: LOG_REDACT_PATHS, ...(logStream ? { stream: logStream } : {}) },
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     // A malformed URL or an overlong path parameter, refused by the router before any route: same error policy.
     frameworkErrors: answerError,
+    // One line per request, written by the request-log plugin instead of Fastify's two (received, completed).
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: newRequestId,
   });
+  await app.register(requestLog);
   await app.register(cookie);
   // Before every route: headers on every response, compression and the error policy of the plain routes.
   await app.register(securityHeaders, { config });

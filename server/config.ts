@@ -99,6 +99,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Sàn giao dịch công nghệ <no-reply@sangiaodich.vn>'),
   // Working days within which a personal-data request is answered (its due date; the privacy notice quotes it).
   PRIVACY_REQUEST_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  // The git commit the code was built from (the image build passes it; a checkout is asked with git otherwise).
+  GIT_COMMIT: z.string().regex(/^[0-9a-f]{7,40}$/, 'must be a git commit hash').optional(),
+  // Between reporting not-ready (SIGTERM) and closing the server, so load balancers stop sending traffic first.
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -111,6 +115,11 @@ export function servedOverHttps(config: Pick<Config, 'PUBLIC_URL'>): boolean {
 /** Whether cookies (the API's and the web's) are marked Secure: COOKIE_SECURE, or PUBLIC_URL is https. */
 export function secureCookies(config: Pick<Config, 'PUBLIC_URL' | 'COOKIE_SECURE'>): boolean {
   return config.COOKIE_SECURE || servedOverHttps(config);
+}
+
+/** SHUTDOWN_DRAIN_MS, else 5 s in production (a balancer probing every few seconds notices) and none elsewhere. */
+export function shutdownDrainMs(config: Pick<Config, 'SHUTDOWN_DRAIN_MS' | 'NODE_ENV'>): number {
+  return config.SHUTDOWN_DRAIN_MS ?? (config.NODE_ENV === 'production' ? 5_000 : 0);
 }
 
 export class ConfigError extends Error {}

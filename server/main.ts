@@ -4,7 +4,8 @@
 import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
 import { graphqlIdeEnabled } from './plugins/graphql.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { ConfigError, loadConfig, shutdownDrainMs, type Config } from './config.ts';
+import { drainAndClose } from './plugins/health.ts';
 import { openDatabase, type Database } from './lib/database.ts';
 import { PostgresStartError } from '../prisma/embedded-postgres.ts';
 import { createPrisma, type PrismaClient } from './lib/prisma.ts';
@@ -26,8 +27,8 @@ function configOrExit(): Config {
   }
 }
 
-/** Closes what `stop` is given, once, on SIGINT or SIGTERM, then exits. */
-function onSignals(stop: () => Promise<void>): void {
+/** Closes what `stop` is given, once, on SIGINT or SIGTERM, then exits; `drainMs` of it is the shutdown drain. */
+function onSignals(stop: () => Promise<void>, drainMs: number): void {
   let stopping = false;
   const handle = async (signal: string) => {
     if (stopping) return;
@@ -35,9 +36,9 @@ function onSignals(stop: () => Promise<void>): void {
     if (cluster.isPrimary) log(`${signal}: shutting down`);
     // A connection that never closes must not keep a stopped platform running.
     setTimeout(() => {
-      console.error('[exchange] not stopped after 20 s; exiting');
+      console.error(`[exchange] not stopped ${(drainMs + 20_000) / 1000} s after the signal; exiting`);
       process.exit(1);
-    }, 20_000).unref();
+    }, drainMs + 20_000).unref();
     await stop();
     process.exit(0);
   };
@@ -70,7 +71,7 @@ async function primary() {
   let stopping = false;
   onSignals(async () => {
     stopping = true;
-    await app?.close().catch(() => {});
+    await (app && drainAndClose(app, shutdownDrainMs(config)).catch(() => {}));
     await Promise.all(
       Object.values(cluster.workers ?? {}).map(
         // The signal itself, not worker.kill(): that first cuts the IPC channel, and a worker exits at once then.
@@ -79,7 +80,7 @@ async function primary() {
     );
     await prisma.$disconnect().catch(() => {});
     await db.stop().catch(() => {});
-  });
+  }, shutdownDrainMs(config));
 
   try {
     const demo = config.SEED_DEMO ? await seedDemo(prisma) : null;
@@ -122,9 +123,9 @@ async function worker() {
   const prisma = createPrisma(config.DATABASE_URL!, config.DB_POOL_SIZE, config.DB_STATEMENT_TIMEOUT_MS);
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   onSignals(async () => {
-    await app?.close().catch(() => {});
+    await (app && drainAndClose(app, shutdownDrainMs(config)).catch(() => {}));
     await prisma.$disconnect().catch(() => {});
-  });
+  }, shutdownDrainMs(config));
   app = await serve(config, prisma, config.DATABASE_URL!, process.env[JOBS_ENV] === '1');
 }
 

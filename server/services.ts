@@ -27,14 +27,17 @@ import { createInquiryServices, type InquiryConfig } from './modules/inquiry/inq
 import { createPrivacyService, type PrivacyConfig } from './modules/privacy/privacy.module.ts';
 import { PeopleRepository } from './modules/people/people.repository.ts';
 import { PeopleService } from './modules/people/people.service.ts';
+import { createSystemService, type SystemRuntime } from './modules/operations/system.module.ts';
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS' | 'GIT_COMMIT'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig,
   // The engine is created after the services (it needs them for indexing), hence a getter.
   searchEngine: () => SearchEngine,
   // The Stripe client (null: payments off) is decorated by its own plugin, hence a getter too.
   stripe: () => Stripe | null = () => null,
+  // The readiness checks (health plugin, registered later) and the log, for the admins' System page.
+  system: SystemRuntime = { readiness: async () => ({ status: 'not_ready', checks: {} }), log: console },
 ) {
   const moderationRepository = new ModerationRepository(prisma);
   const organisation = new OrganisationService(new OrganisationRepository(prisma), moderationRepository);
@@ -43,6 +46,7 @@ export function createServices(
   const listing = new ListingService(listingRepository, organisation, moderationRepository, taxonomy);
   const accountLinks = new AccountLinksService(new AccountLinksRepository(prisma), config);
   const privacy = createPrivacyService(prisma, config);
+  const search = new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS);
   const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS, privacy.documents, accountLinks);
   return {
     ...createPaymentServices(prisma, config, stripe),
@@ -59,10 +63,11 @@ export function createServices(
     }),
     taxonomy,
     moderation: new ModerationService(moderationRepository, listing),
-    search: new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS),
+    search,
     notification: new NotificationService(new NotificationRepository(prisma)),
     ...createInquiryServices(prisma, config, organisation, listing),
     people: new PeopleService(new PeopleRepository(prisma), organisation),
+    system: createSystemService(prisma, config, searchEngine, () => search.invalidate(), system),
   };
 }
 

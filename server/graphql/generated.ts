@@ -100,6 +100,8 @@ export type Query = {
   notifications: NotificationPage;
   /** Every kind of notification, with whether the signed-in person gets it by e-mail. */
   notificationPreferences: Array<NotificationPreference>;
+  /** The running platform: version, uptime, readiness checks and the search index (admins). */
+  systemStatus: SystemStatus;
   /** A published organisation (members and moderators also see unpublished ones). */
   organisation: Maybe<Organisation>;
   /** Directory of published organisations, by kind (S&T organisations, S&T enterprises, ...) and field. */
@@ -397,6 +399,8 @@ export type Mutation = {
   markNotificationsReadForLink: MarkNotificationsResult;
   /** Turns e-mail off for the listed kinds and on for all others; unknown kinds are refused. */
   setNotificationPreferences: NotificationPreferencesResult;
+  /** Rebuilds the search index from PostgreSQL in the background (admins); while one runs, answers that one. */
+  rebuildSearchIndex: SearchIndexRebuild;
   /** Registers an organisation; the caller becomes its owner. It is public once the department approves it. */
   createOrganisation: OrganisationResult;
   updateOrganisation: OrganisationResult;
@@ -1692,6 +1696,55 @@ export type NotificationsMarked = {
 
 export type MarkNotificationsResult = NotificationsMarked | InputError;
 
+/** What runs and whether it can serve (the checks behind /readyz), as the admins' System page shows it. */
+export type SystemStatus = {
+  __typename?: 'SystemStatus';
+  /** package.json's version. */
+  version: Scalars['String']['output'];
+  /** The git commit the running code was built from, when known. */
+  commit: Maybe<Scalars['String']['output']>;
+  /** When this process started. */
+  startedAt: Scalars['DateTime']['output'];
+  uptimeSeconds: Scalars['Int']['output'];
+  /** Whether /readyz answers 200 from this process now. */
+  ready: Scalars['Boolean']['output'];
+  checks: Array<ReadinessCheck>;
+  searchIndex: SearchIndexStatus;
+};
+
+export type ReadinessCheck = {
+  __typename?: 'ReadinessCheck';
+  /** database, migrations, search, workers (or shutdown while the process stops). */
+  name: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+  /** A short phrase when not ok. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type SearchIndexStatus = {
+  __typename?: 'SearchIndexStatus';
+  /** postgres or meilisearch. */
+  engine: Scalars['String']['output'];
+  /** Documents in the index (null: the engine did not answer). */
+  documents: Maybe<Scalars['Int']['output']>;
+  /** Changes committed but not yet in the index (null: the database did not answer). */
+  pending: Maybe<Scalars['Int']['output']>;
+  /** Age of the oldest of them, in seconds: the index lag (0 when none waits). */
+  oldestAgeSeconds: Maybe<Scalars['Float']['output']>;
+  /** The latest rebuild this process ran at an admin's request. */
+  rebuild: Maybe<SearchIndexRebuild>;
+};
+
+export type SearchIndexRebuild = {
+  __typename?: 'SearchIndexRebuild';
+  startedAt: Scalars['DateTime']['output'];
+  /** Null while it runs. */
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Documents indexed, once finished. */
+  documents: Maybe<Scalars['Int']['output']>;
+  failed: Scalars['Boolean']['output'];
+};
+
 export type OrganisationKind =
   | 'ST_ORGANISATION'
   | 'ST_ENTERPRISE'
@@ -2453,6 +2506,10 @@ export type ResolversTypes = {
   NotificationPreferencesResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotificationPreferencesResult']>;
   NotificationsMarked: ResolverTypeWrapper<NotificationsMarked>;
   MarkNotificationsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MarkNotificationsResult']>;
+  SystemStatus: ResolverTypeWrapper<SystemStatus>;
+  ReadinessCheck: ResolverTypeWrapper<ReadinessCheck>;
+  SearchIndexStatus: ResolverTypeWrapper<SearchIndexStatus>;
+  SearchIndexRebuild: ResolverTypeWrapper<SearchIndexRebuild>;
   OrganisationKind: OrganisationKind;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
   OrganisationMember: ResolverTypeWrapper<OrganisationMember>;
@@ -2598,6 +2655,10 @@ export type ResolversParentTypes = {
   NotificationPreferencesResult: ResolversUnionTypes<ResolversParentTypes>['NotificationPreferencesResult'];
   NotificationsMarked: NotificationsMarked;
   MarkNotificationsResult: ResolversUnionTypes<ResolversParentTypes>['MarkNotificationsResult'];
+  SystemStatus: SystemStatus;
+  ReadinessCheck: ReadinessCheck;
+  SearchIndexStatus: SearchIndexStatus;
+  SearchIndexRebuild: SearchIndexRebuild;
   Organisation: OrganisationRow;
   OrganisationMember: OrganisationMember;
   OrganisationInvitation: InvitationView;
@@ -2683,6 +2744,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   notifications?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  systemStatus?: Resolver<ResolversTypes['SystemStatus'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
   organisations?: Resolver<ResolversTypes['OrganisationPage'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
   paymentsConfig?: Resolver<ResolversTypes['PaymentsConfig'], ParentType, ContextType>;
@@ -2743,6 +2805,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   markAllNotificationsRead?: Resolver<ResolversTypes['NotificationsMarked'], ParentType, ContextType>;
   markNotificationsReadForLink?: Resolver<ResolversTypes['MarkNotificationsResult'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadForLinkArgs, 'link'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferencesResult'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'emailOff'>>;
+  rebuildSearchIndex?: Resolver<ResolversTypes['SearchIndexRebuild'], ParentType, ContextType>;
   createOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
   submitOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationSubmitOrganisationArgs, 'id'>>;
@@ -3239,6 +3302,37 @@ export type MarkNotificationsResultResolvers<ContextType = GraphQLContext, Paren
   __resolveType: TypeResolveFn<'NotificationsMarked' | 'InputError', ParentType, ContextType>;
 };
 
+export type SystemStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SystemStatus'] = ResolversParentTypes['SystemStatus']> = {
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uptimeSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ready?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checks?: Resolver<Array<ResolversTypes['ReadinessCheck']>, ParentType, ContextType>;
+  searchIndex?: Resolver<ResolversTypes['SearchIndexStatus'], ParentType, ContextType>;
+};
+
+export type ReadinessCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReadinessCheck'] = ResolversParentTypes['ReadinessCheck']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchIndexStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchIndexStatus'] = ResolversParentTypes['SearchIndexStatus']> = {
+  engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pending?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  oldestAgeSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rebuild?: Resolver<Maybe<ResolversTypes['SearchIndexRebuild']>, ParentType, ContextType>;
+};
+
+export type SearchIndexRebuildResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchIndexRebuild'] = ResolversParentTypes['SearchIndexRebuild']> = {
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  documents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type OrganisationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3559,6 +3653,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NotificationPreferencesResult?: NotificationPreferencesResultResolvers<ContextType>;
   NotificationsMarked?: NotificationsMarkedResolvers<ContextType>;
   MarkNotificationsResult?: MarkNotificationsResultResolvers<ContextType>;
+  SystemStatus?: SystemStatusResolvers<ContextType>;
+  ReadinessCheck?: ReadinessCheckResolvers<ContextType>;
+  SearchIndexStatus?: SearchIndexStatusResolvers<ContextType>;
+  SearchIndexRebuild?: SearchIndexRebuildResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationMember?: OrganisationMemberResolvers<ContextType>;
   OrganisationInvitation?: OrganisationInvitationResolvers<ContextType>;

@@ -24,3 +24,23 @@ export function requestSerializer(req: FastifyRequest) {
     remotePort: req.socket?.remotePort,
   };
 }
+
+/**
+ * Paths pino blanks wherever a log call would carry them (no request log does: this guards a future `log.info({
+ * headers })` or an error that holds its input).
+ */
+export const LOG_REDACT_PATHS = {
+  paths: [
+    'req.headers.cookie',
+    'req.headers.authorization',
+    'headers.cookie',
+    'headers.authorization',
+    'res.headers["set-cookie"]',
+    '*.password',
+    '*.currentPassword',
+    '*.newPassword',
+    '*.token',
+    'variables.*.password',
+  ],
+  censor: REDACTED,
+};

@@ -46,6 +46,8 @@ export function requestLocale(request: FastifyRequest) {
 
 /** The error policy, for the error handler and for the router's errors before any route (app.ts `frameworkErrors`). */
 export function answerError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  // Also here: a router error comes before the hook that sends it (request-log.ts).
+  reply.header('x-request-id', request.id);
   const refusal = clientRefusal(error);
   if (refusal) {
     request.log.info({ err: error, code: refusal.code }, 'request refused');

@@ -2,7 +2,9 @@
 // process restarted at once). /readyz: this process can serve now (readiness: a load balancer or Kubernetes sends
 // it traffic only then): database reachable, migrations applied, search engine loaded, its workers running, and
 // not shutting down. A failing check names a short reason; the details go to the log, not to the public port.
+import { setTimeout as sleep } from 'node:timers/promises';
 import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
 import { readMigrations } from '../../prisma/migrate.ts';
 
 export interface Check {
@@ -35,6 +37,19 @@ function withTimeout<T>(work: Promise<T>, ms = CHECK_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout;
   const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Timeout(`timed out after ${ms} ms`)), ms)));
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * How a serving process stops (SIGTERM): not ready from now on, still answering for `drainMs` so that load
+ * balancers see the failing /readyz and stop sending traffic first, then closed (in-flight requests finish).
+ */
+export async function drainAndClose(app: FastifyInstance, drainMs: number): Promise<void> {
+  app.readiness.beginShutdown();
+  if (drainMs > 0) {
+    app.log.info({ drainMs }, 'not ready; draining before closing');
+    await sleep(drainMs);
+  }
+  await app.close();
 }
 
 export default fp(

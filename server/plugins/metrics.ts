@@ -9,6 +9,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import { requestedOperationName } from '../graphql/over-http.ts';
 import { poolOf } from '../lib/prisma.ts';
 import { MAIL_MAX_ATTEMPTS } from '../modules/notification/mail-worker.ts';
+import { searchLag } from '../modules/operations/search-lag.ts';
 
 /** Label values that come from clients (operation names, error codes) are kept to this many; the rest are 'other'. */
 const MAX_LABEL_VALUES = 200;
@@ -71,11 +72,9 @@ export default fp(
     // their absence) rather than repeating the last value.
     const queues: [Gauge[], () => Promise<void>][] = [
       [[outboxPending, outboxAge], async () => {
-        const [row] = await app.prisma.$queryRaw<{ n: number; age: number }[]>`
-          SELECT count(*)::int AS n, COALESCE(EXTRACT(EPOCH FROM now() - min("createdAt")), 0)::float8 AS age
-          FROM "Outbox" WHERE "processedAt" IS NULL`;
-        outboxPending.set(row.n);
-        outboxAge.set(row.age);
+        const lag = await searchLag(app.prisma);
+        outboxPending.set(lag.pending);
+        outboxAge.set(lag.oldestAgeSeconds);
       }],
       [[mail], async () => {
         const [row] = await app.prisma.$queryRaw<{ pending: number; failed: number }[]>`

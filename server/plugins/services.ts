@@ -13,7 +13,10 @@ declare module 'fastify' {
 export default fp(
   async (app, opts: { prisma: PrismaClient; config: Config }) => {
     app.decorate('prisma', opts.prisma);
-    app.decorate('services', createServices(opts.prisma, opts.config, () => app.searchEngine, () => app.stripe ?? null));
+    app.decorate('services', createServices(opts.prisma, opts.config, () => app.searchEngine, () => app.stripe ?? null, {
+      readiness: () => app.readiness.check(),
+      log: app.log,
+    }));
   },
   { name: 'services' },
 );

@@ -1,11 +1,13 @@
 // /healthz and /readyz as a load balancer sees them: ready on a working app, not ready (naming the database) while
 // its database refuses connections and ready again once it accepts them, not ready once shutdown has begun, while
-// /healthz keeps answering: liveness never depends on the database.
+// /healthz keeps answering: liveness never depends on the database. On SIGTERM the process drains first: not ready
+// for SHUTDOWN_DRAIN_MS while it still answers, then closed.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
+import { loadConfig, shutdownDrainMs } from '../../server/config.ts';
+import { drainAndClose } from '../../server/plugins/health.ts';
 import { freshDatabase } from '../support/database.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 
@@ -86,6 +88,37 @@ describe('readiness of the process that runs the jobs', () => {
       // preClose ran before the server closed: the process says so to any probe still in flight.
       expect(app.readiness.closing).toBe(true);
       expect((await app.readiness.check()).status).toBe('not_ready');
+      await db.drop();
+    }
+  });
+});
+
+describe('the shutdown drain', () => {
+  it('is 5 s in production and none elsewhere unless SHUTDOWN_DRAIN_MS says', () => {
+    expect(shutdownDrainMs(loadConfig({ NODE_ENV: 'production' }))).toBe(5_000);
+    expect(shutdownDrainMs(loadConfig({ NODE_ENV: 'development' }))).toBe(0);
+    expect(shutdownDrainMs(loadConfig({ NODE_ENV: 'test', SHUTDOWN_DRAIN_MS: '1500' }))).toBe(1_500);
+    expect(shutdownDrainMs(loadConfig({ NODE_ENV: 'production', SHUTDOWN_DRAIN_MS: '0' }))).toBe(0);
+  });
+
+  it('answers 503 on /readyz while requests still succeed, then stops accepting connections', async () => {
+    const db = await freshDatabase();
+    const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: db.prisma, databaseUrl: db.url, web: false });
+    try {
+      const url = await app.listen({ host: '127.0.0.1', port: 0 });
+      const started = performance.now();
+      const closed = drainAndClose(app, 1_500);
+      const readyz = await fetch(`${url}/readyz`);
+      expect(readyz.status).toBe(503);
+      expect((await readyz.json()).checks).toEqual({ shutdown: { ok: false, reason: 'shutting down' } });
+      const ping = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ ping }"}' });
+      expect(await ping.json()).toEqual({ data: { ping: 'pong' } });
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      await closed;
+      expect(performance.now() - started).toBeGreaterThanOrEqual(1_400);
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    } finally {
+      if (!app.readiness.closing) await app.close();
       await db.drop();
     }
   });

@@ -24,6 +24,8 @@ export interface TestServerOptions {
   env?: Record<string, string | undefined>;
   /** Listen on this port instead of any free one, for settings that must know the address (PUBLIC_URL). */
   port?: number;
+  /** Where the log goes (tests that read it); LOG_LEVEL (warn unless set) still decides what is written. */
+  logStream?: { write(line: string): void };
 }
 
 /** A port nobody listens on now, so a server can be told its own address before it starts. */
@@ -48,7 +50,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(port ? { PORT: String(port) } : {}),
     ...options.env,
   });
-  const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: options.web ?? true });
+  const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: options.web ?? true, logStream: options.logStream });
   const url = await app.listen({ host: '127.0.0.1', port });
   return {
     url,

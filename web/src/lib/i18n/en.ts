@@ -10,6 +10,7 @@ import { wayInEn } from './way-in.en';
 import { accountLinksEn } from './account-links.en';
 import { privacyEn } from './privacy.en';
 import { peopleEn } from './people.en';
+import { systemEn } from './system.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...accountLinksEn,
   ...privacyEn,
   ...peopleEn,
+  ...systemEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',
@@ -169,7 +171,7 @@ export const en: Messages = {
   'error.notFound.body': 'The page you are looking for does not exist, was removed or is not published yet.',
   'error.status': 'Error {status}',
   'error.home': 'Back to the home page',
-  'error.reference': 'If this happens again, tell the department reference {id}.',
+  'error.reference': 'Request id: {id}. If this happens again, tell the department this id.',
   'error.tooLarge.title': 'Too much to send',
   'error.tooLarge.body': 'The form is larger than allowed. Shorten it or send smaller files.',
   'error.badRequest.title': 'Invalid request',

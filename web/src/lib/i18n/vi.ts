@@ -11,6 +11,7 @@ import { wayInVi } from './way-in.vi';
 import { accountLinksVi } from './account-links.vi';
 import { privacyVi } from './privacy.vi';
 import { peopleVi } from './people.vi';
+import { systemVi } from './system.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -159,7 +160,7 @@ const core = {
   'error.notFound.body': 'Trang bạn tìm không tồn tại, đã được gỡ hoặc chưa được công bố.',
   'error.status': 'Mã lỗi {status}',
   'error.home': 'Về trang chủ',
-  'error.reference': 'Nếu lỗi lặp lại, hãy báo mã tham chiếu {id} cho Sở.',
+  'error.reference': 'Mã yêu cầu: {id}. Nếu lỗi lặp lại, hãy báo mã này cho Sở.',
   'error.tooLarge.title': 'Nội dung gửi lên quá lớn',
   'error.tooLarge.body': 'Biểu mẫu vượt quá dung lượng cho phép. Hãy rút gọn nội dung hoặc gửi tệp nhỏ hơn.',
   'error.badRequest.title': 'Yêu cầu không hợp lệ',
@@ -180,6 +181,7 @@ export const vi = {
   ...accountLinksVi,
   ...privacyVi,
   ...peopleVi,
+  ...systemVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -119,6 +119,9 @@ function browserHeaders(event: BridgeEvent): Record<string, string> {
   if (language) headers['accept-language'] = language;
   const userAgent = event.request.headers.get('user-agent');
   if (userAgent) headers['user-agent'] = userAgent;
+  // The API logs its requests for this page under the page's id (server/plugins/request-log.ts).
+  const pageRequest = event.request.headers.get('x-request-id');
+  if (pageRequest) headers['x-exchange-parent-request'] = pageRequest;
   try {
     headers['x-forwarded-for'] = event.getClientAddress();
   } catch {

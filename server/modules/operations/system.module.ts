@@ -1,0 +1,36 @@
+// Wires the System page's service: the checks and the engine belong to plugins registered after the services,
+// hence getters.
+import type { PrismaClient } from '../../lib/prisma.ts';
+import type { Readiness } from '../../plugins/health.ts';
+import type { SearchEngine } from '../../../search/types.ts';
+import { rebuildIndex } from '../../../search/indexer.ts';
+import { SearchSource } from '../../../search/source.ts';
+import { searchLag } from './search-lag.ts';
+import { SearchRebuild } from './search-rebuild.ts';
+import { SystemService } from './system.service.ts';
+import { readVersion } from './version.ts';
+
+export interface SystemRuntime {
+  readiness: () => Promise<Readiness>;
+  log: ConstructorParameters<typeof SearchRebuild>[1];
+}
+
+export function createSystemService(
+  prisma: PrismaClient,
+  config: { GIT_COMMIT?: string },
+  searchEngine: () => SearchEngine,
+  /** Called after a rebuild so cached search answers are dropped. */
+  onRebuilt: () => void,
+  runtime: SystemRuntime,
+) {
+  const source = new SearchSource(prisma);
+  const version = readVersion(config.GIT_COMMIT);
+  version.catch(() => {}); // read at start; a failure surfaces when the page asks
+  return new SystemService({
+    version,
+    readiness: runtime.readiness,
+    searchEngine,
+    searchLag: () => searchLag(prisma),
+    rebuild: new SearchRebuild(() => rebuildIndex(source, searchEngine(), null, onRebuilt), runtime.log),
+  });
+}
