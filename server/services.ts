@@ -15,6 +15,10 @@ import type { SearchEngine } from '../search/types.ts';
 import { SearchService } from './modules/search/search.service.ts';
 import { ModerationRepository } from './modules/moderation/moderation.repository.ts';
 import { ModerationService } from './modules/moderation/moderation.service.ts';
+import { WorkflowRepository } from './modules/moderation/workflow.repository.ts';
+import { WorkflowService } from './modules/moderation/workflow.service.ts';
+import { ListingQueries } from './modules/listing/listing.queries.ts';
+import { OrganisationQueries } from './modules/organisation/organisation.queries.ts';
 import { NotificationRepository } from './modules/notification/notification.repository.ts';
 import { NotificationService } from './modules/notification/notification.service.ts';
 import { OrganisationRepository } from './modules/organisation/organisation.repository.ts';
@@ -40,10 +44,13 @@ export function createServices(
   system: SystemRuntime = { readiness: async () => ({ status: 'not_ready', checks: {} }), log: console },
 ) {
   const moderationRepository = new ModerationRepository(prisma);
-  const organisation = new OrganisationService(new OrganisationRepository(prisma), moderationRepository);
+  const organisationRepository = new OrganisationRepository(prisma);
+  // One moderation workflow for every moderated type; who manages an item is read from the memberships.
+  const workflow = new WorkflowService(new WorkflowRepository(prisma), organisationRepository);
+  const organisation = new OrganisationService(organisationRepository, workflow);
   const taxonomy = new TaxonomyService(new TaxonomyRepository(prisma));
   const listingRepository = new ListingRepository(prisma);
-  const listing = new ListingService(listingRepository, organisation, moderationRepository, taxonomy);
+  const listing = new ListingService(listingRepository, organisation, workflow, taxonomy);
   const accountLinks = new AccountLinksService(new AccountLinksRepository(prisma), config);
   const privacy = createPrivacyService(prisma, config);
   const search = new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS);
@@ -68,6 +75,8 @@ export function createServices(
     ...createInquiryServices(prisma, config, organisation, listing),
     people: new PeopleService(new PeopleRepository(prisma), organisation),
     system: createSystemService(prisma, config, searchEngine, () => search.invalidate(), system),
+    listingQueries: new ListingQueries(listingRepository, organisation, moderationRepository, workflow),
+    organisationQueries: new OrganisationQueries(organisationRepository, organisation, moderationRepository, workflow),
   };
 }
 

@@ -34,7 +34,7 @@ export async function generateServerTypes(): Promise<string> {
         IpTitle: '../modules/listing/listing.repository.ts#IpTitleRow',
         ListingImage: '../modules/listing/listing.repository.ts#ImageRow',
         ModerationDecision: '../modules/moderation/moderation.repository.ts#DecisionRow',
-        Revision: '../modules/moderation/moderation.repository.ts#RevisionRow',
+        Revision: '../modules/moderation/workflow.repository.ts#RevisionRow',
         ClaimVerification: '../modules/moderation/moderation.repository.ts#ClaimRow',
         OrganisationInvitation: '../modules/organisation/organisation.repository.ts#InvitationView',
         TechnologyOfferDetails: '../modules/listing/listing-details.ts#TechnologyOfferDetails as TechnologyOfferDetailsModel',

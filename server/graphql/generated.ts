@@ -6,7 +6,8 @@ import type { PersonRow } from '../modules/people/people.repository.ts';
 import type { OrganisationRow, InvitationView } from '../modules/organisation/organisation.repository.ts';
 import type { ListingRow, IpTitleRow, ImageRow } from '../modules/listing/listing.repository.ts';
 import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
-import type { DecisionRow, RevisionRow, ClaimRow } from '../modules/moderation/moderation.repository.ts';
+import type { DecisionRow, ClaimRow } from '../modules/moderation/moderation.repository.ts';
+import type { RevisionRow } from '../modules/moderation/workflow.repository.ts';
 import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel } from '../modules/listing/listing-details.ts';
 import type { InquiryRow, AttachmentRow, NdaVersionRow } from '../modules/inquiry/inquiry.repository.ts';
 import type { MessageView, AcceptanceView } from '../modules/inquiry/inquiry.service.ts';
@@ -1459,6 +1460,8 @@ export type Listing = {
   decisions: Array<ModerationDecision>;
   /** Every recorded event of the listing, newest first (moderators). */
   auditTrail: Array<AuditEntry>;
+  /** What the caller may do with the listing now (empty for people who may do nothing). */
+  actions: Array<WorkflowAction>;
   /** The confidential dossier rendered to safe HTML; null unless the caller is a member of the listing's organisation, department staff, or on the requester side of an inquiry on it whose NDA both sides accepted. */
   dossier: Maybe<Scalars['String']['output']>;
   /** Markdown source of the dossier (Vietnamese) for its organisation's members and staff; null for others. */
@@ -1536,6 +1539,21 @@ export type ModerationAction =
   | 'REQUEST_CHANGES'
   | 'REJECT'
   | 'UNPUBLISH';
+
+/** What the caller may do with a listing or an organisation profile now (the web shows these buttons and forms). */
+export type WorkflowAction =
+  /** Change the content: in place, or through an edit reviewed while the published version stays. */
+  | 'EDIT'
+  /** Send the item, or the edit of a published one, to the department. */
+  | 'SUBMIT'
+  /** Take the item, or the edit of a published one, back from review. */
+  | 'WITHDRAW'
+  | 'APPROVE'
+  | 'REQUEST_CHANGES'
+  | 'REJECT'
+  | 'ARCHIVE'
+  | 'UNPUBLISH'
+  | 'RENEW';
 
 export type ModerationReason =
   | 'INCOMPLETE'
@@ -1791,6 +1809,8 @@ export type Organisation = {
   missingForSubmission: Array<Scalars['String']['output']>;
   /** The edit of the published profile waiting for review, if any (owners and moderators). */
   pendingRevision: Maybe<Revision>;
+  /** What the caller may do with the profile now (empty for people who may do nothing). */
+  actions: Array<WorkflowAction>;
 };
 
 
@@ -2486,6 +2506,7 @@ export type ResolversTypes = {
   IpTitleInput: IpTitleInput;
   ListingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ListingResult']>;
   ModerationAction: ModerationAction;
+  WorkflowAction: WorkflowAction;
   ModerationReason: ModerationReason;
   ClaimType: ClaimType;
   RevisionStatus: RevisionStatus;
@@ -3167,6 +3188,7 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   pendingRevision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
   auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['WorkflowAction']>, ParentType, ContextType>;
   dossier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3362,6 +3384,7 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   decisions?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
   missingForSubmission?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pendingRevision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['WorkflowAction']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -4,7 +4,6 @@ import type {
   ListingImage,
   ListingKind,
   ModerationStatus,
-  OutboxOp,
   Prisma,
   PrismaClient,
 } from '../../generated/prisma/client.ts';
@@ -17,13 +16,6 @@ import type { Dossier } from './listing.validation.ts';
 export type ListingRow = Listing;
 export type IpTitleRow = IpTitle;
 export type ImageRow = ListingImage;
-
-export interface StatusChange {
-  from: readonly ModerationStatus[];
-  data: Prisma.ListingUncheckedUpdateManyInput;
-  audit: AuditInput;
-  outbox?: OutboxOp;
-}
 
 async function replaceIpTitles(tx: Tx, listing: { id: string; organisationId: string }, titles: IpTitleContent[]) {
   await tx.ipTitle.deleteMany({ where: { listingId: listing.id } });
@@ -121,15 +113,12 @@ export class ListingRepository {
   }
 
   /** Saves content of a listing that is not public, if it is still in one of `editable` states. */
-  async saveContent(id: string, editable: readonly ModerationStatus[], content: ListingContent, audit: AuditInput, dossier: Dossier = {}): Promise<ListingRow | null> {
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.listing.updateMany({ where: { id, status: { in: [...editable] } }, data: { ...columnsOf(content), ...dossier } });
-      if (!count) return null;
-      const listing = await tx.listing.findUniqueOrThrow({ where: { id } });
-      await replaceIpTitles(tx, listing, content.ipTitles);
-      await recordChange(tx, audit);
-      return listing;
-    });
+  async saveContent(tx: Tx, id: string, editable: readonly ModerationStatus[], content: ListingContent, columns: Dossier = {}): Promise<ListingRow | null> {
+    const { count } = await tx.listing.updateMany({ where: { id, status: { in: [...editable] } }, data: { ...columnsOf(content), ...columns } });
+    if (!count) return null;
+    const listing = await tx.listing.findUniqueOrThrow({ where: { id } });
+    await replaceIpTitles(tx, listing, content.ipTitles);
+    return listing;
   }
 
   /** The confidential dossier alone: it is never public, so it needs no review and no search update. */
@@ -145,19 +134,10 @@ export class ListingRepository {
     await recordChange(tx, { ...audit, data: { ...audit.data, fields: Object.keys(dossier) } });
   }
 
-  /**
-   * Moves a listing between states if it is still in one of `change.from` (another request may have moved it
-   * first: then nothing is written and null comes back). `extra` runs in the same transaction.
-   */
-  async changeStatus(id: string, change: StatusChange, extra?: (tx: Tx, listing: ListingRow) => Promise<void>): Promise<ListingRow | null> {
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.listing.updateMany({ where: { id, status: { in: [...change.from] } }, data: change.data });
-      if (!count) return null;
-      const listing = await tx.listing.findUniqueOrThrow({ where: { id } });
-      await extra?.(tx, listing);
-      await recordChange(tx, change.audit, change.outbox);
-      return listing;
-    });
+  /** Moves a listing if it is still in one of `from` (another request may have moved it first: then null). */
+  async changeStatus(tx: Tx, id: string, from: readonly ModerationStatus[], data: Prisma.ListingUncheckedUpdateManyInput): Promise<ListingRow | null> {
+    const { count } = await tx.listing.updateMany({ where: { id, status: { in: [...from] } }, data });
+    return count ? tx.listing.findUniqueOrThrow({ where: { id } }) : null;
   }
 
   /** Writes approved content over the published version (the revision's approval). */

@@ -47,7 +47,7 @@ export const listingResolvers: Resolvers = {
     equipment: (l) => withKind(l.kind, 'EQUIPMENT_OFFER', l.details),
     request: (l) => withKind(l.kind, 'TECHNOLOGY_REQUEST', l.details),
     auditTrail: async (l, _, ctx) =>
-      (await ctx.services.listing.auditTrail(ctx, l)).map((e) => ({
+      (await ctx.services.listingQueries.auditTrail(ctx, l)).map((e) => ({
         action: e.action, actorName: e.actor?.displayName ?? null, createdAt: e.createdAt, data: JSON.stringify(e.data),
       })),
   },
@@ -95,15 +95,16 @@ export const listingResolvers: Resolvers = {
 
 export const listingLoaders: Loaders = {
   Listing: {
-    organisation: (queries, ctx) => ctx.services.listing.ownersOf(ctx, queries.map((q) => q.obj)),
+    organisation: (queries, ctx) => ctx.services.listingQueries.ownersOf(ctx, queries.map((q) => q.obj)),
     field: (queries, ctx) => ctx.services.taxonomy.byCodes(queries.map((q) => q.obj.fieldCode ?? '')),
-    ipTitles: (queries, ctx) => ctx.services.listing.ipTitlesOf(queries.map((q) => q.obj.id)),
+    ipTitles: (queries, ctx) => ctx.services.listingQueries.ipTitlesOf(queries.map((q) => q.obj.id)),
     images: (queries, ctx) => ctx.services.listingImages.imagesOf(queries.map((q) => q.obj.id)),
-    verifiedClaims: (queries, ctx) => ctx.services.listing.verifiedClaimsOf(queries.map((q) => q.obj)),
+    verifiedClaims: (queries, ctx) => ctx.services.listingQueries.verifiedClaimsOf(queries.map((q) => q.obj)),
     canEdit: (queries, ctx) => ctx.services.listing.canEdit(ctx, queries.map((q) => q.obj)),
-    missingForSubmission: (queries, ctx) => ctx.services.listing.missingOf(ctx, queries.map((q) => q.obj)),
-    pendingRevision: (queries, ctx) => ctx.services.listing.pendingRevisions(ctx, queries.map((q) => q.obj)),
-    decisions: (queries, ctx) => ctx.services.listing.decisionsOf(ctx, queries.map((q) => q.obj)),
-    postedByIndividual: (queries, ctx) => ctx.services.listing.postedByIndividual(queries.map((q) => q.obj)),
+    missingForSubmission: (queries, ctx) => ctx.services.listingQueries.missingOf(ctx, queries.map((q) => q.obj)),
+    pendingRevision: (queries, ctx) => ctx.services.listingQueries.pendingRevisions(ctx, queries.map((q) => q.obj)),
+    decisions: (queries, ctx) => ctx.services.listingQueries.decisionsOf(ctx, queries.map((q) => q.obj)),
+    postedByIndividual: (queries, ctx) => ctx.services.listingQueries.postedByIndividual(queries.map((q) => q.obj)),
+    actions: (queries, ctx) => ctx.services.listingQueries.actionsOf(ctx, queries.map((q) => q.obj)),
   },
 };

@@ -1,18 +1,13 @@
 import type {
   ClaimType,
   ClaimVerification,
-  ModerationAction,
   ModerationDecision,
-  ModerationReason,
   OutboxOp,
   PrismaClient,
-  Revision,
-  RevisionStatus,
 } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../lib/prisma.ts';
 
 export type DecisionRow = ModerationDecision;
-export type RevisionRow = Revision;
 export type ClaimRow = ClaimVerification;
 export type EntityType = 'listing' | 'organisation';
 
@@ -24,26 +19,6 @@ export interface AuditInput {
   data?: Record<string, unknown>;
 }
 
-export interface DecisionInput {
-  entityType: EntityType;
-  entityId: string;
-  revisionId: string | null;
-  moderatorId: string;
-  action: ModerationAction;
-  reason: ModerationReason | null;
-  comment: string | null;
-  fieldComments: Record<string, string>;
-}
-
-export interface ReviewDecision {
-  action: ModerationAction;
-  reason: ModerationReason | null;
-  comment: string | null;
-  fieldComments: Record<string, string>;
-}
-
-export const OPEN_REVISION: RevisionStatus[] = ['DRAFT', 'PENDING_REVIEW', 'CHANGES_REQUESTED'];
-
 /** Records that travel with every change: the audit trail and the search outbox, in the caller's transaction. */
 export async function recordChange(tx: Tx, audit: AuditInput, outbox?: OutboxOp): Promise<void> {
   await tx.auditEvent.create({ data: { ...audit, data: (audit.data ?? {}) as object } });
@@ -52,74 +27,6 @@ export async function recordChange(tx: Tx, audit: AuditInput, outbox?: OutboxOp)
 
 export class ModerationRepository {
   constructor(private readonly prisma: PrismaClient) {}
-
-  openRevision(entityType: EntityType, entityId: string, db: Tx = this.prisma): Promise<RevisionRow | null> {
-    return db.revision.findFirst({
-      where: { entityType, entityId, status: { in: OPEN_REVISION } },
-      orderBy: { createdAt: 'desc' },
-    });
-  }
-
-  openRevisions(entityType: EntityType, entityIds: readonly string[]): Promise<RevisionRow[]> {
-    return this.prisma.revision.findMany({
-      where: { entityType, entityId: { in: [...entityIds] }, status: { in: OPEN_REVISION } },
-      orderBy: { createdAt: 'desc' },
-    });
-  }
-
-  record(tx: Tx, audit: AuditInput, outbox?: OutboxOp): Promise<void> {
-    return recordChange(tx, audit, outbox);
-  }
-
-  async saveRevision(tx: Tx, entityType: EntityType, entityId: string, revisionId: string | null, content: object, authorId: string) {
-    if (revisionId) return tx.revision.update({ where: { id: revisionId }, data: { content, authorId } });
-    return tx.revision.create({ data: { entityType, entityId, content, authorId } });
-  }
-
-  /** Moves a revision if it is still in one of `from`; false when someone else moved it first. */
-  async changeRevisionStatus(tx: Tx, id: string, from: RevisionStatus[], to: RevisionStatus): Promise<boolean> {
-    const now = new Date();
-    const stamps = to === 'PENDING_REVIEW' ? { submittedAt: now } : to === 'DRAFT' ? {} : { decidedAt: now };
-    const { count } = await tx.revision.updateMany({ where: { id, status: { in: from } }, data: { status: to, ...stamps } });
-    return count > 0;
-  }
-
-  /**
-   * A moderator's decision on a revision under review, in the caller's transaction: the revision's new status,
-   * the approved content written by `apply`, the decision and its audit record. False when someone else decided
-   * first (nothing is written then).
-   */
-  async decideRevision(
-    tx: Tx,
-    d: { entityType: EntityType; entityId: string; revisionId: string; moderatorId: string; review: ReviewDecision },
-    apply: () => Promise<void>,
-  ): Promise<boolean> {
-    const { review } = d;
-    const status = ({ APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', REJECT: 'REJECTED' } as const)[review.action as 'APPROVE' | 'REQUEST_CHANGES' | 'REJECT'];
-    if (!status || !(await this.changeRevisionStatus(tx, d.revisionId, ['PENDING_REVIEW'], status))) return false;
-    if (status === 'APPROVED') await apply();
-    await this.createDecision(tx, {
-      entityType: d.entityType, entityId: d.entityId, revisionId: d.revisionId, moderatorId: d.moderatorId,
-      action: review.action, reason: review.reason, comment: review.comment, fieldComments: review.fieldComments,
-    });
-    await recordChange(
-      tx,
-      { actorId: d.moderatorId, action: `${d.entityType}.revision.${review.action.toLowerCase()}`, entityType: d.entityType, entityId: d.entityId, data: { revisionId: d.revisionId, ...review } },
-      status === 'APPROVED' ? 'UPSERT' : undefined,
-    );
-    return true;
-  }
-
-  async closeRevisions(tx: Tx, entityType: EntityType, entityId: string): Promise<void> {
-    await tx.revision.updateMany({
-      where: { entityType, entityId, status: { in: OPEN_REVISION } },
-      data: { status: 'WITHDRAWN', decidedAt: new Date() },
-    });
-  }
-
-  createDecision(tx: Tx, input: DecisionInput): Promise<DecisionRow> {
-    return tx.moderationDecision.create({ data: input });
-  }
 
   decisionsOf(entityType: EntityType, entityIds: readonly string[]): Promise<DecisionRow[]> {
     return this.prisma.moderationDecision.findMany({

@@ -17,8 +17,8 @@ export const moderationResolvers: Resolvers = {
     onRevision: (d) => d.revisionId !== null,
   },
   Revision: {
-    listing: (r, _, ctx) => (r.entityType === 'listing' ? ctx.services.listing.asRevised(r) : null),
-    organisation: (r, _, ctx) => (r.entityType === 'organisation' ? ctx.services.organisation.asRevised(r) : null),
-    changes: (r, _, ctx) => (r.entityType === 'listing' ? ctx.services.listing.revisionChanges(r) : ctx.services.organisation.revisionChanges(r)),
+    listing: (r, _, ctx) => (r.entityType === 'listing' ? ctx.services.listingQueries.asRevised(r) : null),
+    organisation: (r, _, ctx) => (r.entityType === 'organisation' ? ctx.services.organisationQueries.asRevised(r) : null),
+    changes: (r, _, ctx) => (r.entityType === 'listing' ? ctx.services.listingQueries.revisionChanges(r) : ctx.services.organisationQueries.revisionChanges(r)),
   },
 };

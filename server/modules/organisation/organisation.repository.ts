@@ -5,11 +5,10 @@ import type {
   Organisation,
   OrganisationInvitation,
   OrganisationKind,
-  OutboxOp,
   Prisma,
   PrismaClient,
 } from '../../generated/prisma/client.ts';
-import { recordChange, type AuditInput } from '../moderation/moderation.repository.ts';
+import { recordChange } from '../moderation/moderation.repository.ts';
 import { poolOf, type Tx } from '../../lib/prisma.ts';
 import { publishedRows } from '../../lib/row-types.ts';
 import type { OrganisationContent } from './organisation-content.ts';
@@ -148,14 +147,11 @@ export class OrganisationRepository {
     });
   }
 
-  async saveContent(id: string, editable: readonly ModerationStatus[], content: OrganisationContent, audit: AuditInput) {
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.organisation.updateMany({ where: { id, status: { in: [...editable] } }, data: columnsOf(content) });
-      if (!count) return null;
-      await replaceFields(tx, id, content.fieldCodes);
-      await recordChange(tx, audit);
-      return tx.organisation.findUniqueOrThrow({ where: { id } });
-    });
+  async saveContent(tx: Tx, id: string, editable: readonly ModerationStatus[], content: OrganisationContent): Promise<OrganisationRow | null> {
+    const { count } = await tx.organisation.updateMany({ where: { id, status: { in: [...editable] } }, data: columnsOf(content) });
+    if (!count) return null;
+    await replaceFields(tx, id, content.fieldCodes);
+    return tx.organisation.findUniqueOrThrow({ where: { id } });
   }
 
   async applyContent(tx: Tx, id: string, content: OrganisationContent): Promise<void> {
@@ -163,18 +159,10 @@ export class OrganisationRepository {
     await replaceFields(tx, id, content.fieldCodes);
   }
 
-  async changeStatus(
-    id: string,
-    change: { from: readonly ModerationStatus[]; data: Prisma.OrganisationUncheckedUpdateManyInput; audit: AuditInput; outbox?: OutboxOp },
-    extra?: (tx: Tx) => Promise<void>,
-  ): Promise<OrganisationRow | null> {
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.organisation.updateMany({ where: { id, status: { in: [...change.from] } }, data: change.data });
-      if (!count) return null;
-      await extra?.(tx);
-      await recordChange(tx, change.audit, change.outbox);
-      return tx.organisation.findUniqueOrThrow({ where: { id } });
-    });
+  /** Moves a profile if it is still in one of `from` (another request may have moved it first: then null). */
+  async changeStatus(tx: Tx, id: string, from: readonly ModerationStatus[], data: Prisma.OrganisationUncheckedUpdateManyInput): Promise<OrganisationRow | null> {
+    const { count } = await tx.organisation.updateMany({ where: { id, status: { in: [...from] } }, data });
+    return count ? tx.organisation.findUniqueOrThrow({ where: { id } }) : null;
   }
 
   reload(tx: Tx, id: string): Promise<OrganisationRow> {

@@ -21,7 +21,7 @@ export const organisationResolvers: Resolvers = {
     name: (o, _, ctx) => localized(ctx, o.nameVi, o.nameEn),
     description: (o, _, ctx) => (o.descriptionVi ? localized(ctx, o.descriptionVi, o.descriptionEn) : null),
     verified: (o) => o.verifiedAt !== null,
-    missingForSubmission: (o, _, ctx) => ctx.services.organisation.missingFor(ctx, o),
+    missingForSubmission: (o, _, ctx) => ctx.services.organisationQueries.missingFor(ctx, o),
   },
 };
 
@@ -29,13 +29,14 @@ export const organisationLoaders: Loaders = {
   Organisation: {
     fields: (queries, ctx) => ctx.services.taxonomy.fieldsOfOrganisations(queries.map((q) => q.obj.id)),
     listings: (queries, ctx) =>
-      ctx.services.listing
+      ctx.services.listingQueries
         .publishedOfOrganisations(queries.map((q) => q.obj.id), Math.max(...queries.map((q) => Number(q.params.first ?? 20))))
         .then((lists) => lists.map((list, i) => list.slice(0, Number(queries[i].params.first ?? 20)))),
-    canEdit: (queries, ctx) => ctx.services.organisation.canEdit(ctx, queries.map((q) => q.obj)),
-    members: (queries, ctx) => ctx.services.organisation.membersOf(ctx, queries.map((q) => q.obj)),
-    decisions: (queries, ctx) => ctx.services.organisation.decisionsOf(ctx, queries.map((q) => q.obj)),
-    verifiedClaims: (queries, ctx) => ctx.services.organisation.verifiedClaimsOf(queries.map((q) => q.obj)),
-    pendingRevision: (queries, ctx) => ctx.services.organisation.pendingRevisions(ctx, queries.map((q) => q.obj)),
+    canEdit: (queries, ctx) => ctx.services.organisationQueries.canEdit(ctx, queries.map((q) => q.obj)),
+    members: (queries, ctx) => ctx.services.organisationQueries.membersOf(ctx, queries.map((q) => q.obj)),
+    decisions: (queries, ctx) => ctx.services.organisationQueries.decisionsOf(ctx, queries.map((q) => q.obj)),
+    verifiedClaims: (queries, ctx) => ctx.services.organisationQueries.verifiedClaimsOf(queries.map((q) => q.obj)),
+    pendingRevision: (queries, ctx) => ctx.services.organisationQueries.pendingRevisions(ctx, queries.map((q) => q.obj)),
+    actions: (queries, ctx) => ctx.services.organisationQueries.actionsOf(ctx, queries.map((q) => q.obj)),
   },
 };

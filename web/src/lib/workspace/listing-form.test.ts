@@ -78,6 +78,7 @@ const listing: WorkspaceListingFragment = {
   images: [],
   verifiedClaims: [],
   canEdit: true,
+  actions: [],
   missingForSubmission: [],
   pendingRevision: null,
   decisions: [],

@@ -13,12 +13,11 @@ export const load: PageServerLoad = async (event) => {
   requireStaff(event);
   const { listingById: listing } = await gql(event, ModerationListingDocument, { id: event.params.id });
   if (!listing) error(404, t(event.locals.locale, 'error.notFound.title'));
-  const revision = listing.pendingRevision;
   return {
     listing,
-    // A new listing under review, or the edit of a published one.
-    reviewable: listing.status === 'PENDING_REVIEW' || revision?.status === 'PENDING_REVIEW',
-    unpublishable: listing.status === 'PUBLISHED',
+    // A new listing under review, or the edit of a published one (the API's workflow says which moves are open).
+    reviewable: listing.actions.includes('APPROVE'),
+    unpublishable: listing.actions.includes('UNPUBLISH'),
   };
 };
 

@@ -22,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
     organisation,
     // A new profile under review, or the edit of a published one (the published profile stays public meanwhile).
     revision,
-    reviewable: organisation.status === 'PENDING_REVIEW' || revision?.status === 'PENDING_REVIEW',
+    reviewable: organisation.actions.includes('APPROVE'),
   };
 };
 

@@ -1,0 +1,117 @@
+// The batch readers behind the Listing type's loaders: each answers for many listings in a fixed number of
+// queries, and shows the caller only what they may see (owners' members and the department see the moderation).
+import type { RequestContext } from '../../lib/request-context.ts';
+import { isStaff } from '../access.ts';
+import type { ModerationRepository } from '../moderation/moderation.repository.ts';
+import type { RevisionRow } from '../moderation/workflow.repository.ts';
+import type { WorkflowService } from '../moderation/workflow.service.ts';
+import type { OrganisationService } from '../organisation/organisation.service.ts';
+import { columnsOf, contentOf, diffContent, type ListingContent } from './listing-content.ts';
+import type { ListingRepository, ListingRow } from './listing.repository.ts';
+import { clampFirst } from './listing.service.ts';
+import { missingForSubmission } from './listing.validation.ts';
+import { listingWorkflow, type ListingWorkflow } from './listing.workflow.ts';
+
+export class ListingQueries {
+  private readonly flow: ListingWorkflow;
+
+  constructor(
+    private readonly repo: ListingRepository,
+    private readonly organisations: OrganisationService,
+    private readonly moderation: ModerationRepository,
+    private readonly workflow: WorkflowService,
+  ) {
+    this.flow = listingWorkflow(repo, organisations);
+  }
+
+  /** What the caller can do with each listing now (the web's buttons), from the workflow's one table. */
+  actionsOf(ctx: RequestContext, listings: readonly ListingRow[]) {
+    return this.workflow.actionsOf(ctx, this.flow, listings);
+  }
+
+  async publishedOfOrganisations(organisationIds: readonly string[], first: number | null | undefined): Promise<ListingRow[][]> {
+    const rows = await this.repo.publishedOfOrganisations(organisationIds, clampFirst(first, 20));
+    return organisationIds.map((id) => rows.filter((r) => r.organisationId === id));
+  }
+
+  /** The owner as the caller may see it: hidden for anonymous technology requests, except to members and staff. */
+  async ownersOf(ctx: RequestContext, listings: readonly ListingRow[]) {
+    const ids = listings.map((l) => l.organisationId);
+    const hidden = listings.filter((l) => l.hideOrganisation).map((l) => l.organisationId);
+    const [orgs, members] = await Promise.all([
+      this.organisations.byIds(ids),
+      isStaff(ctx) ? Promise.resolve(new Set(hidden)) : this.organisations.memberOf(ctx, hidden),
+    ]);
+    return listings.map((l, i) => (l.hideOrganisation && !members.has(l.organisationId) ? null : orgs[i]));
+  }
+
+  async ipTitlesOf(listingIds: readonly string[]) {
+    const rows = await this.repo.ipTitlesOf(listingIds);
+    return listingIds.map((id) => rows.filter((r) => r.listingId === id));
+  }
+
+  /**
+   * What each listing still needs before it can be submitted (of its open edit, if any), for the owner's members
+   * and the department; others get an empty list.
+   */
+  async missingOf(ctx: RequestContext, listings: readonly ListingRow[]): Promise<string[][]> {
+    const allowed = await this.insiders(ctx, listings);
+    const ids = allowed.map((l) => l.id);
+    const [revisions, ipTitles] = ids.length
+      ? await Promise.all([this.workflow.openRevisions('listing', ids), this.repo.ipTitlesOf(ids)])
+      : [[], []];
+    return listings.map((l) => {
+      if (!ids.includes(l.id)) return [];
+      const open = revisions.find((r) => r.entityId === l.id);
+      const content = open ? (open.content as unknown as ListingContent) : contentOf(l, ipTitles.filter((t) => t.listingId === l.id));
+      return missingForSubmission(l.kind, content);
+    });
+  }
+
+  async pendingRevisions(ctx: RequestContext, listings: readonly ListingRow[]) {
+    const allowed = await this.insiders(ctx, listings);
+    const revisions = await this.workflow.openRevisions('listing', allowed.map((l) => l.id));
+    return listings.map((l) => revisions.find((r) => r.entityId === l.id) ?? null);
+  }
+
+  async decisionsOf(ctx: RequestContext, listings: readonly ListingRow[]) {
+    const allowed = await this.insiders(ctx, listings);
+    const rows = allowed.length ? await this.moderation.decisionsOf('listing', allowed.map((l) => l.id)) : [];
+    return listings.map((l) => rows.filter((r) => r.entityId === l.id));
+  }
+
+  async verifiedClaimsOf(listings: readonly ListingRow[]) {
+    const rows = await this.moderation.claimsOf('listing', listings.map((l) => l.id));
+    return listings.map((l) => rows.filter((r) => r.entityId === l.id).map((r) => r.claim));
+  }
+
+  /** True where a person posted the listing on their own (their requester profile owns it). */
+  async postedByIndividual(listings: readonly ListingRow[]): Promise<boolean[]> {
+    const owners = await this.organisations.byIds(listings.map((l) => l.organisationId));
+    return owners.map((o) => o?.kind === 'INDIVIDUAL');
+  }
+
+  async auditTrail(ctx: RequestContext, listing: ListingRow) {
+    if (!isStaff(ctx)) return [];
+    return this.moderation.auditTrail('listing', listing.id);
+  }
+
+  /** The listing as a revision would publish it (same id; photos and IP titles resolve to the published ones). */
+  async asRevised(revision: RevisionRow): Promise<ListingRow | null> {
+    const listing = await this.repo.findById(revision.entityId);
+    return listing ? { ...listing, ...columnsOf(revision.content as unknown as ListingContent) } : null;
+  }
+
+  /** A revision's changes against the published version, field by field. */
+  async revisionChanges(revision: RevisionRow) {
+    const listing = await this.repo.findById(revision.entityId);
+    if (!listing) return [];
+    return diffContent(await this.flow.contentOf(listing), revision.content as unknown as ListingContent);
+  }
+
+  private async insiders(ctx: RequestContext, listings: readonly ListingRow[]): Promise<ListingRow[]> {
+    if (isStaff(ctx)) return [...listings];
+    const members = await this.organisations.memberOf(ctx, listings.map((l) => l.organisationId));
+    return listings.filter((l) => members.has(l.organisationId));
+  }
+}
