@@ -99,6 +99,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Sàn giao dịch công nghệ <no-reply@sangiaodich.vn>'),
   // Working days within which a personal-data request is answered (its due date; the privacy notice quotes it).
   PRIVACY_REQUEST_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  // Backups (`npm run backup`, the daily job): where the archives go, and how many days / weeks of them are kept.
+  BACKUP_DIR: z.string().min(1).default(path.join(ROOT_DIR, '.data', 'backups')),
+  BACKUP_RETENTION_DAILY: z.coerce.number().int().min(1).max(3650).default(14),
+  BACKUP_RETENTION_WEEKLY: z.coerce.number().int().min(0).max(520).default(8),
 });
 
 export type Config = z.infer<typeof schema>;
