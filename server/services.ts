@@ -27,14 +27,17 @@ import { createInquiryServices, type InquiryConfig } from './modules/inquiry/inq
 import { createPrivacyService, type PrivacyConfig } from './modules/privacy/privacy.module.ts';
 import { PeopleRepository } from './modules/people/people.repository.ts';
 import { PeopleService } from './modules/people/people.service.ts';
+import { createBackupService, type BackupConfig } from './modules/operations/operations.module.ts';
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig & BackupConfig,
   // The engine is created after the services (it needs them for indexing), hence a getter.
   searchEngine: () => SearchEngine,
   // The Stripe client (null: payments off) is decorated by its own plugin, hence a getter too.
   stripe: () => Stripe | null = () => null,
+  // The database behind `prisma`, for pg_dump (backups); null where none is needed.
+  databaseUrl: string | null = null,
 ) {
   const moderationRepository = new ModerationRepository(prisma);
   const organisation = new OrganisationService(new OrganisationRepository(prisma), moderationRepository);
@@ -63,6 +66,7 @@ export function createServices(
     notification: new NotificationService(new NotificationRepository(prisma)),
     ...createInquiryServices(prisma, config, organisation, listing),
     people: new PeopleService(new PeopleRepository(prisma), organisation),
+    backup: createBackupService(prisma, config, databaseUrl),
   };
 }
 

@@ -15,6 +15,7 @@ import { accountSettingsResolvers } from '../modules/account/account-settings.re
 import { peopleLoaders, peopleResolvers } from '../modules/people/people.resolvers.ts';
 import { mergeLoaders } from './loaders.ts';
 import { privacyResolvers } from '../modules/privacy/privacy.resolvers.ts';
+import { operationsResolvers } from '../modules/operations/operations.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -26,6 +27,7 @@ modules.push(accountSettingsResolvers);
 modules.push(accountLinkResolvers);
 modules.push(privacyResolvers);
 modules.push(peopleResolvers);
+modules.push(operationsResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -58,6 +60,7 @@ export function buildResolvers() {
     EmailVerifiedResult: union('EmailVerified'),
     AcceptLegalDocumentsResult: union('LegalDocumentsAccepted'),
     DataRequestResult: union('DataRequest'),
+    RunBackupResult: union('BackupRun'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };

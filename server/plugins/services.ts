@@ -11,9 +11,9 @@ declare module 'fastify' {
 }
 
 export default fp(
-  async (app, opts: { prisma: PrismaClient; config: Config }) => {
+  async (app, opts: { prisma: PrismaClient; config: Config; databaseUrl?: string }) => {
     app.decorate('prisma', opts.prisma);
-    app.decorate('services', createServices(opts.prisma, opts.config, () => app.searchEngine, () => app.stripe ?? null));
+    app.decorate('services', createServices(opts.prisma, opts.config, () => app.searchEngine, () => app.stripe ?? null, opts.databaseUrl ?? null));
   },
   { name: 'services' },
 );

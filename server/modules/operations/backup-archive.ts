@@ -111,14 +111,12 @@ async function dumpSnapshot(databaseUrl: string, file: string): Promise<Snapshot
     const { rows } = await client.query<{ id: string; version: string }>(`SELECT pg_export_snapshot() AS id, current_setting('server_version') AS version`);
     const { dbname, env } = libpqTarget(databaseUrl);
     // The exporting transaction stays open until pg_dump is done: the snapshot lives as long as it does.
-    const [, tables, files, migration] = await Promise.all([
+    const [, snapshot] = await Promise.all([
       runPgTool('pg_dump', ['--format=custom', '--compress=0', `--snapshot=${rows[0]!.id}`, `--file=${file}`, `--dbname=${dbname}`], env),
-      tableCounts(client),
-      referencedFiles(client),
-      latestMigration(client),
+      (async () => ({ tables: await tableCounts(client), files: await referencedFiles(client), migration: await latestMigration(client) }))(),
     ]);
     await client.query('COMMIT');
-    return { files, tables, migration, serverVersion: rows[0]!.version };
+    return { ...snapshot, serverVersion: rows[0]!.version };
   } finally {
     await client.end();
   }
