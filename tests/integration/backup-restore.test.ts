@@ -3,7 +3,7 @@
 // by file; a restore over data is refused unless forced; a backup taken while people write restores to a consistent
 // state; retention deletes exactly the archives past it; a failed backup reaches every admin.
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -55,12 +55,18 @@ async function addPhoto(listingId: string, position: number) {
   await api.db.prisma.listingImage.create({ data: { listingId, fileName, originalName: `anh-${position}.jpg`, mimeType: 'image/jpeg', bytes: data.length, position } });
 }
 
-const scratchDir = (name: string) => mkdtemp(path.join(work, `${name}-`));
+// Readable by others: as root, the embedded PostgreSQL runs as user postgres and must reach its data directory here.
+const scratchDir = async (name: string) => {
+  const dir = await mkdtemp(path.join(work, `${name}-`));
+  await chmod(dir, 0o755);
+  return dir;
+};
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'exchange-backup-test-'));
+  await chmod(work, 0o755);
   backupDir = path.join(work, 'backups');
-  api = await startApi({ BACKUP_DIR: backupDir });
+  api = await startApi({ BACKUP_DIR: backupDir, RATE_LIMIT_ENABLED: 'false' });
   uploadDir = api.app.services.inquiry.attachmentLimits.dir.replace(/\/inquiry-attachments$/, '');
   base = await api.app.listen({ host: '127.0.0.1', port: 0 });
   await seedDemo(api.db.prisma);
@@ -179,15 +185,20 @@ describe('a backup taken while people write', () => {
     const count = () => prisma.inquiryMessage.count({ where: { inquiryId } });
     let stop = false;
     let written = 0;
+    let failed: unknown = null;
     const writer = (async () => {
       for (let i = 0; !stop; i++) {
         await postMessage(`Tin nhắn ${i} kèm tệp.`, [[PDF, `tai-lieu-${i}.pdf`], [Buffer.concat([JPEG, randomBytes(50_000)]), `anh-${i}.jpg`]]);
         written++;
       }
-    })();
+    })().catch((err) => (failed = err));
     const until = async (n: number) => {
-      while (written < n) await new Promise((r) => setTimeout(r, 20));
+      while (written < n && !failed) await new Promise((r) => setTimeout(r, 20));
+      if (failed) throw failed;
     };
+    // Many files make the copy before the snapshot take a while, so uploads land between the copy and the snapshot.
+    const old = path.join(uploadDir, 'listing-images');
+    await Promise.all(Array.from({ length: 5000 }, (_, i) => writeFile(path.join(old, `${String(i).padStart(32, '0')}.jpg`), JPEG)));
     await until(3);
     const atStart = await count();
     const backup = await createBackup({ databaseUrl: api.db.url, uploadDir, backupDir });
