@@ -11,6 +11,7 @@ import { wayInVi } from './way-in.vi';
 import { accountLinksVi } from './account-links.vi';
 import { privacyVi } from './privacy.vi';
 import { peopleVi } from './people.vi';
+import { systemBackupsVi } from './system-backups.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -180,6 +181,7 @@ export const vi = {
   ...accountLinksVi,
   ...privacyVi,
   ...peopleVi,
+  ...systemBackupsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
