@@ -38,6 +38,9 @@ export const NOTIFICATION_TYPES = [
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
+/** Types only admins receive: other people's e-mail preferences do not list them. */
+export const ADMIN_NOTIFICATION_TYPES: readonly NotificationType[] = ['backup.failed'];
+
 export function isNotificationType(value: string): value is NotificationType {
   return (NOTIFICATION_TYPES as readonly string[]).includes(value);
 }
