@@ -165,7 +165,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   });
   const postmaster = (pg as unknown as { process?: { pid?: number } }).process?.pid;
   const dismissWatchdog = postmaster ? watchPostmaster(postmaster, await realpath(dataDir)) : () => {};
-  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = (database: string) => embeddedDatabaseUrl(port, database);
   return {
     url,
     createDatabase: (name) => pg.createDatabase(name),
@@ -175,4 +175,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       await pg.stop();
     },
   };
+}
+
+/** The address of a database of the embedded PostgreSQL on `port` (tools reach the one a running platform keeps). */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }

@@ -53,7 +53,7 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
   await app.register(compression);
   await app.register(errorHandler);
   await app.register(stripe, { config });
-  await app.register(services, { prisma, config });
+  await app.register(services, { prisma, config, databaseUrl });
   await app.register(search, { config, databaseUrl, worker: jobs });
   await app.register(mail, { config, databaseUrl, worker: jobs });
   await app.register(graphql, { config });

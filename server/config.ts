@@ -103,6 +103,10 @@ const schema = z.object({
   GIT_COMMIT: z.string().regex(/^[0-9a-f]{7,40}$/, 'must be a git commit hash').optional(),
   // Between reporting not-ready (SIGTERM) and closing the server, so load balancers stop sending traffic first.
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).optional(),
+  // Backups (`npm run backup`, the daily job): where the archives go, and how many days / weeks of them are kept.
+  BACKUP_DIR: z.string().min(1).default(path.join(ROOT_DIR, '.data', 'backups')),
+  BACKUP_RETENTION_DAILY: z.coerce.number().int().min(1).max(3650).default(14),
+  BACKUP_RETENTION_WEEKLY: z.coerce.number().int().min(0).max(520).default(8),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -32,16 +32,24 @@ import { createPrivacyService, type PrivacyConfig } from './modules/privacy/priv
 import { PeopleRepository } from './modules/people/people.repository.ts';
 import { PeopleService } from './modules/people/people.service.ts';
 import { createSystemService, type SystemRuntime } from './modules/operations/system.module.ts';
+import { createBackupService, type BackupConfig } from './modules/operations/backup.module.ts';
+
+/** What the services need from the running application, built around them (hence getters where it comes later). */
+export interface ServiceRuntime {
+  // The engine is created after the services (it needs them for indexing).
+  searchEngine: () => SearchEngine;
+  // The Stripe client (null: payments off) is decorated by its own plugin.
+  stripe?: () => Stripe | null;
+  // The readiness checks (health plugin, registered later) and the log, for the admins' System page.
+  system?: SystemRuntime;
+  // The database behind `prisma`, for pg_dump (backups); null where none is needed.
+  databaseUrl?: string | null;
+}
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS' | 'GIT_COMMIT'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig,
-  // The engine is created after the services (it needs them for indexing), hence a getter.
-  searchEngine: () => SearchEngine,
-  // The Stripe client (null: payments off) is decorated by its own plugin, hence a getter too.
-  stripe: () => Stripe | null = () => null,
-  // The readiness checks (health plugin, registered later) and the log, for the admins' System page.
-  system: SystemRuntime = { readiness: async () => ({ status: 'not_ready', checks: {} }), log: console },
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS' | 'GIT_COMMIT'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig & BackupConfig,
+  { searchEngine, stripe = () => null, system = { readiness: async () => ({ status: 'not_ready', checks: {} }), log: console }, databaseUrl = null }: ServiceRuntime,
 ) {
   const moderationRepository = new ModerationRepository(prisma);
   const organisationRepository = new OrganisationRepository(prisma);
@@ -77,6 +85,7 @@ export function createServices(
     system: createSystemService(prisma, config, searchEngine, () => search.invalidate(), system),
     listingQueries: new ListingQueries(listingRepository, organisation, moderationRepository, workflow),
     organisationQueries: new OrganisationQueries(organisationRepository, organisation, moderationRepository, workflow),
+    backup: createBackupService(prisma, config, databaseUrl),
   };
 }
 

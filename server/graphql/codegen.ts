@@ -53,6 +53,7 @@ export async function generateServerTypes(): Promise<string> {
         NotificationPage: '../modules/notification/notification.service.ts#NotificationPageModel',
         LegalDocumentVersion: '../modules/privacy/legal-documents.ts#LegalText',
         DataRequest: '../modules/privacy/privacy.repository.ts#DataRequestRow',
+        BackupRun: '../modules/operations/backup.repository.ts#BackupRunRow',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },

@@ -17,6 +17,7 @@ import type { NotificationRow } from '../modules/notification/notification.repos
 import type { NotificationPageModel } from '../modules/notification/notification.service.ts';
 import type { LegalText } from '../modules/privacy/legal-documents.ts';
 import type { DataRequestRow } from '../modules/privacy/privacy.repository.ts';
+import type { BackupRunRow } from '../modules/operations/backup.repository.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -101,6 +102,10 @@ export type Query = {
   notifications: NotificationPage;
   /** Every kind of notification, with whether the signed-in person gets it by e-mail. */
   notificationPreferences: Array<NotificationPreference>;
+  /** Backup runs, newest first (admins; at most 100 a page). */
+  backups: BackupRunConnection;
+  /** The latest backup run, whatever its outcome (admins). */
+  lastBackup: Maybe<BackupRun>;
   /** The running platform: version, uptime, readiness checks and the search index (admins). */
   systemStatus: SystemStatus;
   /** A published organisation (members and moderators also see unpublished ones). */
@@ -220,6 +225,12 @@ export type QueryNotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryBackupsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -400,6 +411,8 @@ export type Mutation = {
   markNotificationsReadForLink: MarkNotificationsResult;
   /** Turns e-mail off for the listed kinds and on for all others; unknown kinds are refused. */
   setNotificationPreferences: NotificationPreferencesResult;
+  /** Starts a backup now and answers at once with its run (RUNNING); BACKUP_RUNNING when one is under way (admins). */
+  runBackup: RunBackupResult;
   /** Rebuilds the search index from PostgreSQL in the background (admins); while one runs, answers that one. */
   rebuildSearchIndex: SearchIndexRebuild;
   /** Registers an organisation; the caller becomes its owner. It is public once the department approves it. */
@@ -726,6 +739,14 @@ export type MutationRequestAccountDeletionArgs = {
 
 export type MutationAnswerDataRequestArgs = {
   input: AnswerDataRequestInput;
+};
+
+/** Where a page of a connection ends. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Pass as `after` for the next page; null on the last page. */
+  endCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a single-use link from an e-mail (password reset, address verification) stands. */
@@ -1714,6 +1735,38 @@ export type NotificationsMarked = {
 
 export type MarkNotificationsResult = NotificationsMarked | InputError;
 
+export type BackupStatus =
+  | 'RUNNING'
+  | 'OK'
+  | 'FAILED';
+
+/** One backup run, scheduled or started by an admin (admins). */
+export type BackupRun = {
+  __typename?: 'BackupRun';
+  id: Scalars['ID']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  status: BackupStatus;
+  /** The archive's name in BACKUP_DIR (null until written). */
+  fileName: Maybe<Scalars['String']['output']>;
+  /** The archive's size in bytes. */
+  sizeBytes: Maybe<Scalars['Float']['output']>;
+  /** Why it failed, as the backup tools said it. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Started by an admin (false: the daily schedule). */
+  manual: Scalars['Boolean']['output'];
+  /** When retention deleted the archive (null: it is still in BACKUP_DIR). */
+  prunedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type BackupRunConnection = {
+  __typename?: 'BackupRunConnection';
+  nodes: Array<BackupRun>;
+  pageInfo: PageInfo;
+};
+
+export type RunBackupResult = BackupRun | InputError;
+
 /** What runs and whether it can serve (the checks behind /readyz), as the admins' System page shows it. */
 export type SystemStatus = {
   __typename?: 'SystemStatus';
@@ -2371,6 +2424,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( NotificationsMarked )
     | ( InputError )
   ;
+  RunBackupResult:
+    | ( BackupRunRow )
+    | ( InputError )
+  ;
   OrganisationResult:
     | ( OrganisationRow )
     | ( InputError )
@@ -2421,6 +2478,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   AccountLinkState: AccountLinkState;
   AccountLink: ResolverTypeWrapper<AccountLink>;
   LinkSent: ResolverTypeWrapper<LinkSent>;
@@ -2527,6 +2585,10 @@ export type ResolversTypes = {
   NotificationPreferencesResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotificationPreferencesResult']>;
   NotificationsMarked: ResolverTypeWrapper<NotificationsMarked>;
   MarkNotificationsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MarkNotificationsResult']>;
+  BackupStatus: BackupStatus;
+  BackupRun: ResolverTypeWrapper<BackupRunRow>;
+  BackupRunConnection: ResolverTypeWrapper<Omit<BackupRunConnection, 'nodes'> & { nodes: Array<ResolversTypes['BackupRun']> }>;
+  RunBackupResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RunBackupResult']>;
   SystemStatus: ResolverTypeWrapper<SystemStatus>;
   ReadinessCheck: ResolverTypeWrapper<ReadinessCheck>;
   SearchIndexStatus: ResolverTypeWrapper<SearchIndexStatus>;
@@ -2599,6 +2661,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   AccountLink: AccountLink;
   LinkSent: LinkSent;
   LinkSentResult: ResolversUnionTypes<ResolversParentTypes>['LinkSentResult'];
@@ -2676,6 +2739,9 @@ export type ResolversParentTypes = {
   NotificationPreferencesResult: ResolversUnionTypes<ResolversParentTypes>['NotificationPreferencesResult'];
   NotificationsMarked: NotificationsMarked;
   MarkNotificationsResult: ResolversUnionTypes<ResolversParentTypes>['MarkNotificationsResult'];
+  BackupRun: BackupRunRow;
+  BackupRunConnection: Omit<BackupRunConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['BackupRun']> };
+  RunBackupResult: ResolversUnionTypes<ResolversParentTypes>['RunBackupResult'];
   SystemStatus: SystemStatus;
   ReadinessCheck: ReadinessCheck;
   SearchIndexStatus: SearchIndexStatus;
@@ -2765,6 +2831,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   notifications?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  backups?: Resolver<ResolversTypes['BackupRunConnection'], ParentType, ContextType, RequireFields<QueryBackupsArgs, 'first'>>;
+  lastBackup?: Resolver<Maybe<ResolversTypes['BackupRun']>, ParentType, ContextType>;
   systemStatus?: Resolver<ResolversTypes['SystemStatus'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
   organisations?: Resolver<ResolversTypes['OrganisationPage'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
@@ -2826,6 +2894,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   markAllNotificationsRead?: Resolver<ResolversTypes['NotificationsMarked'], ParentType, ContextType>;
   markNotificationsReadForLink?: Resolver<ResolversTypes['MarkNotificationsResult'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadForLinkArgs, 'link'>>;
   setNotificationPreferences?: Resolver<ResolversTypes['NotificationPreferencesResult'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'emailOff'>>;
+  runBackup?: Resolver<ResolversTypes['RunBackupResult'], ParentType, ContextType>;
   rebuildSearchIndex?: Resolver<ResolversTypes['SearchIndexRebuild'], ParentType, ContextType>;
   createOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['OrganisationResult'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
@@ -2846,6 +2915,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   exportMyData?: Resolver<ResolversTypes['DataExport'], ParentType, ContextType>;
   requestAccountDeletion?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationRequestAccountDeletionArgs, 'input'>>;
   answerDataRequest?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationAnswerDataRequestArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AccountLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
@@ -3324,6 +3398,28 @@ export type MarkNotificationsResultResolvers<ContextType = GraphQLContext, Paren
   __resolveType: TypeResolveFn<'NotificationsMarked' | 'InputError', ParentType, ContextType>;
 };
 
+export type BackupRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackupRun'] = ResolversParentTypes['BackupRun']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BackupStatus'], ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  manual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prunedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BackupRunConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackupRunConnection'] = ResolversParentTypes['BackupRunConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['BackupRun']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RunBackupResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunBackupResult'] = ResolversParentTypes['RunBackupResult']> = {
+  __resolveType: TypeResolveFn<'BackupRun' | 'InputError', ParentType, ContextType>;
+};
+
 export type SystemStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SystemStatus'] = ResolversParentTypes['SystemStatus']> = {
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3620,6 +3716,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InputError?: InputErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   AccountLink?: AccountLinkResolvers<ContextType>;
   LinkSent?: LinkSentResolvers<ContextType>;
   LinkSentResult?: LinkSentResultResolvers<ContextType>;
@@ -3676,6 +3773,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NotificationPreferencesResult?: NotificationPreferencesResultResolvers<ContextType>;
   NotificationsMarked?: NotificationsMarkedResolvers<ContextType>;
   MarkNotificationsResult?: MarkNotificationsResultResolvers<ContextType>;
+  BackupRun?: BackupRunResolvers<ContextType>;
+  BackupRunConnection?: BackupRunConnectionResolvers<ContextType>;
+  RunBackupResult?: RunBackupResultResolvers<ContextType>;
   SystemStatus?: SystemStatusResolvers<ContextType>;
   ReadinessCheck?: ReadinessCheckResolvers<ContextType>;
   SearchIndexStatus?: SearchIndexStatusResolvers<ContextType>;

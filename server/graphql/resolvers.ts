@@ -16,6 +16,7 @@ import { peopleLoaders, peopleResolvers } from '../modules/people/people.resolve
 import { mergeLoaders } from './loaders.ts';
 import { privacyResolvers } from '../modules/privacy/privacy.resolvers.ts';
 import { systemResolvers } from '../modules/operations/system.resolvers.ts';
+import { backupResolvers } from '../modules/operations/backup.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -28,6 +29,7 @@ modules.push(accountLinkResolvers);
 modules.push(privacyResolvers);
 modules.push(peopleResolvers);
 modules.push(systemResolvers);
+modules.push(backupResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -60,6 +62,7 @@ export function buildResolvers() {
     EmailVerifiedResult: union('EmailVerified'),
     AcceptLegalDocumentsResult: union('LegalDocumentsAccepted'),
     DataRequestResult: union('DataRequest'),
+    RunBackupResult: union('BackupRun'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };

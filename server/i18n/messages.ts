@@ -209,6 +209,7 @@ const vi = {
   'field.acceptTerms': 'đồng ý điều khoản',
   'field.documents': 'văn bản',
   'field.status': 'trạng thái',
+  BACKUP_RUNNING: 'Một lần sao lưu đang chạy; vui lòng chờ nó xong.',
 } as const;
 
 type Key = keyof typeof vi;
@@ -416,6 +417,7 @@ const en: Record<Key, string> = {
   'field.acceptTerms': 'acceptance of the terms',
   'field.documents': 'documents',
   'field.status': 'status',
+  BACKUP_RUNNING: 'A backup is already running; please wait for it to finish.',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

@@ -15,9 +15,11 @@ export interface Database {
 export async function openDatabase(
   config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'EMBEDDED_PG_PORT'>,
   log: (msg: string) => void = () => {},
+  // A restore wants the database as it is (empty), not migrated.
+  { migrate = true }: { migrate?: boolean } = {},
 ): Promise<Database> {
   if (config.DATABASE_URL) {
-    const migrationsApplied = await applyMigrations(config.DATABASE_URL);
+    const migrationsApplied = migrate ? await applyMigrations(config.DATABASE_URL) : [];
     return { url: config.DATABASE_URL, embedded: false, migrationsApplied, stop: async () => {} };
   }
   const pg = await startEmbeddedPostgres({
@@ -30,7 +32,7 @@ export async function openDatabase(
       if (!/already exists/.test(err.message)) throw err;
     });
     const url = pg.url('exchange');
-    const migrationsApplied = await applyMigrations(url);
+    const migrationsApplied = migrate ? await applyMigrations(url) : [];
     return { url, embedded: true, migrationsApplied, stop: pg.stop };
   } catch (err) {
     await pg.stop();

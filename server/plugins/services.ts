@@ -11,11 +11,13 @@ declare module 'fastify' {
 }
 
 export default fp(
-  async (app, opts: { prisma: PrismaClient; config: Config }) => {
+  async (app, opts: { prisma: PrismaClient; config: Config; databaseUrl?: string }) => {
     app.decorate('prisma', opts.prisma);
-    app.decorate('services', createServices(opts.prisma, opts.config, () => app.searchEngine, () => app.stripe ?? null, {
-      readiness: () => app.readiness.check(),
-      log: app.log,
+    app.decorate('services', createServices(opts.prisma, opts.config, {
+      searchEngine: () => app.searchEngine,
+      stripe: () => app.stripe ?? null,
+      system: { readiness: () => app.readiness.check(), log: app.log },
+      databaseUrl: opts.databaseUrl ?? null,
     }));
   },
   { name: 'services' },

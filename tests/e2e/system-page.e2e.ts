@@ -74,6 +74,25 @@ describe('the System page', () => {
     expect(await server.app.searchEngine.size()).toBe(published);
   }, LONG);
 
+  it('backs up when the admin asks and shows the run with its size', async () => {
+    const admin = await openPage();
+    await signIn(admin, ADMIN);
+    await admin.goto('/admin/system');
+    await visible(admin.getByText('Chưa có lần sao lưu nào.'));
+    await admin.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await visible(admin.getByRole('status').filter({ hasText: 'Đã bắt đầu sao lưu.' }));
+    // The run goes on in the background; the page shows it once finished.
+    for (let i = 0; i < 60; i++) {
+      await admin.goto('/admin/system');
+      if (!(await admin.getByTestId('backup-run').first().textContent())?.includes('Đang chạy')) break;
+      await admin.waitForTimeout(1000);
+    }
+    const run = admin.getByTestId('backup-run').first();
+    expect(await run.textContent()).toContain('Thành công');
+    expect(await run.textContent()).toMatch(/exchange-backup-.+\.tar\.gz/);
+    expect(await run.textContent()).toMatch(/\d+(,\d+)? (kB|MB)/);
+  }, LONG);
+
   it('is refused to a moderator and a buyer like every admin page, and sends a visitor to sign in', async () => {
     for (const email of [MODERATOR, BUYER]) {
       const page = await openPage();

@@ -41,12 +41,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const db = await freshDatabase();
   if (options.seed !== false) await seedDemo(db.prisma);
   const uploads = await mkdtemp(path.join(tmpdir(), 'exchange-uploads-'));
+  const backups = await mkdtemp(path.join(tmpdir(), 'exchange-backups-'));
   const port = options.port ?? 0;
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     UPLOAD_DIR: uploads,
+    BACKUP_DIR: backups,
     ...(port ? { PORT: String(port) } : {}),
     ...options.env,
   });
@@ -60,6 +62,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       await app.close();
       await db.drop();
       await rm(uploads, { recursive: true, force: true });
+      await rm(backups, { recursive: true, force: true });
     },
   };
 }

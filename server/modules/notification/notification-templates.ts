@@ -256,6 +256,18 @@ const TEMPLATES: Record<NotificationType, Template> = {
         };
     }
   },
+  'backup.failed': (r) => {
+    const when = r.date('startedAt');
+    const error = r.text('error');
+    return {
+      title: say(r, 'Sao lưu dữ liệu không thành công', 'A backup failed'),
+      body: [
+        say(r, `Lần sao lưu${when ? ` ngày ${when}` : ''} không tạo được bản sao lưu.`, `The backup${when ? ` of ${when}` : ''} wrote no archive.`),
+        error ? say(r, `Lỗi: ${error}`, `Error: ${error}`) : '',
+        say(r, 'Hãy xem trang Hệ thống và chạy lại sao lưu.', 'Check the System page and run the backup again.'),
+      ].filter(Boolean).join(' '),
+    };
+  },
 };
 
 /** How each type is named in the e-mail preferences. */
@@ -272,6 +284,7 @@ export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> =
   'payment.received': { vi: 'Thanh toán đã nhận', en: 'Payments received' },
   'payment.refunded': { vi: 'Hoàn tiền', en: 'Refunds' },
   'reservation.decided': { vi: 'Quyết định của bên bán về đặt cọc thiết bị', en: 'Sellers’ decisions on equipment deposits' },
+  'backup.failed': { vi: 'Sao lưu dữ liệu không thành công (quản trị viên)', en: 'Failed backups (admins)' },
 };
 
 export function renderNotification(locale: Locale, type: string, data: unknown): RenderedNotification {

@@ -19,6 +19,7 @@
 //   payment.refunded       amountVnd, purpose, listingTitle
 //   reservation.decided    listingTitle, confirmed (boolean), decision ('CONFIRMED' | 'DECLINED' | 'EXPIRED' |
 //                          'UNAVAILABLE'), note
+//   backup.failed          startedAt (ISO), error
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -32,9 +33,13 @@ export const NOTIFICATION_TYPES = [
   'payment.received',
   'payment.refunded',
   'reservation.decided', // the seller confirmed or declined your equipment deposit
+  'backup.failed', // to every admin: a backup run failed (startedAt, error)
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** Types only admins receive: other people's e-mail preferences do not list them. */
+export const ADMIN_NOTIFICATION_TYPES: readonly NotificationType[] = ['backup.failed'];
 
 export function isNotificationType(value: string): value is NotificationType {
   return (NOTIFICATION_TYPES as readonly string[]).includes(value);

@@ -2,7 +2,7 @@ import type { RequestContext } from '../../lib/request-context.ts';
 import { badUserInput, isUuid } from '../../lib/validation.ts';
 import { requireUser } from '../access.ts';
 import { renderNotification, TYPE_LABELS } from './notification-templates.ts';
-import { NOTIFICATION_TYPES } from './notification-types.ts';
+import { ADMIN_NOTIFICATION_TYPES, NOTIFICATION_TYPES } from './notification-types.ts';
 import type { Cursor, NotificationRepository, NotificationRow } from './notification.repository.ts';
 import { validateEmailOff, validateIds, validateLink } from './notification.validation.ts';
 
@@ -91,6 +91,7 @@ export class NotificationService {
   }
 
   private describe(ctx: RequestContext, emailOff: readonly string[]): NotificationPreference[] {
-    return NOTIFICATION_TYPES.map((type) => ({ type, label: TYPE_LABELS[type][ctx.locale], email: !emailOff.includes(type) }));
+    const types = ctx.user?.role === 'ADMIN' ? NOTIFICATION_TYPES : NOTIFICATION_TYPES.filter((t) => !ADMIN_NOTIFICATION_TYPES.includes(t));
+    return types.map((type) => ({ type, label: TYPE_LABELS[type][ctx.locale], email: !emailOff.includes(type) }));
   }
 }

@@ -11,6 +11,7 @@ import { accountLinksEn } from './account-links.en';
 import { privacyEn } from './privacy.en';
 import { peopleEn } from './people.en';
 import { systemEn } from './system.en';
+import { systemBackupsEn } from './system-backups.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...privacyEn,
   ...peopleEn,
   ...systemEn,
+  ...systemBackupsEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

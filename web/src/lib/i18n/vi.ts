@@ -12,6 +12,7 @@ import { accountLinksVi } from './account-links.vi';
 import { privacyVi } from './privacy.vi';
 import { peopleVi } from './people.vi';
 import { systemVi } from './system.vi';
+import { systemBackupsVi } from './system-backups.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -182,6 +183,7 @@ export const vi = {
   ...privacyVi,
   ...peopleVi,
   ...systemVi,
+  ...systemBackupsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,15 @@
+import type { Resolvers } from '../../graphql/generated.ts';
+
+export const backupResolvers: Resolvers = {
+  Query: {
+    backups: (_, { first, after }, ctx) => ctx.services.backup.list(ctx, first, after),
+    lastBackup: (_, __, ctx) => ctx.services.backup.last(ctx),
+  },
+  Mutation: {
+    runBackup: (_, __, ctx) => ctx.services.backup.start(ctx, ctx.reply.log),
+  },
+  BackupRun: {
+    sizeBytes: (run) => (run.sizeBytes === null ? null : Number(run.sizeBytes)),
+    manual: (run) => run.startedById !== null,
+  },
+};

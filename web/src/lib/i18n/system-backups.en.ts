@@ -1,0 +1,25 @@
+import type { systemBackupsVi } from './system-backups.vi';
+
+export const systemBackupsEn: Record<keyof typeof systemBackupsVi, string> = {
+  'backups.title': 'Backups',
+  'backups.intro': 'The exchange backs up its database and uploaded files every day; old backups are removed when their retention ends.',
+  'backups.last': 'Last backup',
+  'backups.none': 'No backup has run yet.',
+  'backups.startedAt': 'Started',
+  'backups.finishedAt': 'Finished',
+  'backups.size': 'Size',
+  'backups.status': 'Status',
+  'backups.file': 'File',
+  'backups.by': 'Started by',
+  'backups.byAdmin': 'An admin',
+  'backups.bySchedule': 'The schedule',
+  'backups.pruned': 'removed by retention',
+  'backups.status.RUNNING': 'Running',
+  'backups.status.OK': 'Succeeded',
+  'backups.status.FAILED': 'Failed',
+  'backups.error': 'Error: {error}',
+  'backups.recent': 'Recent backups',
+  'backups.more': 'Show older backups',
+  'backups.runNow': 'Back up now',
+  'backups.started': 'The backup has started. Reload the page in a few minutes to see how it went.',
+};
