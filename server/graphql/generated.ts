@@ -9,7 +9,7 @@ import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
 import type { DecisionRow, RevisionRow, ClaimRow } from '../modules/moderation/moderation.repository.ts';
 import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel } from '../modules/listing/listing-details.ts';
 import type { InquiryRow, AttachmentRow, NdaVersionRow } from '../modules/inquiry/inquiry.repository.ts';
-import type { MessageView, AcceptanceView } from '../modules/inquiry/inquiry.service.ts';
+import type { MessageView, AcceptanceView } from '../modules/inquiry/inquiry.queries.ts';
 import type { DealRow, SurveyRow } from '../modules/deal/deal.repository.ts';
 import type { OrderRow, PaymentRow } from '../modules/payment/payment.repository.ts';
 import type { NotificationRow } from '../modules/notification/notification.repository.ts';
@@ -58,6 +58,19 @@ export type InputError = {
   fieldErrors: Array<FieldError>;
 };
 
+/**
+ * Where a page of a list ends. Every list that can grow is a connection `{ nodes, pageInfo }`, asked for with
+ * `first` (default 20, at most 100: more is refused with BAD_USER_INPUT) and `after` (the previous page's `endCursor`;
+ * a cursor that is not one of this list's is BAD_USER_INPUT).
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** True when rows follow this page: pass `endCursor` as `after` to read them. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Opaque position of the page's last row; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Liveness of the API itself. */
@@ -75,15 +88,15 @@ export type Query = {
   /** A deal the caller is a party to (department staff see every one); null otherwise. */
   deal: Maybe<Deal>;
   /** Deals of an organisation, as seller or buyer, newest first (its members and staff). */
-  organisationDeals: DealPage;
+  organisationDeals: DealConnection;
   /** Counts for the department (staff), optionally for deals and inquiries created in [from, to). */
   dealStats: DealStats;
   /** An inquiry the caller is a party to (department staff see every one); null otherwise. */
   inquiry: Maybe<Inquiry>;
   /** The caller's inquiries and proposals as requester, latest activity first. */
-  myInquiries: InquiryPage;
+  myInquiries: InquiryConnection;
   /** Inquiries of an organisation (its members and staff): on its listings (OWNER) or its proposals and inquiries (REQUESTER). */
-  organisationInquiries: InquiryPage;
+  organisationInquiries: InquiryConnection;
   /** The NDA text new requests ask both sides to accept. */
   ndaVersion: NdaText;
   /** Latest published listings, newest first. */
@@ -97,7 +110,7 @@ export type Query = {
   /** Items waiting for the department, oldest first (moderators). */
   reviewQueue: Array<ReviewItem>;
   /** The signed-in person's notifications (UNAUTHENTICATED for visitors). */
-  notifications: NotificationPage;
+  notifications: NotificationConnection;
   /** Every kind of notification, with whether the signed-in person gets it by e-mail. */
   notificationPreferences: Array<NotificationPreference>;
   /** A published organisation (members and moderators also see unpublished ones). */
@@ -942,11 +955,10 @@ export type Deal = {
   surveys: Array<DealSurvey>;
 };
 
-export type DealPage = {
-  __typename?: 'DealPage';
+export type DealConnection = {
+  __typename?: 'DealConnection';
   nodes: Array<Deal>;
-  /** Pass as `after` for the next page; null on the last page. */
-  cursor: Maybe<Scalars['String']['output']>;
+  pageInfo: PageInfo;
 };
 
 export type InquiryStatusCount = {
@@ -1125,11 +1137,10 @@ export type Inquiry = {
   closedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
-export type InquiryPage = {
-  __typename?: 'InquiryPage';
+export type InquiryConnection = {
+  __typename?: 'InquiryConnection';
   nodes: Array<Inquiry>;
-  /** Pass as `after` for the next page; null on the last page. */
-  cursor: Maybe<Scalars['String']['output']>;
+  pageInfo: PageInfo;
 };
 
 export type OpenInquiryInput = {
@@ -1657,11 +1668,10 @@ export type Notification = {
 };
 
 /** The signed-in person's notifications, newest first. */
-export type NotificationPage = {
-  __typename?: 'NotificationPage';
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
   nodes: Array<Notification>;
-  /** Pass as `after` for the next page; null on the last page. */
-  cursor: Maybe<Scalars['String']['output']>;
+  pageInfo: PageInfo;
   /** Unread notifications of the person, all pages together (ask with first: 0 for the header badge alone). */
   unreadCount: Scalars['Int']['output'];
 };
@@ -2343,10 +2353,11 @@ export type ResolversTypes = {
   FieldError: ResolverTypeWrapper<FieldError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   InputError: ResolverTypeWrapper<InputError>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   AccountLinkState: AccountLinkState;
   AccountLink: ResolverTypeWrapper<AccountLink>;
@@ -2377,7 +2388,7 @@ export type ResolversTypes = {
   DealRegistrationReason: DealRegistrationReason;
   DealSurvey: ResolverTypeWrapper<SurveyRow>;
   Deal: ResolverTypeWrapper<DealRow>;
-  DealPage: ResolverTypeWrapper<Omit<DealPage, 'nodes'> & { nodes: Array<ResolversTypes['Deal']> }>;
+  DealConnection: ResolverTypeWrapper<Omit<DealConnection, 'nodes'> & { nodes: Array<ResolversTypes['Deal']> }>;
   InquiryStatusCount: ResolverTypeWrapper<InquiryStatusCount>;
   DeclineReasonCount: ResolverTypeWrapper<DeclineReasonCount>;
   DealStats: ResolverTypeWrapper<DealStats>;
@@ -2395,7 +2406,7 @@ export type ResolversTypes = {
   NdaAcceptance: ResolverTypeWrapper<AcceptanceView>;
   InquiryDecline: ResolverTypeWrapper<InquiryDecline>;
   Inquiry: ResolverTypeWrapper<InquiryRow>;
-  InquiryPage: ResolverTypeWrapper<Omit<InquiryPage, 'nodes'> & { nodes: Array<ResolversTypes['Inquiry']> }>;
+  InquiryConnection: ResolverTypeWrapper<Omit<InquiryConnection, 'nodes'> & { nodes: Array<ResolversTypes['Inquiry']> }>;
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
@@ -2447,7 +2458,7 @@ export type ResolversTypes = {
   ClaimResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ClaimResult']>;
   ClaimVerification: ResolverTypeWrapper<ClaimRow>;
   Notification: ResolverTypeWrapper<NotificationRow>;
-  NotificationPage: ResolverTypeWrapper<NotificationPageModel>;
+  NotificationConnection: ResolverTypeWrapper<NotificationPageModel>;
   NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   NotificationPreferencesResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotificationPreferencesResult']>;
@@ -2516,10 +2527,11 @@ export type ResolversParentTypes = {
   FieldError: FieldError;
   String: Scalars['String']['output'];
   InputError: InputError;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   AccountLink: AccountLink;
   LinkSent: LinkSent;
@@ -2545,7 +2557,7 @@ export type ResolversParentTypes = {
   SignInInput: SignInInput;
   DealSurvey: SurveyRow;
   Deal: DealRow;
-  DealPage: Omit<DealPage, 'nodes'> & { nodes: Array<ResolversParentTypes['Deal']> };
+  DealConnection: Omit<DealConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Deal']> };
   InquiryStatusCount: InquiryStatusCount;
   DeclineReasonCount: DeclineReasonCount;
   DealStats: DealStats;
@@ -2558,7 +2570,7 @@ export type ResolversParentTypes = {
   NdaAcceptance: AcceptanceView;
   InquiryDecline: InquiryDecline;
   Inquiry: InquiryRow;
-  InquiryPage: Omit<InquiryPage, 'nodes'> & { nodes: Array<ResolversParentTypes['Inquiry']> };
+  InquiryConnection: Omit<InquiryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Inquiry']> };
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
@@ -2592,7 +2604,7 @@ export type ResolversParentTypes = {
   ClaimResult: ResolversUnionTypes<ResolversParentTypes>['ClaimResult'];
   ClaimVerification: ClaimRow;
   Notification: NotificationRow;
-  NotificationPage: NotificationPageModel;
+  NotificationConnection: NotificationPageModel;
   NotificationPreference: NotificationPreference;
   NotificationPreferences: NotificationPreferences;
   NotificationPreferencesResult: ResolversUnionTypes<ResolversParentTypes>['NotificationPreferencesResult'];
@@ -2662,6 +2674,11 @@ export type InputErrorResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passwordResetLink?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<QueryPasswordResetLinkArgs, 'token'>>;
@@ -2670,18 +2687,18 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   mySessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
-  organisationDeals?: Resolver<ResolversTypes['DealPage'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
+  organisationDeals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
   dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, Partial<QueryDealStatsArgs>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
-  myInquiries?: Resolver<ResolversTypes['InquiryPage'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
-  organisationInquiries?: Resolver<ResolversTypes['InquiryPage'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
+  myInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
+  organisationInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
   ndaVersion?: Resolver<ResolversTypes['NdaText'], ParentType, ContextType>;
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
   myListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, Partial<QueryMyListingsArgs>>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
-  notifications?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
   organisations?: Resolver<ResolversTypes['OrganisationPage'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
@@ -2893,9 +2910,9 @@ export type DealResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type DealPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealPage'] = ResolversParentTypes['DealPage']> = {
+export type DealConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
-  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type InquiryStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryStatusCount'] = ResolversParentTypes['InquiryStatusCount']> = {
@@ -2989,9 +3006,9 @@ export type InquiryResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type InquiryPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryPage'] = ResolversParentTypes['InquiryPage']> = {
+export type InquiryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryConnection'] = ResolversParentTypes['InquiryConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
-  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type InquiryResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryResult'] = ResolversParentTypes['InquiryResult']> = {
@@ -3208,9 +3225,9 @@ export type NotificationResolvers<ContextType = GraphQLContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type NotificationPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPage'] = ResolversParentTypes['NotificationPage']> = {
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
-  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3501,6 +3518,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VND?: GraphQLScalarType;
   FieldError?: FieldErrorResolvers<ContextType>;
   InputError?: InputErrorResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   AccountLink?: AccountLinkResolvers<ContextType>;
@@ -3521,7 +3539,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuthResult?: AuthResultResolvers<ContextType>;
   DealSurvey?: DealSurveyResolvers<ContextType>;
   Deal?: DealResolvers<ContextType>;
-  DealPage?: DealPageResolvers<ContextType>;
+  DealConnection?: DealConnectionResolvers<ContextType>;
   InquiryStatusCount?: InquiryStatusCountResolvers<ContextType>;
   DeclineReasonCount?: DeclineReasonCountResolvers<ContextType>;
   DealStats?: DealStatsResolvers<ContextType>;
@@ -3532,7 +3550,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NdaAcceptance?: NdaAcceptanceResolvers<ContextType>;
   InquiryDecline?: InquiryDeclineResolvers<ContextType>;
   Inquiry?: InquiryResolvers<ContextType>;
-  InquiryPage?: InquiryPageResolvers<ContextType>;
+  InquiryConnection?: InquiryConnectionResolvers<ContextType>;
   InquiryResult?: InquiryResultResolvers<ContextType>;
   TransferRights?: TransferRightsResolvers<ContextType>;
   TechnologyOfferDetails?: TechnologyOfferDetailsResolvers<ContextType>;
@@ -3553,7 +3571,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ClaimResult?: ClaimResultResolvers<ContextType>;
   ClaimVerification?: ClaimVerificationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
-  NotificationPage?: NotificationPageResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   NotificationPreferencesResult?: NotificationPreferencesResultResolvers<ContextType>;

@@ -209,6 +209,8 @@ const vi = {
   'field.acceptTerms': 'đồng ý điều khoản',
   'field.documents': 'văn bản',
   'field.status': 'trạng thái',
+  // Paged lists (issue 12: server/lib/pagination.ts).
+  INVALID_CURSOR: '{field} không hợp lệ (liên kết cũ hoặc đã bị sửa); vui lòng mở lại từ trang đầu.',
 } as const;
 
 type Key = keyof typeof vi;
@@ -416,6 +418,7 @@ const en: Record<Key, string> = {
   'field.acceptTerms': 'acceptance of the terms',
   'field.documents': 'documents',
   'field.status': 'status',
+  INVALID_CURSOR: 'The {field} is not valid (an old or edited link); please start again from the first page.',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };
