@@ -115,8 +115,8 @@ export type Query = {
   notificationPreferences: Array<NotificationPreference>;
   /** A published organisation (members and moderators also see unpublished ones). */
   organisation: Maybe<Organisation>;
-  /** Directory of published organisations, by kind (S&T organisations, S&T enterprises, ...) and field. */
-  organisations: OrganisationPage;
+  /** Directory of published organisations, by kind (S&T organisations, S&T enterprises, ...) and field: verified first, then by name. */
+  organisations: OrganisationConnection;
   /** Fees and terms of paid services, and whether payments are on. */
   paymentsConfig: PaymentsConfig;
   /** An order, for its payer, the listing organisation's members and the department (null for anyone else). */
@@ -128,11 +128,11 @@ export type Query = {
   /** Published listings featured now, for the home page. */
   featuredListings: Array<Listing>;
   /** Finds people by name or e-mail (accents and case ignored), by role and status; newest accounts first (admins). */
-  people: PersonPage;
+  people: PersonConnection;
   /** One person (admins). */
   person: Maybe<Person>;
   /** What was done to and about a person, newest first: role changes, suspensions, memberships (admins). */
-  personHistory: Array<AuditEntry>;
+  personHistory: AuditEntryConnection;
   /** A version of a document (the current one without `version`); null for an unknown version. */
   legalDocument: Maybe<LegalDocumentVersion>;
   /** Every version of a document, newest first. */
@@ -243,7 +243,7 @@ export type QueryOrganisationsArgs = {
   fieldCode?: InputMaybe<Scalars['String']['input']>;
   province?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -274,7 +274,7 @@ export type QueryPeopleArgs = {
   role?: InputMaybe<UserRole>;
   status?: InputMaybe<AccountStatus>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -285,6 +285,8 @@ export type QueryPersonArgs = {
 
 export type QueryPersonHistoryArgs = {
   id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1795,10 +1797,12 @@ export type OrganisationResult = Organisation | InputError;
 
 export type InvitationResult = OrganisationInvitation | InputError;
 
-export type OrganisationPage = {
-  __typename?: 'OrganisationPage';
-  total: Scalars['Int']['output'];
-  items: Array<Organisation>;
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  nodes: Array<Organisation>;
+  pageInfo: PageInfo;
+  /** Organisations matching the filters, all pages together. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type OrderKind =
@@ -1931,10 +1935,18 @@ export type Person = {
   activeSessions: Scalars['Int']['output'];
 };
 
-export type PersonPage = {
-  __typename?: 'PersonPage';
-  total: Scalars['Int']['output'];
-  items: Array<Person>;
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  /** People matching the filters, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
 };
 
 export type PersonRoleInput = {
@@ -2471,7 +2483,7 @@ export type ResolversTypes = {
   OrganisationInput: OrganisationInput;
   OrganisationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrganisationResult']>;
   InvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InvitationResult']>;
-  OrganisationPage: ResolverTypeWrapper<Omit<OrganisationPage, 'items'> & { items: Array<ResolversTypes['Organisation']> }>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
   OrderKind: OrderKind;
   OrderStatus: OrderStatus;
   PaymentType: PaymentType;
@@ -2485,7 +2497,8 @@ export type ResolversTypes = {
   OrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrderResult']>;
   AccountStatus: AccountStatus;
   Person: ResolverTypeWrapper<PersonRow>;
-  PersonPage: ResolverTypeWrapper<Omit<PersonPage, 'items'> & { items: Array<ResolversTypes['Person']> }>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversTypes['Person']> }>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   PersonRoleInput: PersonRoleInput;
   PersonStatusInput: PersonStatusInput;
   OwnershipTransferInput: OwnershipTransferInput;
@@ -2616,7 +2629,7 @@ export type ResolversParentTypes = {
   OrganisationInput: OrganisationInput;
   OrganisationResult: ResolversUnionTypes<ResolversParentTypes>['OrganisationResult'];
   InvitationResult: ResolversUnionTypes<ResolversParentTypes>['InvitationResult'];
-  OrganisationPage: Omit<OrganisationPage, 'items'> & { items: Array<ResolversParentTypes['Organisation']> };
+  OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   Order: OrderRow;
   Payment: PaymentRow;
   PaymentsConfig: PaymentsConfig;
@@ -2625,7 +2638,8 @@ export type ResolversParentTypes = {
   CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
   OrderResult: ResolversUnionTypes<ResolversParentTypes>['OrderResult'];
   Person: PersonRow;
-  PersonPage: Omit<PersonPage, 'items'> & { items: Array<ResolversParentTypes['Person']> };
+  PersonConnection: Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Person']> };
+  AuditEntryConnection: AuditEntryConnection;
   PersonRoleInput: PersonRoleInput;
   PersonStatusInput: PersonStatusInput;
   OwnershipTransferInput: OwnershipTransferInput;
@@ -2701,15 +2715,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
-  organisations?: Resolver<ResolversTypes['OrganisationPage'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   paymentsConfig?: Resolver<ResolversTypes['PaymentsConfig'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   myOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first'>>;
   organisationOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrganisationOrdersArgs, 'organisationId' | 'first'>>;
   featuredListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryFeaturedListingsArgs, 'first'>>;
-  people?: Resolver<ResolversTypes['PersonPage'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'offset'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  personHistory?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryPersonHistoryArgs, 'id'>>;
+  personHistory?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryPersonHistoryArgs, 'id' | 'first'>>;
   legalDocument?: Resolver<Maybe<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentArgs, 'document'>>;
   legalDocumentVersions?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentVersionsArgs, 'document'>>;
   dataRequests?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
@@ -3312,9 +3326,10 @@ export type InvitationResultResolvers<ContextType = GraphQLContext, ParentType e
   __resolveType: TypeResolveFn<'OrganisationInvitation' | 'InputError', ParentType, ContextType>;
 };
 
-export type OrganisationPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationPage'] = ResolversParentTypes['OrganisationPage']> = {
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+export type OrganisationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
@@ -3392,9 +3407,15 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PersonPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonPage'] = ResolversParentTypes['PersonPage']> = {
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type PersonResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonResult'] = ResolversParentTypes['PersonResult']> = {
@@ -3582,7 +3603,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganisationInvitation?: OrganisationInvitationResolvers<ContextType>;
   OrganisationResult?: OrganisationResultResolvers<ContextType>;
   InvitationResult?: InvitationResultResolvers<ContextType>;
-  OrganisationPage?: OrganisationPageResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentsConfig?: PaymentsConfigResolvers<ContextType>;
@@ -3591,7 +3612,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CheckoutResult?: CheckoutResultResolvers<ContextType>;
   OrderResult?: OrderResultResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
-  PersonPage?: PersonPageResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   PersonResult?: PersonResultResolvers<ContextType>;
   LegalDocumentVersion?: LegalDocumentVersionResolvers<ContextType>;
   ConsentRecord?: ConsentRecordResolvers<ContextType>;

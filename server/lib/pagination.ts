@@ -16,12 +16,15 @@ import { badUserInput, isStorableDate, isStorableText, isUuid } from './validati
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 /** Longer than any cursor we hand out; anything longer is refused unread. */
-const MAX_CURSOR_LENGTH = 512;
+const MAX_CURSOR_LENGTH = 2048;
 
-/** What one sort value of a keyset is: a timestamp, a row id, an integer or a short text. */
-export type KeyPart = 'date' | 'id' | 'int' | 'text';
+/**
+ * What one sort value of a keyset is: a timestamp (`date?`: or null, sorted last), a uuid row id, a bigint row id
+ * (`serial`, carried as its decimal text), an integer or a short text.
+ */
+export type KeyPart = 'date' | 'date?' | 'id' | 'serial' | 'int' | 'text';
 type Direction = 'asc' | 'desc';
-type ValueOf<P extends KeyPart> = P extends 'date' ? Date : P extends 'int' ? number : string;
+type ValueOf<P extends KeyPart> = P extends 'date' ? Date : P extends 'date?' ? Date | null : P extends 'int' ? number : string;
 /** One sort column: its Prisma field name, the kind of its values and its direction. */
 export type KeyColumn = readonly [column: string, part: KeyPart, direction: Direction];
 export type KeyValues<C extends readonly KeyColumn[]> = { -readonly [I in keyof C]: C[I] extends readonly [string, infer P extends KeyPart, Direction] ? ValueOf<P> : never };
@@ -85,8 +88,10 @@ export function decodeCursor<C extends readonly KeyColumn[]>(set: Keyset<C>, cur
   return values as KeyValues<C>;
 }
 
-function readPart(part: KeyPart, raw: unknown): Date | number | string | undefined {
+function readPart(part: KeyPart, raw: unknown): Date | number | string | null | undefined {
   switch (part) {
+    case 'date?':
+      return raw === null ? null : readPart('date', raw);
     case 'date': {
       if (typeof raw !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(raw)) return undefined;
       const date = new Date(raw);
@@ -94,11 +99,13 @@ function readPart(part: KeyPart, raw: unknown): Date | number | string | undefin
     }
     case 'id':
       return isUuid(raw) ? raw : undefined;
+    case 'serial':
+      return typeof raw === 'string' && /^[1-9]\d{0,17}$/.test(raw) ? raw : undefined;
     case 'int':
       // PostgreSQL's integer: anything outside it would be refused by the database itself.
       return Number.isInteger(raw) && Math.abs(raw as number) <= 2_147_483_647 ? (raw as number) : undefined;
     case 'text':
-      return typeof raw === 'string' && raw.length <= 300 && isStorableText(raw) ? raw : undefined;
+      return typeof raw === 'string' && raw.length <= 500 && isStorableText(raw) ? raw : undefined;
   }
 }
 
@@ -130,20 +137,22 @@ export function emptyConnection<T>(): Connection<T> {
 
 /**
  * The Prisma `where` of the rows after a cursor: for (a desc, id desc) after (x, y) that is
- * `a < x OR (a = x AND id < y)`. Sort columns must not be nullable.
+ * `a < x OR (a = x AND id < y)`. A nullable column (`date?`) sorts its nulls last: after x come the smaller values
+ * and the nulls; after null, only nulls (with the following columns deciding).
  */
 export function keysetWhere<C extends readonly KeyColumn[]>(set: Keyset<C>, after: KeyValues<C> | null): { OR?: Record<string, unknown>[] } {
   if (!after) return {};
   const values = after as readonly unknown[];
-  return {
-    OR: set.columns.map(([column, , direction], i) => ({
-      ...Object.fromEntries(set.columns.slice(0, i).map(([c], j) => [c, values[j]])),
-      [column]: { [direction === 'desc' ? 'lt' : 'gt']: values[i] },
-    })),
-  };
+  const branches = set.columns.flatMap(([column, part, direction], i) => {
+    const equalBefore = Object.fromEntries(set.columns.slice(0, i).map(([c], j) => [c, values[j]]));
+    if (values[i] === null) return [];
+    const beyond = { [column]: { [direction === 'desc' ? 'lt' : 'gt']: values[i] } };
+    return part === 'date?' ? [{ ...equalBefore, OR: [beyond, { [column]: null }] }] : [{ ...equalBefore, ...beyond }];
+  });
+  return { OR: branches };
 }
 
 /** The Prisma `orderBy` of a keyset. */
-export function keysetOrder(set: Keyset<readonly KeyColumn[]>): Record<string, Direction>[] {
-  return set.columns.map(([column, , direction]) => ({ [column]: direction }));
+export function keysetOrder(set: Keyset<readonly KeyColumn[]>): Record<string, Direction | { sort: Direction; nulls: 'last' }>[] {
+  return set.columns.map(([column, part, direction]) => ({ [column]: part === 'date?' ? { sort: direction, nulls: 'last' } : direction }));
 }

@@ -7,7 +7,7 @@ export const PAGE_SIZE = 20;
 /** The page's cursor from its address; anything too long to be one of ours is the first page. */
 export function readAfter(params: URLSearchParams): string | null {
   const after = params.get('after');
-  return after && after.length <= 500 ? after : null;
+  return after && after.length <= 2048 ? after : null;
 }
 
 /** The address of a list with these parameters (empty ones left out). */
