@@ -10,7 +10,7 @@ import type { DecisionRow, ClaimRow } from '../modules/moderation/moderation.rep
 import type { RevisionRow } from '../modules/moderation/workflow.repository.ts';
 import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel } from '../modules/listing/listing-details.ts';
 import type { InquiryRow, AttachmentRow, NdaVersionRow } from '../modules/inquiry/inquiry.repository.ts';
-import type { MessageView, AcceptanceView } from '../modules/inquiry/inquiry.service.ts';
+import type { MessageView, AcceptanceView } from '../modules/inquiry/inquiry.queries.ts';
 import type { DealRow, SurveyRow } from '../modules/deal/deal.repository.ts';
 import type { OrderRow, PaymentRow } from '../modules/payment/payment.repository.ts';
 import type { NotificationRow } from '../modules/notification/notification.repository.ts';
@@ -60,6 +60,19 @@ export type InputError = {
   fieldErrors: Array<FieldError>;
 };
 
+/**
+ * Where a page of a list ends. Every list that can grow is a connection `{ nodes, pageInfo }`, asked for with
+ * `first` (default 20, at most 100: more is refused with BAD_USER_INPUT) and `after` (the previous page's `endCursor`;
+ * a cursor that is not one of this list's is BAD_USER_INPUT).
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** True when rows follow this page: pass `endCursor` as `after` to read them. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Opaque position of the page's last row; null on an empty page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Liveness of the API itself. */
@@ -77,15 +90,15 @@ export type Query = {
   /** A deal the caller is a party to (department staff see every one); null otherwise. */
   deal: Maybe<Deal>;
   /** Deals of an organisation, as seller or buyer, newest first (its members and staff). */
-  organisationDeals: DealPage;
+  organisationDeals: DealConnection;
   /** Counts for the department (staff), optionally for deals and inquiries created in [from, to). */
   dealStats: DealStats;
   /** An inquiry the caller is a party to (department staff see every one); null otherwise. */
   inquiry: Maybe<Inquiry>;
   /** The caller's inquiries and proposals as requester, latest activity first. */
-  myInquiries: InquiryPage;
+  myInquiries: InquiryConnection;
   /** Inquiries of an organisation (its members and staff): on its listings (OWNER) or its proposals and inquiries (REQUESTER). */
-  organisationInquiries: InquiryPage;
+  organisationInquiries: InquiryConnection;
   /** The NDA text new requests ask both sides to accept. */
   ndaVersion: NdaText;
   /** Latest published listings, newest first. */
@@ -99,7 +112,7 @@ export type Query = {
   /** Items waiting for the department, oldest first (moderators). */
   reviewQueue: Array<ReviewItem>;
   /** The signed-in person's notifications (UNAUTHENTICATED for visitors). */
-  notifications: NotificationPage;
+  notifications: NotificationConnection;
   /** Every kind of notification, with whether the signed-in person gets it by e-mail. */
   notificationPreferences: Array<NotificationPreference>;
   /** Backup runs, newest first (admins; at most 100 a page). */
@@ -110,8 +123,8 @@ export type Query = {
   systemStatus: SystemStatus;
   /** A published organisation (members and moderators also see unpublished ones). */
   organisation: Maybe<Organisation>;
-  /** Directory of published organisations, by kind (S&T organisations, S&T enterprises, ...) and field. */
-  organisations: OrganisationPage;
+  /** Directory of published organisations, by kind (S&T organisations, S&T enterprises, ...) and field: verified first, then by name. */
+  organisations: OrganisationConnection;
   /** Fees and terms of paid services, and whether payments are on. */
   paymentsConfig: PaymentsConfig;
   /** An order, for its payer, the listing organisation's members and the department (null for anyone else). */
@@ -123,11 +136,11 @@ export type Query = {
   /** Published listings featured now, for the home page. */
   featuredListings: Array<Listing>;
   /** Finds people by name or e-mail (accents and case ignored), by role and status; newest accounts first (admins). */
-  people: PersonPage;
+  people: PersonConnection;
   /** One person (admins). */
   person: Maybe<Person>;
   /** What was done to and about a person, newest first: role changes, suspensions, memberships (admins). */
-  personHistory: Array<AuditEntry>;
+  personHistory: AuditEntryConnection;
   /** A version of a document (the current one without `version`); null for an unknown version. */
   legalDocument: Maybe<LegalDocumentVersion>;
   /** Every version of a document, newest first. */
@@ -244,7 +257,7 @@ export type QueryOrganisationsArgs = {
   fieldCode?: InputMaybe<Scalars['String']['input']>;
   province?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -275,7 +288,7 @@ export type QueryPeopleArgs = {
   role?: InputMaybe<UserRole>;
   status?: InputMaybe<AccountStatus>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -286,6 +299,8 @@ export type QueryPersonArgs = {
 
 export type QueryPersonHistoryArgs = {
   id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -741,14 +756,6 @@ export type MutationAnswerDataRequestArgs = {
   input: AnswerDataRequestInput;
 };
 
-/** Where a page of a connection ends. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  hasNextPage: Scalars['Boolean']['output'];
-  /** Pass as `after` for the next page; null on the last page. */
-  endCursor: Maybe<Scalars['String']['output']>;
-};
-
 /** Where a single-use link from an e-mail (password reset, address verification) stands. */
 export type AccountLinkState =
   | 'VALID'
@@ -968,11 +975,10 @@ export type Deal = {
   surveys: Array<DealSurvey>;
 };
 
-export type DealPage = {
-  __typename?: 'DealPage';
+export type DealConnection = {
+  __typename?: 'DealConnection';
   nodes: Array<Deal>;
-  /** Pass as `after` for the next page; null on the last page. */
-  cursor: Maybe<Scalars['String']['output']>;
+  pageInfo: PageInfo;
 };
 
 export type InquiryStatusCount = {
@@ -1151,11 +1157,10 @@ export type Inquiry = {
   closedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
-export type InquiryPage = {
-  __typename?: 'InquiryPage';
+export type InquiryConnection = {
+  __typename?: 'InquiryConnection';
   nodes: Array<Inquiry>;
-  /** Pass as `after` for the next page; null on the last page. */
-  cursor: Maybe<Scalars['String']['output']>;
+  pageInfo: PageInfo;
 };
 
 export type OpenInquiryInput = {
@@ -1700,11 +1705,10 @@ export type Notification = {
 };
 
 /** The signed-in person's notifications, newest first. */
-export type NotificationPage = {
-  __typename?: 'NotificationPage';
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
   nodes: Array<Notification>;
-  /** Pass as `after` for the next page; null on the last page. */
-  cursor: Maybe<Scalars['String']['output']>;
+  pageInfo: PageInfo;
   /** Unread notifications of the person, all pages together (ask with first: 0 for the header badge alone). */
   unreadCount: Scalars['Int']['output'];
 };
@@ -1911,10 +1915,12 @@ export type OrganisationResult = Organisation | InputError;
 
 export type InvitationResult = OrganisationInvitation | InputError;
 
-export type OrganisationPage = {
-  __typename?: 'OrganisationPage';
-  total: Scalars['Int']['output'];
-  items: Array<Organisation>;
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  nodes: Array<Organisation>;
+  pageInfo: PageInfo;
+  /** Organisations matching the filters, all pages together. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type OrderKind =
@@ -2047,10 +2053,18 @@ export type Person = {
   activeSessions: Scalars['Int']['output'];
 };
 
-export type PersonPage = {
-  __typename?: 'PersonPage';
-  total: Scalars['Int']['output'];
-  items: Array<Person>;
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  /** People matching the filters, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
 };
 
 export type PersonRoleInput = {
@@ -2473,12 +2487,12 @@ export type ResolversTypes = {
   FieldError: ResolverTypeWrapper<FieldError>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   InputError: ResolverTypeWrapper<InputError>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
   AccountLinkState: AccountLinkState;
   AccountLink: ResolverTypeWrapper<AccountLink>;
   LinkSent: ResolverTypeWrapper<LinkSent>;
@@ -2508,7 +2522,7 @@ export type ResolversTypes = {
   DealRegistrationReason: DealRegistrationReason;
   DealSurvey: ResolverTypeWrapper<SurveyRow>;
   Deal: ResolverTypeWrapper<DealRow>;
-  DealPage: ResolverTypeWrapper<Omit<DealPage, 'nodes'> & { nodes: Array<ResolversTypes['Deal']> }>;
+  DealConnection: ResolverTypeWrapper<Omit<DealConnection, 'nodes'> & { nodes: Array<ResolversTypes['Deal']> }>;
   InquiryStatusCount: ResolverTypeWrapper<InquiryStatusCount>;
   DeclineReasonCount: ResolverTypeWrapper<DeclineReasonCount>;
   DealStats: ResolverTypeWrapper<DealStats>;
@@ -2526,7 +2540,7 @@ export type ResolversTypes = {
   NdaAcceptance: ResolverTypeWrapper<AcceptanceView>;
   InquiryDecline: ResolverTypeWrapper<InquiryDecline>;
   Inquiry: ResolverTypeWrapper<InquiryRow>;
-  InquiryPage: ResolverTypeWrapper<Omit<InquiryPage, 'nodes'> & { nodes: Array<ResolversTypes['Inquiry']> }>;
+  InquiryConnection: ResolverTypeWrapper<Omit<InquiryConnection, 'nodes'> & { nodes: Array<ResolversTypes['Inquiry']> }>;
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
@@ -2579,7 +2593,7 @@ export type ResolversTypes = {
   ClaimResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ClaimResult']>;
   ClaimVerification: ResolverTypeWrapper<ClaimRow>;
   Notification: ResolverTypeWrapper<NotificationRow>;
-  NotificationPage: ResolverTypeWrapper<NotificationPageModel>;
+  NotificationConnection: ResolverTypeWrapper<NotificationPageModel>;
   NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   NotificationPreferences: ResolverTypeWrapper<NotificationPreferences>;
   NotificationPreferencesResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['NotificationPreferencesResult']>;
@@ -2600,7 +2614,7 @@ export type ResolversTypes = {
   OrganisationInput: OrganisationInput;
   OrganisationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrganisationResult']>;
   InvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InvitationResult']>;
-  OrganisationPage: ResolverTypeWrapper<Omit<OrganisationPage, 'items'> & { items: Array<ResolversTypes['Organisation']> }>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
   OrderKind: OrderKind;
   OrderStatus: OrderStatus;
   PaymentType: PaymentType;
@@ -2614,7 +2628,8 @@ export type ResolversTypes = {
   OrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrderResult']>;
   AccountStatus: AccountStatus;
   Person: ResolverTypeWrapper<PersonRow>;
-  PersonPage: ResolverTypeWrapper<Omit<PersonPage, 'items'> & { items: Array<ResolversTypes['Person']> }>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversTypes['Person']> }>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   PersonRoleInput: PersonRoleInput;
   PersonStatusInput: PersonStatusInput;
   OwnershipTransferInput: OwnershipTransferInput;
@@ -2656,12 +2671,12 @@ export type ResolversParentTypes = {
   FieldError: FieldError;
   String: Scalars['String']['output'];
   InputError: InputError;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
-  PageInfo: PageInfo;
   AccountLink: AccountLink;
   LinkSent: LinkSent;
   LinkSentResult: ResolversUnionTypes<ResolversParentTypes>['LinkSentResult'];
@@ -2686,7 +2701,7 @@ export type ResolversParentTypes = {
   SignInInput: SignInInput;
   DealSurvey: SurveyRow;
   Deal: DealRow;
-  DealPage: Omit<DealPage, 'nodes'> & { nodes: Array<ResolversParentTypes['Deal']> };
+  DealConnection: Omit<DealConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Deal']> };
   InquiryStatusCount: InquiryStatusCount;
   DeclineReasonCount: DeclineReasonCount;
   DealStats: DealStats;
@@ -2699,7 +2714,7 @@ export type ResolversParentTypes = {
   NdaAcceptance: AcceptanceView;
   InquiryDecline: InquiryDecline;
   Inquiry: InquiryRow;
-  InquiryPage: Omit<InquiryPage, 'nodes'> & { nodes: Array<ResolversParentTypes['Inquiry']> };
+  InquiryConnection: Omit<InquiryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Inquiry']> };
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
@@ -2733,7 +2748,7 @@ export type ResolversParentTypes = {
   ClaimResult: ResolversUnionTypes<ResolversParentTypes>['ClaimResult'];
   ClaimVerification: ClaimRow;
   Notification: NotificationRow;
-  NotificationPage: NotificationPageModel;
+  NotificationConnection: NotificationPageModel;
   NotificationPreference: NotificationPreference;
   NotificationPreferences: NotificationPreferences;
   NotificationPreferencesResult: ResolversUnionTypes<ResolversParentTypes>['NotificationPreferencesResult'];
@@ -2752,7 +2767,7 @@ export type ResolversParentTypes = {
   OrganisationInput: OrganisationInput;
   OrganisationResult: ResolversUnionTypes<ResolversParentTypes>['OrganisationResult'];
   InvitationResult: ResolversUnionTypes<ResolversParentTypes>['InvitationResult'];
-  OrganisationPage: Omit<OrganisationPage, 'items'> & { items: Array<ResolversParentTypes['Organisation']> };
+  OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   Order: OrderRow;
   Payment: PaymentRow;
   PaymentsConfig: PaymentsConfig;
@@ -2761,7 +2776,8 @@ export type ResolversParentTypes = {
   CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
   OrderResult: ResolversUnionTypes<ResolversParentTypes>['OrderResult'];
   Person: PersonRow;
-  PersonPage: Omit<PersonPage, 'items'> & { items: Array<ResolversParentTypes['Person']> };
+  PersonConnection: Omit<PersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Person']> };
+  AuditEntryConnection: AuditEntryConnection;
   PersonRoleInput: PersonRoleInput;
   PersonStatusInput: PersonStatusInput;
   OwnershipTransferInput: OwnershipTransferInput;
@@ -2810,6 +2826,11 @@ export type InputErrorResolvers<ContextType = GraphQLContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   ping?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passwordResetLink?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<QueryPasswordResetLinkArgs, 'token'>>;
@@ -2818,32 +2839,32 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   mySessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
-  organisationDeals?: Resolver<ResolversTypes['DealPage'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
+  organisationDeals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
   dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, Partial<QueryDealStatsArgs>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
-  myInquiries?: Resolver<ResolversTypes['InquiryPage'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
-  organisationInquiries?: Resolver<ResolversTypes['InquiryPage'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
+  myInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
+  organisationInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
   ndaVersion?: Resolver<ResolversTypes['NdaText'], ParentType, ContextType>;
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
   myListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, Partial<QueryMyListingsArgs>>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
-  notifications?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   backups?: Resolver<ResolversTypes['BackupRunConnection'], ParentType, ContextType, RequireFields<QueryBackupsArgs, 'first'>>;
   lastBackup?: Resolver<Maybe<ResolversTypes['BackupRun']>, ParentType, ContextType>;
   systemStatus?: Resolver<ResolversTypes['SystemStatus'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
-  organisations?: Resolver<ResolversTypes['OrganisationPage'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'offset'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   paymentsConfig?: Resolver<ResolversTypes['PaymentsConfig'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   myOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first'>>;
   organisationOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrganisationOrdersArgs, 'organisationId' | 'first'>>;
   featuredListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryFeaturedListingsArgs, 'first'>>;
-  people?: Resolver<ResolversTypes['PersonPage'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'offset'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  personHistory?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryPersonHistoryArgs, 'id'>>;
+  personHistory?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryPersonHistoryArgs, 'id' | 'first'>>;
   legalDocument?: Resolver<Maybe<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentArgs, 'document'>>;
   legalDocumentVersions?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentVersionsArgs, 'document'>>;
   dataRequests?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
@@ -2915,11 +2936,6 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   exportMyData?: Resolver<ResolversTypes['DataExport'], ParentType, ContextType>;
   requestAccountDeletion?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationRequestAccountDeletionArgs, 'input'>>;
   answerDataRequest?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationAnswerDataRequestArgs, 'input'>>;
-};
-
-export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AccountLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
@@ -3051,9 +3067,9 @@ export type DealResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type DealPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealPage'] = ResolversParentTypes['DealPage']> = {
+export type DealConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealConnection'] = ResolversParentTypes['DealConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Deal']>, ParentType, ContextType>;
-  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type InquiryStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryStatusCount'] = ResolversParentTypes['InquiryStatusCount']> = {
@@ -3147,9 +3163,9 @@ export type InquiryResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type InquiryPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryPage'] = ResolversParentTypes['InquiryPage']> = {
+export type InquiryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryConnection'] = ResolversParentTypes['InquiryConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
-  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type InquiryResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryResult'] = ResolversParentTypes['InquiryResult']> = {
@@ -3367,9 +3383,9 @@ export type NotificationResolvers<ContextType = GraphQLContext, ParentType exten
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type NotificationPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPage'] = ResolversParentTypes['NotificationPage']> = {
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
-  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -3508,9 +3524,10 @@ export type InvitationResultResolvers<ContextType = GraphQLContext, ParentType e
   __resolveType: TypeResolveFn<'OrganisationInvitation' | 'InputError', ParentType, ContextType>;
 };
 
-export type OrganisationPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationPage'] = ResolversParentTypes['OrganisationPage']> = {
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+export type OrganisationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
@@ -3588,9 +3605,15 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PersonPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonPage'] = ResolversParentTypes['PersonPage']> = {
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type PersonResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonResult'] = ResolversParentTypes['PersonResult']> = {
@@ -3714,9 +3737,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   VND?: GraphQLScalarType;
   FieldError?: FieldErrorResolvers<ContextType>;
   InputError?: InputErrorResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
   AccountLink?: AccountLinkResolvers<ContextType>;
   LinkSent?: LinkSentResolvers<ContextType>;
   LinkSentResult?: LinkSentResultResolvers<ContextType>;
@@ -3735,7 +3758,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuthResult?: AuthResultResolvers<ContextType>;
   DealSurvey?: DealSurveyResolvers<ContextType>;
   Deal?: DealResolvers<ContextType>;
-  DealPage?: DealPageResolvers<ContextType>;
+  DealConnection?: DealConnectionResolvers<ContextType>;
   InquiryStatusCount?: InquiryStatusCountResolvers<ContextType>;
   DeclineReasonCount?: DeclineReasonCountResolvers<ContextType>;
   DealStats?: DealStatsResolvers<ContextType>;
@@ -3746,7 +3769,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NdaAcceptance?: NdaAcceptanceResolvers<ContextType>;
   InquiryDecline?: InquiryDeclineResolvers<ContextType>;
   Inquiry?: InquiryResolvers<ContextType>;
-  InquiryPage?: InquiryPageResolvers<ContextType>;
+  InquiryConnection?: InquiryConnectionResolvers<ContextType>;
   InquiryResult?: InquiryResultResolvers<ContextType>;
   TransferRights?: TransferRightsResolvers<ContextType>;
   TechnologyOfferDetails?: TechnologyOfferDetailsResolvers<ContextType>;
@@ -3767,7 +3790,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ClaimResult?: ClaimResultResolvers<ContextType>;
   ClaimVerification?: ClaimVerificationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
-  NotificationPage?: NotificationPageResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   NotificationPreferences?: NotificationPreferencesResolvers<ContextType>;
   NotificationPreferencesResult?: NotificationPreferencesResultResolvers<ContextType>;
@@ -3785,7 +3808,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganisationInvitation?: OrganisationInvitationResolvers<ContextType>;
   OrganisationResult?: OrganisationResultResolvers<ContextType>;
   InvitationResult?: InvitationResultResolvers<ContextType>;
-  OrganisationPage?: OrganisationPageResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentsConfig?: PaymentsConfigResolvers<ContextType>;
@@ -3794,7 +3817,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CheckoutResult?: CheckoutResultResolvers<ContextType>;
   OrderResult?: OrderResultResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
-  PersonPage?: PersonPageResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   PersonResult?: PersonResultResolvers<ContextType>;
   LegalDocumentVersion?: LegalDocumentVersionResolvers<ContextType>;
   ConsentRecord?: ConsentRecordResolvers<ContextType>;

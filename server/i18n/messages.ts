@@ -210,6 +210,8 @@ const vi = {
   'field.documents': 'văn bản',
   'field.status': 'trạng thái',
   BACKUP_RUNNING: 'Một lần sao lưu đang chạy; vui lòng chờ nó xong.',
+  // Paged lists (issue 12: server/lib/pagination.ts).
+  INVALID_CURSOR: '{field} không hợp lệ (liên kết cũ hoặc đã bị sửa); vui lòng mở lại từ trang đầu.',
 } as const;
 
 type Key = keyof typeof vi;
@@ -418,6 +420,7 @@ const en: Record<Key, string> = {
   'field.documents': 'documents',
   'field.status': 'status',
   BACKUP_RUNNING: 'A backup is already running; please wait for it to finish.',
+  INVALID_CURSOR: 'The {field} is not valid (an old or edited link); please start again from the first page.',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

@@ -155,13 +155,14 @@ describe('recording a deal', () => {
     expect((await c.moderator.request(GET, { id: deal.id })).data.deal).toMatchObject({ mySide: null, mySurvey: null });
     expect((await c.stranger.request(GET, { id: deal.id })).data.deal).toBeNull();
     expect((await c.visitor.request(GET, { id: deal.id })).data.deal).toBeNull();
-    const LIST = `query($org: ID!, $after: String) { organisationDeals(organisationId: $org, first: 2, after: $after) { nodes { id } cursor } }`;
+    const LIST = `query($org: ID!, $after: String) { organisationDeals(organisationId: $org, first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { nodes: { id: string }[]; cursor: string | null } = (await c.editor.request(LIST, { org: ids.org, after })).data.organisationDeals;
+      const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await c.editor.request(LIST, { org: ids.org, after }))
+        .data.organisationDeals;
       seen.push(...page.nodes.map((n) => n.id));
-      after = page.cursor;
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toHaveLength(await api.db.prisma.deal.count({ where: { sellerOrganisationId: ids.org } }));
     expect(seen).toContain(deal.id);

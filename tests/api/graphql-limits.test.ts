@@ -31,7 +31,7 @@ async function post(query: string, variables?: Record<string, unknown>, headers:
 }
 
 const aliases = (n: number, field: (i: number) => string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }`;
-const FIFTEEN_THOUSAND = aliases(15_000, (i) => `organisations(first: 100, offset: ${i}) { total }`);
+const FIFTEEN_THOUSAND = aliases(15_000, (i) => `organisations(first: 100, province: "${i}") { totalCount }`);
 const THOUSAND_LISTINGS = aliases(1_000, () => 'latestListings { organisation { listings { descriptionHtml } } }');
 
 function refusedAs(answer: Answer, code: string, extra: Record<string, unknown> = {}) {
@@ -117,12 +117,13 @@ describe('GraphQL limits', () => {
     const viaLiteral = await post(`{ latestListings { organisation { listings(first: 101) { slug } } } }`);
     refusedAs(viaLiteral, 'BAD_USER_INPUT', { field: 'first', max: 100 });
     expect(viaLiteral.body.errors?.[0]?.message).toMatch(/first/);
-    refusedAs(await post(`query($n: Int) { organisations(first: $n) { total } }`, { n: 1_000_000 }), 'BAD_USER_INPUT', { field: 'first' });
-    refusedAs(await post(`{ organisations(offset: 1000000000) { total } }`), 'BAD_USER_INPUT', { field: 'offset' });
+    refusedAs(await post(`query($n: Int) { organisations(first: $n) { totalCount } }`, { n: 1_000_000 }), 'BAD_USER_INPUT', { field: 'first' });
+    // A cursor that is not one of the list's: the same code, naming `after`.
+    refusedAs(await post(`{ organisations(after: "bm9wZQ") { totalCount } }`), 'BAD_USER_INPUT', { field: 'after' });
     refusedAs(await post(`{ latestListings(first: -5) { slug } }`), 'BAD_USER_INPUT', { field: 'first' });
     refusedAs(await post(`{ search(first: 51) { total } }`), 'BAD_USER_INPUT', { field: 'first', max: 50 });
     // At the cap it runs.
-    expect((await post(`{ organisations(first: 100) { total } }`)).body.data).toMatchObject({ organisations: { total: expect.any(Number) } });
+    expect((await post(`{ organisations(first: 100) { totalCount } }`)).body.data).toMatchObject({ organisations: { totalCount: expect.any(Number) } });
   });
 
   it('refuses a query with more tokens than the limit before building it', async () => {

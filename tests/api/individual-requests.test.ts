@@ -19,7 +19,7 @@ const QUEUE = `{ reviewQueue { entityType listing { id organisation { kind name 
 const BY_ID = `query($id: ID!) { listingById(id: $id) { id status postedByIndividual organisation { id name } } }`;
 const ME = `{ me { isSeller memberships { role organisation { id slug kind name status } } } }`;
 const ORG = `query($s: String!) { organisation(slug: $s) { id kind } }`;
-const DIRECTORY = `query($k: [OrganisationKind!]) { organisations(kinds: $k) { total items { id kind } } }`;
+const DIRECTORY = `query($k: [OrganisationKind!]) { organisations(kinds: $k) { totalCount nodes { id kind } } }`;
 const SUBMIT_ORG = `mutation($id: ID!) { submitOrganisation(id: $id) { __typename ... on InputError { code message } } }`;
 const CREATE_ORG = `mutation($input: OrganisationInput!) { createOrganisation(input: $input) {
   __typename ... on Organisation { id kind status } ... on InputError { code fieldErrors { field code } } } }`;
@@ -149,9 +149,9 @@ describe('a technology request posted as an individual', () => {
     expect((await person.request(ORG, { s: profileSlug })).data.organisation).toMatchObject({ kind: 'INDIVIDUAL' });
     // Even if the profile were ever marked published, the directory leaves it out.
     await api.db.prisma.organisation.update({ where: { slug: profileSlug }, data: { status: 'PUBLISHED' } });
-    const all = (await visitor.request(DIRECTORY, {})).data.organisations.items.map((o: { kind: string }) => o.kind);
+    const all = (await visitor.request(DIRECTORY, {})).data.organisations.nodes.map((o: { kind: string }) => o.kind);
     expect(all).not.toContain('INDIVIDUAL');
-    expect((await visitor.request(DIRECTORY, { k: ['INDIVIDUAL'] })).data.organisations.total).toBe(0);
+    expect((await visitor.request(DIRECTORY, { k: ['INDIVIDUAL'] })).data.organisations.totalCount).toBe(0);
     expect((await visitor.request(ORG, { s: profileSlug })).data.organisation).toBeNull();
     await api.db.prisma.organisation.update({ where: { slug: profileSlug }, data: { status: 'DRAFT' } });
 

@@ -371,13 +371,13 @@ describe('refused moves change nothing', () => {
 
 describe('lists', () => {
   it('pages the caller’s inquiries and an organisation’s, for its members only', async () => {
-    const MINE = `query($after: String, $status: InquiryStatus) { myInquiries(first: 2, after: $after, status: $status) { nodes { id status } cursor } }`;
+    const MINE = `query($after: String, $status: InquiryStatus) { myInquiries(first: 2, after: $after, status: $status) { nodes { id status } pageInfo { hasNextPage endCursor } } }`;
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { nodes: { id: string }[]; cursor: string | null } = (await buyer.request(MINE, { after })).data.myInquiries;
+      const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await buyer.request(MINE, { after })).data.myInquiries;
       seen.push(...page.nodes.map((n) => n.id));
-      after = page.cursor;
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     const all = await api.db.prisma.inquiry.findMany({ where: { requesterId: ids.buyer }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }] });
     expect(seen).toEqual(all.map((i) => i.id));
@@ -385,7 +385,7 @@ describe('lists', () => {
     expect(declined.length).toBeGreaterThan(0);
     expect(declined.every((n: { status: string }) => n.status === 'DECLINED')).toBe(true);
 
-    const ORG = `query($org: ID!) { organisationInquiries(organisationId: $org, first: 100) { nodes { id } cursor } }`;
+    const ORG = `query($org: ID!) { organisationInquiries(organisationId: $org, first: 100) { nodes { id } pageInfo { hasNextPage } } }`;
     expect((await editor.request(ORG, { org: ids.org })).data.organisationInquiries.nodes).toHaveLength(all.length);
     expect((await moderator.request(ORG, { org: ids.org })).data.organisationInquiries.nodes).toHaveLength(all.length);
     expect((await otherBuyer.request(ORG, { org: ids.org })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -11,7 +11,7 @@ import { GraphQLClient } from '../support/graphql-client.ts';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
 import { PASSWORD } from '../support/api-app.ts';
 
-const INQUIRIES = `query($org: ID!, $first: Int) { organisationInquiries(organisationId: $org, first: $first) { cursor nodes {
+const INQUIRIES = `query($org: ID!, $first: Int) { organisationInquiries(organisationId: $org, first: $first) { pageInfo { hasNextPage } nodes {
   id status listingTitle mySide actions requesterName requesterOrganisationName
   listing { id title dossier canInquire } ownerOrganisation { name } requesterOrganisation { name }
   messages { authorName body attachments { name url } } nda { version title } ndaAcceptances { side acceptedByName }

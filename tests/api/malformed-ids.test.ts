@@ -65,7 +65,7 @@ const OPERATIONS: [string, (org: string) => string][] = [
   ['answerDataRequest', () => 'mutation($id: ID!) { answerDataRequest(input: { id: $id, status: REFUSED, note: "Trùng yêu cầu" }) { __typename } }'],
   // The department manages its people (admins).
   ['person', () => 'query($id: ID!) { person(id: $id) { id } }'],
-  ['personHistory', () => 'query($id: ID!) { personHistory(id: $id) { action } }'],
+  ['personHistory', () => 'query($id: ID!) { personHistory(id: $id) { nodes { action } } }'],
   ['setPersonRole', () => 'mutation($id: ID!) { setPersonRole(input: { userId: $id, role: MODERATOR, reason: "Theo quyết định số 12" }) { __typename } }'],
   ['suspendPerson', () => 'mutation($id: ID!) { suspendPerson(input: { userId: $id, reason: "Theo biên bản số 7" }) { __typename } }'],
   ['reinstatePerson', () => 'mutation($id: ID!) { reinstatePerson(input: { userId: $id, reason: "Theo biên bản số 8" }) { __typename } }'],
@@ -146,8 +146,8 @@ describe('malformed ids', () => {
 
 describe('loose arguments the database cannot store', () => {
   const CASES: [string, string, string][] = [
-    ['organisations', 'province', '{ organisations(province: "\\u0000") { total } }'],
-    ['organisations', 'fieldCode', '{ organisations(fieldCode: "4\\u0000") { total } }'],
+    ['organisations', 'province', '{ organisations(province: "\\u0000") { totalCount } }'],
+    ['organisations', 'fieldCode', '{ organisations(fieldCode: "4\\u0000") { totalCount } }'],
     ['reviewQueue', 'fieldCode', '{ reviewQueue(fieldCode: "\\u0000") { entityType } }'],
     ['dealStats', 'from', '{ dealStats(from: "-169899-11-20T14:58:47.444Z") { deals } }'],
     ['dealStats', 'to', '{ dealStats(to: "+275760-09-13T00:00:00.000Z") { deals } }'],

@@ -9,7 +9,7 @@ import { startApi, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
 
 const LIST = `query($first: Int, $after: String, $unreadOnly: Boolean) {
-  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) { unreadCount cursor nodes { id type title body link readAt createdAt } } }`;
+  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) { unreadCount pageInfo { hasNextPage endCursor } nodes { id type title body link readAt createdAt } } }`;
 const COUNT = `{ notifications(first: 0) { unreadCount nodes { id } } }`;
 const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) {
   __typename ... on NotificationsMarked { marked unreadCount } ... on InputError { code fieldErrors { field code message } } } }`;
@@ -250,14 +250,18 @@ describe('pages', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const res: { data: { notifications: { nodes: { title: string }[]; cursor: string | null } } } = await client.request(LIST, { first: 3, after });
+      const res: { data: { notifications: { nodes: { title: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } = await client.request(LIST, {
+        first: 3,
+        after,
+      });
       seen.push(...res.data.notifications.nodes.map((n) => n.title));
-      after = res.data.notifications.cursor;
+      after = res.data.notifications.pageInfo.hasNextPage ? res.data.notifications.pageInfo.endCursor : null;
       if (!after) break;
     }
     expect(seen).toEqual([6, 5, 4, 3, 2, 1, 0].map((i) => `Khảo sát sau giao dịch về “Tin số ${i}”`));
     const forged = await client.request(LIST, { first: 3, after: 'bm90LWEtY3Vyc29y' });
-    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(forged.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(forged.data).toBeNull();
   });
 
   it('drops links to other sites', async () => {

@@ -18,7 +18,7 @@ const INVITE = `mutation($id: ID!, $e: String!) { inviteMember(organisationId: $
   __typename ... on OrganisationInvitation { email role acceptPath } ... on InputError { code fieldErrors { field code } } } }`;
 const ACCEPT = `mutation($t: String!) { acceptInvitation(token: $t) { ${ORG} } }`;
 const REMOVE = `mutation($id: ID!, $u: ID!) { removeMember(organisationId: $id, userId: $u) { ${ORG} } }`;
-const DIRECTORY = `query($k: [OrganisationKind!]) { organisations(kinds: $k) { total items { slug } } }`;
+const DIRECTORY = `query($k: [OrganisationKind!]) { organisations(kinds: $k) { totalCount nodes { slug } } }`;
 
 const COMPLETE = {
   nameVi: 'Công ty Cổ phần Cơ khí Xây dựng Thử nghiệm',
@@ -74,7 +74,7 @@ describe('organisations', () => {
 
     const published = await publishedOrganisation();
     expect((await visitor.request(BY_SLUG, { s: published.slug })).data.organisation).toMatchObject({ status: 'PUBLISHED' });
-    expect((await visitor.request(DIRECTORY, { k: ['ST_ENTERPRISE'] })).data.organisations.items).toEqual([{ slug: published.slug }]);
+    expect((await visitor.request(DIRECTORY, { k: ['ST_ENTERPRISE'] })).data.organisations.nodes).toEqual([{ slug: published.slug }]);
   });
 
   it('check each field: tax code format and uniqueness, e-mail, website', async () => {

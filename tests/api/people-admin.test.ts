@@ -6,12 +6,14 @@ import { addMember, createOrganisation, createUser } from '../support/factories.
 import { PASSWORD, startApi, type ApiApp } from '../support/api-app.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
 
-const PEOPLE = `query($q: String, $role: UserRole, $status: AccountStatus, $first: Int, $offset: Int) {
-  people(query: $q, role: $role, status: $status, first: $first, offset: $offset) { total items { email displayName role status } } }`;
+const PEOPLE = `query($q: String, $role: UserRole, $status: AccountStatus, $first: Int, $after: String) {
+  people(query: $q, role: $role, status: $status, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { email displayName role status } } }`;
 const PERSON = `query($id: ID!) { person(id: $id) {
   email displayName role status createdAt lastSignInAt emailVerifiedAt activeSessions
   memberships { role organisation { id name } } } }`;
-const HISTORY = `query($id: ID!) { personHistory(id: $id) { action actorName data } }`;
+const HISTORY = `query($id: ID!, $first: Int, $after: String) {
+  personHistory(id: $id, first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { action actorName data } } }`;
 const RESULT = `__typename ... on Person { id role status } ... on InputError { code message fieldErrors { field code message } }`;
 const SET_ROLE = `mutation($input: PersonRoleInput!) { setPersonRole(input: $input) { ${RESULT} } }`;
 const SUSPEND = `mutation($input: PersonStatusInput!) { suspendPerson(input: $input) { ${RESULT} } }`;
@@ -87,34 +89,39 @@ describe('finding people', () => {
 
     const byName = await admin.request(PEOPLE, { q: 'nguyen van duc' });
     expect(byName.data.people).toEqual({
-      total: 1,
-      items: [{ email: 'duc.nguyen@htx-thanhlong.vn', displayName: 'Nguyễn Văn Đức', role: 'BUYER', status: 'ACTIVE' }],
+      totalCount: 1,
+      pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
+      nodes: [{ email: 'duc.nguyen@htx-thanhlong.vn', displayName: 'Nguyễn Văn Đức', role: 'BUYER', status: 'ACTIVE' }],
     });
     // Newest accounts first.
-    expect((await admin.request(PEOPLE, { q: 'ĐỨC' })).data.people.items.map((p: { email: string }) => p.email)).toEqual([
+    expect((await admin.request(PEOPLE, { q: 'ĐỨC' })).data.people.nodes.map((p: { email: string }) => p.email)).toEqual([
       'duc.tran@example.vn',
       'duc.nguyen@htx-thanhlong.vn',
     ]);
-    expect((await admin.request(PEOPLE, { q: 'Vien-Lua' })).data.people.items.map((p: { email: string }) => p.email)).toEqual(['anh.le@vien-lua.vn']);
+    expect((await admin.request(PEOPLE, { q: 'Vien-Lua' })).data.people.nodes.map((p: { email: string }) => p.email)).toEqual(['anh.le@vien-lua.vn']);
     // Wildcards and regular-expression characters typed into the box are characters, not "anything".
     for (const q of ['%', '_', '.*', '(a+)+[', 'x'.repeat(200)]) {
       const res = await admin.request(PEOPLE, { q });
       expect(res.errors, q).toBeUndefined();
-      expect(res.data.people.total, q).toBe(0);
+      expect(res.data.people.totalCount, q).toBe(0);
     }
     expect((await admin.request(PEOPLE, { q: 'x'.repeat(201) })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const moderators = (await admin.request(PEOPLE, { role: 'MODERATOR' })).data.people;
-    expect(moderators.items.every((p: { role: string }) => p.role === 'MODERATOR')).toBe(true);
-    expect(moderators.items.map((p: { email: string }) => p.email)).toContain('anh.le@vien-lua.vn');
+    expect(moderators.nodes.every((p: { role: string }) => p.role === 'MODERATOR')).toBe(true);
+    expect(moderators.nodes.map((p: { email: string }) => p.email)).toContain('anh.le@vien-lua.vn');
     const suspended = (await admin.request(PEOPLE, { status: 'SUSPENDED' })).data.people;
-    expect(suspended.items.map((p: { email: string }) => p.email)).toEqual(['binh@example.vn']);
+    expect(suspended.nodes.map((p: { email: string }) => p.email)).toEqual(['binh@example.vn']);
 
     const all = (await admin.request(PEOPLE, {})).data.people;
     const pageOne = (await admin.request(PEOPLE, { first: 2 })).data.people;
-    const pageTwo = (await admin.request(PEOPLE, { first: 2, offset: 2 })).data.people;
-    expect(pageOne.total).toBe(all.total);
-    expect([...pageOne.items, ...pageTwo.items]).toEqual(all.items.slice(0, 4));
+    const pageTwo = (await admin.request(PEOPLE, { first: 2, after: pageOne.pageInfo.endCursor })).data.people;
+    expect(pageOne.pageInfo.hasNextPage).toBe(true);
+    expect(pageOne.totalCount).toBe(all.totalCount);
+    expect(pageTwo.totalCount).toBe(all.totalCount);
+    expect([...pageOne.nodes, ...pageTwo.nodes]).toEqual(all.nodes.slice(0, 4));
+    const forged = await admin.request(PEOPLE, { after: 'WyJwZW9wbGUiXQ' });
+    expect(forged.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
 
     const tooMany = await admin.request(PEOPLE, { first: 101 });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -163,7 +170,10 @@ describe('roles', () => {
       { actorId: adminId, data: { from: 'BUYER', to: 'MODERATOR', reason } },
       { actorId: adminId, data: { from: 'MODERATOR', to: 'BUYER', reason: 'Chuyển công tác sang đơn vị khác' } },
     ]);
-    const history = (await admin.request(HISTORY, { id: staff.id })).data.personHistory;
+    const history = (await admin.request(HISTORY, { id: staff.id })).data.personHistory.nodes;
+    const firstEvent = (await admin.request(HISTORY, { id: staff.id, first: 1 })).data.personHistory;
+    const secondEvent = (await admin.request(HISTORY, { id: staff.id, first: 1, after: firstEvent.pageInfo.endCursor })).data.personHistory;
+    expect([...firstEvent.nodes, ...secondEvent.nodes]).toEqual(history.slice(0, 2));
     expect(history.slice(0, 2).map((e: { action: string; actorName: string; data: string }) => ({ ...e, data: JSON.parse(e.data) }))).toEqual([
       { action: 'user.setRole', actorName: 'Trần Quản Trị', data: { from: 'MODERATOR', to: 'BUYER', reason: 'Chuyển công tác sang đơn vị khác' } },
       { action: 'user.setRole', actorName: 'Trần Quản Trị', data: { from: 'BUYER', to: 'MODERATOR', reason } },
@@ -277,7 +287,7 @@ describe('suspension', () => {
     expect(reinstated.data.reinstatePerson).toMatchObject({ __typename: 'Person', status: 'ACTIVE' });
     const back = await api.as(someone.email);
     expect((await back.request(ME)).data.me.email).toBe(someone.email);
-    const history = (await admin.request(HISTORY, { id: someone.id })).data.personHistory;
+    const history = (await admin.request(HISTORY, { id: someone.id })).data.personHistory.nodes;
     expect(history.slice(0, 2).map((e: { action: string; data: string }) => [e.action, JSON.parse(e.data).reason])).toEqual([
       ['user.reinstate', 'Đã cam kết không tái phạm'],
       ['user.suspend', 'Đăng tin giả mạo nhiều lần'],
@@ -328,7 +338,7 @@ describe('organisation ownership', () => {
     const canEdit = await asNewcomer.request(`query($s: String!) { organisation(slug: $s) { canEdit } }`, { s: org.slug });
     expect(canEdit.data.organisation.canEdit).toBe(true);
     for (const id of [newcomer.id, leaver.id]) {
-      const history = (await admin.request(HISTORY, { id })).data.personHistory;
+      const history = (await admin.request(HISTORY, { id })).data.personHistory.nodes;
       expect(history[0]).toMatchObject({ action: 'organisation.transferOwnership', actorName: 'Trần Quản Trị' });
     }
   });

@@ -1,26 +1,18 @@
 // The largest page every list argument of the schema accepts. A larger (or negative) value is refused with
-// BAD_USER_INPUT naming the argument, before anything runs; the services' own clamps stay as a second line.
-// Keys are `Type.field.argument`; an argument named `first` or `offset` that is missing here gets the default.
+// BAD_USER_INPUT naming the argument, before anything runs (refused rather than clamped, so a client never takes a
+// short page for the whole list); the services' own clamps (server/lib/pagination.ts) stay as a second line.
+// Keys are `Type.field.argument`; a `first` that is missing here gets the default, the largest page of every
+// connection (MAX_PAGE_SIZE).
+import { MAX_PAGE_SIZE } from '../../lib/pagination.ts';
 
-export const DEFAULT_FIRST_CAP = 100;
+export const DEFAULT_FIRST_CAP = MAX_PAGE_SIZE;
 export const DEFAULT_OFFSET_CAP = 10_000;
 
+/** Lists that are cheaper to cap lower: each search hit and suggestion costs the engine work, the home page six cards. */
 export const LIST_CAPS: Record<string, number> = {
-  'Query.latestListings.first': 100,
-  'Organisation.listings.first': 100,
-  'Query.organisations.first': 100,
-  'Query.organisations.offset': DEFAULT_OFFSET_CAP,
-  'Query.notifications.first': 100,
   'Query.search.first': 50,
   'Query.suggest.first': 20,
-  'Query.myOrders.first': 200,
-  'Query.organisationOrders.first': 200,
   'Query.featuredListings.first': 50,
-  'Query.organisationDeals.first': 100,
-  'Query.myInquiries.first': 100,
-  'Query.organisationInquiries.first': 100,
-  'Query.people.first': 100,
-  'Query.people.offset': DEFAULT_OFFSET_CAP,
 };
 
 /** Arguments that size a list: their value multiplies the cost of what the field selects. */

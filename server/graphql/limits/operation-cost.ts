@@ -36,8 +36,10 @@ export interface OperationCost {
   violation: CapViolation | null;
 }
 
-// Lists whose length their parent's `first` already counted (the nodes of a page): they do not multiply again.
-const PAGE_LISTS = new Set(['DealPage.nodes', 'InquiryPage.nodes', 'NotificationPage.nodes', 'OrganisationPage.items', 'SearchResult.hits']);
+// The nodes of a connection: their length is the `first` the connection's field already counted, so they do not
+// multiply again. Search hits are the same (a page of `search(first:)`; not a connection yet).
+const isPageList = (typeName: string, fieldName: string) =>
+  (fieldName === 'nodes' && typeName.endsWith('Connection')) || (typeName === 'SearchResult' && fieldName === 'hits');
 /** Fields that do real work per value (markdown rendered on every read) weigh more than a column read. */
 const FIELD_WEIGHTS: Record<string, number> = { 'Listing.descriptionHtml': 10, 'InquiryMessage.bodyHtml': 10 };
 /** A list of objects without a size argument (a listing's images, an organisation's members) counts as this many. */
@@ -126,6 +128,6 @@ function fieldCost(walk: Walk, node: FieldNode, parent: GraphQLNamedType): numbe
   }
   const type = getNamedType(field.type);
   if (!node.selectionSet || isLeafType(type)) return FIELD_WEIGHTS[`${parent.name}.${name}`] ?? 1;
-  if (!sized && isListType(getNullableType(field.type)) && !PAGE_LISTS.has(`${parent.name}.${name}`)) multiplier = UNSIZED_LIST_ESTIMATE;
+  if (!sized && isListType(getNullableType(field.type)) && !isPageList(parent.name, name)) multiplier = UNSIZED_LIST_ESTIMATE;
   return multiplier * (1 + selectionCost(walk, node.selectionSet, type));
 }

@@ -1,11 +1,14 @@
 import type { Deal, DealSurvey, Inquiry, InquirySide, Prisma, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../lib/prisma.ts';
-import type { PageCursor } from '../inquiry/page-cursor.ts';
+import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 
 export type DealRow = Deal & { inquiry: Inquiry | null };
 export type SurveyRow = DealSurvey;
 
 const WITH_INQUIRY = { inquiry: true } as const;
+
+/** Lists of deals: newest first. */
+export const DEAL_ORDER = keyset('deals', ['createdAt', 'date', 'desc'], ['id', 'id', 'desc']);
 
 export interface DealStatsRow {
   inquiriesByStatus: { status: Inquiry['status']; count: number }[];
@@ -37,17 +40,17 @@ export class DealRepository {
     return deal;
   }
 
-  /** Deals where the organisation sold or bought, newest first; `first + 1` rows to tell whether more follow. */
-  page(organisationId: string, first: number, after: PageCursor | null): Promise<DealRow[]> {
+  /** Deals where the organisation sold or bought, newest first. */
+  page(organisationId: string, page: PageRequest<typeof DEAL_ORDER.columns>): Promise<DealRow[]> {
     return this.prisma.deal.findMany({
       where: {
         AND: [
           { OR: [{ sellerOrganisationId: organisationId }, { buyerOrganisationId: organisationId }] },
-          ...(after ? [{ OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] }] : []),
+          keysetWhere(DEAL_ORDER, page.after),
         ],
       },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: first + 1,
+      orderBy: keysetOrder(DEAL_ORDER),
+      take: page.take,
       include: WITH_INQUIRY,
     });
   }

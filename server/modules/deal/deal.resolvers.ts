@@ -7,7 +7,7 @@ import type { TransferRights } from '../listing/listing-details.ts';
 export const dealResolvers: Resolvers = {
   Query: {
     deal: (_, { id }, ctx) => ctx.services.deal.byId(ctx, id),
-    organisationDeals: (_, { organisationId, first, after }, ctx) => ctx.services.deal.ofOrganisation(ctx, organisationId, first, after),
+    organisationDeals: (_, { organisationId, ...page }, ctx) => ctx.services.deal.ofOrganisation(ctx, organisationId, page),
     dealStats: (_, { from, to }, ctx) => ctx.services.deal.stats(ctx, from, to),
   },
   Mutation: {
@@ -27,12 +27,12 @@ export const dealResolvers: Resolvers = {
 
 export const dealLoaders: Loaders = {
   Deal: {
-    inquiry: (queries, ctx) => ctx.services.inquiry.visibleByIds(ctx, queries.map((q) => q.obj.inquiryId)),
+    inquiry: (queries, ctx) => ctx.services.inquiryQueries.visibleByIds(ctx, queries.map((q) => q.obj.inquiryId)),
     listing: (queries, ctx) => ctx.services.deal.listingsOf(ctx, queries.map((q) => q.obj)),
     listingTitle: async (queries, ctx) =>
       (await ctx.services.deal.listingTitlesOf(queries.map((q) => q.obj))).map((l) => (l ? localized(ctx, l.titleVi, l.titleEn) : '')),
-    sellerOrganisation: (queries, ctx) => ctx.services.inquiry.organisationsOf(queries.map((q) => q.obj.sellerOrganisationId)),
-    buyerOrganisation: (queries, ctx) => ctx.services.inquiry.organisationsOf(queries.map((q) => q.obj.buyerOrganisationId)),
+    sellerOrganisation: (queries, ctx) => ctx.services.inquiryQueries.organisationsOf(queries.map((q) => q.obj.sellerOrganisationId)),
+    buyerOrganisation: (queries, ctx) => ctx.services.inquiryQueries.organisationsOf(queries.map((q) => q.obj.buyerOrganisationId)),
     buyerName: (queries, ctx) => ctx.services.deal.buyerNamesOf(queries.map((q) => q.obj)),
     mySide: (queries, ctx) => ctx.services.deal.mySides(ctx, queries.map((q) => q.obj)),
     mySurvey: (queries, ctx) => ctx.services.deal.mySurveys(ctx, queries.map((q) => q.obj)),

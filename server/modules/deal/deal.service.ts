@@ -6,14 +6,14 @@ import type { InquirySide } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';
 import { isUuid, requireId, requireStorable, type InputError } from '../../lib/validation.ts';
 import { isStaff, requireStaff, requireUser } from '../access.ts';
-import { clampFirst } from '../listing/listing.service.ts';
 import type { ListingService } from '../listing/listing.service.ts';
 import { notify } from '../notification/notify.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
 import { audit } from '../inquiry/inquiry.repository.ts';
-import { sideOf, type InquiryService, type Sides } from '../inquiry/inquiry.service.ts';
-import { decodeCursor, toPage } from '../inquiry/page-cursor.ts';
-import type { DealRepository, DealRow, SurveyRow } from './deal.repository.ts';
+import type { InquiryService } from '../inquiry/inquiry.service.ts';
+import { sideOf, type Sides } from '../inquiry/inquiry.queries.ts';
+import { pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
+import { DEAL_ORDER, type DealRepository, type DealRow, type SurveyRow } from './deal.repository.ts';
 import { validateDeal, validateSurvey } from './deal.validation.ts';
 import { addMonths, registrationOf } from './registration.ts';
 
@@ -49,15 +49,14 @@ export class DealService {
     return side ? deal : null;
   }
 
-  async ofOrganisation(ctx: RequestContext, organisationId: string, first: number | null | undefined, after: string | null | undefined) {
+  async ofOrganisation(ctx: RequestContext, organisationId: string, args: PageArgs) {
     requireUser(ctx);
     if (!isStaff(ctx) && !(isUuid(organisationId) && (await this.organisations.memberOf(ctx, [organisationId])).has(organisationId))) {
       throw new DomainError('FORBIDDEN');
     }
     requireId(organisationId);
-    const take = clampFirst(first, 20);
-    const rows = await this.repo.page(organisationId, take, decodeCursor(after));
-    return toPage(rows, take, (r) => [r.createdAt, r.id]);
+    const page = pageRequest(ctx.locale, DEAL_ORDER, args);
+    return toConnection(DEAL_ORDER, await this.repo.page(organisationId, page), page, (r) => [r.createdAt, r.id]);
   }
 
   async ofInquiries(ids: readonly string[]): Promise<(DealRow | null)[]> {

@@ -9,6 +9,7 @@ import type { ListingService } from '../listing/listing.service.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
 import { AttachmentStore } from './attachment-store.ts';
 import { InquiryRepository } from './inquiry.repository.ts';
+import { InquiryQueries } from './inquiry.queries.ts';
 import { InquiryService } from './inquiry.service.ts';
 
 export type InquiryConfig = Pick<Config, 'UPLOAD_DIR' | 'MAX_ATTACHMENT_BYTES' | 'DEAL_SURVEY_MONTHS'>;
@@ -19,7 +20,9 @@ export function createInquiryServices(prisma: PrismaClient, config: InquiryConfi
     maxBytes: config.MAX_ATTACHMENT_BYTES,
     maxPerMessage: MAX_ATTACHMENTS_PER_MESSAGE,
   });
-  const inquiry = new InquiryService(new InquiryRepository(prisma), organisation, listing, files);
+  const repository = new InquiryRepository(prisma);
+  const inquiryQueries = new InquiryQueries(repository, organisation, listing);
+  const inquiry = new InquiryService(repository, inquiryQueries, organisation, listing, files);
   const deal = new DealService(new DealRepository(prisma), inquiry, organisation, listing, config.DEAL_SURVEY_MONTHS);
-  return { inquiry, deal };
+  return { inquiry, inquiryQueries, deal };
 }

@@ -9,9 +9,12 @@ import type {
   Prisma,
   PrismaClient,
 } from '../../generated/prisma/client.ts';
+import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { ndaHash, type NdaText } from './nda-texts.ts';
-import type { PageCursor } from './page-cursor.ts';
+
+/** Lists of inquiries: latest activity first. */
+export const INQUIRY_ORDER = keyset('inquiries', ['updatedAt', 'date', 'desc'], ['id', 'id', 'desc']);
 
 /** What every reader of an inquiry needs from its listing, fetched with it. */
 const LISTING_SUMMARY = {
@@ -166,19 +169,19 @@ export class InquiryRepository {
 
   // ── lists ──────────────────────────────────────────────────────────────────────────────────────────────────
 
-  /** Latest activity first; `first + 1` rows so the caller knows whether there is a next page. */
-  page(filter: InquiryFilter, first: number, after: PageCursor | null): Promise<InquiryRow[]> {
+  /** Latest activity first. */
+  page(filter: InquiryFilter, page: PageRequest<typeof INQUIRY_ORDER.columns>): Promise<InquiryRow[]> {
     const where: Prisma.InquiryWhereInput = {
       ...(filter.requesterId ? { requesterId: filter.requesterId } : {}),
       ...(filter.ownerOrganisationId ? { ownerOrganisationId: filter.ownerOrganisationId } : {}),
       ...(filter.requesterOrganisationId ? { requesterOrganisationId: filter.requesterOrganisationId } : {}),
       ...(filter.status ? { status: filter.status } : {}),
-      ...(after ? { OR: [{ updatedAt: { lt: after.at } }, { updatedAt: after.at, id: { lt: after.id } }] } : {}),
+      ...keysetWhere(INQUIRY_ORDER, page.after),
     };
     return this.prisma.inquiry.findMany({
       where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-      take: first + 1,
+      orderBy: keysetOrder(INQUIRY_ORDER),
+      take: page.take,
       include: { listing: LISTING_SUMMARY },
     });
   }

@@ -6,11 +6,11 @@ import { ATTACHMENT_PREFIX } from '../../plugins/inquiry-attachments.ts';
 
 export const inquiryResolvers: Resolvers = {
   Query: {
-    inquiry: (_, { id }, ctx) => ctx.services.inquiry.byId(ctx, id),
-    myInquiries: (_, { status, first, after }, ctx) => ctx.services.inquiry.mine(ctx, status, first, after),
-    organisationInquiries: (_, { organisationId, side, status, first, after }, ctx) =>
-      ctx.services.inquiry.ofOrganisation(ctx, organisationId, side, status, first, after),
-    ndaVersion: (_, __, ctx) => ctx.services.inquiry.currentNda(),
+    inquiry: (_, { id }, ctx) => ctx.services.inquiryQueries.byId(ctx, id),
+    myInquiries: (_, { status, ...page }, ctx) => ctx.services.inquiryQueries.mine(ctx, status, page),
+    organisationInquiries: (_, { organisationId, side, status, ...page }, ctx) =>
+      ctx.services.inquiryQueries.ofOrganisation(ctx, organisationId, side, status, page),
+    ndaVersion: (_, __, ctx) => ctx.services.inquiryQueries.currentNda(),
   },
   Mutation: {
     openInquiry: (_, { input }, ctx) => ctx.services.inquiry.open(ctx, input),
@@ -38,43 +38,43 @@ export const inquiryResolvers: Resolvers = {
 
 export const inquiryLoaders: Loaders = {
   Inquiry: {
-    listing: (queries, ctx) => ctx.services.inquiry.listingsOf(ctx, queries.map((q) => q.obj)),
-    ownerOrganisation: (queries, ctx) => ctx.services.inquiry.ownerOrganisationsOf(ctx, queries.map((q) => q.obj)),
-    requesterOrganisation: (queries, ctx) => ctx.services.inquiry.requesterOrganisationsOf(queries.map((q) => q.obj)),
-    requesterName: (queries, ctx) => ctx.services.inquiry.requesterNamesOf(queries.map((q) => q.obj)),
-    mySide: (queries, ctx) => ctx.services.inquiry.sidesOf(ctx, queries.map((q) => q.obj)),
-    actions: (queries, ctx) => ctx.services.inquiry.actionsOf(ctx, queries.map((q) => q.obj)),
-    messages: (queries, ctx) => ctx.services.inquiry.messagesOf(ctx, queries.map((q) => q.obj)),
-    nda: (queries, ctx) => ctx.services.inquiry.ndaOf(queries.map((q) => q.obj)),
-    ndaAcceptances: (queries, ctx) => ctx.services.inquiry.acceptancesOf(ctx, queries.map((q) => q.obj)),
+    listing: (queries, ctx) => ctx.services.inquiryQueries.listingsOf(ctx, queries.map((q) => q.obj)),
+    ownerOrganisation: (queries, ctx) => ctx.services.inquiryQueries.ownerOrganisationsOf(ctx, queries.map((q) => q.obj)),
+    requesterOrganisation: (queries, ctx) => ctx.services.inquiryQueries.requesterOrganisationsOf(queries.map((q) => q.obj)),
+    requesterName: (queries, ctx) => ctx.services.inquiryQueries.requesterNamesOf(queries.map((q) => q.obj)),
+    mySide: (queries, ctx) => ctx.services.inquiryQueries.sidesOf(ctx, queries.map((q) => q.obj)),
+    actions: (queries, ctx) => ctx.services.inquiryQueries.actionsOf(ctx, queries.map((q) => q.obj)),
+    messages: (queries, ctx) => ctx.services.inquiryQueries.messagesOf(ctx, queries.map((q) => q.obj)),
+    nda: (queries, ctx) => ctx.services.inquiryQueries.ndaOf(queries.map((q) => q.obj)),
+    ndaAcceptances: (queries, ctx) => ctx.services.inquiryQueries.acceptancesOf(ctx, queries.map((q) => q.obj)),
     deal: (queries, ctx) => ctx.services.deal.ofInquiries(queries.map((q) => q.obj.id)),
   },
   Listing: {
     dossier: async (queries, ctx) => {
       const listings = queries.map((q) => q.obj);
-      const readers = await ctx.services.inquiry.dossierReaders(ctx, listings);
+      const readers = await ctx.services.inquiryQueries.dossierReaders(ctx, listings);
       return listings.map((l, i) => {
         const source = ctx.locale === 'en' ? l.dossierEn || l.dossierVi : l.dossierVi || l.dossierEn;
         return readers[i] && source ? renderMarkdown(source) : null;
       });
     },
     dossierVi: async (queries, ctx) => {
-      const editors = await ctx.services.inquiry.dossierEditors(ctx, queries.map((q) => q.obj));
+      const editors = await ctx.services.inquiryQueries.dossierEditors(ctx, queries.map((q) => q.obj));
       return queries.map((q, i) => (editors[i] ? q.obj.dossierVi : null));
     },
     dossierEn: async (queries, ctx) => {
-      const editors = await ctx.services.inquiry.dossierEditors(ctx, queries.map((q) => q.obj));
+      const editors = await ctx.services.inquiryQueries.dossierEditors(ctx, queries.map((q) => q.obj));
       return queries.map((q, i) => (editors[i] ? q.obj.dossierEn : null));
     },
     dossierViHtml: async (queries, ctx) => {
-      const editors = await ctx.services.inquiry.dossierEditors(ctx, queries.map((q) => q.obj));
+      const editors = await ctx.services.inquiryQueries.dossierEditors(ctx, queries.map((q) => q.obj));
       return queries.map((q, i) => (editors[i] && q.obj.dossierVi ? renderMarkdown(q.obj.dossierVi) : null));
     },
     dossierEnHtml: async (queries, ctx) => {
-      const editors = await ctx.services.inquiry.dossierEditors(ctx, queries.map((q) => q.obj));
+      const editors = await ctx.services.inquiryQueries.dossierEditors(ctx, queries.map((q) => q.obj));
       return queries.map((q, i) => (editors[i] && q.obj.dossierEn ? renderMarkdown(q.obj.dossierEn) : null));
     },
-    canInquire: (queries, ctx) => ctx.services.inquiry.canInquire(ctx, queries.map((q) => q.obj)),
-    myInquiry: (queries, ctx) => ctx.services.inquiry.myInquiriesOn(ctx, queries.map((q) => q.obj)),
+    canInquire: (queries, ctx) => ctx.services.inquiryQueries.canInquire(ctx, queries.map((q) => q.obj)),
+    myInquiry: (queries, ctx) => ctx.services.inquiryQueries.myInquiriesOn(ctx, queries.map((q) => q.obj)),
   },
 };

@@ -1,4 +1,5 @@
 import type { Notification, PrismaClient } from '../../generated/prisma/client.ts';
+import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import type { EmailContent } from './notification-email.ts';
 import type { NotificationInput } from './notification-types.ts';
@@ -37,26 +38,18 @@ export async function queueEmails(tx: Tx, emails: (EmailContent & { to: string; 
   if (emails.length) await tx.emailOutbox.createMany({ data: emails });
 }
 
-export interface Cursor {
-  createdAt: Date;
-  id: string;
-}
+/** Newest first. */
+export const NOTIFICATION_ORDER = keyset('notifications', ['createdAt', 'date', 'desc'], ['id', 'id', 'desc']);
 
 export class NotificationRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Newest first; the cursor is the last row of the previous page. */
-  page(userId: string, take: number, after: Cursor | null, unreadOnly: boolean): Promise<NotificationRow[]> {
+  /** Newest first, after the cursor's row. */
+  page(userId: string, page: PageRequest<typeof NOTIFICATION_ORDER.columns>, unreadOnly: boolean): Promise<NotificationRow[]> {
     return this.prisma.notification.findMany({
-      where: {
-        userId,
-        ...(unreadOnly ? { readAt: null } : {}),
-        ...(after
-          ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-          : {}),
-      },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take,
+      where: { userId, ...(unreadOnly ? { readAt: null } : {}), ...keysetWhere(NOTIFICATION_ORDER, page.after) },
+      orderBy: keysetOrder(NOTIFICATION_ORDER),
+      take: page.take,
     });
   }
 

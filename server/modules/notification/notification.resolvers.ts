@@ -11,7 +11,7 @@ export const notificationResolvers: Resolvers = {
     markNotificationsReadForLink: (_, { link }, ctx) => ctx.services.notification.markReadForLink(ctx, link),
     setNotificationPreferences: (_, { emailOff }, ctx) => ctx.services.notification.setPreferences(ctx, emailOff),
   },
-  NotificationPage: {
+  NotificationConnection: {
     unreadCount: (_, __, ctx) => ctx.services.notification.unreadCount(ctx),
   },
   Notification: {

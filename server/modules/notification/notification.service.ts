@@ -1,19 +1,13 @@
 import type { RequestContext } from '../../lib/request-context.ts';
-import { badUserInput, isUuid } from '../../lib/validation.ts';
+import { pageRequest, toConnection, type Connection, type PageArgs } from '../../lib/pagination.ts';
 import { requireUser } from '../access.ts';
 import { renderNotification, TYPE_LABELS } from './notification-templates.ts';
 import { ADMIN_NOTIFICATION_TYPES, NOTIFICATION_TYPES } from './notification-types.ts';
-import type { Cursor, NotificationRepository, NotificationRow } from './notification.repository.ts';
+import { NOTIFICATION_ORDER, type NotificationRepository, type NotificationRow } from './notification.repository.ts';
 import { validateEmailOff, validateIds, validateLink } from './notification.validation.ts';
 
-const MAX_PAGE = 100;
-
 /** A page of the caller's notifications; the unread count is read only when asked for (the header badge). */
-export interface NotificationPageModel {
-  userId: string;
-  nodes: NotificationRow[];
-  cursor: string | null;
-}
+export type NotificationPageModel = Connection<NotificationRow> & { userId: string };
 
 export interface NotificationPreference {
   type: string;
@@ -21,28 +15,14 @@ export interface NotificationPreference {
   email: boolean;
 }
 
-function encodeCursor(row: NotificationRow): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): Cursor | null {
-  const m = /^(\d{4}-\d\d-\d\dT[\d:.]+Z)\|([0-9a-f-]{36})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  const createdAt = m ? new Date(m[1]!) : null;
-  return m && createdAt && !Number.isNaN(createdAt.getTime()) && isUuid(m[2]) ? { createdAt, id: m[2]! } : null;
-}
-
 export class NotificationService {
   constructor(private readonly repo: NotificationRepository) {}
 
-  async page(ctx: RequestContext, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }): Promise<NotificationPageModel> {
+  async page(ctx: RequestContext, args: PageArgs & { unreadOnly?: boolean | null }): Promise<NotificationPageModel> {
     const user = requireUser(ctx);
-    const first = Math.min(Math.max(args.first ?? 20, 0), MAX_PAGE);
-    const after = args.after ? decodeCursor(args.after) : null;
-    if (args.after && !after) throw badUserInput(ctx.locale, 'after');
-    // One row more than asked tells whether there is a next page.
-    const rows = first ? await this.repo.page(user.id, first + 1, after, args.unreadOnly ?? false) : [];
-    const nodes = rows.slice(0, first);
-    return { userId: user.id, nodes, cursor: rows.length > first && nodes.length ? encodeCursor(nodes[nodes.length - 1]!) : null };
+    const page = pageRequest(ctx.locale, NOTIFICATION_ORDER, args);
+    const rows = page.first ? await this.repo.page(user.id, page, args.unreadOnly ?? false) : [];
+    return { userId: user.id, ...toConnection(NOTIFICATION_ORDER, rows, page, (r) => [r.createdAt, r.id]) };
   }
 
   unreadCount(ctx: RequestContext): Promise<number> {

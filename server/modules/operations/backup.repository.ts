@@ -1,8 +1,11 @@
 import type { BackupRun, PrismaClient } from '../../generated/prisma/client.ts';
 import { notify } from '../notification/notify.ts';
-import type { PageCursor } from '../inquiry/page-cursor.ts';
+import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 
 export type BackupRunRow = BackupRun;
+
+/** The System page lists runs newest first. */
+export const BACKUP_ORDER = keyset('backups', ['startedAt', 'date', 'desc'], ['id', 'id', 'desc']);
 
 const LOCK_KEY = 72_140_518; // arbitrary, constant: one backup at a time across every process
 /** A run still RUNNING after this long died with its process; it no longer blocks the next one. */
@@ -45,13 +48,8 @@ export class BackupRepository {
     if (fileNames.length) await this.prisma.backupRun.updateMany({ where: { fileName: { in: [...fileNames] }, prunedAt: null }, data: { prunedAt: at } });
   }
 
-  /** Newest first, keyset-paged on (startedAt, id). */
-  page(first: number, after: PageCursor | null): Promise<BackupRunRow[]> {
-    return this.prisma.backupRun.findMany({
-      where: after ? { OR: [{ startedAt: { lt: after.at } }, { startedAt: after.at, id: { lt: after.id } }] } : {},
-      orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
-      take: first + 1,
-    });
+  page(page: PageRequest<typeof BACKUP_ORDER.columns>): Promise<BackupRunRow[]> {
+    return this.prisma.backupRun.findMany({ where: keysetWhere(BACKUP_ORDER, page.after), orderBy: keysetOrder(BACKUP_ORDER), take: page.take });
   }
 
   latest(): Promise<BackupRunRow | null> {

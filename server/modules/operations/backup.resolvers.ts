@@ -2,7 +2,7 @@ import type { Resolvers } from '../../graphql/generated.ts';
 
 export const backupResolvers: Resolvers = {
   Query: {
-    backups: (_, { first, after }, ctx) => ctx.services.backup.list(ctx, first, after),
+    backups: (_, args, ctx) => ctx.services.backup.list(ctx, args),
     lastBackup: (_, __, ctx) => ctx.services.backup.last(ctx),
   },
   Mutation: {

@@ -5,10 +5,9 @@ import path from 'node:path';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { inputError, type InputError } from '../../lib/validation.ts';
 import { requireAdmin } from '../access.ts';
-import { decodeCursor, toPage } from '../inquiry/page-cursor.ts';
-import { clampFirst } from '../listing/listing.service.ts';
+import { pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
 import { createBackup, type BackupResult } from './backup-archive.ts';
-import type { BackupRepository, BackupRunRow } from './backup.repository.ts';
+import { BACKUP_ORDER, type BackupRepository, type BackupRunRow } from './backup.repository.ts';
 import { backupsToPrune, type RetentionPolicy } from './backup-retention.ts';
 
 export interface BackupSettings {
@@ -48,11 +47,10 @@ export class BackupService {
   }
 
   // ── the System page (admins) ────────────────────────────────────────────────────────────────────────────────
-  async list(ctx: RequestContext, first: number | null | undefined, after: string | null | undefined) {
+  async list(ctx: RequestContext, args: PageArgs) {
     requireAdmin(ctx);
-    const take = clampFirst(first, 20);
-    const page = toPage(await this.repo.page(take, decodeCursor(after)), take, (r) => [r.startedAt, r.id]);
-    return { nodes: page.nodes, pageInfo: { hasNextPage: page.cursor !== null, endCursor: page.cursor } };
+    const page = pageRequest(ctx.locale, BACKUP_ORDER, args);
+    return toConnection(BACKUP_ORDER, await this.repo.page(page), page, (r) => [r.startedAt, r.id]);
   }
 
   async last(ctx: RequestContext): Promise<BackupRunRow | null> {

@@ -8,10 +8,14 @@ import type {
   Prisma,
   PrismaClient,
 } from '../../generated/prisma/client.ts';
+import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import { recordChange } from '../moderation/moderation.repository.ts';
 import { poolOf, type Tx } from '../../lib/prisma.ts';
 import { publishedRows } from '../../lib/row-types.ts';
 import type { OrganisationContent } from './organisation-content.ts';
+
+/** The directory: verified organisations first (most recently verified first), then by name. */
+export const DIRECTORY_ORDER = keyset('directory', ['verifiedAt', 'date?', 'desc'], ['nameVi', 'text', 'asc'], ['id', 'id', 'asc']);
 
 export type OrganisationRow = Organisation;
 export type InvitationView = OrganisationInvitation & { acceptPath: string | null };
@@ -118,7 +122,7 @@ export class OrganisationRepository {
       .then((rows) => rows.map((r) => r.fieldCode));
   }
 
-  async directory(filter: { kinds: OrganisationKind[] | null; fieldCode: string | null; province: string | null }, first: number, offset: number) {
+  async directory(filter: { kinds: OrganisationKind[] | null; fieldCode: string | null; province: string | null }, page: PageRequest<typeof DIRECTORY_ORDER.columns>) {
     // A person's requester profile is never in the directory, whatever its status or the filter asked.
     const kinds = filter.kinds?.filter((k) => k !== 'INDIVIDUAL');
     const where: Prisma.OrganisationWhereInput = {
@@ -129,11 +133,11 @@ export class OrganisationRepository {
         ? { fields: { some: { OR: [{ fieldCode: filter.fieldCode }, { field: { parentCode: filter.fieldCode } }] } } }
         : {}),
     };
-    const [total, items] = await Promise.all([
+    const [totalCount, rows] = await Promise.all([
       this.prisma.organisation.count({ where }),
-      this.prisma.organisation.findMany({ where, orderBy: [{ verifiedAt: { sort: 'desc', nulls: 'last' } }, { nameVi: 'asc' }], skip: offset, take: first }),
+      this.prisma.organisation.findMany({ where: { AND: [where, keysetWhere(DIRECTORY_ORDER, page.after)] }, orderBy: keysetOrder(DIRECTORY_ORDER), take: page.take }),
     ]);
-    return { total, items };
+    return { totalCount, rows };
   }
 
   /** The organisation, its owner and the audit record exist together or not at all. */

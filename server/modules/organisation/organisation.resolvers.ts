@@ -5,8 +5,7 @@ import { localized } from '../access.ts';
 export const organisationResolvers: Resolvers = {
   Query: {
     organisation: (_, { slug }, ctx) => ctx.services.organisation.bySlug(ctx, slug),
-    organisations: (_, { kinds, fieldCode, province, first, offset }, ctx) =>
-      ctx.services.organisation.directory(ctx, { kinds, fieldCode, province }, first, offset),
+    organisations: (_, { kinds, fieldCode, province, ...page }, ctx) => ctx.services.organisation.directory(ctx, { kinds, fieldCode, province }, page),
   },
   Mutation: {
     createOrganisation: (_, { input }, ctx) => ctx.services.organisation.create(ctx, input),

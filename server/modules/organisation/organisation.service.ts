@@ -4,12 +4,13 @@ import { DomainError } from '../../lib/domain-error.ts';
 import type { MembershipRole, OrganisationKind } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, isSlug, isUuid, requireId, requireStorable, validate, type InputError } from '../../lib/validation.ts';
 import type { Tx } from '../../lib/prisma.ts';
+import { pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
 import { isStaff, requireStaff, requireUser, requireVerifiedEmail } from '../access.ts';
 import { newSessionToken, sessionIdOf } from '../account/session-token.ts';
 import type { WorkflowService } from '../moderation/workflow.service.ts';
 import { organisationInputSchema, type OrganisationContent } from './organisation-content.ts';
-import type { OrganisationRepository, OrganisationRow } from './organisation.repository.ts';
+import { DIRECTORY_ORDER, type OrganisationRepository, type OrganisationRow } from './organisation.repository.ts';
 import { organisationWorkflow, type OrganisationWorkflow } from './organisation.workflow.ts';
 
 const INVITATION_DAYS = 14;
@@ -62,19 +63,14 @@ export class OrganisationService {
     return this.repo.memberOf(ctx.user.id, ids);
   }
 
-  directory(
-    _ctx: RequestContext,
-    filter: { kinds?: OrganisationKind[] | null; fieldCode?: string | null; province?: string | null },
-    first: number | null | undefined,
-    offset: number | null | undefined,
-  ) {
-    requireStorable(_ctx.locale, { fieldCode: filter.fieldCode, province: filter.province });
-    const take = Math.min(Math.max(first ?? 20, 1), 100);
-    return this.repo.directory(
+  async directory(ctx: RequestContext, filter: { kinds?: OrganisationKind[] | null; fieldCode?: string | null; province?: string | null }, args: PageArgs) {
+    requireStorable(ctx.locale, { fieldCode: filter.fieldCode, province: filter.province });
+    const page = pageRequest(ctx.locale, DIRECTORY_ORDER, args);
+    const { totalCount, rows } = await this.repo.directory(
       { kinds: filter.kinds ?? null, fieldCode: filter.fieldCode ?? null, province: filter.province ?? null },
-      take,
-      Math.max(offset ?? 0, 0),
+      page,
     );
+    return { totalCount, ...toConnection(DIRECTORY_ORDER, rows, page, (o) => [o.verifiedAt, o.nameVi, o.id]) };
   }
 
   // ── the owner's moves ──────────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,11 @@
 import { Prisma, type PrismaClient, type User, type UserRole, type UserStatus } from '../../generated/prisma/client.ts';
+import { keyset, type PageRequest } from '../../lib/pagination.ts';
 import type { Tx } from '../../lib/prisma.ts';
+
+/** Newest accounts first. */
+export const PEOPLE_ORDER = keyset('people', ['createdAt', 'date', 'desc'], ['id', 'id', 'asc']);
+/** A person's history: newest first. */
+export const HISTORY_ORDER = keyset('person-history', ['createdAt', 'date', 'desc'], ['id', 'serial', 'desc']);
 
 export type PersonRow = User;
 
@@ -11,6 +17,7 @@ export interface PeopleFilter {
 }
 
 export interface HistoryRow {
+  id: string;
   action: string;
   actorName: string | null;
   createdAt: Date;
@@ -34,7 +41,7 @@ function audit(tx: Tx, actorId: string, action: string, userId: string, data: Re
 export class PeopleRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  async search(filter: PeopleFilter, take: number, skip: number): Promise<{ total: number; items: PersonRow[] }> {
+  async search(filter: PeopleFilter, page: PageRequest<typeof PEOPLE_ORDER.columns>): Promise<{ totalCount: number; rows: PersonRow[] }> {
     const conditions: Prisma.Sql[] = [];
     if (filter.text) conditions.push(Prisma.sql`("displayName" ~ ${filter.text.nameRegex} OR email LIKE ${filter.text.emailPattern})`);
     if (filter.role) conditions.push(Prisma.sql`role = ${filter.role}::"UserRole"`);
@@ -42,17 +49,20 @@ export class PeopleRepository {
     const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
     // One pass over the table (the filter can be a regular expression per row): the matches' ids are kept once,
     // counted, and the page's whole rows fetched by id.
-    const rows = await this.prisma.$queryRaw<(PersonRow & { total: bigint })[]>`
+    const after = page.after
+      ? Prisma.sql`WHERE "createdAt" < ${page.after[0]} OR ("createdAt" = ${page.after[0]} AND id > ${page.after[1]}::uuid)`
+      : Prisma.empty;
+    const found = await this.prisma.$queryRaw<(PersonRow & { total: bigint })[]>`
       WITH matched AS MATERIALIZED (SELECT id, "createdAt" FROM "User" ${where}),
-        page AS (SELECT id, "createdAt" FROM matched ORDER BY "createdAt" DESC, id LIMIT ${take} OFFSET ${skip})
+        page AS (SELECT id, "createdAt" FROM matched ${after} ORDER BY "createdAt" DESC, id LIMIT ${page.take})
       SELECT u.*, (SELECT count(*) FROM matched) AS total
       FROM page JOIN "User" u ON u.id = page.id
       ORDER BY page."createdAt" DESC, page.id`;
-    const items = rows.map(({ total: _total, ...person }) => person);
-    if (rows.length) return { total: Number(rows[0]!.total), items };
+    const rows = found.map(({ total: _total, ...person }) => person);
+    if (found.length) return { totalCount: Number(found[0]!.total), rows };
     // A page past the end still says how many there are.
-    const [counted] = skip ? await this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "User" ${where}` : [];
-    return { total: Number(counted?.total ?? 0), items };
+    const [counted] = page.after ? await this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "User" ${where}` : [];
+    return { totalCount: Number(counted?.total ?? 0), rows };
   }
 
   byId(id: string): Promise<PersonRow | null> {
@@ -72,15 +82,19 @@ export class PeopleRepository {
    * Events about the person: on their account (sign-ins left out, the last one is shown apart) and on organisations
    * that name them (made owner, removed).
    */
-  history(userId: string, take: number): Promise<HistoryRow[]> {
+  history(userId: string, page: PageRequest<typeof HISTORY_ORDER.columns>): Promise<HistoryRow[]> {
+    const after = page.after
+      ? Prisma.sql`AND (e."createdAt" < ${page.after[0]} OR (e."createdAt" = ${page.after[0]} AND e.id < ${page.after[1]}::bigint))`
+      : Prisma.empty;
     return this.prisma.$queryRaw<HistoryRow[]>`
-      SELECT e.action, a."displayName" AS "actorName", e."createdAt", e.data
+      SELECT e.id::text AS id, e.action, a."displayName" AS "actorName", e."createdAt", e.data
       FROM "AuditEvent" e LEFT JOIN "User" a ON a.id = e."actorId"
-      WHERE (e."entityType" = 'user' AND e."entityId" = ${userId} AND e.action <> 'account.signIn')
+      WHERE ((e."entityType" = 'user' AND e."entityId" = ${userId} AND e.action <> 'account.signIn')
          OR (e."entityType" = 'organisation'
-             AND (e.data->>'userId' = ${userId} OR e.data->'removedOwnerIds' @> to_jsonb(${userId}::text)))
+             AND (e.data->>'userId' = ${userId} OR e.data->'removedOwnerIds' @> to_jsonb(${userId}::text))))
+        ${after}
       ORDER BY e."createdAt" DESC, e.id DESC
-      LIMIT ${take}`;
+      LIMIT ${page.take}`;
   }
 
   async changeRole(actorId: string, userId: string, role: UserRole, reason: string): Promise<Changed> {

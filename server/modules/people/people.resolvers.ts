@@ -3,10 +3,9 @@ import type { Loaders } from '../../graphql/loaders.ts';
 
 export const peopleResolvers: Resolvers = {
   Query: {
-    people: (_, { query, role, status, first, offset }, ctx) => ctx.services.people.search(ctx, { query, role, status }, first, offset),
+    people: (_, { query, role, status, ...page }, ctx) => ctx.services.people.search(ctx, { query, role, status }, page),
     person: (_, { id }, ctx) => ctx.services.people.byId(ctx, id),
-    personHistory: async (_, { id }, ctx) =>
-      (await ctx.services.people.history(ctx, id)).map((e) => ({ ...e, data: JSON.stringify(e.data) })),
+    personHistory: (_, { id, ...page }, ctx) => ctx.services.people.history(ctx, id, page),
   },
   Mutation: {
     setPersonRole: (_, { input }, ctx) => ctx.services.people.setRole(ctx, input),

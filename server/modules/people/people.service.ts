@@ -8,13 +8,15 @@ import { requireAdmin } from '../access.ts';
 import type { OrganisationRow } from '../organisation/organisation.repository.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
 import { containsPattern, nameRegex } from './name-fold.ts';
-import type { Changed, HistoryRow, PeopleRepository, PersonRow } from './people.repository.ts';
+import { emptyConnection, pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
+import { HISTORY_ORDER, PEOPLE_ORDER, type Changed, type HistoryRow, type PeopleRepository, type PersonRow } from './people.repository.ts';
 import { ownershipTransferSchema, QUERY_MAX, roleChangeSchema, statusChangeSchema } from './people.validation.ts';
 
-export const PEOPLE_PAGE_MAX = 100;
-const HISTORY_MAX = 200;
 
 type Result = PersonRow | InputError;
+
+/** An audit event as the API gives it: its details as JSON text. */
+const asEntry = (e: HistoryRow) => ({ ...e, data: JSON.stringify(e.data) });
 
 /** What each kind of change says when the account already is as asked. */
 const UNCHANGED = { role: 'ROLE_UNCHANGED', suspend: 'ALREADY_SUSPENDED', reinstate: 'NOT_SUSPENDED' } as const;
@@ -25,21 +27,21 @@ export class PeopleService {
     private readonly organisations: Pick<OrganisationService, 'byIds'>,
   ) {}
 
-  search(
+  async search(
     ctx: RequestContext,
     filter: { query?: string | null; role?: UserRole | null; status?: UserStatus | null },
-    first: number | null | undefined,
-    offset: number | null | undefined,
+    args: PageArgs,
   ) {
     requireAdmin(ctx);
     const query = (filter.query ?? '').trim();
     if (query.length > QUERY_MAX) throw badUserInput(ctx.locale, 'query', 'TOO_LONG', { max: QUERY_MAX });
     requireStorable(ctx.locale, { query });
-    return this.repo.search(
+    const page = pageRequest(ctx.locale, PEOPLE_ORDER, args);
+    const { totalCount, rows } = await this.repo.search(
       { text: query ? { nameRegex: nameRegex(query), emailPattern: containsPattern(query) } : null, role: filter.role ?? null, status: filter.status ?? null },
-      Math.min(Math.max(first ?? 20, 1), PEOPLE_PAGE_MAX),
-      Math.max(offset ?? 0, 0),
+      page,
     );
+    return { totalCount, ...toConnection(PEOPLE_ORDER, rows, page, (p) => [p.createdAt, p.id]) };
   }
 
   async byId(ctx: RequestContext, id: string): Promise<PersonRow | null> {
@@ -47,9 +49,12 @@ export class PeopleService {
     return isUuid(id) ? this.repo.byId(id) : null;
   }
 
-  async history(ctx: RequestContext, id: string): Promise<HistoryRow[]> {
+  async history(ctx: RequestContext, id: string, args: PageArgs) {
     requireAdmin(ctx);
-    return isUuid(id) ? this.repo.history(id, HISTORY_MAX) : [];
+    const page = pageRequest(ctx.locale, HISTORY_ORDER, args);
+    if (!isUuid(id)) return emptyConnection<ReturnType<typeof asEntry>>();
+    const rows = (await this.repo.history(id, page)).map(asEntry);
+    return toConnection(HISTORY_ORDER, rows, page, (e) => [e.createdAt, e.id]);
   }
 
   async activeSessions(ctx: RequestContext, people: readonly PersonRow[]): Promise<number[]> {

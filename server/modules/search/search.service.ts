@@ -1,5 +1,6 @@
 import mercurius from 'mercurius';
 import type { RequestContext } from '../../lib/request-context.ts';
+import { decodeCursor, encodeCursor, keyset } from '../../lib/pagination.ts';
 import { fieldError, inputError, type InputError } from '../../lib/validation.ts';
 import type { SearchEngine, SearchFilters, SearchKind, SearchQuery, SearchResponse, SearchSort } from '../../../search/types.ts';
 import { ResultCache } from './result-cache.ts';
@@ -18,12 +19,9 @@ export interface SearchArgs {
   after?: string | null;
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
-function decodeCursor(cursor: string | null | undefined): number | null {
-  if (!cursor) return 0;
-  const m = /^o:(\d{1,6})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  return m ? Number(m[1]) : null;
-}
+// Results are ranked by relevance, which no keyset can follow: the engine contract pages by offset, and the cursor
+// (the platform's one codec) carries the offset of the next page.
+const SEARCH_POSITION = keyset('search', ['offset', 'int', 'asc']);
 
 export class SearchService {
   private readonly cache: ResultCache<SearchResponse>;
@@ -52,9 +50,9 @@ export class SearchService {
   }
 
   async search(ctx: RequestContext, args: SearchArgs) {
-    const offset = decodeCursor(args.after);
+    const offset = args.after ? (decodeCursor(SEARCH_POSITION, args.after)?.[0] ?? null) : 0;
     const text = (args.query ?? '').trim();
-    if (offset === null || offset > MAX_OFFSET) throw inputErrorAsGraphQL(inputError(ctx.locale, [fieldError(ctx.locale, 'after', 'INVALID_VALUE')]));
+    if (offset === null || offset < 0 || offset > MAX_OFFSET) throw inputErrorAsGraphQL(inputError(ctx.locale, [fieldError(ctx.locale, 'after', 'INVALID_VALUE')]));
     if (text.length > 200) throw inputErrorAsGraphQL(inputError(ctx.locale, [fieldError(ctx.locale, 'query', 'TOO_LONG', { max: 200 })]));
     const limit = Math.min(Math.max(args.first ?? 20, 1), MAX_PAGE);
     const engine = this.engine();
@@ -77,7 +75,7 @@ export class SearchService {
       total: res.total,
       hits,
       facets: res.facets,
-      cursor: offset + limit < res.total && offset + limit <= MAX_OFFSET ? encodeCursor(offset + limit) : null,
+      cursor: offset + limit < res.total && offset + limit <= MAX_OFFSET ? encodeCursor(SEARCH_POSITION, [offset + limit]) : null,
       engine: engine.name,
     };
   }

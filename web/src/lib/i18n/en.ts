@@ -178,4 +178,7 @@ export const en: Messages = {
   'error.tooLarge.body': 'The form is larger than allowed. Shorten it or send smaller files.',
   'error.badRequest.title': 'Invalid request',
   'error.badRequest.body': 'The form arrived broken or in an unexpected format. Reload the page and send it again.',
+  'pager.pages': 'Pages',
+  'pager.first': '← First page',
+  'pager.next': 'Next page →',
 };

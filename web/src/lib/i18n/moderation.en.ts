@@ -219,10 +219,6 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'directory.clear': 'Clear filters',
   'directory.count': '{count, plural, one {# organisation} other {# organisations}}',
   'directory.empty': 'No organisation matches these filters.',
-  'directory.pagination': 'Pages',
-  'directory.previous': '← Previous page',
-  'directory.next': 'Next page →',
-  'directory.page': 'Page {page} of {pages}',
 
   'moderation.title': 'Moderation',
   'moderation.forbidden.title': 'You do not have access',

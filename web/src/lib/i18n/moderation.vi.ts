@@ -226,10 +226,6 @@ export const moderationVi = {
   'directory.clear': 'Bỏ lọc',
   'directory.count': '{count} tổ chức',
   'directory.empty': 'Không có tổ chức nào khớp với bộ lọc.',
-  'directory.pagination': 'Phân trang',
-  'directory.previous': '← Trang trước',
-  'directory.next': 'Trang sau →',
-  'directory.page': 'Trang {page}/{pages}',
 
   // The moderation workspace
   'moderation.title': 'Kiểm duyệt',

@@ -36,10 +36,6 @@ export const peopleEn: Record<keyof typeof peopleVi, string> = {
   'people.list.colCreated': 'Signed up',
   'people.list.never': 'Never',
   'people.list.empty': 'No users found.',
-  'people.list.pages': 'Result pages',
-  'people.list.previous': '← Previous page',
-  'people.list.next': 'Next page →',
-  'people.list.page': 'Page {page} of {pages}',
 
   'people.detail.back': '← All users',
   'people.detail.account': 'Account',

@@ -36,10 +36,6 @@ export const peopleVi = {
   'people.list.colCreated': 'Ngày đăng ký',
   'people.list.never': 'Chưa đăng nhập',
   'people.list.empty': 'Không tìm thấy người dùng nào.',
-  'people.list.pages': 'Các trang kết quả',
-  'people.list.previous': '← Trang trước',
-  'people.list.next': 'Trang sau →',
-  'people.list.page': 'Trang {page}/{pages}',
 
   'people.detail.back': '← Danh sách người dùng',
   'people.detail.account': 'Tài khoản',

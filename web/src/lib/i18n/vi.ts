@@ -166,6 +166,9 @@ const core = {
   'error.tooLarge.body': 'Biểu mẫu vượt quá dung lượng cho phép. Hãy rút gọn nội dung hoặc gửi tệp nhỏ hơn.',
   'error.badRequest.title': 'Yêu cầu không hợp lệ',
   'error.badRequest.body': 'Nội dung biểu mẫu bị hỏng hoặc không đúng định dạng. Hãy tải lại trang rồi gửi lại.',
+  'pager.pages': 'Các trang',
+  'pager.first': '← Trang đầu',
+  'pager.next': 'Trang sau →',
 } as const satisfies Record<string, string>;
 
 // Each area keeps its own part of the dictionary (workspace.vi.ts, moderation.vi.ts) so they grow independently.

@@ -1,6 +1,7 @@
 // The organisation directory's filters, read from the address (plain GET links and forms) and written back
 // into links, so every filtered page has its own address and works without JavaScript.
 import type { OrganisationKind } from '$lib/graphql/generated';
+import { readAfter } from '$lib/paging';
 
 export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
   'ST_ORGANISATION',
@@ -18,7 +19,8 @@ export interface DirectoryFilters {
   kind: OrganisationKind | null;
   fieldCode: string | null;
   province: string | null;
-  page: number;
+  /** The API's cursor of the page shown (null: the first page). */
+  after: string | null;
 }
 
 const FIELD_CODE = /^[0-9A-Za-z.\-_]{1,20}$/;
@@ -27,13 +29,7 @@ export function parseDirectoryFilters(params: URLSearchParams): DirectoryFilters
   const kind = ORGANISATION_KINDS.find((k) => k === params.get('kind')) ?? null;
   const field = params.get('field')?.trim() ?? '';
   const province = params.get('province')?.trim().slice(0, 100) ?? '';
-  const page = Number.parseInt(params.get('page') ?? '1', 10);
-  return {
-    kind,
-    fieldCode: FIELD_CODE.test(field) ? field : null,
-    province: province || null,
-    page: Number.isSafeInteger(page) && page > 1 ? Math.min(page, 10_000) : 1,
-  };
+  return { kind, fieldCode: FIELD_CODE.test(field) ? field : null, province: province || null, after: readAfter(params) };
 }
 
 /** The directory's address for these filters; the first page has no `page` parameter. */
@@ -42,11 +38,7 @@ export function directoryHref(filters: DirectoryFilters): string {
   if (filters.kind) params.set('kind', filters.kind);
   if (filters.fieldCode) params.set('field', filters.fieldCode);
   if (filters.province) params.set('province', filters.province);
-  if (filters.page > 1) params.set('page', String(filters.page));
+  if (filters.after) params.set('after', filters.after);
   const query = params.toString();
   return query ? `/organisations?${query}` : '/organisations';
-}
-
-export function pageCount(total: number, size = DIRECTORY_PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / size));
 }

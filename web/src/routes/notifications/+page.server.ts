@@ -1,26 +1,20 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { MarkAllNotificationsReadDocument, MarkNotificationsReadDocument, NotificationsDocument } from '$lib/graphql/generated';
-import { ApiError, gql } from '$lib/server/api';
+import { PAGE_SIZE, readAfter } from '$lib/paging';
+import { gql } from '$lib/server/api';
+import { withCursor } from '$lib/server/paging';
 import { formErrors, text } from '$lib/server/forms';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
 
-const PAGE_SIZE = 20;
-
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
   event.depends('app:notifications');
   const unreadOnly = event.url.searchParams.get('filter') === 'unread';
-  const after = event.url.searchParams.get('after') || null;
-  try {
-    const { notifications } = await gql(event, NotificationsDocument, { first: PAGE_SIZE, after, unreadOnly });
-    return { notifications, unreadOnly, paged: after !== null };
-  } catch (cause) {
-    // A stale or edited page address: start again from the newest.
-    if (cause instanceof ApiError && cause.code === 'BAD_USER_INPUT') redirect(303, unreadOnly ? '/notifications?filter=unread' : '/notifications');
-    throw cause;
-  }
+  const after = readAfter(event.url.searchParams);
+  const { notifications } = await withCursor(event, after, () => gql(event, NotificationsDocument, { first: PAGE_SIZE, after, unreadOnly }));
+  return { notifications, unreadOnly, after };
 };
 
 async function markRead(event: Parameters<Actions[string]>[0], id: string) {

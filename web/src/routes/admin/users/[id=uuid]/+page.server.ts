@@ -9,7 +9,9 @@ import {
 import { requireAdmin } from '$lib/admin/guard';
 import { ROLES } from '$lib/admin/people-filters';
 import { t, type Locale } from '$lib/i18n';
+import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
+import { withCursor } from '$lib/server/paging';
 import { adminFormErrors } from '$lib/admin/errors';
 import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,11 +21,12 @@ type Change = (typeof DONE)[number];
 
 export const load: PageServerLoad = async (event) => {
   const admin = requireAdmin(event);
-  const { person, personHistory } = await gql(event, AdminPersonDocument, { id: event.params.id });
+  const after = readAfter(event.url.searchParams);
+  const { person, personHistory } = await withCursor(event, after, () => gql(event, AdminPersonDocument, { id: event.params.id, first: PAGE_SIZE, after }));
   if (!person) error(404, t(event.locals.locale, 'error.notFound.title'));
   // After a change the page comes back here and says what was done.
   const done = DONE.find((change) => change === event.url.searchParams.get('done')) ?? null;
-  return { person, history: personHistory, isSelf: person.id === admin.id, done };
+  return { person, history: personHistory.nodes, historyPages: personHistory.pageInfo, after, isSelf: person.id === admin.id, done };
 };
 
 function invalidRole(locale: Locale): PersonChangeFragment {
