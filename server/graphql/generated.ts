@@ -84,7 +84,7 @@ export type Query = {
   /** The signed-in person's profile (UNAUTHENTICATED for visitors). */
   accountSettings: AccountSettings;
   /** The signed-in person's active sessions, this one first, then by last use (UNAUTHENTICATED for visitors). */
-  mySessions: Array<AccountSession>;
+  mySessions: AccountSessionConnection;
   /** The signed-in user, or null for a visitor. */
   me: Maybe<User>;
   /** A deal the caller is a party to (department staff see every one); null otherwise. */
@@ -163,6 +163,12 @@ export type QueryPasswordResetLinkArgs = {
 
 export type QueryEmailVerificationLinkArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryMySessionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -817,6 +823,12 @@ export type AccountSettings = {
   phone: Maybe<Scalars['String']['output']>;
   /** The language of the person's e-mails and notifications, and of pages on a device with no language chosen yet. */
   locale: Locale;
+};
+
+export type AccountSessionConnection = {
+  __typename?: 'AccountSessionConnection';
+  nodes: Array<AccountSession>;
+  pageInfo: PageInfo;
 };
 
 /** One signed-in browser or device of the account. */
@@ -2490,8 +2502,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   AccountLinkState: AccountLinkState;
   AccountLink: ResolverTypeWrapper<AccountLink>;
@@ -2504,6 +2516,7 @@ export type ResolversTypes = {
   ResetPasswordInput: ResetPasswordInput;
   EmailChangeInput: EmailChangeInput;
   AccountSettings: ResolverTypeWrapper<AccountSettings>;
+  AccountSessionConnection: ResolverTypeWrapper<AccountSessionConnection>;
   AccountSession: ResolverTypeWrapper<AccountSession>;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProfileResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateProfileResult']>;
@@ -2674,8 +2687,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
   AccountLink: AccountLink;
   LinkSent: LinkSent;
@@ -2687,6 +2700,7 @@ export type ResolversParentTypes = {
   ResetPasswordInput: ResetPasswordInput;
   EmailChangeInput: EmailChangeInput;
   AccountSettings: AccountSettings;
+  AccountSessionConnection: AccountSessionConnection;
   AccountSession: AccountSession;
   UpdateProfileInput: UpdateProfileInput;
   UpdateProfileResult: ResolversUnionTypes<ResolversParentTypes>['UpdateProfileResult'];
@@ -2836,7 +2850,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   passwordResetLink?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<QueryPasswordResetLinkArgs, 'token'>>;
   emailVerificationLink?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<QueryEmailVerificationLinkArgs, 'token'>>;
   accountSettings?: Resolver<ResolversTypes['AccountSettings'], ParentType, ContextType>;
-  mySessions?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
+  mySessions?: Resolver<ResolversTypes['AccountSessionConnection'], ParentType, ContextType, RequireFields<QueryMySessionsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   organisationDeals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
@@ -2977,6 +2991,11 @@ export type AccountSettingsResolvers<ContextType = GraphQLContext, ParentType ex
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AccountSessionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountSessionConnection'] = ResolversParentTypes['AccountSessionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AccountSession']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type AccountSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountSession'] = ResolversParentTypes['AccountSession']> = {
@@ -3748,6 +3767,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EmailVerified?: EmailVerifiedResolvers<ContextType>;
   EmailVerifiedResult?: EmailVerifiedResultResolvers<ContextType>;
   AccountSettings?: AccountSettingsResolvers<ContextType>;
+  AccountSessionConnection?: AccountSessionConnectionResolvers<ContextType>;
   AccountSession?: AccountSessionResolvers<ContextType>;
   UpdateProfileResult?: UpdateProfileResultResolvers<ContextType>;
   PasswordChanged?: PasswordChangedResolvers<ContextType>;

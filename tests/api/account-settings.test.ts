@@ -5,7 +5,7 @@ import { createUser } from '../support/factories.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
 
 const SETTINGS = `{ accountSettings { email displayName phone locale } }`;
-const SESSIONS = `{ mySessions { id browser system signedInAt lastSeenAt current } }`;
+const SESSIONS = `{ mySessions { nodes { id browser system signedInAt lastSeenAt current } pageInfo { hasNextPage endCursor } } }`;
 const ME = `{ me { email } }`;
 const UPDATE_PROFILE = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) {
   __typename
@@ -166,7 +166,7 @@ describe('sessions', () => {
   it('lists the account’s active sessions in words, this one first, without their tokens or stored keys', async () => {
     const { user, clients: [laptop, phone] } = await personWithDevices(CHROME_ON_WINDOWS, SAFARI_ON_IPHONE);
     await personWithDevices(CHROME_ON_WINDOWS); // someone else's session is not listed
-    const list = (await phone.request(SESSIONS)).data.mySessions;
+    const list = (await phone.request(SESSIONS)).data.mySessions.nodes;
     expect(list.map((s: { browser: string; system: string; current: boolean }) => [s.browser, s.system, s.current])).toEqual([
       ['Safari', 'iPhone', true],
       ['Chrome', 'Windows', false],
@@ -179,31 +179,50 @@ describe('sessions', () => {
     for (const s of list) expect(new Date(s.signedInAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
+  it('pages the sessions, this one first, with cursors that carry no stored key', async () => {
+    const { user, clients: [laptop] } = await personWithDevices(CHROME_ON_WINDOWS, SAFARI_ON_IPHONE, SAFARI_ON_IPHONE);
+    const PAGE = `query($after: String) { mySessions(first: 1, after: $after) { nodes { id current } pageInfo { hasNextPage endCursor } } }`;
+    const seen: { id: string; current: boolean }[] = [];
+    const cursors: string[] = [];
+    let after: string | null = null;
+    do {
+      const { mySessions }: { mySessions: { nodes: typeof seen; pageInfo: { hasNextPage: boolean; endCursor: string } } } = (await laptop.request(PAGE, { after })).data;
+      seen.push(...mySessions.nodes);
+      after = mySessions.pageInfo.hasNextPage ? mySessions.pageInfo.endCursor : null;
+      if (after) cursors.push(after);
+    } while (after);
+    expect(seen.map((s) => s.current)).toEqual([true, false, false]);
+    expect(new Set(seen.map((s) => s.id)).size).toBe(3);
+    const stored = await api.db.prisma.session.findMany({ where: { userId: user.id } });
+    const decoded = cursors.map((c) => Buffer.from(c, 'base64url').toString()).join();
+    for (const row of stored) expect(decoded).not.toContain(row.id);
+  });
+
   it('signs out one session from another device; a session of another account cannot be ended', async () => {
     const { user, clients: [laptop, phone] } = await personWithDevices(CHROME_ON_WINDOWS, SAFARI_ON_IPHONE);
     const other = await personWithDevices(SAFARI_ON_IPHONE);
-    const othersSession = (await other.clients[0].request(SESSIONS)).data.mySessions[0].id;
+    const othersSession = (await other.clients[0].request(SESSIONS)).data.mySessions.nodes[0].id;
     const refused = await laptop.request(`mutation($id: ID!) { signOutSession(id: $id) }`, { id: othersSession });
     expect(refused.data.signOutSession).toBe(false);
     expect((await other.clients[0].request(ME)).data.me.email).toBe(other.user.email);
 
-    const phoneRow = (await laptop.request(SESSIONS)).data.mySessions.find((s: { current: boolean }) => !s.current);
+    const phoneRow = (await laptop.request(SESSIONS)).data.mySessions.nodes.find((s: { current: boolean }) => !s.current);
     const ended = await laptop.request(`mutation($id: ID!) { signOutSession(id: $id) }`, { id: phoneRow.id });
     expect(ended.data.signOutSession).toBe(true);
     expect((await phone.request(ME)).data.me).toBeNull();
     expect((await laptop.request(ME)).data.me.email).toBe(user.email);
-    expect((await laptop.request(SESSIONS)).data.mySessions).toHaveLength(1);
+    expect((await laptop.request(SESSIONS)).data.mySessions.nodes).toHaveLength(1);
     // Ending it again ends nothing.
     expect((await laptop.request(`mutation($id: ID!) { signOutSession(id: $id) }`, { id: phoneRow.id })).data.signOutSession).toBe(false);
   });
 
   it('signs out of this session by its own row, dropping the cookie', async () => {
     const { clients: [laptop, phone] } = await personWithDevices(CHROME_ON_WINDOWS, SAFARI_ON_IPHONE);
-    const mine = (await laptop.request(SESSIONS)).data.mySessions.find((s: { current: boolean }) => s.current);
+    const mine = (await laptop.request(SESSIONS)).data.mySessions.nodes.find((s: { current: boolean }) => s.current);
     const res = await laptop.request(`mutation($id: ID!) { signOutSession(id: $id) }`, { id: mine.id });
     expect(res.data.signOutSession).toBe(true);
     expect(laptop.cookies.has('sid')).toBe(false);
-    expect((await phone.request(SESSIONS)).data.mySessions).toHaveLength(1);
+    expect((await phone.request(SESSIONS)).data.mySessions.nodes).toHaveLength(1);
   });
 
   it('signs out everywhere else, then everywhere', async () => {
@@ -241,7 +260,7 @@ describe('sessions', () => {
     await api.db.prisma.session.updateMany({ where, data: { lastSeenAt: new Date(Date.now() - 10 * 60_000) } });
     await client.request(ME);
     expect(await lastSeen()).toBeGreaterThan(Date.now() - 60_000);
-    const [row] = (await client.request(SESSIONS)).data.mySessions;
+    const [row] = (await client.request(SESSIONS)).data.mySessions.nodes;
     expect(new Date(row.lastSeenAt).getTime()).toBe(await lastSeen());
   });
 });

@@ -1,4 +1,5 @@
-import type { Locale, PrismaClient } from '../../generated/prisma/client.ts';
+import { Prisma, type Locale, type PrismaClient } from '../../generated/prisma/client.ts';
+import { keyset, type PageRequest } from '../../lib/pagination.ts';
 
 export interface SessionRow {
   id: string;
@@ -6,6 +7,14 @@ export interface SessionRow {
   lastSeenAt: Date;
   userAgent: string | null;
 }
+
+/**
+ * The sessions list: this session first, then by last use, ties broken by the session's handle digest (the cursor
+ * must not carry the stored key, see sessionHandle; the digest names the session as the handle does).
+ */
+export const SESSIONS_ORDER = keyset('sessions', ['current', 'int', 'desc'], ['lastSeenAt', 'date', 'desc'], ['digest', 'text', 'asc']);
+
+export type SessionPageRow = SessionRow & { current: number; digest: string };
 
 export interface ProfileRow {
   email: string;
@@ -56,6 +65,22 @@ export class AccountSettingsRepository {
       select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true },
       orderBy: [{ lastSeenAt: 'desc' }, { createdAt: 'desc' }],
     });
+  }
+
+  /** A page of the user's active sessions in SESSIONS_ORDER; `digest` is the hex sha256 the handle is cut from. */
+  sessionsPage(userId: string, now: Date, currentId: string | null, page: PageRequest<typeof SESSIONS_ORDER.columns>): Promise<SessionPageRow[]> {
+    const after = page.after
+      ? Prisma.sql`WHERE current < ${page.after[0]} OR (current = ${page.after[0]} AND ("lastSeenAt" < ${page.after[1]}
+          OR ("lastSeenAt" = ${page.after[1]} AND digest > ${page.after[2]} COLLATE "C")))`
+      : Prisma.empty;
+    return this.prisma.$queryRaw<SessionPageRow[]>`
+      WITH s AS (
+        SELECT id, "createdAt", "lastSeenAt", "userAgent", (id = ${currentId ?? ''})::int AS current,
+               encode(sha256(convert_to('session-handle:' || id, 'UTF8')), 'hex') COLLATE "C" AS digest
+        FROM "Session" WHERE "userId" = ${userId}::uuid AND "expiresAt" > ${now})
+      SELECT * FROM s ${after}
+      ORDER BY current DESC, "lastSeenAt" DESC, digest
+      LIMIT ${page.take}`;
   }
 
   /** Ends the user's sessions among `ids` (all of them when `ids` is null) except `except`; never another user's. */

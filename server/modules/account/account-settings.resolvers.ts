@@ -3,7 +3,7 @@ import type { Resolvers } from '../../graphql/generated.ts';
 export const accountSettingsResolvers: Resolvers = {
   Query: {
     accountSettings: (_, __, ctx) => ctx.services.accountSettings.profile(ctx),
-    mySessions: (_, __, ctx) => ctx.services.accountSettings.sessions(ctx),
+    mySessions: (_, page, ctx) => ctx.services.accountSettings.sessions(ctx, page),
   },
   Mutation: {
     updateProfile: (_, { input }, ctx) => ctx.services.accountSettings.updateProfile(ctx, input),

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { fieldError, inputError, validate, type InputError } from '../../lib/validation.ts';
 import { requireUser } from '../access.ts';
-import type { AccountSettingsRepository, ProfileRow, SessionRow } from './account-settings.repository.ts';
+import { pageRequest, toConnection, type Connection, type PageArgs } from '../../lib/pagination.ts';
+import { SESSIONS_ORDER, type AccountSettingsRepository, type ProfileRow } from './account-settings.repository.ts';
 import { changePasswordSchema, profileSchema } from './account-settings.validation.ts';
 import { rateLimited, type AccountService } from './account.service.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -69,16 +70,21 @@ export class AccountSettingsService {
     return { __typename: 'PasswordChanged', endedSessions };
   }
 
-  async sessions(ctx: RequestContext, now = new Date()): Promise<SessionView[]> {
-    const rows = await this.repo.activeSessions(requireUser(ctx).id, now);
-    const view = (row: SessionRow): SessionView => ({
-      id: sessionHandle(row.id),
-      ...describeUserAgent(row.userAgent),
-      signedInAt: row.createdAt,
-      lastSeenAt: row.lastSeenAt,
-      current: row.id === ctx.sessionId,
-    });
-    return rows.map(view).sort((a, b) => Number(b.current) - Number(a.current));
+  async sessions(ctx: RequestContext, args: PageArgs, now = new Date()): Promise<Connection<SessionView>> {
+    const user = requireUser(ctx);
+    const page = pageRequest(ctx.locale, SESSIONS_ORDER, args);
+    const rows = page.first ? await this.repo.sessionsPage(user.id, now, ctx.sessionId, page) : [];
+    const { nodes, pageInfo } = toConnection(SESSIONS_ORDER, rows, page, (row) => [row.current, row.lastSeenAt, row.digest]);
+    return {
+      nodes: nodes.map((row) => ({
+        id: sessionHandle(row.id),
+        ...describeUserAgent(row.userAgent),
+        signedInAt: row.createdAt,
+        lastSeenAt: row.lastSeenAt,
+        current: row.current === 1,
+      })),
+      pageInfo,
+    };
   }
 
   /** Ends one of the caller's sessions by its handle; the caller's own one signs this browser out too. */

@@ -8,17 +8,20 @@ import {
   UpdateProfileDocument,
 } from '$lib/graphql/generated';
 import { isLocale } from '$lib/i18n';
+import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
+import { withCursor } from '$lib/server/paging';
 import { formErrors, text } from '$lib/server/forms';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
-  const { me, accountSettings, mySessions } = await gql(event, AccountSettingsDocument);
+  const after = readAfter(event.url.searchParams);
+  const { me, accountSettings, mySessions } = await withCursor(event, after, () => gql(event, AccountSettingsDocument, { first: PAGE_SIZE, after }));
   // The session can end between the hook's check and this query (signed out from another device).
   if (!me) requireUser({ ...event, locals: { ...event.locals, user: null } });
-  return { account: me!, settings: accountSettings, sessions: mySessions };
+  return { account: me!, settings: accountSettings, sessions: mySessions, after };
 };
 
 /** Each form answers in its own section, so the message is next to what was sent. */
