@@ -108,7 +108,7 @@ export type Query = {
   /** A listing by id, with the same visibility as `listing`. */
   listingById: Maybe<Listing>;
   /** Listings of the caller's organisations, newest change first, optionally by status. */
-  myListings: Array<Listing>;
+  myListings: MyListingsConnection;
   /** Items waiting for the department, oldest first (moderators). */
   reviewQueue: Array<ReviewItem>;
   /** The signed-in person's notifications (UNAUTHENTICATED for visitors). */
@@ -230,6 +230,8 @@ export type QueryListingByIdArgs = {
 export type QueryMyListingsArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<ModerationStatus>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1572,6 +1574,24 @@ export type IpTitleInput = {
 
 export type ListingResult = Listing | InputError;
 
+/** How many of a workspace's listings are in one status. */
+export type ListingStatusCount = {
+  __typename?: 'ListingStatusCount';
+  status: ModerationStatus;
+  count: Scalars['Int']['output'];
+};
+
+/** A page of the caller's organisations' listings. */
+export type MyListingsConnection = {
+  __typename?: 'MyListingsConnection';
+  nodes: Array<Listing>;
+  pageInfo: PageInfo;
+  /** Listings in the statuses asked for, all pages together. */
+  totalCount: Scalars['Int']['output'];
+  /** The listings of the organisations asked for, by status, whatever statuses were asked for (statuses with none left out). */
+  byStatus: Array<ListingStatusCount>;
+};
+
 export type ModerationAction =
   | 'APPROVE'
   | 'REQUEST_CHANGES'
@@ -1863,7 +1883,7 @@ export type Organisation = {
   verified: Scalars['Boolean']['output'];
   fields: Array<FieldOfScience>;
   /** Published listings of the organisation, newest first. */
-  listings: Array<Listing>;
+  listings: ListingConnection;
   taxCode: Maybe<Scalars['String']['output']>;
   email: Maybe<Scalars['String']['output']>;
   phone: Maybe<Scalars['String']['output']>;
@@ -1885,6 +1905,7 @@ export type Organisation = {
 
 export type OrganisationListingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type OrganisationMember = {
@@ -1926,6 +1947,13 @@ export type OrganisationInput = {
 export type OrganisationResult = Organisation | InputError;
 
 export type InvitationResult = OrganisationInvitation | InputError;
+
+/** A page of listings. */
+export type ListingConnection = {
+  __typename?: 'ListingConnection';
+  nodes: Array<Listing>;
+  pageInfo: PageInfo;
+};
 
 export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
@@ -2590,6 +2618,8 @@ export type ResolversTypes = {
   IpStatus: IpStatus;
   IpTitleInput: IpTitleInput;
   ListingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ListingResult']>;
+  ListingStatusCount: ResolverTypeWrapper<ListingStatusCount>;
+  MyListingsConnection: ResolverTypeWrapper<Omit<MyListingsConnection, 'nodes'> & { nodes: Array<ResolversTypes['Listing']> }>;
   ModerationAction: ModerationAction;
   WorkflowAction: WorkflowAction;
   ModerationReason: ModerationReason;
@@ -2627,6 +2657,7 @@ export type ResolversTypes = {
   OrganisationInput: OrganisationInput;
   OrganisationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OrganisationResult']>;
   InvitationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InvitationResult']>;
+  ListingConnection: ResolverTypeWrapper<Omit<ListingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Listing']> }>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
   OrderKind: OrderKind;
   OrderStatus: OrderStatus;
@@ -2751,6 +2782,8 @@ export type ResolversParentTypes = {
   IpTitle: IpTitleRow;
   IpTitleInput: IpTitleInput;
   ListingResult: ResolversUnionTypes<ResolversParentTypes>['ListingResult'];
+  ListingStatusCount: ListingStatusCount;
+  MyListingsConnection: Omit<MyListingsConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Listing']> };
   FieldComment: FieldComment;
   ModerationDecision: DecisionRow;
   FieldChange: FieldChange;
@@ -2781,6 +2814,7 @@ export type ResolversParentTypes = {
   OrganisationInput: OrganisationInput;
   OrganisationResult: ResolversUnionTypes<ResolversParentTypes>['OrganisationResult'];
   InvitationResult: ResolversUnionTypes<ResolversParentTypes>['InvitationResult'];
+  ListingConnection: Omit<ListingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Listing']> };
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   Order: OrderRow;
   Payment: PaymentRow;
@@ -2862,7 +2896,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
-  myListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, Partial<QueryMyListingsArgs>>;
+  myListings?: Resolver<ResolversTypes['MyListingsConnection'], ParentType, ContextType, RequireFields<QueryMyListingsArgs, 'first'>>;
   reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
@@ -3335,6 +3369,18 @@ export type ListingResultResolvers<ContextType = GraphQLContext, ParentType exte
   __resolveType: TypeResolveFn<'Listing' | 'InputError', ParentType, ContextType>;
 };
 
+export type ListingStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingStatusCount'] = ResolversParentTypes['ListingStatusCount']> = {
+  status?: Resolver<ResolversTypes['ModerationStatus'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MyListingsConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MyListingsConnection'] = ResolversParentTypes['MyListingsConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['ListingStatusCount']>, ParentType, ContextType>;
+};
+
 export type FieldCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldComment'] = ResolversParentTypes['FieldComment']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3502,7 +3548,7 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   status?: Resolver<ResolversTypes['ModerationStatus'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
-  listings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<OrganisationListingsArgs, 'first'>>;
+  listings?: Resolver<ResolversTypes['ListingConnection'], ParentType, ContextType, RequireFields<OrganisationListingsArgs, 'first'>>;
   taxCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3541,6 +3587,11 @@ export type OrganisationResultResolvers<ContextType = GraphQLContext, ParentType
 
 export type InvitationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvitationResult'] = ResolversParentTypes['InvitationResult']> = {
   __resolveType: TypeResolveFn<'OrganisationInvitation' | 'InputError', ParentType, ContextType>;
+};
+
+export type ListingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingConnection'] = ResolversParentTypes['ListingConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type OrganisationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
@@ -3801,6 +3852,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ListingImage?: ListingImageResolvers<ContextType>;
   IpTitle?: IpTitleResolvers<ContextType>;
   ListingResult?: ListingResultResolvers<ContextType>;
+  ListingStatusCount?: ListingStatusCountResolvers<ContextType>;
+  MyListingsConnection?: MyListingsConnectionResolvers<ContextType>;
   FieldComment?: FieldCommentResolvers<ContextType>;
   ModerationDecision?: ModerationDecisionResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
@@ -3828,6 +3881,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OrganisationInvitation?: OrganisationInvitationResolvers<ContextType>;
   OrganisationResult?: OrganisationResultResolvers<ContextType>;
   InvitationResult?: InvitationResultResolvers<ContextType>;
+  ListingConnection?: ListingConnectionResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;

@@ -156,3 +156,35 @@ export function keysetWhere<C extends readonly KeyColumn[]>(set: Keyset<C>, afte
 export function keysetOrder(set: Keyset<readonly KeyColumn[]>): Record<string, Direction | { sort: Direction; nulls: 'last' }>[] {
   return set.columns.map(([column, part, direction]) => ({ [column]: part === 'date?' ? { sort: direction, nulls: 'last' } : direction }));
 }
+
+/** One parent's nested list asked for in a Mercurius loader: the parent and the field's arguments. */
+export interface NestedQuery<P> {
+  obj: P;
+  params: PageArgs;
+}
+
+/**
+ * The nested connections of a loader's parents (an organisation's listings on each row of a page): the parents that
+ * ask for the same page (nearly always all of them) are read together by `read`, one query for all, which answers
+ * each parent's rows in the parents' order (`page.take` of them at most, by a window or lateral query).
+ */
+export async function nestedPages<P, T, C extends readonly KeyColumn[]>(
+  locale: Locale,
+  set: Keyset<C>,
+  queries: readonly NestedQuery<P>[],
+  read: (parents: P[], page: PageRequest<C>) => Promise<T[][]>,
+  keyOf: (row: T) => KeyValues<C>,
+): Promise<Connection<T>[]> {
+  const groups = new Map<string, number[]>();
+  for (const [i, q] of queries.entries()) {
+    const key = JSON.stringify([q.params.first ?? null, q.params.after ?? null]);
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  const pages: Connection<T>[] = [];
+  for (const indexes of groups.values()) {
+    const page = pageRequest(locale, set, queries[indexes[0]!]!.params);
+    const rows = page.first ? await read(indexes.map((i) => queries[i]!.obj), page) : indexes.map(() => []);
+    for (const [j, i] of indexes.entries()) pages[i] = toConnection(set, rows[j] ?? [], page, keyOf);
+  }
+  return pages;
+}

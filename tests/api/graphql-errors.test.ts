@@ -52,7 +52,7 @@ describe('unexpected errors', () => {
   });
 
   it('keeps the code and message of an error thrown on purpose', async () => {
-    const res = await query('{ myListings { id } }');
+    const res = await query('{ myListings { nodes { id } } }');
     expect(res.body.errors[0]).toMatchObject({ message: 'Please sign in.', extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

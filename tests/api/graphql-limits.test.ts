@@ -97,13 +97,13 @@ describe('GraphQL limits', () => {
   });
 
   it('refuses a query deeper than the depth limit', async () => {
-    const nest = (levels: number): string => (levels === 0 ? 'slug' : `organisation { listings { ${nest(levels - 1)} } }`);
+    const nest = (levels: number): string => (levels === 0 ? 'slug' : `organisation { listings { nodes { ${nest(levels - 1)} } } }`);
     const deep = `{ latestListings { ${nest(5)} } }`;
     refusedAs(await post(deep), 'QUERY_TOO_COMPLEX', { limit: 'depth' });
   });
 
   it('counts list sizes multiplied: a single nested query of 100 × 100 listings is refused by cost', async () => {
-    const nested = `query($n: Int) { latestListings(first: $n) { organisation { listings(first: $n) { descriptionHtml } } } }`;
+    const nested = `query($n: Int) { latestListings(first: $n) { organisation { listings(first: $n) { nodes { descriptionHtml } } } } }`;
     // With variables (which graphql-armor's cost rule cannot see) and with literals.
     refusedAs(await post(nested, { n: 100 }), 'QUERY_TOO_COMPLEX', { limit: 'cost' });
     refusedAs(await post(nested.replace('query($n: Int) ', '').replace(/\$n/g, '100')), 'QUERY_TOO_COMPLEX', { limit: 'cost' });
@@ -114,7 +114,7 @@ describe('GraphQL limits', () => {
   });
 
   it('refuses a list argument above its cap with BAD_USER_INPUT naming the argument, literal or variable', async () => {
-    const viaLiteral = await post(`{ latestListings { organisation { listings(first: 101) { slug } } } }`);
+    const viaLiteral = await post(`{ latestListings { organisation { listings(first: 101) { nodes { slug } } } } }`);
     refusedAs(viaLiteral, 'BAD_USER_INPUT', { field: 'first', max: 100 });
     expect(viaLiteral.body.errors?.[0]?.message).toMatch(/first/);
     refusedAs(await post(`query($n: Int) { organisations(first: $n) { totalCount } }`, { n: 1_000_000 }), 'BAD_USER_INPUT', { field: 'first' });
@@ -145,7 +145,7 @@ describe('GraphQL time budget', () => {
     const res = await fetch(`${slow.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': 'en' },
-      body: JSON.stringify({ query: '{ latestListings { slug organisation { name listings { slug } } } }' }),
+      body: JSON.stringify({ query: '{ latestListings { slug organisation { name listings { nodes { slug } } } } }' }),
     });
     const body = await res.json();
     expect(res.status).toBe(503);

@@ -108,7 +108,7 @@ describe('the seller’s own listings', () => {
     const seller = await createUser(db.prisma);
     await addMember(db.prisma, seller.id, org.id);
     const client = await signedIn(seller.email);
-    const MINE = `{ myListings { id canEdit missingForSubmission pendingRevision { id } } }`;
+    const MINE = `{ myListings(first: 100) { nodes { id canEdit missingForSubmission pendingRevision { id } } } }`;
     const countFor = async (n: number) => {
       while ((await db.prisma.listing.count({ where: { organisationId: org.id } })) < n) {
         await createListing(db.prisma, org.id, { status: 'DRAFT', publishedAt: null });
@@ -116,12 +116,70 @@ describe('the seller’s own listings', () => {
       await client.request(MINE);
       queries = 0;
       const res = await client.request(MINE);
-      expect(res.data.myListings).toHaveLength(n);
-      expect(res.data.myListings[0].missingForSubmission).toContain('validUntil');
+      expect(res.data.myListings.nodes).toHaveLength(n);
+      expect(res.data.myListings.nodes[0].missingForSubmission).toContain('validUntil');
       return queries;
     };
     const few = await countFor(3);
     expect(await countFor(25)).toBe(few);
+  });
+});
+
+describe('paged listings', () => {
+  type Page = { nodes: { slug: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  async function walk(read: (after: string | null) => Promise<Page>): Promise<string[]> {
+    const slugs: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: Page = await read(after);
+      slugs.push(...page.nodes.map((n) => n.slug));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    return slugs;
+  }
+
+  it('an organisation’s published listings page newest first, ties in time by id, nested under many organisations at one query cost', async () => {
+    const org = await createOrganisation(db.prisma);
+    const at = new Date(Date.now() - 3_600_000);
+    const same = [];
+    for (let i = 0; i < 5; i++) same.push(await createListing(db.prisma, org.id, { publishedAt: at }));
+    const newest = await createListing(db.prisma, org.id);
+    await createListing(db.prisma, org.id, { status: 'DRAFT', publishedAt: null });
+    const PAGE = `query($s: String!, $after: String) { organisation(slug: $s) { listings(first: 2, after: $after) { nodes { slug } pageInfo { hasNextPage endCursor } } } }`;
+    const client = new GraphQLClient(app);
+    const slugs = await walk(async (after) => (await client.request(PAGE, { s: org.slug, after })).data.organisation.listings);
+    expect(slugs).toEqual([newest.slug, ...same.sort((a, b) => a.id.localeCompare(b.id)).map((l) => l.slug)]);
+
+    const NESTED = `query($n: Int) { latestListings(first: $n) { organisation { listings(first: 2) { nodes { slug } pageInfo { hasNextPage } } } } }`;
+    await client.request(NESTED, { n: 2 });
+    queries = 0;
+    await client.request(NESTED, { n: 2 });
+    const few = queries;
+    queries = 0;
+    const many = await client.request(NESTED, { n: 20 });
+    expect(queries).toBe(few);
+    const ours = many.data.latestListings.find((l: { organisation: { listings: Page } }) => l.organisation.listings.nodes[0]?.slug === newest.slug);
+    expect(ours.organisation.listings).toMatchObject({ nodes: [{ slug: newest.slug }, {}], pageInfo: { hasNextPage: true } });
+  });
+
+  it('a workspace’s listings page by their last change, with counts by status of all pages', async () => {
+    const org = await createOrganisation(db.prisma);
+    const seller = await createUser(db.prisma);
+    await addMember(db.prisma, seller.id, org.id);
+    for (let i = 0; i < 3; i++) await createListing(db.prisma, org.id);
+    for (let i = 0; i < 2; i++) await createListing(db.prisma, org.id, { status: 'DRAFT', publishedAt: null });
+    const client = await signedIn(seller.email);
+    const PAGE = `query($after: String, $statuses: [ModerationStatus!]) { myListings(first: 2, after: $after, statuses: $statuses) {
+      nodes { slug } pageInfo { hasNextPage endCursor } totalCount byStatus { status count } } }`;
+    const first = (await client.request(PAGE, {})).data.myListings;
+    expect(first.totalCount).toBe(5);
+    expect(first.byStatus).toEqual(expect.arrayContaining([{ status: 'PUBLISHED', count: 3 }, { status: 'DRAFT', count: 2 }]));
+    const all = await walk(async (after) => (await client.request(PAGE, { after })).data.myListings);
+    const stored = await db.prisma.listing.findMany({ where: { organisationId: org.id }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }] });
+    expect(all).toEqual(stored.map((l) => l.slug));
+    const drafts = (await client.request(PAGE, { statuses: ['DRAFT'] })).data.myListings;
+    expect(drafts).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false } });
+    expect(drafts.nodes).toHaveLength(2);
   });
 });
 

@@ -26,7 +26,7 @@ const OPERATIONS: [string, (org: string) => string][] = [
   ['inquiry', () => 'query($id: ID!) { inquiry(id: $id) { id } }'],
   ['organisationInquiries', () => 'query($id: ID!) { organisationInquiries(organisationId: $id) { nodes { id } } }'],
   ['listingById', () => 'query($id: ID!) { listingById(id: $id) { id } }'],
-  ['myListings', () => 'query($id: ID!) { myListings(organisationId: $id) { id } }'],
+  ['myListings', () => 'query($id: ID!) { myListings(organisationId: $id) { nodes { id } } }'],
   ['order', () => 'query($id: ID!) { order(id: $id) { id } }'],
   ['organisationOrders', () => 'query($id: ID!) { organisationOrders(organisationId: $id) { id } }'],
   ['recordDeal', () => `mutation($id: ID!) { recordDeal(inquiryId: $id, input: ${DEAL}) { __typename } }`],

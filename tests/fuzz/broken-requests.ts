@@ -28,7 +28,7 @@ const INVALID_DOCUMENTS = [
   'query($v: Int!) { latestListings(first: $v) { id } }',
   '{ __schema { types { name fields { name } } } }',
   '{ __type(name: "Listing") { name } }',
-  `{ ${'latestListings { organisation { listings { organisation { '.repeat(6)}id${' } } }'.repeat(6)} }`,
+  `{ ${'latestListings { organisation { listings { nodes { organisation { '.repeat(6)}id${' } } } }'.repeat(6)} }`,
   '{ a: ping a: me { id } }',
   '#',
   '',

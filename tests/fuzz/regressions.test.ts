@@ -19,10 +19,10 @@ describe('found by fuzzing', () => {
       method: 'POST',
       url: '/graphql',
       headers: { 'content-type': 'application/json', cookie: world.cookies.owner },
-      payload: JSON.stringify({ query: '{ myListings { organisation { listings { missingForSubmission } } } }' }),
+      payload: JSON.stringify({ query: '{ myListings { nodes { organisation { listings { nodes { missingForSubmission } } } } } }' }),
     });
     expect(judge({ status: res.statusCode, body: res.body }), res.body).toEqual({ ok: true });
-    const listings = JSON.parse(res.body).data.myListings.flatMap((l: { organisation: { listings: unknown[] } | null }) => l.organisation?.listings ?? []);
+    const listings = JSON.parse(res.body).data.myListings.nodes.flatMap((l: { organisation: { listings: { nodes: unknown[] } } | null }) => l.organisation?.listings.nodes ?? []);
     expect(listings.length).toBeGreaterThan(0);
     for (const l of listings) expect(l.missingForSubmission).toContain('keywords');
   });

@@ -7,8 +7,9 @@ import type { RevisionRow } from '../moderation/workflow.repository.ts';
 import type { WorkflowService } from '../moderation/workflow.service.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
 import { columnsOf, contentOf, diffContent, type ListingContent } from './listing-content.ts';
-import type { ListingRepository, ListingRow } from './listing.repository.ts';
-import { clampFirst } from './listing.service.ts';
+import { nestedPages, type NestedQuery } from '../../lib/pagination.ts';
+import type { OrganisationRow } from '../organisation/organisation.repository.ts';
+import { ORGANISATION_LISTINGS_ORDER, type ListingRepository, type ListingRow } from './listing.repository.ts';
 import { missingForSubmission } from './listing.validation.ts';
 import { listingWorkflow, type ListingWorkflow } from './listing.workflow.ts';
 
@@ -29,9 +30,18 @@ export class ListingQueries {
     return this.workflow.actionsOf(ctx, this.flow, listings);
   }
 
-  async publishedOfOrganisations(organisationIds: readonly string[], first: number | null | undefined): Promise<ListingRow[][]> {
-    const rows = await this.repo.publishedOfOrganisations(organisationIds, clampFirst(first, 20));
-    return organisationIds.map((id) => rows.filter((r) => r.organisationId === id));
+  /** A page of each organisation's published listings, newest first. */
+  publishedOfOrganisations(ctx: RequestContext, queries: readonly NestedQuery<OrganisationRow>[]) {
+    return nestedPages(
+      ctx.locale,
+      ORGANISATION_LISTINGS_ORDER,
+      queries,
+      async (orgs, page) => {
+        const rows = await this.repo.publishedOfOrganisations(orgs.map((o) => o.id), page);
+        return orgs.map((o) => rows.filter((r) => r.organisationId === o.id));
+      },
+      (l) => [l.publishedAt, l.id],
+    );
   }
 
   /** The owner as the caller may see it: hidden for anonymous technology requests, except to members and staff. */

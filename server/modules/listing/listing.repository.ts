@@ -1,17 +1,24 @@
-import type {
-  IpTitle,
-  Listing,
-  ListingImage,
-  ListingKind,
-  ModerationStatus,
+import {
   Prisma,
-  PrismaClient,
+  type IpTitle,
+  type Listing,
+  type ListingImage,
+  type ListingKind,
+  type ModerationStatus,
+  type PrismaClient,
 } from '../../generated/prisma/client.ts';
+import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import { poolOf, type Tx } from '../../lib/prisma.ts';
 import { publishedRows } from '../../lib/row-types.ts';
 import { recordChange, type AuditInput } from '../moderation/moderation.repository.ts';
 import { columnsOf, type IpTitleContent, type ListingContent } from './listing-content.ts';
 import type { Dossier } from './listing.validation.ts';
+
+/** A workspace's listings: newest change first. */
+export const MY_LISTINGS_ORDER = keyset('my-listings', ['updatedAt', 'date', 'desc'], ['id', 'id', 'desc']);
+
+/** An organisation's published listings: newest first. */
+export const ORGANISATION_LISTINGS_ORDER = keyset('organisation-listings', ['publishedAt', 'date?', 'desc'], ['id', 'id', 'asc']);
 
 export type ListingRow = Listing;
 export type IpTitleRow = IpTitle;
@@ -74,27 +81,39 @@ export class ListingRepository {
     return this.prisma.listing.count({ where: { slug } }).then((n) => n > 0);
   }
 
-  ofOrganisations(organisationIds: readonly string[], statuses: ModerationStatus[] | null): Promise<ListingRow[]> {
-    return this.prisma.listing.findMany({
-      where: { organisationId: { in: [...organisationIds] }, ...(statuses?.length ? { status: { in: statuses } } : {}) },
-      orderBy: { updatedAt: 'desc' },
-      take: 500,
-    });
+  /** A page of the organisations' listings (newest change first), with how many there are in each status. */
+  async ofOrganisations(organisationIds: readonly string[], statuses: ModerationStatus[] | null, page: PageRequest<typeof MY_LISTINGS_ORDER.columns>) {
+    const where = { organisationId: { in: [...organisationIds] } };
+    const [rows, byStatus] = await Promise.all([
+      this.prisma.listing.findMany({
+        where: { ...where, ...(statuses?.length ? { status: { in: statuses } } : {}), ...keysetWhere(MY_LISTINGS_ORDER, page.after) },
+        orderBy: keysetOrder(MY_LISTINGS_ORDER),
+        take: page.take,
+      }),
+      this.prisma.listing.groupBy({ by: ['status'], where, _count: { _all: true } }),
+    ]);
+    return { rows, byStatus: byStatus.map((g) => ({ status: g.status, count: g._count._all })) };
   }
 
   ipTitlesOf(listingIds: readonly string[]): Promise<IpTitleRow[]> {
     return this.prisma.ipTitle.findMany({ where: { listingId: { in: [...listingIds] } }, orderBy: { createdAt: 'asc' } });
   }
 
-  /** The newest `first` published listings of each organisation, in one query. */
-  async publishedOfOrganisations(organisationIds: readonly string[], first: number): Promise<ListingRow[]> {
+  /** A page (`take` rows) of each organisation's published listings after the cursor, in one query. */
+  async publishedOfOrganisations(organisationIds: readonly string[], page: PageRequest<typeof ORGANISATION_LISTINGS_ORDER.columns>): Promise<ListingRow[]> {
+    const [at, id] = page.after ?? [];
+    const after = !page.after
+      ? Prisma.empty
+      : at
+        ? Prisma.sql`AND (l."publishedAt" < ${at} OR l."publishedAt" IS NULL OR (l."publishedAt" = ${at} AND l.id > ${id}::uuid))`
+        : Prisma.sql`AND l."publishedAt" IS NULL AND l.id > ${id}::uuid`;
     const rows = await this.prisma.$queryRaw<ListingRow[]>`
       SELECT * FROM (
-        SELECT l.*, row_number() OVER (PARTITION BY l."organisationId" ORDER BY l."publishedAt" DESC, l.id) AS rank
+        SELECT l.*, row_number() OVER (PARTITION BY l."organisationId" ORDER BY l."publishedAt" DESC NULLS LAST, l.id) AS rank
         FROM "Listing" l
-        WHERE l."organisationId" = ANY(${[...organisationIds]}::uuid[]) AND l.status = 'PUBLISHED'
-      ) ranked WHERE rank <= ${first}
-      ORDER BY "publishedAt" DESC, id`;
+        WHERE l."organisationId" = ANY(${[...organisationIds]}::uuid[]) AND l.status = 'PUBLISHED' ${after}
+      ) ranked WHERE rank <= ${page.take}
+      ORDER BY "publishedAt" DESC NULLS LAST, id`;
     // A raw read gives a NULL list as null (Prisma's own reads give []); missingForSubmission counts keywords.
     return rows.map((r) => ({ ...r, keywords: r.keywords ?? [] }));
   }

@@ -13,7 +13,7 @@ export const listingResolvers: Resolvers = {
     latestListings: (_, { first, kind }, ctx) => ctx.services.listing.latest(ctx, first, kind),
     listing: (_, { slug }, ctx) => ctx.services.listing.bySlug(ctx, slug),
     listingById: (_, { id }, ctx) => ctx.services.listing.byId(ctx, id),
-    myListings: (_, { organisationId, statuses }, ctx) => ctx.services.listing.mine(ctx, organisationId, statuses),
+    myListings: (_, { organisationId, statuses, ...page }, ctx) => ctx.services.listing.mine(ctx, organisationId, statuses, page),
   },
   Mutation: {
     createListing: (_, { organisationId, kind, input }, ctx) =>

@@ -2,6 +2,7 @@ import type { RequestContext } from '../../lib/request-context.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { ListingKind, ModerationStatus } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, isSlug, isStorableDate, isStorableText, isUuid, type InputError } from '../../lib/validation.ts';
+import { pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
 import { isStaff, requireUser } from '../access.ts';
 import { canMove } from '../moderation/workflow.ts';
@@ -11,7 +12,7 @@ import { organisationMemberIds } from '../notification/notification.repository.t
 import { notify } from '../notification/notify.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
 import { contentHash, type IpTitleContent, type ListingContent } from './listing-content.ts';
-import type { ListingRepository, ListingRow } from './listing.repository.ts';
+import { MY_LISTINGS_ORDER, type ListingRepository, type ListingRow } from './listing.repository.ts';
 import { mergeInput, validateDossier, type ListingInput } from './listing.validation.ts';
 import { listingWorkflow, type ListingWorkflow } from './listing.workflow.ts';
 
@@ -90,11 +91,19 @@ export class ListingService {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  async mine(ctx: RequestContext, organisationId: string | null | undefined, statuses: ModerationStatus[] | null | undefined) {
+  /** A page of the caller's organisations' listings; the counts by status are of all pages and statuses. */
+  async mine(ctx: RequestContext, organisationId: string | null | undefined, statuses: ModerationStatus[] | null | undefined, args: PageArgs) {
     const user = requireUser(ctx);
+    const page = pageRequest(ctx.locale, MY_LISTINGS_ORDER, args);
     const memberships = await this.organisations.membershipsOf(user.id);
     const orgIds = memberships.map((m) => m.organisationId).filter((id) => organisationId == null || id === organisationId);
-    return orgIds.length ? this.repo.ofOrganisations(orgIds, statuses ?? null) : [];
+    const { rows, byStatus } = orgIds.length ? await this.repo.ofOrganisations(orgIds, statuses ?? null, page) : { rows: [], byStatus: [] };
+    const counted = statuses?.length ? byStatus.filter((g) => statuses.includes(g.status)) : byStatus;
+    return {
+      ...toConnection(MY_LISTINGS_ORDER, rows, page, (l) => [l.updatedAt, l.id]),
+      totalCount: counted.reduce((sum, g) => sum + g.count, 0),
+      byStatus,
+    };
   }
 
   async canEdit(ctx: RequestContext, listings: readonly ListingRow[]): Promise<boolean[]> {

@@ -27,10 +27,7 @@ export const organisationResolvers: Resolvers = {
 export const organisationLoaders: Loaders = {
   Organisation: {
     fields: (queries, ctx) => ctx.services.taxonomy.fieldsOfOrganisations(queries.map((q) => q.obj.id)),
-    listings: (queries, ctx) =>
-      ctx.services.listingQueries
-        .publishedOfOrganisations(queries.map((q) => q.obj.id), Math.max(...queries.map((q) => Number(q.params.first ?? 20))))
-        .then((lists) => lists.map((list, i) => list.slice(0, Number(queries[i].params.first ?? 20)))),
+    listings: (queries, ctx) => ctx.services.listingQueries.publishedOfOrganisations(ctx, queries),
     canEdit: (queries, ctx) => ctx.services.organisationQueries.canEdit(ctx, queries.map((q) => q.obj)),
     members: (queries, ctx) => ctx.services.organisationQueries.membersOf(ctx, queries.map((q) => q.obj)),
     decisions: (queries, ctx) => ctx.services.organisationQueries.decisionsOf(ctx, queries.map((q) => q.obj)),

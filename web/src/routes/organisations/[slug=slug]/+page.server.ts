@@ -1,11 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { OrganisationDetailDocument } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
+import { readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
+import { withCursor } from '$lib/server/paging';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { organisation } = await gql(event, OrganisationDetailDocument, { slug: event.params.slug });
+  const after = readAfter(event.url.searchParams);
+  const { organisation } = await withCursor(event, after, () => gql(event, OrganisationDetailDocument, { slug: event.params.slug, after }));
   if (!organisation) error(404, t(event.locals.locale, 'error.notFound.title'));
-  return { organisation, canonical: `${event.url.origin}/organisations/${encodeURIComponent(organisation.slug)}` };
+  return { organisation, after, canonical: `${event.url.origin}/organisations/${encodeURIComponent(organisation.slug)}` };
 };
