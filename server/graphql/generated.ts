@@ -130,9 +130,9 @@ export type Query = {
   /** An order, for its payer, the listing organisation's members and the department (null for anyone else). */
   order: Maybe<Order>;
   /** The caller's orders (featured placements and deposits they paid), newest first. */
-  myOrders: Array<Order>;
-  /** Orders on an organisation's listings (its members and the department), newest first. */
-  organisationOrders: Array<Order>;
+  myOrders: OrderConnection;
+  /** Orders on an organisation's listings (its members and the department), newest first; `decidable`: only the deposits its members may still confirm or decline. */
+  organisationOrders: OrganisationOrderConnection;
   /** Published listings featured now, for the home page. */
   featuredListings: Array<Listing>;
   /** Finds people by name or e-mail (accents and case ignored), by role and status; newest accounts first (admins). */
@@ -276,13 +276,16 @@ export type QueryOrderArgs = {
 
 export type QueryMyOrdersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryOrganisationOrdersArgs = {
   organisationId: Scalars['ID']['input'];
   statuses?: InputMaybe<Array<OrderStatus>>;
+  decidable?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1990,6 +1993,33 @@ export type PaymentStatus =
   | 'SUCCEEDED'
   | 'FAILED';
 
+/** A page of the caller's orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  nodes: Array<Order>;
+  pageInfo: PageInfo;
+};
+
+/** How many of an organisation's orders are in one status. */
+export type OrderStatusCount = {
+  __typename?: 'OrderStatusCount';
+  status: OrderStatus;
+  count: Scalars['Int']['output'];
+};
+
+/** A page of the orders on an organisation's listings. */
+export type OrganisationOrderConnection = {
+  __typename?: 'OrganisationOrderConnection';
+  nodes: Array<Order>;
+  pageInfo: PageInfo;
+  /** Orders matching the filter, all pages together. */
+  totalCount: Scalars['Int']['output'];
+  /** All the organisation's orders by status, whatever the filter (statuses with none left out). */
+  byStatus: Array<OrderStatusCount>;
+  /** Deposits the caller may still confirm or decline (0 for anyone but the organisation's members). */
+  decidableCount: Scalars['Int']['output'];
+};
+
 /** A featured placement or an equipment deposit, paid through Stripe Checkout. Amounts are whole đồng. */
 export type Order = {
   __typename?: 'Order';
@@ -2663,6 +2693,9 @@ export type ResolversTypes = {
   OrderStatus: OrderStatus;
   PaymentType: PaymentType;
   PaymentStatus: PaymentStatus;
+  OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversTypes['Order']> }>;
+  OrderStatusCount: ResolverTypeWrapper<OrderStatusCount>;
+  OrganisationOrderConnection: ResolverTypeWrapper<Omit<OrganisationOrderConnection, 'nodes'> & { nodes: Array<ResolversTypes['Order']> }>;
   Order: ResolverTypeWrapper<OrderRow>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentsConfig: ResolverTypeWrapper<PaymentsConfig>;
@@ -2816,6 +2849,9 @@ export type ResolversParentTypes = {
   InvitationResult: ResolversUnionTypes<ResolversParentTypes>['InvitationResult'];
   ListingConnection: Omit<ListingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Listing']> };
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
+  OrderConnection: Omit<OrderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Order']> };
+  OrderStatusCount: OrderStatusCount;
+  OrganisationOrderConnection: Omit<OrganisationOrderConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Order']> };
   Order: OrderRow;
   Payment: PaymentRow;
   PaymentsConfig: PaymentsConfig;
@@ -2907,8 +2943,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   paymentsConfig?: Resolver<ResolversTypes['PaymentsConfig'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
-  myOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first'>>;
-  organisationOrders?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrganisationOrdersArgs, 'organisationId' | 'first'>>;
+  myOrders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryMyOrdersArgs, 'first'>>;
+  organisationOrders?: Resolver<ResolversTypes['OrganisationOrderConnection'], ParentType, ContextType, RequireFields<QueryOrganisationOrdersArgs, 'organisationId' | 'decidable' | 'first'>>;
   featuredListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryFeaturedListingsArgs, 'first'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
@@ -3600,6 +3636,24 @@ export type OrganisationConnectionResolvers<ContextType = GraphQLContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OrderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OrderStatusCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrderStatusCount'] = ResolversParentTypes['OrderStatusCount']> = {
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationOrderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationOrderConnection'] = ResolversParentTypes['OrganisationOrderConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['OrderStatusCount']>, ParentType, ContextType>;
+  decidableCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type OrderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrderKind'], ParentType, ContextType>;
@@ -3883,6 +3937,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InvitationResult?: InvitationResultResolvers<ContextType>;
   ListingConnection?: ListingConnectionResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderStatusCount?: OrderStatusCountResolvers<ContextType>;
+  OrganisationOrderConnection?: OrganisationOrderConnectionResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentsConfig?: PaymentsConfigResolvers<ContextType>;

@@ -28,7 +28,7 @@ const OPERATIONS: [string, (org: string) => string][] = [
   ['listingById', () => 'query($id: ID!) { listingById(id: $id) { id } }'],
   ['myListings', () => 'query($id: ID!) { myListings(organisationId: $id) { nodes { id } } }'],
   ['order', () => 'query($id: ID!) { order(id: $id) { id } }'],
-  ['organisationOrders', () => 'query($id: ID!) { organisationOrders(organisationId: $id) { id } }'],
+  ['organisationOrders', () => 'query($id: ID!) { organisationOrders(organisationId: $id) { nodes { id } } }'],
   ['recordDeal', () => `mutation($id: ID!) { recordDeal(inquiryId: $id, input: ${DEAL}) { __typename } }`],
   ['answerDealSurvey', () => 'mutation($id: ID!) { answerDealSurvey(dealId: $id, input: { implemented: true, satisfaction: 4 }) { __typename } }'],
   ['openInquiry', () => 'mutation($id: ID!) { openInquiry(input: { listingId: $id, message: "Xin thông tin chuyển giao và giá." }) { __typename } }'],

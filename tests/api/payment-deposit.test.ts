@@ -143,7 +143,7 @@ describe('a paid deposit', () => {
     expect((await visitor.request(LISTING_Q, { id: listingId })).data.listingById.activeReservation).toBeNull();
     expect((await notes(sellerId, 'payment.received')).map((n) => n.data)).toContainEqual(expect.objectContaining({ orderId, purpose: 'deposit', amountVnd: 45_000_000 }));
     expect((await notes(buyerId, 'payment.received')).map((n) => n.data)).toContainEqual(expect.objectContaining({ orderId }));
-    const orgOrders = (await seller.request(`query($org: ID!) { organisationOrders(organisationId: $org, statuses: [PAID]) { id payerName } }`, { org: orgId })).data.organisationOrders;
+    const orgOrders = (await seller.request(`query($org: ID!) { organisationOrders(organisationId: $org, statuses: [PAID]) { nodes { id payerName } } }`, { org: orgId })).data.organisationOrders.nodes;
     expect(orgOrders).toContainEqual({ id: orderId, payerName: 'Nguyễn Văn Mua' });
   });
 

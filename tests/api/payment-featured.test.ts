@@ -188,12 +188,40 @@ describe('paying for a featured placement', () => {
     expect((await moderator.request(ORDER_Q, { id: started.order.id })).data.order).toMatchObject({ id: started.order.id, isPayer: false, checkoutUrl: null });
     expect((await buyer.request(ORDER_Q, { id: started.order.id })).data.order).toBeNull();
     expect((await visitor.request(ORDER_Q, { id: started.order.id })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const mine = (await member.request(`query { myOrders { id } }`)).data.myOrders.map((o: { id: string }) => o.id);
+    const mine = (await member.request(`query { myOrders { nodes { id } } }`)).data.myOrders.nodes.map((o: { id: string }) => o.id);
     expect(mine).toContain(started.order.id);
-    const orgOrders = `query($org: ID!) { organisationOrders(organisationId: $org, statuses: [PENDING_PAYMENT]) { id } }`;
-    expect((await member.request(orgOrders, { org: orgId })).data.organisationOrders.map((o: { id: string }) => o.id)).toContain(started.order.id);
-    expect((await moderator.request(orgOrders, { org: orgId })).data.organisationOrders.map((o: { id: string }) => o.id)).toContain(started.order.id);
+    const orgOrders = `query($org: ID!) { organisationOrders(organisationId: $org, statuses: [PENDING_PAYMENT]) { nodes { id } } }`;
+    expect((await member.request(orgOrders, { org: orgId })).data.organisationOrders.nodes.map((o: { id: string }) => o.id)).toContain(started.order.id);
+    expect((await moderator.request(orgOrders, { org: orgId })).data.organisationOrders.nodes.map((o: { id: string }) => o.id)).toContain(started.order.id);
     expect((await buyer.request(orgOrders, { org: orgId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('pages an organisation’s orders newest first, with counts by status and of the deposits waiting, of all pages', async () => {
+    const listing = await createListing(api.db.prisma, orgId);
+    const base = { kind: 'EQUIPMENT_DEPOSIT' as const, listingId: listing.id, userId: memberId, amountVnd: 1_000_000n, days: 7 };
+    const at = new Date(Date.now() + DAY); // newer than every other order of the file, and all at once: ties go by id
+    const waiting = { status: 'PAID' as const, endsAt: new Date(Date.now() + 3 * DAY), createdAt: at };
+    await api.db.prisma.order.createMany({ data: [{ ...base, ...waiting }, { ...base, ...waiting }, { ...base, ...waiting, endsAt: new Date(Date.now() - DAY) }] });
+    const PAGE = `query($org: ID!, $after: String, $decidable: Boolean) { organisationOrders(organisationId: $org, first: 2, after: $after, decidable: $decidable) {
+      nodes { id canDecide } pageInfo { hasNextPage endCursor } totalCount byStatus { status count } decidableCount } }`;
+    const stored = await api.db.prisma.order.findMany({ where: { listing: { organisationId: orgId } }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] });
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number; decidableCount: number } = (
+        await member.request(PAGE, { org: orgId, after })
+      ).data.organisationOrders;
+      expect(page).toMatchObject({ totalCount: stored.length, decidableCount: 2 });
+      seen.push(...page.nodes.map((o) => o.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(stored.map((o) => o.id));
+    const decidable = (await member.request(PAGE, { org: orgId, decidable: true })).data.organisationOrders;
+    expect(decidable).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false } });
+    expect(decidable.nodes).toEqual([{ id: expect.any(String), canDecide: true }, { id: expect.any(String), canDecide: true }]);
+    expect(decidable.byStatus).toEqual(expect.arrayContaining([{ status: 'PAID', count: stored.filter((o) => o.status === 'PAID').length }]));
+    // The department sees the orders but decides none.
+    expect((await moderator.request(PAGE, { org: orgId, decidable: true })).data.organisationOrders).toMatchObject({ nodes: [], totalCount: 0, decidableCount: 0 });
   });
 
   it('tells what paid services cost', async () => {

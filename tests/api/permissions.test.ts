@@ -48,8 +48,8 @@ const OPERATIONS: Operation[] = [
   { name: 'startEquipmentDeposit', allowed: SIGNED_IN, query: `mutation($id: ID!) { startEquipmentDeposit(listingId: $id) { __typename } }`, variables: () => ({ id: ids.equipment }) },
   { name: 'declineReservation', allowed: MEMBERS, query: `mutation($id: ID!) { declineReservation(orderId: $id, note: "Không bán") { __typename } }`, variables: () => ({ id: ids.order }) },
   { name: 'confirmReservation', allowed: MEMBERS, query: `mutation($id: ID!) { confirmReservation(orderId: $id) { __typename } }`, variables: () => ({ id: ids.order }) },
-  { name: 'organisationOrders', allowed: [...MEMBERS, ...STAFF], query: `query($o: ID!) { organisationOrders(organisationId: $o) { id } }`, variables: () => ({ o: ids.org }) },
-  { name: 'myOrders', allowed: SIGNED_IN, query: `{ myOrders { id } }`, variables: () => ({}) },
+  { name: 'organisationOrders', allowed: [...MEMBERS, ...STAFF], query: `query($o: ID!) { organisationOrders(organisationId: $o) { nodes { id } } }`, variables: () => ({ o: ids.org }) },
+  { name: 'myOrders', allowed: SIGNED_IN, query: `{ myOrders { nodes { id } } }`, variables: () => ({}) },
   // Before removeMember, which takes the editor out of the organisation.
   ...inquiryOperations(),
   { name: 'inviteMember', allowed: ['owner'], query: `mutation($id: ID!) { inviteMember(organisationId: $id, email: "moi@example.vn", role: EDITOR) { __typename } }`, variables: () => ({ id: ids.org }) },

@@ -45,6 +45,7 @@ const BOUNDED: Record<string, string> = {
   'Person.memberships': 'the organisations a person belongs to',
   'SystemStatus.checks': 'one per readiness check of the process',
   'MyListingsConnection.byStatus': 'one per moderation status',
+  'OrganisationOrderConnection.byStatus': 'one per order status',
 };
 
 /**
@@ -53,8 +54,6 @@ const BOUNDED: Record<string, string> = {
  */
 const NOT_YET_PAGED: Record<string, string> = {
   'Query.reviewQueue': 'the moderation queue',
-  'Query.myOrders': 'the caller’s orders',
-  'Query.organisationOrders': 'an organisation’s orders',
   'Query.dataRequests': 'personal-data requests (admins)',
   'User.dataRequests': 'a person’s own personal-data requests',
   'Organisation.members': 'an organisation’s members',

@@ -9,6 +9,7 @@ import type {
   Prisma,
   PrismaClient,
 } from '../../generated/prisma/client.ts';
+import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { isStorableText } from '../../lib/validation.ts';
 import { ORDER_MOVES, type OrderMove } from './order-lifecycle.ts';
@@ -32,7 +33,9 @@ export interface NewOrder {
   days: number;
 }
 
-const MAX_ROWS = 200;
+
+/** Orders: newest first. */
+export const ORDERS_ORDER = keyset('orders', ['createdAt', 'date', 'desc'], ['id', 'id', 'asc']);
 
 export class PaymentRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -56,16 +59,35 @@ export class PaymentRepository {
     return isStorableText(paymentIntentId) ? db.order.findUnique({ where: { paymentIntentId } }) : null;
   }
 
-  ordersOfUser(userId: string, take: number): Promise<OrderRow[]> {
-    return this.prisma.order.findMany({ where: { userId }, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: Math.min(take, MAX_ROWS) });
+  ordersOfUser(userId: string, page: PageRequest<typeof ORDERS_ORDER.columns>): Promise<OrderRow[]> {
+    return this.prisma.order.findMany({ where: { userId, ...keysetWhere(ORDERS_ORDER, page.after) }, orderBy: keysetOrder(ORDERS_ORDER), take: page.take });
   }
 
-  ordersOfOrganisation(organisationId: string, statuses: OrderStatus[] | null, take: number): Promise<OrderRow[]> {
-    return this.prisma.order.findMany({
-      where: { listing: { organisationId }, ...(statuses?.length ? { status: { in: statuses } } : {}) },
-      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      take: Math.min(take, MAX_ROWS),
-    });
+  /**
+   * A page of the orders on an organisation's listings (by status, or only those the seller may still decide), with
+   * how many match, how many there are in each status and how many wait for the seller, all pages together.
+   */
+  async ordersOfOrganisation(
+    organisationId: string,
+    filter: { statuses: OrderStatus[] | null; decidable: boolean },
+    now: Date,
+    page: PageRequest<typeof ORDERS_ORDER.columns>,
+  ) {
+    const ofOrganisation = { listing: { organisationId } };
+    const { from, kinds } = ORDER_MOVES.confirm;
+    const decidable = { status: { in: [...from] }, kind: { in: [...kinds] }, endsAt: { gt: now } };
+    const where = {
+      ...ofOrganisation,
+      ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
+      ...(filter.decidable ? { AND: [decidable] } : {}),
+    };
+    const [rows, totalCount, byStatus, decidableCount] = await Promise.all([
+      this.prisma.order.findMany({ where: { AND: [where, keysetWhere(ORDERS_ORDER, page.after)] }, orderBy: keysetOrder(ORDERS_ORDER), take: page.take }),
+      this.prisma.order.count({ where }),
+      this.prisma.order.groupBy({ by: ['status'], where: ofOrganisation, _count: { _all: true } }),
+      this.prisma.order.count({ where: { ...ofOrganisation, ...decidable } }),
+    ]);
+    return { rows, totalCount, byStatus: byStatus.map((g) => ({ status: g.status, count: g._count._all })), decidableCount };
   }
 
   findListing(id: string, db: Tx = this.prisma): Promise<OrderListingRow | null> {

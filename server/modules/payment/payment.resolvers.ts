@@ -7,9 +7,9 @@ export const paymentResolvers: Resolvers = {
   Query: {
     paymentsConfig: (_, __, ctx) => ctx.services.payment.config(),
     order: (_, { id }, ctx) => ctx.services.payment.order(ctx, id),
-    myOrders: (_, { first }, ctx) => ctx.services.payment.myOrders(ctx, first),
-    organisationOrders: (_, { organisationId, statuses, first }, ctx) =>
-      ctx.services.payment.organisationOrders(ctx, organisationId, statuses, first),
+    myOrders: (_, page, ctx) => ctx.services.payment.myOrders(ctx, page),
+    organisationOrders: (_, { organisationId, statuses, decidable, ...page }, ctx) =>
+      ctx.services.payment.organisationOrders(ctx, organisationId, { statuses, decidable }, page),
     featuredListings: (_, { first }, ctx) => ctx.services.payment.featuredListings(first),
   },
   Mutation: {

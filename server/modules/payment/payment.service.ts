@@ -6,13 +6,14 @@ import type { RequestContext } from '../../lib/request-context.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { OrderKind, OrderStatus } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';
+import { pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
 import { inputError, validate, type InputError } from '../../lib/validation.ts';
 import { isStaff, requireUser, requireVerifiedEmail } from '../access.ts';
 import type { ListingRow } from '../listing/listing.repository.ts';
 import { notify } from '../notification/notify.ts';
 import { canMoveOrder } from './order-lifecycle.ts';
 import type { PaymentGateway } from './payment-gateway.ts';
-import type { OrderRow, PaymentRepository, PaymentRow } from './payment.repository.ts';
+import { ORDERS_ORDER, type OrderRow, type PaymentRepository, type PaymentRow } from './payment.repository.ts';
 import { declineInput, depositAmount, listingIdInput, orderIdInput } from './payment.validation.ts';
 import type { RefundSender } from './refund-sender.ts';
 import { addDays, orderData, orderLink, UUID, type Settlement } from './settlement.ts';
@@ -45,7 +46,6 @@ export interface Checkout {
 export type CheckoutResult = Checkout | PaymentsNotConfigured | InputError;
 export type OrderResult = OrderRow | PaymentsNotConfigured | InputError;
 
-const pageSize = (first: number | null | undefined) => Math.min(Math.max(first ?? 50, 0), 200);
 
 const refusal = (ctx: RequestContext, code: string): InputError => inputError(ctx.locale, [], code);
 
@@ -89,18 +89,36 @@ export class PaymentService {
     return (await this.visible(ctx, [order]))[0] ? order : null;
   }
 
-  myOrders(ctx: RequestContext, first: number | null | undefined): Promise<OrderRow[]> {
+  async myOrders(ctx: RequestContext, args: PageArgs) {
     const user = requireUser(ctx);
-    return this.repo.ordersOfUser(user.id, pageSize(first));
+    const page = pageRequest(ctx.locale, ORDERS_ORDER, args);
+    const rows = page.first ? await this.repo.ordersOfUser(user.id, page) : [];
+    return toConnection(ORDERS_ORDER, rows, page, (o) => [o.createdAt, o.id]);
   }
 
-  async organisationOrders(ctx: RequestContext, organisationId: string, statuses: OrderStatus[] | null | undefined, first: number | null | undefined) {
+  /** `decidable`: only the deposits the seller may still confirm or decline (none for the department's staff). */
+  async organisationOrders(
+    ctx: RequestContext,
+    organisationId: string,
+    filter: { statuses?: OrderStatus[] | null; decidable?: boolean | null },
+    args: PageArgs,
+    now = new Date(),
+  ) {
     const user = requireUser(ctx);
     if (!UUID.test(organisationId)) throw new DomainError('NOT_FOUND');
-    if (!isStaff(ctx) && !(await this.repo.memberships(user.id, [organisationId])).has(organisationId)) {
-      throw new DomainError('FORBIDDEN');
-    }
-    return this.repo.ordersOfOrganisation(organisationId, statuses ?? null, pageSize(first));
+    const page = pageRequest(ctx.locale, ORDERS_ORDER, args);
+    const member = (await this.repo.memberships(user.id, [organisationId])).has(organisationId);
+    if (!member && !isStaff(ctx)) throw new DomainError('FORBIDDEN');
+    const decidable = filter.decidable ?? false;
+    const found = await this.repo.ordersOfOrganisation(organisationId, { statuses: filter.statuses ?? null, decidable }, now, page);
+    // Only the organisation's members decide: for anyone else there is nothing waiting.
+    const rows = decidable && !member ? [] : found.rows;
+    return {
+      ...toConnection(ORDERS_ORDER, rows, page, (o) => [o.createdAt, o.id]),
+      totalCount: decidable && !member ? 0 : found.totalCount,
+      byStatus: found.byStatus,
+      decidableCount: member ? found.decidableCount : 0,
+    };
   }
 
   featuredListings(first: number | null | undefined, now = new Date()) {

@@ -1,6 +1,9 @@
+import { redirect } from '@sveltejs/kit';
 import { OrganisationOrdersDocument, type OrderStatus } from '$lib/graphql/generated';
 import { confirmOrder, declineOrder } from '$lib/payments/actions.server';
+import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
+import { withCursor } from '$lib/server/paging';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
 import { isOneOf } from '$lib/workspace/vocabulary';
 import { memberOrganisation } from '../member.server';
@@ -12,25 +15,37 @@ const WAITING = 'waiting';
 
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
+  const requested = event.url.searchParams.get('status');
+  const status = isOneOf(STATUS_ORDER, requested) ? requested : null;
+  const after = readAfter(event.url.searchParams);
   // Members only: the API refuses anyone else (FORBIDDEN, NOT_FOUND for a malformed id), which is a 404 here.
   const { me, organisationOrders } = await orNotFound(event, () =>
-    gql(event, OrganisationOrdersDocument, { organisationId: event.params.id, first: 200 }),
+    withCursor(event, after, () =>
+      gql(event, OrganisationOrdersDocument, {
+        organisationId: event.params.id,
+        statuses: status ? [status] : null,
+        decidable: requested === WAITING,
+        first: PAGE_SIZE,
+        after,
+      }),
+    ),
   );
   const organisation = memberOrganisation(event, me);
-
-  const counts = new Map<OrderStatus, number>();
-  for (const order of organisationOrders) counts.set(order.status, (counts.get(order.status) ?? 0) + 1);
-  const waiting = organisationOrders.filter((o) => o.canDecide).length;
-  const requested = event.url.searchParams.get('status');
-  const filter = requested === WAITING && waiting > 0 ? WAITING : isOneOf(STATUS_ORDER, requested) ? requested : null;
+  const counts = new Map(organisationOrders.byStatus.map((g) => [g.status, g.count]));
+  const waiting = organisationOrders.decidableCount;
+  // Nothing waits any more (decided meanwhile): all the orders.
+  if (requested === WAITING && waiting === 0) redirect(303, event.url.pathname);
+  const filter = requested === WAITING ? WAITING : status;
 
   return {
     organisation,
     filter,
-    total: organisationOrders.length,
+    after,
+    pageInfo: organisationOrders.pageInfo,
+    total: organisationOrders.byStatus.reduce((sum, g) => sum + g.count, 0),
     waiting,
     counts: STATUS_ORDER.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! })),
-    orders: organisationOrders.filter((o) => (filter === WAITING ? o.canDecide : filter ? o.status === filter : true)),
+    orders: organisationOrders.nodes,
   };
 };
 
