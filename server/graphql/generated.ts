@@ -146,7 +146,7 @@ export type Query = {
   /** Every version of a document, newest first. */
   legalDocumentVersions: Array<LegalDocumentVersion>;
   /** Personal-data requests, open ones first (admins only). */
-  dataRequests: Array<DataRequest>;
+  dataRequests: DataRequestConnection;
   /** Search published listings and organisations; accents and small typos do not matter. */
   search: SearchResult;
   /** Completions of what a person is typing, for the search box. */
@@ -329,6 +329,7 @@ export type QueryLegalDocumentVersionsArgs = {
 export type QueryDataRequestsArgs = {
   status?: InputMaybe<DataRequestStatus>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -903,7 +904,13 @@ export type User = {
   /** The versions this person accepted, newest first (only for the person themself). */
   consents: Array<ConsentRecord>;
   /** This person's requests about their data, newest first (only for the person themself). */
-  dataRequests: Array<DataRequest>;
+  dataRequests: DataRequestConnection;
+};
+
+
+export type UserDataRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Membership = {
@@ -2274,6 +2281,12 @@ export type AnswerDataRequestInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DataRequestConnection = {
+  __typename?: 'DataRequestConnection';
+  nodes: Array<DataRequest>;
+  pageInfo: PageInfo;
+};
+
 /** What a search can return: the three kinds of listing, and organisations (every published one) in two groups. */
 export type SearchKind =
   | 'TECHNOLOGY_OFFER'
@@ -2726,6 +2739,7 @@ export type ResolversTypes = {
   AcceptLegalDocumentsInput: AcceptLegalDocumentsInput;
   RequestAccountDeletionInput: RequestAccountDeletionInput;
   AnswerDataRequestInput: AnswerDataRequestInput;
+  DataRequestConnection: ResolverTypeWrapper<Omit<DataRequestConnection, 'nodes'> & { nodes: Array<ResolversTypes['DataRequest']> }>;
   SearchKind: SearchKind;
   SearchSort: SearchSort;
   PriceBand: PriceBand;
@@ -2878,6 +2892,7 @@ export type ResolversParentTypes = {
   AcceptLegalDocumentsInput: AcceptLegalDocumentsInput;
   RequestAccountDeletionInput: RequestAccountDeletionInput;
   AnswerDataRequestInput: AnswerDataRequestInput;
+  DataRequestConnection: Omit<DataRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['DataRequest']> };
   SearchFilters: SearchFilters;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
   SearchHighlight: SearchHighlight;
@@ -2951,7 +2966,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   personHistory?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryPersonHistoryArgs, 'id' | 'first'>>;
   legalDocument?: Resolver<Maybe<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentArgs, 'document'>>;
   legalDocumentVersions?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentVersionsArgs, 'document'>>;
-  dataRequests?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
+  dataRequests?: Resolver<ResolversTypes['DataRequestConnection'], ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'first'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
@@ -3103,7 +3118,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   pendingEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pendingConsents?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['ConsentRecord']>, ParentType, ContextType>;
-  dataRequests?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType>;
+  dataRequests?: Resolver<ResolversTypes['DataRequestConnection'], ParentType, ContextType, RequireFields<UserDataRequestsArgs, 'first'>>;
 };
 
 export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -3800,6 +3815,11 @@ export type DataRequestResultResolvers<ContextType = GraphQLContext, ParentType 
   __resolveType: TypeResolveFn<'DataRequest' | 'InputError', ParentType, ContextType>;
 };
 
+export type DataRequestConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataRequestConnection'] = ResolversParentTypes['DataRequestConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['DataRequest']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type SearchEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
   __resolveType: TypeResolveFn<'Listing' | 'Organisation', ParentType, ContextType>;
 };
@@ -3959,6 +3979,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LegalDocumentsAccepted?: LegalDocumentsAcceptedResolvers<ContextType>;
   AcceptLegalDocumentsResult?: AcceptLegalDocumentsResultResolvers<ContextType>;
   DataRequestResult?: DataRequestResultResolvers<ContextType>;
+  DataRequestConnection?: DataRequestConnectionResolvers<ContextType>;
   SearchEntity?: SearchEntityResolvers<ContextType>;
   SearchHighlight?: SearchHighlightResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, keyset, keysetWhere, pageRequest, toConnection } from './pagination.ts';
+import { decodeCursor, encodeCursor, keyset, keysetOrder, keysetWhere, pageRequest, toConnection } from './pagination.ts';
 
 const NEWEST = keyset('things', ['createdAt', 'date', 'desc'], ['id', 'id', 'desc']);
 const DIRECTORY = keyset('directory', ['verifiedAt', 'date?', 'desc'], ['name', 'text', 'asc'], ['id', 'id', 'asc']);
@@ -63,5 +63,10 @@ describe('a page of rows', () => {
     });
     expect(keysetWhere(DIRECTORY, [null, 'B', ID])).toEqual({ OR: [{ verifiedAt: null, name: { gt: 'B' } }, { verifiedAt: null, name: 'B', id: { gt: ID } }] });
     expect(keysetWhere(NEWEST, null)).toEqual({});
+    // Nulls first (open requests before answered ones): after null come every value and the nulls further on.
+    const OPEN_FIRST = keyset('open-first', ['closedAt', '?date', 'desc'], ['id', 'id', 'asc']);
+    expect(keysetWhere(OPEN_FIRST, [null, ID])).toEqual({ OR: [{ closedAt: { not: null } }, { closedAt: null, id: { gt: ID } }] });
+    expect(keysetWhere(OPEN_FIRST, [AT, ID])).toEqual({ OR: [{ closedAt: { lt: AT } }, { closedAt: AT, id: { gt: ID } }] });
+    expect(keysetOrder(OPEN_FIRST)).toEqual([{ closedAt: { sort: 'desc', nulls: 'first' } }, { id: 'asc' }]);
   });
 });

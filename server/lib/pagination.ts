@@ -19,12 +19,12 @@ export const MAX_PAGE_SIZE = 100;
 const MAX_CURSOR_LENGTH = 2048;
 
 /**
- * What one sort value of a keyset is: a timestamp (`date?`: or null, sorted last), a uuid row id, a bigint row id
- * (`serial`, carried as its decimal text), an integer or a short text.
+ * What one sort value of a keyset is: a timestamp (`date?`: or null, sorted last; `?date`: or null, sorted first), a
+ * uuid row id, a bigint row id (`serial`, carried as its decimal text), an integer or a short text.
  */
-export type KeyPart = 'date' | 'date?' | 'id' | 'serial' | 'int' | 'text';
+export type KeyPart = 'date' | 'date?' | '?date' | 'id' | 'serial' | 'int' | 'text';
 type Direction = 'asc' | 'desc';
-type ValueOf<P extends KeyPart> = P extends 'date' ? Date : P extends 'date?' ? Date | null : P extends 'int' ? number : string;
+type ValueOf<P extends KeyPart> = P extends 'date' ? Date : P extends 'date?' | '?date' ? Date | null : P extends 'int' ? number : string;
 /** One sort column: its Prisma field name, the kind of its values and its direction. */
 export type KeyColumn = readonly [column: string, part: KeyPart, direction: Direction];
 export type KeyValues<C extends readonly KeyColumn[]> = { -readonly [I in keyof C]: C[I] extends readonly [string, infer P extends KeyPart, Direction] ? ValueOf<P> : never };
@@ -91,6 +91,7 @@ export function decodeCursor<C extends readonly KeyColumn[]>(set: Keyset<C>, cur
 function readPart(part: KeyPart, raw: unknown): Date | number | string | null | undefined {
   switch (part) {
     case 'date?':
+    case '?date':
       return raw === null ? null : readPart('date', raw);
     case 'date': {
       if (typeof raw !== 'string' || !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(raw)) return undefined;
@@ -137,15 +138,16 @@ export function emptyConnection<T>(): Connection<T> {
 
 /**
  * The Prisma `where` of the rows after a cursor: for (a desc, id desc) after (x, y) that is
- * `a < x OR (a = x AND id < y)`. A nullable column (`date?`) sorts its nulls last: after x come the smaller values
- * and the nulls; after null, only nulls (with the following columns deciding).
+ * `a < x OR (a = x AND id < y)`. A nullable column sorting its nulls last (`date?`): after x come the smaller values
+ * and the nulls; after null, only nulls (with the following columns deciding). Sorting them first (`?date`): after x
+ * only the smaller values; after null, every value (and the nulls the following columns put after).
  */
 export function keysetWhere<C extends readonly KeyColumn[]>(set: Keyset<C>, after: KeyValues<C> | null): { OR?: Record<string, unknown>[] } {
   if (!after) return {};
   const values = after as readonly unknown[];
   const branches = set.columns.flatMap(([column, part, direction], i) => {
     const equalBefore = Object.fromEntries(set.columns.slice(0, i).map(([c], j) => [c, values[j]]));
-    if (values[i] === null) return [];
+    if (values[i] === null) return part === '?date' ? [{ ...equalBefore, [column]: { not: null } }] : [];
     const beyond = { [column]: { [direction === 'desc' ? 'lt' : 'gt']: values[i] } };
     return part === 'date?' ? [{ ...equalBefore, OR: [beyond, { [column]: null }] }] : [{ ...equalBefore, ...beyond }];
   });
@@ -153,8 +155,9 @@ export function keysetWhere<C extends readonly KeyColumn[]>(set: Keyset<C>, afte
 }
 
 /** The Prisma `orderBy` of a keyset. */
-export function keysetOrder(set: Keyset<readonly KeyColumn[]>): Record<string, Direction | { sort: Direction; nulls: 'last' }>[] {
-  return set.columns.map(([column, part, direction]) => ({ [column]: part === 'date?' ? { sort: direction, nulls: 'last' } : direction }));
+export function keysetOrder(set: Keyset<readonly KeyColumn[]>): Record<string, Direction | { sort: Direction; nulls: 'first' | 'last' }>[] {
+  const nulls = { 'date?': 'last', '?date': 'first' } as const;
+  return set.columns.map(([column, part, direction]) => ({ [column]: part === 'date?' || part === '?date' ? { sort: direction, nulls: nulls[part] } : direction }));
 }
 
 /** One parent's nested list asked for in a Mercurius loader: the parent and the field's arguments. */

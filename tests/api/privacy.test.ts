@@ -12,13 +12,13 @@ const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) {
   __typename ... on AuthSuccess { user { id email } } ... on InputError { code fieldErrors { field code message } } } }`;
 const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename ... on InputError { code } } }`;
 const ME = `{ me { id email pendingConsents { document version title changes current } consents { document version acceptedAt }
-  dataRequests { kind status dueAt overdue note blockedBy } } }`;
+  dataRequests { nodes { kind status dueAt overdue note blockedBy } } } }`;
 const ACCEPT = `mutation($input: AcceptLegalDocumentsInput!) { acceptLegalDocuments(input: $input) {
   __typename ... on LegalDocumentsAccepted { pendingConsents { document version } } ... on InputError { code fieldErrors { field code message } } } }`;
 const EXPORT = `mutation { exportMyData { fileName json request { kind status completedAt } } }`;
 const DELETE = `mutation($p: String!) { requestAccountDeletion(input: { password: $p }) {
   __typename ... on DataRequest { id kind status dueAt createdAt blockedBy } ... on InputError { code fieldErrors { field code message } } } }`;
-const REQUESTS = `query($s: DataRequestStatus) { dataRequests(status: $s) { id kind status overdue dueAt note blockedBy person { email displayName deleted } } }`;
+const REQUESTS = `query($s: DataRequestStatus) { dataRequests(status: $s) { nodes { id kind status overdue dueAt note blockedBy person { email displayName deleted } } } }`;
 const ANSWER = `mutation($input: AnswerDataRequestInput!) { answerDataRequest(input: $input) {
   __typename ... on DataRequest { status note completedAt } ... on InputError { code fieldErrors { field code message } } } }`;
 const DOCUMENT = `query($d: LegalDocumentKind!, $v: String) { legalDocument(document: $d, version: $v) { version effectiveOn title html current } }`;
@@ -204,7 +204,7 @@ describe('account deletion', () => {
     // Acknowledged at once, due after the set number of working days.
     expect(new Date(res.dueAt).toISOString()).toBe(addWorkingDays(new Date(res.createdAt), WORKING_DAYS).toISOString());
     expect((await prisma.user.findUniqueOrThrow({ where: { id: owner.id } })).status).toBe('ACTIVE');
-    expect((await o.request(ME)).data.me.dataRequests).toEqual([
+    expect((await o.request(ME)).data.me.dataRequests.nodes).toEqual([
       expect.objectContaining({ kind: 'DELETION', status: 'IN_PROGRESS', overdue: false, blockedBy: expect.stringContaining('Hợp tác xã Rau sạch Đức Hòa') }),
     ]);
     // Asking again takes up the same request.
@@ -213,7 +213,7 @@ describe('account deletion', () => {
 
     // Only admins see the department's list.
     expect((await o.request(REQUESTS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const listed = (await a.request(REQUESTS, { s: 'IN_PROGRESS' })).data.dataRequests.find((r: { person: { email: string } }) => r.person.email === 'chu-htx@example.vn');
+    const listed = (await a.request(REQUESTS, { s: 'IN_PROGRESS' })).data.dataRequests.nodes.find((r: { person: { email: string } }) => r.person.email === 'chu-htx@example.vn');
     expect(listed).toMatchObject({ kind: 'DELETION', status: 'IN_PROGRESS', overdue: false, person: { deleted: false } });
     expect(listed.blockedBy).toContain('Hợp tác xã Rau sạch Đức Hòa');
 
@@ -240,10 +240,46 @@ describe('account deletion', () => {
     const admin = await createUser(prisma, { role: 'ADMIN' });
     const request = await prisma.dataRequest.create({ data: { userId: person.id, kind: 'DELETION', dueAt: new Date(Date.now() - 86_400_000) } });
     const a = await api.as(admin.email);
-    expect((await a.request(REQUESTS, { s: 'RECEIVED' })).data.dataRequests.find((r: { id: string }) => r.id === request.id)).toMatchObject({ overdue: true });
+    expect((await a.request(REQUESTS, { s: 'RECEIVED' })).data.dataRequests.nodes.find((r: { id: string }) => r.id === request.id)).toMatchObject({ overdue: true });
     await a.request(ANSWER, { input: { id: request.id, status: 'REFUSED', note: 'Yêu cầu trùng với một yêu cầu đã hoàn thành.' } });
-    const mine = (await (await api.as(person.email)).request(ME)).data.me.dataRequests;
+    const mine = (await (await api.as(person.email)).request(ME)).data.me.dataRequests.nodes;
     expect(mine).toEqual([expect.objectContaining({ status: 'REFUSED', overdue: false, note: 'Yêu cầu trùng với một yêu cầu đã hoàn thành.' })]);
+  });
+});
+
+describe('the department’s list of data requests', () => {
+  it('pages open requests first (oldest due first), then answered ones (newest answer first), ties by id', async () => {
+    const prisma = api.db.prisma;
+    const admin = await createUser(prisma, { role: 'ADMIN' });
+    const person = await createUser(prisma);
+    const day = 86_400_000;
+    const due = new Date(Date.now() + 3 * day);
+    for (const [i, completedAt] of [null, null, null, new Date(Date.now() - day), new Date(Date.now() - day), new Date()].entries()) {
+      await prisma.dataRequest.create({
+        data: { userId: person.id, kind: 'EXPORT', status: completedAt ? 'COMPLETED' : 'RECEIVED', dueAt: i === 0 ? new Date(Date.now() + day) : due, completedAt },
+      });
+    }
+    const stored = await prisma.dataRequest.findMany({
+      orderBy: [{ completedAt: { sort: 'desc', nulls: 'first' } }, { dueAt: 'asc' }, { createdAt: 'desc' }, { id: 'asc' }],
+    });
+    const PAGE = `query($after: String) { dataRequests(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const a = await api.as(admin.email);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await a.request(PAGE, { after })).data.dataRequests;
+      seen.push(...page.nodes.map((r) => r.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(stored.map((r) => r.id));
+    expect(stored.slice(0, 3).every((r) => r.completedAt === null)).toBe(true);
+    // The person pages their own, newest first.
+    const OWN = `query($after: String) { me { dataRequests(first: 4, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`;
+    const p = await api.as(person.email);
+    const first = (await p.request(OWN, {})).data.me.dataRequests;
+    const second = (await p.request(OWN, { after: first.pageInfo.endCursor })).data.me.dataRequests;
+    expect([...first.nodes, ...second.nodes]).toHaveLength(6);
+    expect(second.pageInfo.hasNextPage).toBe(false);
   });
 });
 

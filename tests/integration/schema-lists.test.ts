@@ -54,8 +54,6 @@ const BOUNDED: Record<string, string> = {
  */
 const NOT_YET_PAGED: Record<string, string> = {
   'Query.reviewQueue': 'the moderation queue',
-  'Query.dataRequests': 'personal-data requests (admins)',
-  'User.dataRequests': 'a person’s own personal-data requests',
   'Organisation.members': 'an organisation’s members',
   'Organisation.decisions': 'moderation decisions on a profile',
   'Listing.decisions': 'moderation decisions on a listing',

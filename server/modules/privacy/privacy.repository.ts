@@ -1,3 +1,4 @@
+import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import type { PrismaClient, Tx } from '../../lib/prisma.ts';
 import type { DataRequest, DataRequestStatus, LegalDocument, Prisma } from '../../generated/prisma/client.ts';
 import { MOVES } from '../inquiry/lifecycle.ts';
@@ -13,6 +14,17 @@ export const DELETED_ACCOUNT_NAME = 'Tài khoản đã xoá / Deleted account';
 
 const withUser = { user: { select: { id: true, displayName: true, email: true, status: true } } } as const;
 const OPEN: DataRequestStatus[] = ['RECEIVED', 'IN_PROGRESS'];
+
+/** The department's list: open requests first (oldest due first), then the answered ones, newest first. */
+export const DATA_REQUESTS_ORDER = keyset(
+  'data-requests',
+  ['completedAt', '?date', 'desc'],
+  ['dueAt', 'date', 'asc'],
+  ['createdAt', 'date', 'desc'],
+  ['id', 'id', 'asc'],
+);
+/** A person's own requests: newest first. */
+export const MY_DATA_REQUESTS_ORDER = keyset('my-data-requests', ['createdAt', 'date', 'desc'], ['id', 'id', 'asc']);
 
 export class PrivacyRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -38,18 +50,21 @@ export class PrivacyRepository {
     ]);
   }
 
-  requestsOf(userId: string): Promise<DataRequestRow[]> {
-    return this.prisma.dataRequest.findMany({ where: { userId }, include: withUser, orderBy: { createdAt: 'desc' }, take: 100 });
+  requestsOf(userId: string, page: PageRequest<typeof MY_DATA_REQUESTS_ORDER.columns>): Promise<DataRequestRow[]> {
+    return this.prisma.dataRequest.findMany({
+      where: { userId, ...keysetWhere(MY_DATA_REQUESTS_ORDER, page.after) },
+      include: withUser,
+      orderBy: keysetOrder(MY_DATA_REQUESTS_ORDER),
+      take: page.take,
+    });
   }
 
-  /** The department's list: open requests first (oldest due first), then the answered ones, newest first. */
-  async listRequests(status: DataRequestStatus | null, take: number): Promise<DataRequestRow[]> {
-    const where = status ? { status } : {};
+  async listRequests(status: DataRequestStatus | null, page: PageRequest<typeof DATA_REQUESTS_ORDER.columns>): Promise<DataRequestRow[]> {
     return this.prisma.dataRequest.findMany({
-      where,
+      where: { ...(status ? { status } : {}), ...keysetWhere(DATA_REQUESTS_ORDER, page.after) },
       include: withUser,
-      orderBy: [{ completedAt: { sort: 'desc', nulls: 'first' } }, { dueAt: 'asc' }, { createdAt: 'desc' }],
-      take,
+      orderBy: keysetOrder(DATA_REQUESTS_ORDER),
+      take: page.take,
     });
   }
 

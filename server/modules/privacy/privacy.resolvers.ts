@@ -4,7 +4,7 @@ export const privacyResolvers: Resolvers = {
   Query: {
     legalDocument: (_, { document, version }, ctx) => ctx.services.privacy.legalDocument(ctx, document, version),
     legalDocumentVersions: (_, { document }, ctx) => ctx.services.privacy.legalDocumentVersions(ctx, document),
-    dataRequests: (_, { status, first }, ctx) => ctx.services.privacy.dataRequests(ctx, status, first),
+    dataRequests: (_, { status, ...page }, ctx) => ctx.services.privacy.dataRequests(ctx, status, page),
   },
   Mutation: {
     acceptLegalDocuments: (_, { input }, ctx) => ctx.services.privacy.acceptLegalDocuments(ctx, input),
@@ -15,7 +15,7 @@ export const privacyResolvers: Resolvers = {
   User: {
     pendingConsents: (user, _, ctx) => ctx.services.privacy.pendingConsents(ctx, user),
     consents: (user, _, ctx) => ctx.services.privacy.consents(ctx, user),
-    dataRequests: (user, _, ctx) => ctx.services.privacy.dataRequestsOf(ctx, user),
+    dataRequests: (user, page, ctx) => ctx.services.privacy.dataRequestsOf(ctx, user, page),
   },
   LegalDocumentVersion: {
     title: (text, _, ctx) => ctx.services.privacy.title(ctx, text),

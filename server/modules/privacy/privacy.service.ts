@@ -5,13 +5,14 @@ import type { RequestContext } from '../../lib/request-context.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import { message } from '../../i18n/messages.ts';
 import { fieldError, inputError, isUuid, validate, type InputError } from '../../lib/validation.ts';
+import { pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
 import { renderMarkdown } from '../listing/markdown.ts';
 import { requireAdmin, requireUser } from '../access.ts';
 import type { UserRow } from '../account/account.repository.ts';
 import { verifyPassword } from '../account/password.ts';
 import type { DataRequestStatus } from '../../generated/prisma/client.ts';
 import { type DocumentVersion, type LegalDocumentKind, type LegalDocuments, type LegalText } from './legal-documents.ts';
-import type { DataRequestRow, DeletionBlocker, PrivacyRepository } from './privacy.repository.ts';
+import { DATA_REQUESTS_ORDER, MY_DATA_REQUESTS_ORDER, type DataRequestRow, type DeletionBlocker, type PrivacyRepository } from './privacy.repository.ts';
 import { acceptLegalDocumentsSchema, answerRequestSchema, dataRequestStatusSchema, requestDeletionSchema } from './privacy.validation.ts';
 import { addWorkingDays } from './working-days.ts';
 
@@ -110,9 +111,11 @@ export class PrivacyService {
 
   // ───────────── the person's requests ─────────────
 
-  async dataRequestsOf(ctx: RequestContext, user: UserRow): Promise<DataRequestRow[]> {
+  async dataRequestsOf(ctx: RequestContext, user: UserRow, args: PageArgs) {
     this.requireSelf(ctx, user);
-    return this.repo.requestsOf(user.id);
+    const page = pageRequest(ctx.locale, MY_DATA_REQUESTS_ORDER, args);
+    const rows = page.first ? await this.repo.requestsOf(user.id, page) : [];
+    return toConnection(MY_DATA_REQUESTS_ORDER, rows, page, (r) => [r.createdAt, r.id]);
   }
 
   /** What the platform holds about the caller, as a JSON file; recorded as an export request answered at once. */
@@ -162,11 +165,12 @@ export class PrivacyService {
 
   // ───────────── the department (admins) ─────────────
 
-  async dataRequests(ctx: RequestContext, status: unknown, first: number | null | undefined): Promise<DataRequestRow[]> {
+  async dataRequests(ctx: RequestContext, status: unknown, args: PageArgs) {
     requireAdmin(ctx);
     const parsed = status == null ? null : dataRequestStatusSchema.parse(status);
-    const take = Math.min(Math.max(first ?? 50, 1), 100);
-    return this.repo.listRequests(parsed, take);
+    const page = pageRequest(ctx.locale, DATA_REQUESTS_ORDER, args);
+    const rows = page.first ? await this.repo.listRequests(parsed, page) : [];
+    return toConnection(DATA_REQUESTS_ORDER, rows, page, (r) => [r.completedAt, r.dueAt, r.createdAt, r.id]);
   }
 
   async answerDataRequest(ctx: RequestContext, input: unknown): Promise<DataRequestResult> {

@@ -1,6 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { MyPrivacyDocument, RequestAccountDeletionDocument } from '$lib/graphql/generated';
+import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
+import { withCursor } from '$lib/server/paging';
 import { formErrors, text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,10 +10,11 @@ const SIGN_IN = `/sign-in?redirectTo=${encodeURIComponent('/account/privacy')}`;
 
 export const load: PageServerLoad = async (event) => {
   if (!event.locals.user) redirect(303, SIGN_IN);
-  const { me } = await gql(event, MyPrivacyDocument);
+  const after = readAfter(event.url.searchParams);
+  const { me } = await withCursor(event, after, () => gql(event, MyPrivacyDocument, { first: PAGE_SIZE, after }));
   // The session can end between the hook's check and this query.
   if (!me) redirect(303, SIGN_IN);
-  return { consents: me.consents, requests: me.dataRequests };
+  return { consents: me.consents, requests: me.dataRequests.nodes, requestsPage: me.dataRequests.pageInfo, after };
 };
 
 export const actions: Actions = {

@@ -2,7 +2,9 @@ import { fail } from '@sveltejs/kit';
 import { AdminDataRequestsDocument, AnswerDataRequestDocument, type DataRequestStatus } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
 import { requireAdmin } from '$lib/admin/guard';
+import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
+import { withCursor } from '$lib/server/paging';
 import { formErrors, text, type FormErrors } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,8 +15,9 @@ export const load: PageServerLoad = async (event) => {
   requireAdmin(event);
   const wanted = event.url.searchParams.get('status');
   const status = isStatus(wanted) ? wanted : null;
-  const { dataRequests } = await gql(event, AdminDataRequestsDocument, { status });
-  return { requests: dataRequests, status };
+  const after = readAfter(event.url.searchParams);
+  const { dataRequests } = await withCursor(event, after, () => gql(event, AdminDataRequestsDocument, { status, first: PAGE_SIZE, after }));
+  return { requests: dataRequests.nodes, pageInfo: dataRequests.pageInfo, status, after };
 };
 
 export const actions: Actions = {
