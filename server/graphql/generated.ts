@@ -110,7 +110,7 @@ export type Query = {
   /** Listings of the caller's organisations, newest change first, optionally by status. */
   myListings: MyListingsConnection;
   /** Items waiting for the department, oldest first (moderators). */
-  reviewQueue: Array<ReviewItem>;
+  reviewQueue: ReviewItemConnection;
   /** The signed-in person's notifications (UNAUTHENTICATED for visitors). */
   notifications: NotificationConnection;
   /** Every kind of notification, with whether the signed-in person gets it by e-mail. */
@@ -239,6 +239,8 @@ export type QueryReviewQueueArgs = {
   kind?: InputMaybe<ListingKind>;
   fieldCode?: InputMaybe<Scalars['String']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1722,6 +1724,14 @@ export type ReviewItem = {
   submittedAt: Scalars['DateTime']['output'];
 };
 
+export type ReviewItemConnection = {
+  __typename?: 'ReviewItemConnection';
+  nodes: Array<ReviewItem>;
+  pageInfo: PageInfo;
+  /** Items waiting (with the filters), all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type ClaimResult = ClaimVerification | InputError;
 
 export type ClaimVerification = {
@@ -2676,6 +2686,7 @@ export type ResolversTypes = {
   FieldCommentInput: FieldCommentInput;
   ReviewInput: ReviewInput;
   ReviewItem: ResolverTypeWrapper<Omit<ReviewItem, 'listing' | 'organisation' | 'revision'> & { listing?: Maybe<ResolversTypes['Listing']>, organisation?: Maybe<ResolversTypes['Organisation']>, revision?: Maybe<ResolversTypes['Revision']> }>;
+  ReviewItemConnection: ResolverTypeWrapper<Omit<ReviewItemConnection, 'nodes'> & { nodes: Array<ResolversTypes['ReviewItem']> }>;
   ClaimResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ClaimResult']>;
   ClaimVerification: ResolverTypeWrapper<ClaimRow>;
   Notification: ResolverTypeWrapper<NotificationRow>;
@@ -2839,6 +2850,7 @@ export type ResolversParentTypes = {
   FieldCommentInput: FieldCommentInput;
   ReviewInput: ReviewInput;
   ReviewItem: Omit<ReviewItem, 'listing' | 'organisation' | 'revision'> & { listing?: Maybe<ResolversParentTypes['Listing']>, organisation?: Maybe<ResolversParentTypes['Organisation']>, revision?: Maybe<ResolversParentTypes['Revision']> };
+  ReviewItemConnection: Omit<ReviewItemConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ReviewItem']> };
   ClaimResult: ResolversUnionTypes<ResolversParentTypes>['ClaimResult'];
   ClaimVerification: ClaimRow;
   Notification: NotificationRow;
@@ -2948,7 +2960,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
   myListings?: Resolver<ResolversTypes['MyListingsConnection'], ParentType, ContextType, RequireFields<QueryMyListingsArgs, 'first'>>;
-  reviewQueue?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType, Partial<QueryReviewQueueArgs>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewItemConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   backups?: Resolver<ResolversTypes['BackupRunConnection'], ParentType, ContextType, RequireFields<QueryBackupsArgs, 'first'>>;
@@ -3478,6 +3490,12 @@ export type ReviewItemResolvers<ContextType = GraphQLContext, ParentType extends
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type ReviewItemConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewItemConnection'] = ResolversParentTypes['ReviewItemConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClaimResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimResult'] = ResolversParentTypes['ClaimResult']> = {
   __resolveType: TypeResolveFn<'ClaimVerification' | 'InputError', ParentType, ContextType>;
 };
@@ -3934,6 +3952,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Revision?: RevisionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   ReviewItem?: ReviewItemResolvers<ContextType>;
+  ReviewItemConnection?: ReviewItemConnectionResolvers<ContextType>;
   ClaimResult?: ClaimResultResolvers<ContextType>;
   ClaimVerification?: ClaimVerificationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;

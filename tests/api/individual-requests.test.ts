@@ -15,7 +15,7 @@ const CREATE = `mutation($org: ID!, $kind: ListingKind!, $input: ListingInput!) 
 const UPDATE = `mutation($id: ID!, $input: ListingInput!) { updateListing(id: $id, input: $input) { ${LISTING} } }`;
 const SUBMIT = `mutation($id: ID!) { submitListing(id: $id) { ${LISTING} } }`;
 const REVIEW = `mutation($id: ID!, $r: ReviewInput!) { reviewListing(id: $id, review: $r) { ${LISTING} } }`;
-const QUEUE = `{ reviewQueue { entityType listing { id organisation { kind name } } organisation { id kind } } }`;
+const QUEUE = `{ reviewQueue(first: 100) { nodes { entityType listing { id organisation { kind name } } organisation { id kind } } } }`;
 const BY_ID = `query($id: ID!) { listingById(id: $id) { id status postedByIndividual organisation { id name } } }`;
 const ME = `{ me { isSeller memberships { role organisation { id slug kind name status } } } }`;
 const ORG = `query($s: String!) { organisation(slug: $s) { id kind } }`;
@@ -127,7 +127,7 @@ describe('a technology request posted as an individual', () => {
     expect(saved).toMatchObject({ __typename: 'Listing', hideOrganisation: true }); // the name stays hidden whatever is sent
     expect((await person.request(SUBMIT, { id: requestId })).data.submitListing.status).toBe('PENDING_REVIEW');
 
-    const queue = (await moderator.request(QUEUE)).data.reviewQueue;
+    const queue = (await moderator.request(QUEUE)).data.reviewQueue.nodes;
     const item = queue.find((i: { listing: { id: string } | null }) => i.listing?.id === requestId);
     expect(item).toMatchObject({ entityType: 'listing', listing: { organisation: { kind: 'INDIVIDUAL', name: personName } } });
     // The profile itself never waits in the queue.

@@ -148,7 +148,7 @@ describe('loose arguments the database cannot store', () => {
   const CASES: [string, string, string][] = [
     ['organisations', 'province', '{ organisations(province: "\\u0000") { totalCount } }'],
     ['organisations', 'fieldCode', '{ organisations(fieldCode: "4\\u0000") { totalCount } }'],
-    ['reviewQueue', 'fieldCode', '{ reviewQueue(fieldCode: "\\u0000") { entityType } }'],
+    ['reviewQueue', 'fieldCode', '{ reviewQueue(fieldCode: "\\u0000") { nodes { entityType } } }'],
     ['dealStats', 'from', '{ dealStats(from: "-169899-11-20T14:58:47.444Z") { deals } }'],
     ['dealStats', 'to', '{ dealStats(to: "+275760-09-13T00:00:00.000Z") { deals } }'],
   ];

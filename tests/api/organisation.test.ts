@@ -90,8 +90,9 @@ describe('organisations', () => {
     const org = await api.db.prisma.organisation.findFirstOrThrow({ where: { status: 'PUBLISHED' } });
     await owner.request(UPDATE, { id: org.id, input: { phone: '0272 9999 999' } });
     expect((await visitor.request(BY_SLUG, { s: org.slug })).data.organisation.phone).toBe('0272 3826 000');
-    const queue = await moderator.request(`{ reviewQueue(entityType: "organisation") { organisation { id } revision { changes { field before after } } } }`);
-    const item = queue.data.reviewQueue.find((i: { organisation: { id: string } }) => i.organisation.id === org.id);
+    const queue = await moderator.request(`{ reviewQueue(entityType: "organisation", first: 100) { nodes { organisation { id } revision { changes { field before after } } } } }`);
+    expect(queue.errors).toBeUndefined();
+    const item = queue.data.reviewQueue.nodes.find((i: { organisation: { id: string } }) => i.organisation.id === org.id);
     expect(item.revision.changes).toEqual([{ field: 'phone', before: '0272 3826 000', after: '0272 9999 999' }]);
     const PENDING = `query($s: String!) { organisation(slug: $s) { pendingRevision { status organisation { phone } } } }`;
     expect((await owner.request(PENDING, { s: org.slug })).data.organisation.pendingRevision).toEqual({

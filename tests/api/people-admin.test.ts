@@ -159,11 +159,11 @@ describe('roles', () => {
     expect(granted.data.setPersonRole).toEqual({ __typename: 'Person', id: staff.id, role: 'MODERATOR', status: 'ACTIVE' });
     // The new moderator reaches the review queue on their next request.
     const asStaff = await api.as(staff.email);
-    expect((await asStaff.request(`{ reviewQueue { entityType } }`)).errors).toBeUndefined();
+    expect((await asStaff.request(`{ reviewQueue { nodes { entityType } } }`)).errors).toBeUndefined();
 
     const withdrawn = await admin.request(SET_ROLE, { input: { userId: staff.id, role: 'BUYER', reason: 'Chuyển công tác sang đơn vị khác' } });
     expect(withdrawn.data.setPersonRole.role).toBe('BUYER');
-    expect((await asStaff.request(`{ reviewQueue { entityType } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await asStaff.request(`{ reviewQueue { nodes { entityType } } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const events = await api.db.prisma.auditEvent.findMany({ where: { entityType: 'user', entityId: staff.id, action: 'user.setRole' }, orderBy: { id: 'asc' } });
     expect(events.map((e) => ({ actorId: e.actorId, data: e.data }))).toEqual([

@@ -1,13 +1,26 @@
-import type {
-  ClaimType,
-  ClaimVerification,
-  ModerationDecision,
-  OutboxOp,
-  PrismaClient,
+import {
+  Prisma,
+  type ClaimType,
+  type ClaimVerification,
+  type ModerationDecision,
+  type OutboxOp,
+  type PrismaClient,
 } from '../../generated/prisma/client.ts';
+import { keyset, type PageRequest } from '../../lib/pagination.ts';
 import type { Tx } from '../../lib/prisma.ts';
 
 export type DecisionRow = ModerationDecision;
+
+/** The moderation queue: oldest submission first; an item is keyed by its revision when it is an edit, else by its own id. */
+export const QUEUE_ORDER = keyset('review-queue', ['submittedAt', 'date', 'asc'], ['key', 'id', 'asc']);
+
+interface QueueKey {
+  entityType: EntityType;
+  entityId: string;
+  revisionId: string | null;
+  submittedAt: Date;
+  key: string;
+}
 export type ClaimRow = ClaimVerification;
 export type EntityType = 'listing' | 'organisation';
 
@@ -80,27 +93,59 @@ export class ModerationRepository {
     });
   }
 
-  /** Listings and organisations under review, and pending edits of published ones, oldest first. */
-  async queue(filter: { kind?: string | null; fieldCode?: string | null; entityType?: string | null }) {
+  /**
+   * A page of what waits for the department, oldest submission first: listings and organisations under review and
+   * pending edits of published ones, in one ordered read (an edit is keyed by its revision, the rest by their own id),
+   * with how many wait in all; then the page's rows by id.
+   */
+  async queue(filter: { kind?: string | null; fieldCode?: string | null; entityType?: string | null }, page: PageRequest<typeof QUEUE_ORDER.columns>) {
     const wantListings = !filter.entityType || filter.entityType === 'listing';
     const wantOrgs = (!filter.entityType || filter.entityType === 'organisation') && !filter.kind && !filter.fieldCode;
-    const listingWhere = {
-      ...(filter.kind ? { kind: filter.kind as never } : {}),
-      ...(filter.fieldCode ? { OR: [{ fieldCode: filter.fieldCode }, { field: { parentCode: filter.fieldCode } }] } : {}),
-    };
+    const listingFilter = Prisma.sql`${filter.kind ? Prisma.sql`AND l.kind = ${filter.kind}::"ListingKind"` : Prisma.empty}
+      ${filter.fieldCode ? Prisma.sql`AND (l."fieldCode" = ${filter.fieldCode} OR l."fieldCode" IN (SELECT code FROM "FieldOfScience" WHERE "parentCode" = ${filter.fieldCode}))` : Prisma.empty}`;
+    const parts: Prisma.Sql[] = [];
+    if (wantListings) {
+      parts.push(Prisma.sql`SELECT 'listing' AS "entityType", l.id AS "entityId", NULL::uuid AS "revisionId", COALESCE(l."submittedAt", l."updatedAt") AS "submittedAt", l.id AS key
+        FROM "Listing" l WHERE l.status = 'PENDING_REVIEW' ${listingFilter}`);
+      parts.push(Prisma.sql`SELECT 'listing' AS "entityType", l.id AS "entityId", r.id AS "revisionId", COALESCE(r."submittedAt", r."createdAt") AS "submittedAt", r.id AS key
+        FROM "Revision" r JOIN "Listing" l ON l.id = r."entityId" WHERE r.status = 'PENDING_REVIEW' AND r."entityType" = 'listing' ${listingFilter}`);
+    }
+    if (wantOrgs) {
+      parts.push(Prisma.sql`SELECT 'organisation' AS "entityType", o.id AS "entityId", NULL::uuid AS "revisionId", COALESCE(o."submittedAt", o."updatedAt") AS "submittedAt", o.id AS key
+        FROM "Organisation" o WHERE o.status = 'PENDING_REVIEW'`);
+      parts.push(Prisma.sql`SELECT 'organisation' AS "entityType", o.id AS "entityId", r.id AS "revisionId", COALESCE(r."submittedAt", r."createdAt") AS "submittedAt", r.id AS key
+        FROM "Revision" r JOIN "Organisation" o ON o.id = r."entityId" WHERE r.status = 'PENDING_REVIEW' AND r."entityType" = 'organisation'`);
+    }
+    if (!parts.length) return { totalCount: 0, items: [] };
+    const after = page.after
+      ? Prisma.sql`WHERE "submittedAt" > ${page.after[0]} OR ("submittedAt" = ${page.after[0]} AND key > ${page.after[1]}::uuid)`
+      : Prisma.empty;
+    const rows = await this.prisma.$queryRaw<(QueueKey & { total: bigint })[]>`
+      WITH queue AS MATERIALIZED (${Prisma.join(parts, ' UNION ALL ')})
+      SELECT q.*, (SELECT count(*) FROM queue) AS total FROM (SELECT * FROM queue ${after} ORDER BY "submittedAt", key LIMIT ${page.take}) q
+      ORDER BY "submittedAt", key`;
+    const idsOf = (type: EntityType) => rows.filter((r) => r.entityType === type).map((r) => r.entityId);
+    const revisionIds = rows.flatMap((r) => (r.revisionId ? [r.revisionId] : []));
     const [listings, orgs, revisions] = await Promise.all([
-      wantListings ? this.prisma.listing.findMany({ where: { status: 'PENDING_REVIEW', ...listingWhere } }) : [],
-      wantOrgs ? this.prisma.organisation.findMany({ where: { status: 'PENDING_REVIEW' } }) : [],
-      this.prisma.revision.findMany({ where: { status: 'PENDING_REVIEW' } }),
+      idsOf('listing').length ? this.prisma.listing.findMany({ where: { id: { in: idsOf('listing') } } }) : [],
+      idsOf('organisation').length ? this.prisma.organisation.findMany({ where: { id: { in: idsOf('organisation') } } }) : [],
+      revisionIds.length ? this.prisma.revision.findMany({ where: { id: { in: revisionIds } } }) : [],
     ]);
-    const revisedListingIds = revisions.filter((r) => r.entityType === 'listing').map((r) => r.entityId);
-    const revisedOrgIds = revisions.filter((r) => r.entityType === 'organisation').map((r) => r.entityId);
-    const [revisedListings, revisedOrgs] = await Promise.all([
-      wantListings && revisedListingIds.length
-        ? this.prisma.listing.findMany({ where: { id: { in: revisedListingIds }, ...listingWhere } })
-        : [],
-      wantOrgs && revisedOrgIds.length ? this.prisma.organisation.findMany({ where: { id: { in: revisedOrgIds } } }) : [],
-    ]);
-    return { listings, orgs, revisions, revisedListings, revisedOrgs };
+    // A page past the end still says how many wait.
+    const totalCount = rows.length ? Number(rows[0]!.total) : page.after ? await this.queueCount(parts) : 0;
+    const items = rows.map((r) => ({
+      entityType: r.entityType,
+      listing: listings.find((l) => r.entityType === 'listing' && l.id === r.entityId) ?? null,
+      organisation: orgs.find((o) => r.entityType === 'organisation' && o.id === r.entityId) ?? null,
+      revision: revisions.find((v) => v.id === r.revisionId) ?? null,
+      submittedAt: r.submittedAt,
+      key: r.key,
+    }));
+    return { totalCount, items };
+  }
+
+  private async queueCount(parts: Prisma.Sql[]): Promise<number> {
+    const [row] = await this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${Prisma.join(parts, ' UNION ALL ')}) queue`;
+    return Number(row?.total ?? 0);
   }
 }

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../graphql/generated.ts';
 
 export const moderationResolvers: Resolvers = {
   Query: {
-    reviewQueue: (_, filter, ctx) => ctx.services.moderation.queue(ctx, filter) as never,
+    reviewQueue: (_, { first, after, ...filter }, ctx) => ctx.services.moderation.queue(ctx, filter, { first, after }),
   },
   Mutation: {
     reviewListing: (_, { id, review }, ctx) => ctx.services.listing.review(ctx, id, review),

@@ -2,9 +2,10 @@ import type { RequestContext } from '../../lib/request-context.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { ClaimType } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, isUuid, requireStorable } from '../../lib/validation.ts';
+import { pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
 import { requireStaff } from '../access.ts';
 import type { ListingService } from '../listing/listing.service.ts';
-import type { EntityType, ModerationRepository } from './moderation.repository.ts';
+import { QUEUE_ORDER, type EntityType, type ModerationRepository } from './moderation.repository.ts';
 
 const ENTITY_TYPES: readonly EntityType[] = ['listing', 'organisation'];
 
@@ -15,24 +16,12 @@ export class ModerationService {
   ) {}
 
   /** Everything waiting for the department, oldest submission first. */
-  async queue(ctx: RequestContext, filter: { kind?: string | null; fieldCode?: string | null; entityType?: string | null }) {
+  async queue(ctx: RequestContext, filter: { kind?: string | null; fieldCode?: string | null; entityType?: string | null }, args: PageArgs) {
     requireStaff(ctx);
     requireStorable(ctx.locale, { fieldCode: filter.fieldCode, entityType: filter.entityType });
-    const { listings, orgs, revisions, revisedListings, revisedOrgs } = await this.repo.queue(filter);
-    const revisionOf = (id: string) => revisions.find((r) => r.entityId === id) ?? null;
-    const items = [
-      ...listings.map((l) => ({ entityType: 'listing', listing: l, organisation: null, revision: null, submittedAt: l.submittedAt ?? l.updatedAt })),
-      ...orgs.map((o) => ({ entityType: 'organisation', listing: null, organisation: o, revision: null, submittedAt: o.submittedAt ?? o.updatedAt })),
-      ...revisedListings.map((l) => {
-        const revision = revisionOf(l.id)!;
-        return { entityType: 'listing', listing: l, organisation: null, revision, submittedAt: revision.submittedAt ?? revision.createdAt };
-      }),
-      ...revisedOrgs.map((o) => {
-        const revision = revisionOf(o.id)!;
-        return { entityType: 'organisation', listing: null, organisation: o, revision, submittedAt: revision.submittedAt ?? revision.createdAt };
-      }),
-    ];
-    return items.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+    const page = pageRequest(ctx.locale, QUEUE_ORDER, args);
+    const { totalCount, items } = await this.repo.queue(filter, page);
+    return { totalCount, ...toConnection(QUEUE_ORDER, items, page, (item) => [item.submittedAt, item.key]) };
   }
 
   async verifyClaim(ctx: RequestContext, entityType: string, entityId: string, claim: ClaimType, note: string | null | undefined) {

@@ -1,7 +1,9 @@
 import { ReviewQueueDocument } from '$lib/graphql/generated';
 import { requireStaff } from '$lib/moderation/guard';
 import { daysWaiting, parseQueueFilters } from '$lib/moderation/queue';
+import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
+import { withCursor } from '$lib/server/paging';
 import type { PageServerLoad } from './$types';
 
 const DONE = ['APPROVE', 'REQUEST_CHANGES', 'REJECT', 'UNPUBLISH'] as const;
@@ -9,15 +11,20 @@ const DONE = ['APPROVE', 'REQUEST_CHANGES', 'REJECT', 'UNPUBLISH'] as const;
 export const load: PageServerLoad = async (event) => {
   requireStaff(event);
   const filters = parseQueueFilters(event.url.searchParams);
-  const { reviewQueue, fieldsOfScience } = await gql(event, ReviewQueueDocument, {
-    entityType: filters.entityType,
-    kind: filters.kind,
-    fieldCode: filters.fieldCode,
-  });
+  const after = readAfter(event.url.searchParams);
+  const { reviewQueue, fieldsOfScience } = await withCursor(event, after, () =>
+    gql(event, ReviewQueueDocument, {
+      entityType: filters.entityType,
+      kind: filters.kind,
+      fieldCode: filters.fieldCode,
+      first: PAGE_SIZE,
+      after,
+    }),
+  );
   const now = new Date();
   // The API answers oldest first; the waiting time is worked out here so the server render and hydration agree.
-  const items = reviewQueue.map((item) => ({ ...item, waitingDays: daysWaiting(item.submittedAt, now) }));
+  const items = reviewQueue.nodes.map((item) => ({ ...item, waitingDays: daysWaiting(item.submittedAt, now) }));
   // After a decision the review page comes back here and says what was done.
   const done = DONE.find((action) => action === event.url.searchParams.get('done')) ?? null;
-  return { filters, items, fields: fieldsOfScience, done };
+  return { filters, items, total: reviewQueue.totalCount, pageInfo: reviewQueue.pageInfo, after, fields: fieldsOfScience, done };
 };

@@ -8,16 +8,16 @@ import { gql } from '$lib/server/api';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function organisationOf(event: RequestEvent) {
-  const { organisation, reviewQueue } = await gql(event, ModerationOrganisationDocument, { slug: event.params.slug });
+  const { organisation } = await gql(event, ModerationOrganisationDocument, { slug: event.params.slug });
   if (!organisation) error(404, t(event.locals.locale, 'error.notFound.title'));
-  const queued = reviewQueue.find((item) => item.organisation?.id === organisation.id) ?? null;
-  return { organisation, queued };
+  return { organisation };
 }
 
 export const load: PageServerLoad = async (event) => {
   requireStaff(event);
-  const { organisation, queued } = await organisationOf(event);
-  const revision = queued?.revision ?? null;
+  const { organisation } = await organisationOf(event);
+  // An edit of the published profile sent for review (one still being written is not the department's yet).
+  const revision = organisation.pendingRevision?.status === 'PENDING_REVIEW' ? organisation.pendingRevision : null;
   return {
     organisation,
     // A new profile under review, or the edit of a published one (the published profile stays public meanwhile).
