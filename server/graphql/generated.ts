@@ -1509,9 +1509,9 @@ export type Listing = {
   /** The edit under review or in draft, if any (owners and moderators). */
   pendingRevision: Maybe<Revision>;
   /** The department's decisions, newest first (owners and moderators). */
-  decisions: Array<ModerationDecision>;
+  decisions: ModerationDecisionConnection;
   /** Every recorded event of the listing, newest first (moderators). */
-  auditTrail: Array<AuditEntry>;
+  auditTrail: AuditEntryConnection;
   /** What the caller may do with the listing now (empty for people who may do nothing). */
   actions: Array<WorkflowAction>;
   /** The confidential dossier rendered to safe HTML; null unless the caller is a member of the listing's organisation, department staff, or on the requester side of an inquiry on it whose NDA both sides accepted. */
@@ -1536,6 +1536,18 @@ export type Listing = {
   activeReservation: Maybe<Order>;
   /** The deposit a buyer pays to hold this equipment (fixed-price equipment offers only). */
   depositVnd: Maybe<Scalars['VND']['output']>;
+};
+
+
+export type ListingDecisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ListingAuditTrailArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ListingImage = {
@@ -1688,6 +1700,12 @@ export type Revision = {
   organisation: Maybe<Organisation>;
   createdAt: Scalars['DateTime']['output'];
   submittedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ModerationDecisionConnection = {
+  __typename?: 'ModerationDecisionConnection';
+  nodes: Array<ModerationDecision>;
+  pageInfo: PageInfo;
 };
 
 export type AuditEntry = {
@@ -1913,8 +1931,9 @@ export type Organisation = {
   verifiedClaims: Array<ClaimType>;
   canEdit: Scalars['Boolean']['output'];
   /** Members (visible to the organisation's owners and to moderators). */
-  members: Array<OrganisationMember>;
-  decisions: Array<ModerationDecision>;
+  members: OrganisationMemberConnection;
+  /** The department's decisions, newest first (owners and moderators). */
+  decisions: ModerationDecisionConnection;
   missingForSubmission: Array<Scalars['String']['output']>;
   /** The edit of the published profile waiting for review, if any (owners and moderators). */
   pendingRevision: Maybe<Revision>;
@@ -1926,6 +1945,24 @@ export type Organisation = {
 export type OrganisationListingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type OrganisationMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type OrganisationDecisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganisationMemberConnection = {
+  __typename?: 'OrganisationMemberConnection';
+  nodes: Array<OrganisationMember>;
+  pageInfo: PageInfo;
 };
 
 export type OrganisationMember = {
@@ -2682,6 +2719,7 @@ export type ResolversTypes = {
   ModerationDecision: ResolverTypeWrapper<DecisionRow>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Revision: ResolverTypeWrapper<RevisionRow>;
+  ModerationDecisionConnection: ResolverTypeWrapper<Omit<ModerationDecisionConnection, 'nodes'> & { nodes: Array<ResolversTypes['ModerationDecision']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   FieldCommentInput: FieldCommentInput;
   ReviewInput: ReviewInput;
@@ -2706,6 +2744,7 @@ export type ResolversTypes = {
   SearchIndexRebuild: ResolverTypeWrapper<SearchIndexRebuild>;
   OrganisationKind: OrganisationKind;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
+  OrganisationMemberConnection: ResolverTypeWrapper<OrganisationMemberConnection>;
   OrganisationMember: ResolverTypeWrapper<OrganisationMember>;
   OrganisationInvitation: ResolverTypeWrapper<InvitationView>;
   OrganisationInput: OrganisationInput;
@@ -2846,6 +2885,7 @@ export type ResolversParentTypes = {
   ModerationDecision: DecisionRow;
   FieldChange: FieldChange;
   Revision: RevisionRow;
+  ModerationDecisionConnection: Omit<ModerationDecisionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ModerationDecision']> };
   AuditEntry: AuditEntry;
   FieldCommentInput: FieldCommentInput;
   ReviewInput: ReviewInput;
@@ -2868,6 +2908,7 @@ export type ResolversParentTypes = {
   SearchIndexStatus: SearchIndexStatus;
   SearchIndexRebuild: SearchIndexRebuild;
   Organisation: OrganisationRow;
+  OrganisationMemberConnection: OrganisationMemberConnection;
   OrganisationMember: OrganisationMember;
   OrganisationInvitation: InvitationView;
   OrganisationInput: OrganisationInput;
@@ -3392,8 +3433,8 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   missingForSubmission?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pendingRevision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
-  decisions?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
-  auditTrail?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  decisions?: Resolver<ResolversTypes['ModerationDecisionConnection'], ParentType, ContextType, RequireFields<ListingDecisionsArgs, 'first'>>;
+  auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ListingAuditTrailArgs, 'first'>>;
   actions?: Resolver<Array<ResolversTypes['WorkflowAction']>, ParentType, ContextType>;
   dossier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3473,6 +3514,11 @@ export type RevisionResolvers<ContextType = GraphQLContext, ParentType extends R
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ModerationDecisionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModerationDecisionConnection'] = ResolversParentTypes['ModerationDecisionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -3626,12 +3672,17 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verifiedClaims?: Resolver<Array<ResolversTypes['ClaimType']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['OrganisationMember']>, ParentType, ContextType>;
-  decisions?: Resolver<Array<ResolversTypes['ModerationDecision']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['OrganisationMemberConnection'], ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
+  decisions?: Resolver<ResolversTypes['ModerationDecisionConnection'], ParentType, ContextType, RequireFields<OrganisationDecisionsArgs, 'first'>>;
   missingForSubmission?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pendingRevision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   actions?: Resolver<Array<ResolversTypes['WorkflowAction']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationMemberConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationMemberConnection'] = ResolversParentTypes['OrganisationMemberConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['OrganisationMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type OrganisationMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OrganisationMember'] = ResolversParentTypes['OrganisationMember']> = {
@@ -3950,6 +4001,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ModerationDecision?: ModerationDecisionResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   Revision?: RevisionResolvers<ContextType>;
+  ModerationDecisionConnection?: ModerationDecisionConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   ReviewItem?: ReviewItemResolvers<ContextType>;
   ReviewItemConnection?: ReviewItemConnectionResolvers<ContextType>;
@@ -3970,6 +4022,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchIndexStatus?: SearchIndexStatusResolvers<ContextType>;
   SearchIndexRebuild?: SearchIndexRebuildResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationMemberConnection?: OrganisationMemberConnectionResolvers<ContextType>;
   OrganisationMember?: OrganisationMemberResolvers<ContextType>;
   OrganisationInvitation?: OrganisationInvitationResolvers<ContextType>;
   OrganisationResult?: OrganisationResultResolvers<ContextType>;

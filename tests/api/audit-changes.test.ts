@@ -7,7 +7,7 @@ import { startApi, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
 
 const UPDATE = `mutation($id: ID!, $input: ListingInput!) { updateListing(id: $id, input: $input) { __typename } }`;
-const TRAIL = `query($id: ID!) { listingById(id: $id) { auditTrail { action actorName data } } }`;
+const TRAIL = `query($id: ID!) { listingById(id: $id) { auditTrail { nodes { action actorName data } } } }`;
 
 let api: ApiApp;
 let owner: GraphQLClient;
@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 async function latest(id: string) {
-  const trail = (await moderator.request(TRAIL, { id })).data.listingById.auditTrail;
+  const trail = (await moderator.request(TRAIL, { id })).data.listingById.auditTrail.nodes;
   return { ...trail[0], data: JSON.parse(trail[0].data) };
 }
 

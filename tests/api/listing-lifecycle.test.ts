@@ -8,7 +8,7 @@ import type { GraphQLClient } from '../support/graphql-client.ts';
 const LISTING = `id slug status title titleVi summaryVi trl missingForSubmission price { type min max }
     technology { problemSolved advantages transferForms rights { kind exclusive territory } }
     pendingRevision { status changes { field before after } }
-    decisions { action reason comment fieldComments { field comment } onRevision }`;
+    decisions { nodes { action reason comment fieldComments { field comment } onRevision } }`;
 const RESULT = `__typename
   ... on Listing { ${LISTING} }
   ... on InputError { code message fieldErrors { field code message } }`;
@@ -136,7 +136,7 @@ describe('review', () => {
     });
     expect(asked.data.reviewListing.status).toBe('CHANGES_REQUESTED');
     const seen = (await seller.request(BY_ID, { id })).data.listingById;
-    expect(seen.decisions[0]).toMatchObject({
+    expect(seen.decisions.nodes[0]).toMatchObject({
       action: 'REQUEST_CHANGES',
       comment: 'Cần nêu rõ số liệu.',
       fieldComments: [{ field: 'technology.advantages', comment: 'Thêm năng suất/ngày.' }],
@@ -214,7 +214,7 @@ describe('published listings', () => {
 
     await seller.request(SUBMIT, { id });
     const approved = await moderator.request(REVIEW, { id, review: { action: 'APPROVE' } });
-    expect(approved.data.reviewListing.decisions[0].onRevision).toBe(true);
+    expect(approved.data.reviewListing.decisions.nodes[0].onRevision).toBe(true);
     expect((await visitor.request(PUBLIC, { slug })).data.listing.summaryVi).toContain('Bến Lức');
   });
 

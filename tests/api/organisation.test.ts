@@ -6,8 +6,8 @@ import { startApi, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
 
 const ORG = `__typename
-  ... on Organisation { id slug status name canEdit verifiedClaims missingForSubmission members { email role }
-    decisions { action comment } }
+  ... on Organisation { id slug status name canEdit verifiedClaims missingForSubmission members { nodes { email role } }
+    decisions { nodes { action comment } } }
   ... on InputError { code fieldErrors { field code message } }`;
 const CREATE = `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { ${ORG} } }`;
 const UPDATE = `mutation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { ${ORG} } }`;
@@ -64,7 +64,7 @@ describe('organisations', () => {
   it('are registered by a signed-in person, who becomes the owner, and are public only once approved', async () => {
     const res = await owner.request(CREATE, { input: { nameVi: 'HTX Nông nghiệp Thử nghiệm', kind: 'COOPERATIVE' } });
     const org = res.data.createOrganisation;
-    expect(org).toMatchObject({ status: 'DRAFT', canEdit: true, members: [{ role: 'OWNER' }] });
+    expect(org).toMatchObject({ status: 'DRAFT', canEdit: true, members: { nodes: [{ role: 'OWNER' }] } });
     expect((await visitor.request(BY_SLUG, { s: org.slug })).data.organisation).toBeNull();
     const refused = await owner.request(SUBMIT, { id: org.id });
     expect(refused.data.submitOrganisation.code).toBe('INCOMPLETE');
@@ -136,8 +136,8 @@ describe('members', () => {
     const again = await (await api.as(invitee.email)).request(ACCEPT, { t: token });
     expect(again.data.acceptInvitation.code).toBe('INVITATION_INVALID');
 
-    const members = (await owner.request(`query($s: String!) { organisation(slug: $s) { members { email role } } }`, { s: org.slug })).data
-      .organisation.members;
+    const members = (await owner.request(`query($s: String!) { organisation(slug: $s) { members { nodes { email role } } } }`, { s: org.slug })).data
+      .organisation.members.nodes;
     expect(members.map((m: { email: string; role: string }) => `${m.email}:${m.role}`)).toContain('ky-su@example.vn:EDITOR');
     const dup = await owner.request(INVITE, { id: org.id, e: 'ky-su@example.vn' });
     expect(dup.data.inviteMember.fieldErrors).toEqual([{ field: 'email', code: 'ALREADY_MEMBER' }]);

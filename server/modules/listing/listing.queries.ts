@@ -2,7 +2,8 @@
 // queries, and shows the caller only what they may see (owners' members and the department see the moderation).
 import type { RequestContext } from '../../lib/request-context.ts';
 import { isStaff } from '../access.ts';
-import type { ModerationRepository } from '../moderation/moderation.repository.ts';
+import { asAuditEntry } from '../moderation/audit-entry.ts';
+import { AUDIT_TRAIL_ORDER, DECISIONS_ORDER, type ModerationRepository } from '../moderation/moderation.repository.ts';
 import type { RevisionRow } from '../moderation/workflow.repository.ts';
 import type { WorkflowService } from '../moderation/workflow.service.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
@@ -84,10 +85,20 @@ export class ListingQueries {
     return listings.map((l) => revisions.find((r) => r.entityId === l.id) ?? null);
   }
 
-  async decisionsOf(ctx: RequestContext, listings: readonly ListingRow[]) {
-    const allowed = await this.insiders(ctx, listings);
-    const rows = allowed.length ? await this.moderation.decisionsOf('listing', allowed.map((l) => l.id)) : [];
-    return listings.map((l) => rows.filter((r) => r.entityId === l.id));
+  /** A page of the department's decisions on each listing, for its members and the department. */
+  async decisionsOf(ctx: RequestContext, queries: readonly NestedQuery<ListingRow>[]) {
+    const allowed = new Set((await this.insiders(ctx, queries.map((q) => q.obj))).map((l) => l.id));
+    return nestedPages(
+      ctx.locale,
+      DECISIONS_ORDER,
+      queries,
+      async (listings, page) => {
+        const ids = listings.filter((l) => allowed.has(l.id)).map((l) => l.id);
+        const rows = ids.length ? await this.moderation.decisionsOf('listing', ids, page) : [];
+        return listings.map((l) => rows.filter((r) => r.entityId === l.id));
+      },
+      (d) => [d.createdAt, d.id],
+    );
   }
 
   async verifiedClaimsOf(listings: readonly ListingRow[]) {
@@ -101,9 +112,18 @@ export class ListingQueries {
     return owners.map((o) => o?.kind === 'INDIVIDUAL');
   }
 
-  async auditTrail(ctx: RequestContext, listing: ListingRow) {
-    if (!isStaff(ctx)) return [];
-    return this.moderation.auditTrail('listing', listing.id);
+  /** A page of each listing's audit trail, for the department (empty for anyone else). */
+  auditTrails(ctx: RequestContext, queries: readonly NestedQuery<ListingRow>[]) {
+    return nestedPages(
+      ctx.locale,
+      AUDIT_TRAIL_ORDER,
+      queries,
+      async (listings, page) => {
+        const rows = isStaff(ctx) ? await this.moderation.auditTrails('listing', listings.map((l) => l.id), page) : [];
+        return listings.map((l) => rows.filter((r) => r.entityId === l.id).map(asAuditEntry));
+      },
+      (e) => [e.createdAt, e.id],
+    );
   }
 
   /** The listing as a revision would publish it (same id; photos and IP titles resolve to the published ones). */

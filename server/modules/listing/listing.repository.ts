@@ -7,6 +7,7 @@ import {
   type ModerationStatus,
   type PrismaClient,
 } from '../../generated/prisma/client.ts';
+import { pagesPerParent } from '../../lib/keyset-sql.ts';
 import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import { poolOf, type Tx } from '../../lib/prisma.ts';
 import { publishedRows } from '../../lib/row-types.ts';
@@ -101,19 +102,14 @@ export class ListingRepository {
 
   /** A page (`take` rows) of each organisation's published listings after the cursor, in one query. */
   async publishedOfOrganisations(organisationIds: readonly string[], page: PageRequest<typeof ORGANISATION_LISTINGS_ORDER.columns>): Promise<ListingRow[]> {
-    const [at, id] = page.after ?? [];
-    const after = !page.after
-      ? Prisma.empty
-      : at
-        ? Prisma.sql`AND (l."publishedAt" < ${at} OR l."publishedAt" IS NULL OR (l."publishedAt" = ${at} AND l.id > ${id}::uuid))`
-        : Prisma.sql`AND l."publishedAt" IS NULL AND l.id > ${id}::uuid`;
-    const rows = await this.prisma.$queryRaw<ListingRow[]>`
-      SELECT * FROM (
-        SELECT l.*, row_number() OVER (PARTITION BY l."organisationId" ORDER BY l."publishedAt" DESC NULLS LAST, l.id) AS rank
-        FROM "Listing" l
-        WHERE l."organisationId" = ANY(${[...organisationIds]}::uuid[]) AND l.status = 'PUBLISHED' ${after}
-      ) ranked WHERE rank <= ${page.take}
-      ORDER BY "publishedAt" DESC NULLS LAST, id`;
+    const rows = await pagesPerParent<ListingRow, typeof ORGANISATION_LISTINGS_ORDER.columns>(this.prisma, {
+      table: 'Listing',
+      parentColumn: 'organisationId',
+      parentIds: organisationIds,
+      where: Prisma.sql`AND t.status = 'PUBLISHED'`,
+      set: ORGANISATION_LISTINGS_ORDER,
+      page,
+    });
     // A raw read gives a NULL list as null (Prisma's own reads give []); missingForSubmission counts keywords.
     return rows.map((r) => ({ ...r, keywords: r.keywords ?? [] }));
   }

@@ -46,10 +46,6 @@ export const listingResolvers: Resolvers = {
     technology: (l) => withKind(l.kind, 'TECHNOLOGY_OFFER', l.details),
     equipment: (l) => withKind(l.kind, 'EQUIPMENT_OFFER', l.details),
     request: (l) => withKind(l.kind, 'TECHNOLOGY_REQUEST', l.details),
-    auditTrail: async (l, _, ctx) =>
-      (await ctx.services.listingQueries.auditTrail(ctx, l)).map((e) => ({
-        action: e.action, actorName: e.actor?.displayName ?? null, createdAt: e.createdAt, data: JSON.stringify(e.data),
-      })),
   },
   ListingImage: {
     url: (i) => `${MEDIA_PREFIX}${i.fileName}`,
@@ -103,7 +99,8 @@ export const listingLoaders: Loaders = {
     canEdit: (queries, ctx) => ctx.services.listing.canEdit(ctx, queries.map((q) => q.obj)),
     missingForSubmission: (queries, ctx) => ctx.services.listingQueries.missingOf(ctx, queries.map((q) => q.obj)),
     pendingRevision: (queries, ctx) => ctx.services.listingQueries.pendingRevisions(ctx, queries.map((q) => q.obj)),
-    decisions: (queries, ctx) => ctx.services.listingQueries.decisionsOf(ctx, queries.map((q) => q.obj)),
+    decisions: (queries, ctx) => ctx.services.listingQueries.decisionsOf(ctx, queries),
+    auditTrail: (queries, ctx) => ctx.services.listingQueries.auditTrails(ctx, queries),
     postedByIndividual: (queries, ctx) => ctx.services.listingQueries.postedByIndividual(queries.map((q) => q.obj)),
     actions: (queries, ctx) => ctx.services.listingQueries.actionsOf(ctx, queries.map((q) => q.obj)),
   },

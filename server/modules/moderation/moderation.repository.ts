@@ -1,15 +1,24 @@
 import {
   Prisma,
+  type AuditEvent,
   type ClaimType,
   type ClaimVerification,
   type ModerationDecision,
   type OutboxOp,
   type PrismaClient,
 } from '../../generated/prisma/client.ts';
+import { pagesPerParent } from '../../lib/keyset-sql.ts';
 import { keyset, type PageRequest } from '../../lib/pagination.ts';
 import type { Tx } from '../../lib/prisma.ts';
 
 export type DecisionRow = ModerationDecision;
+
+/** Decisions on a listing or profile: newest first. */
+export const DECISIONS_ORDER = keyset('decisions', ['createdAt', 'date', 'desc'], ['id', 'id', 'desc']);
+/** An entity's audit trail: newest first. */
+export const AUDIT_TRAIL_ORDER = keyset('audit-trail', ['createdAt', 'date', 'desc'], ['id', 'serial', 'desc']);
+
+export type AuditTrailRow = Omit<AuditEvent, 'id'> & { id: string; actorName: string | null };
 
 /** The moderation queue: oldest submission first; an item is keyed by its revision when it is an edit, else by its own id. */
 export const QUEUE_ORDER = keyset('review-queue', ['submittedAt', 'date', 'asc'], ['key', 'id', 'asc']);
@@ -41,10 +50,15 @@ export async function recordChange(tx: Tx, audit: AuditInput, outbox?: OutboxOp)
 export class ModerationRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  decisionsOf(entityType: EntityType, entityIds: readonly string[]): Promise<DecisionRow[]> {
-    return this.prisma.moderationDecision.findMany({
-      where: { entityType, entityId: { in: [...entityIds] } },
-      orderBy: { createdAt: 'desc' },
+  /** A page of the decisions on each of the entities, in one query. */
+  decisionsOf(entityType: EntityType, entityIds: readonly string[], page: PageRequest<typeof DECISIONS_ORDER.columns>): Promise<DecisionRow[]> {
+    return pagesPerParent<DecisionRow, typeof DECISIONS_ORDER.columns>(this.prisma, {
+      table: 'ModerationDecision',
+      parentColumn: 'entityId',
+      parentIds: entityIds,
+      where: Prisma.sql`AND t."entityType" = ${entityType}`,
+      set: DECISIONS_ORDER,
+      page,
     });
   }
 
@@ -84,13 +98,20 @@ export class ModerationRepository {
     return (await this.prisma.organisation.count({ where: { id } })) > 0;
   }
 
-  auditTrail(entityType: EntityType, entityId: string) {
-    return this.prisma.auditEvent.findMany({
-      where: { entityType, entityId },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      include: { actor: { select: { displayName: true } } },
-      take: 200,
+  /** A page of the audit trail of each of the entities, in one query, with who acted. */
+  async auditTrails(entityType: EntityType, entityIds: readonly string[], page: PageRequest<typeof AUDIT_TRAIL_ORDER.columns>): Promise<AuditTrailRow[]> {
+    const rows = await pagesPerParent<AuditEvent, typeof AUDIT_TRAIL_ORDER.columns>(this.prisma, {
+      table: 'AuditEvent',
+      parentColumn: 'entityId',
+      parentType: 'text',
+      parentIds: entityIds,
+      where: Prisma.sql`AND t."entityType" = ${entityType}`,
+      set: AUDIT_TRAIL_ORDER,
+      page,
     });
+    const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
+    const actors = actorIds.length ? await this.prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } }) : [];
+    return rows.map((r) => ({ ...r, id: String(r.id), actorName: actors.find((a) => a.id === r.actorId)?.displayName ?? null }));
   }
 
   /**

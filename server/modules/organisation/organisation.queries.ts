@@ -3,11 +3,12 @@
 import type { RequestContext } from '../../lib/request-context.ts';
 import { isStaff } from '../access.ts';
 import { diffFields } from '../moderation/diff.ts';
-import type { ModerationRepository } from '../moderation/moderation.repository.ts';
+import { nestedPages, type NestedQuery } from '../../lib/pagination.ts';
+import { DECISIONS_ORDER, type ModerationRepository } from '../moderation/moderation.repository.ts';
 import type { RevisionRow } from '../moderation/workflow.repository.ts';
 import type { WorkflowService } from '../moderation/workflow.service.ts';
 import { missingForOrganisation, ORGANISATION_FIELDS, type OrganisationContent } from './organisation-content.ts';
-import type { OrganisationRepository, OrganisationRow } from './organisation.repository.ts';
+import { MEMBERS_ORDER, type OrganisationRepository, type OrganisationRow } from './organisation.repository.ts';
 import type { OrganisationService } from './organisation.service.ts';
 import { organisationWorkflow, type OrganisationWorkflow } from './organisation.workflow.ts';
 
@@ -35,14 +36,21 @@ export class OrganisationQueries {
     return orgs.map((o) => roles.get(o.id) === 'OWNER');
   }
 
-  async membersOf(ctx: RequestContext, orgs: readonly OrganisationRow[]) {
+  /** A page of each organisation's members, oldest first, for its owners and the department. */
+  async membersOf(ctx: RequestContext, queries: readonly NestedQuery<OrganisationRow>[]) {
+    const orgs = queries.map((q) => q.obj);
     const editable = await this.canEdit(ctx, orgs);
-    const allowed = orgs.filter((_, i) => editable[i] || isStaff(ctx)).map((o) => o.id);
-    const rows = allowed.length ? await this.repo.membersOf(allowed) : [];
-    return orgs.map((o) =>
-      rows
-        .filter((m) => m.organisationId === o.id)
-        .map((m) => ({ userId: m.userId, displayName: m.user.displayName, email: m.user.email, role: m.role })),
+    const allowed = new Set(orgs.filter((_, i) => editable[i] || isStaff(ctx)).map((o) => o.id));
+    return nestedPages(
+      ctx.locale,
+      MEMBERS_ORDER,
+      queries,
+      async (parents, page) => {
+        const ids = parents.filter((o) => allowed.has(o.id)).map((o) => o.id);
+        const rows = ids.length ? await this.repo.membersPage(ids, page) : [];
+        return parents.map((o) => rows.filter((m) => m.organisationId === o.id));
+      },
+      (m) => [m.createdAt, m.userId],
     );
   }
 
@@ -51,11 +59,20 @@ export class OrganisationQueries {
     return missingForOrganisation(await this.flow.contentOf(org));
   }
 
-  async decisionsOf(ctx: RequestContext, orgs: readonly OrganisationRow[]) {
-    const members = await this.organisations.memberOf(ctx, orgs.map((o) => o.id));
-    const allowed = orgs.filter((o) => isStaff(ctx) || members.has(o.id)).map((o) => o.id);
-    const rows = allowed.length ? await this.moderation.decisionsOf('organisation', allowed) : [];
-    return orgs.map((o) => rows.filter((r) => r.entityId === o.id));
+  /** A page of the department's decisions on each profile, for its members and the department. */
+  async decisionsOf(ctx: RequestContext, queries: readonly NestedQuery<OrganisationRow>[]) {
+    const members = await this.organisations.memberOf(ctx, queries.map((q) => q.obj.id));
+    return nestedPages(
+      ctx.locale,
+      DECISIONS_ORDER,
+      queries,
+      async (orgs, page) => {
+        const allowed = orgs.filter((o) => isStaff(ctx) || members.has(o.id)).map((o) => o.id);
+        const rows = allowed.length ? await this.moderation.decisionsOf('organisation', allowed, page) : [];
+        return orgs.map((o) => rows.filter((r) => r.entityId === o.id));
+      },
+      (d) => [d.createdAt, d.id],
+    );
   }
 
   async verifiedClaimsOf(orgs: readonly OrganisationRow[]) {

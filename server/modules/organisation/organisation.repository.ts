@@ -8,6 +8,7 @@ import type {
   Prisma,
   PrismaClient,
 } from '../../generated/prisma/client.ts';
+import { pagesPerParent } from '../../lib/keyset-sql.ts';
 import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import { recordChange } from '../moderation/moderation.repository.ts';
 import { poolOf, type Tx } from '../../lib/prisma.ts';
@@ -17,7 +18,18 @@ import type { OrganisationContent } from './organisation-content.ts';
 /** The directory: verified organisations first (most recently verified first), then by name. */
 export const DIRECTORY_ORDER = keyset('directory', ['verifiedAt', 'date?', 'desc'], ['nameVi', 'text', 'asc'], ['id', 'id', 'asc']);
 
+/** An organisation's members: oldest membership first. */
+export const MEMBERS_ORDER = keyset('members', ['createdAt', 'date', 'asc'], ['userId', 'id', 'asc']);
+
 export type OrganisationRow = Organisation;
+export interface MemberView {
+  organisationId: string;
+  userId: string;
+  role: MembershipRole;
+  createdAt: Date;
+  displayName: string;
+  email: string;
+}
 export type InvitationView = OrganisationInvitation & { acceptPath: string | null };
 
 function columnsOf(content: OrganisationContent) {
@@ -91,6 +103,24 @@ export class OrganisationRepository {
       where: { organisationId: { in: [...organisationIds] } },
       include: { user: { select: { displayName: true, email: true } } },
       orderBy: { createdAt: 'asc' },
+    });
+  }
+
+  /** A page of each organisation's members (oldest first), with their names and addresses, in two queries. */
+  async membersPage(organisationIds: readonly string[], page: PageRequest<typeof MEMBERS_ORDER.columns>): Promise<MemberView[]> {
+    const rows = await pagesPerParent<Membership, typeof MEMBERS_ORDER.columns>(this.prisma, {
+      table: 'Membership',
+      parentColumn: 'organisationId',
+      parentIds: organisationIds,
+      set: MEMBERS_ORDER,
+      page,
+    });
+    const users = rows.length
+      ? await this.prisma.user.findMany({ where: { id: { in: [...new Set(rows.map((m) => m.userId))] } }, select: { id: true, displayName: true, email: true } })
+      : [];
+    return rows.flatMap((m) => {
+      const user = users.find((u) => u.id === m.userId);
+      return user ? [{ organisationId: m.organisationId, userId: m.userId, role: m.role, createdAt: m.createdAt, displayName: user.displayName, email: user.email }] : [];
     });
   }
 

@@ -7,6 +7,7 @@ import { badUserInput, fieldError, inputError, isUuid, requireId, requireStorabl
 import { requireAdmin } from '../access.ts';
 import type { OrganisationRow } from '../organisation/organisation.repository.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
+import { asAuditEntry } from '../moderation/audit-entry.ts';
 import { containsPattern, nameRegex } from './name-fold.ts';
 import { emptyConnection, pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
 import { HISTORY_ORDER, PEOPLE_ORDER, type Changed, type HistoryRow, type PeopleRepository, type PersonRow } from './people.repository.ts';
@@ -15,8 +16,6 @@ import { ownershipTransferSchema, QUERY_MAX, roleChangeSchema, statusChangeSchem
 
 type Result = PersonRow | InputError;
 
-/** An audit event as the API gives it: its details as JSON text. */
-const asEntry = (e: HistoryRow) => ({ ...e, data: JSON.stringify(e.data) });
 
 /** What each kind of change says when the account already is as asked. */
 const UNCHANGED = { role: 'ROLE_UNCHANGED', suspend: 'ALREADY_SUSPENDED', reinstate: 'NOT_SUSPENDED' } as const;
@@ -52,8 +51,8 @@ export class PeopleService {
   async history(ctx: RequestContext, id: string, args: PageArgs) {
     requireAdmin(ctx);
     const page = pageRequest(ctx.locale, HISTORY_ORDER, args);
-    if (!isUuid(id)) return emptyConnection<ReturnType<typeof asEntry>>();
-    const rows = (await this.repo.history(id, page)).map(asEntry);
+    if (!isUuid(id)) return emptyConnection<ReturnType<typeof asAuditEntry<HistoryRow>>>();
+    const rows = (await this.repo.history(id, page)).map(asAuditEntry);
     return toConnection(HISTORY_ORDER, rows, page, (e) => [e.createdAt, e.id]);
   }
 

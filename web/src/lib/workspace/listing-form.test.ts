@@ -81,7 +81,7 @@ const listing: WorkspaceListingFragment = {
   actions: [],
   missingForSubmission: [],
   pendingRevision: null,
-  decisions: [],
+  decisions: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } },
 };
 
 describe('valuesOf', () => {

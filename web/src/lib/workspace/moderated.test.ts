@@ -30,11 +30,11 @@ describe('what the caller may do', () => {
         { field: 'input.summaryVi', comment: 'Quá dài.' },
       ],
     };
-    expect(openChangeRequest({ ...listing('CHANGES_REQUESTED'), decisions: [decision] })).toEqual({
+    expect(openChangeRequest({ ...listing('CHANGES_REQUESTED'), decisions: { nodes: [decision] } })).toEqual({
       comment: 'Nêu số liệu.',
       fields: { 'technology.rights.kind': 'Chọn loại quyền.', summaryVi: 'Quá dài.' },
     });
     // Once resubmitted, the old comments no longer ask for anything.
-    expect(openChangeRequest({ ...listing('PENDING_REVIEW'), decisions: [decision] })).toBeNull();
+    expect(openChangeRequest({ ...listing('PENDING_REVIEW'), decisions: { nodes: [decision] } })).toBeNull();
   });
 });

@@ -26,11 +26,14 @@ export function isUnderReview(item: Moderated): boolean {
 interface WithDecisions {
   status: string;
   pendingRevision?: { status: RevisionStatus } | null;
-  decisions?: readonly {
-    action: string;
-    comment: string | null;
-    fieldComments: readonly { field: string; comment: string }[];
-  }[];
+  /** The newest decisions first (the first page of them). */
+  decisions?: {
+    nodes: readonly {
+      action: string;
+      comment: string | null;
+      fieldComments: readonly { field: string; comment: string }[];
+    }[];
+  };
 }
 
 /**
@@ -38,7 +41,7 @@ interface WithDecisions {
  * its edit) is still waiting for them. Field comments come keyed by the form's input paths.
  */
 export function openChangeRequest(listing: WithDecisions): { comment: string | null; fields: Record<string, string> } | null {
-  const latest = listing.decisions?.[0];
+  const latest = listing.decisions?.nodes[0];
   const waiting = listing.status === 'CHANGES_REQUESTED' || listing.pendingRevision?.status === 'CHANGES_REQUESTED';
   if (!latest || latest.action !== 'REQUEST_CHANGES' || !waiting) return null;
   const fields: Record<string, string> = {};
