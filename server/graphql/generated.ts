@@ -1101,6 +1101,14 @@ export type InquiryAttachment = {
   bytes: Scalars['Int']['output'];
 };
 
+export type InquiryMessageConnection = {
+  __typename?: 'InquiryMessageConnection';
+  nodes: Array<InquiryMessage>;
+  pageInfo: PageInfo;
+  /** Messages of the thread (the opening one not counted), all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type InquiryMessage = {
   __typename?: 'InquiryMessage';
   id: Scalars['ID']['output'];
@@ -1169,8 +1177,10 @@ export type Inquiry = {
   mySide: Maybe<InquirySide>;
   /** What the caller may do now. */
   actions: Array<InquiryAction>;
-  /** The thread after the opening message, oldest first. */
-  messages: Array<InquiryMessage>;
+  /** The thread after the opening message, read from its end: the newest `first` messages before `after`, oldest first within the page; `endCursor` leads to the earlier ones. */
+  messages: InquiryMessageConnection;
+  /** When the owner side first answered (null while nobody has). */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
   /** The NDA version both sides are asked to accept, once an NDA was requested. */
   nda: Maybe<NdaText>;
   ndaRequestedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1181,6 +1191,12 @@ export type Inquiry = {
   createdAt: Scalars['DateTime']['output'];
   updatedAt: Scalars['DateTime']['output'];
   closedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type InquiryMessagesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type InquiryConnection = {
@@ -2666,6 +2682,7 @@ export type ResolversTypes = {
   DeclineReason: DeclineReason;
   InquiryAction: InquiryAction;
   InquiryAttachment: ResolverTypeWrapper<AttachmentRow>;
+  InquiryMessageConnection: ResolverTypeWrapper<Omit<InquiryMessageConnection, 'nodes'> & { nodes: Array<ResolversTypes['InquiryMessage']> }>;
   InquiryMessage: ResolverTypeWrapper<MessageView>;
   NdaText: ResolverTypeWrapper<NdaVersionRow>;
   NdaAcceptance: ResolverTypeWrapper<AcceptanceView>;
@@ -2851,6 +2868,7 @@ export type ResolversParentTypes = {
   DealSurveyInput: DealSurveyInput;
   DealResult: ResolversUnionTypes<ResolversParentTypes>['DealResult'];
   InquiryAttachment: AttachmentRow;
+  InquiryMessageConnection: Omit<InquiryMessageConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InquiryMessage']> };
   InquiryMessage: MessageView;
   NdaText: NdaVersionRow;
   NdaAcceptance: AcceptanceView;
@@ -3259,6 +3277,12 @@ export type InquiryAttachmentResolvers<ContextType = GraphQLContext, ParentType 
   bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InquiryMessageConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryMessageConnection'] = ResolversParentTypes['InquiryMessageConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InquiryMessage']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InquiryMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryMessage'] = ResolversParentTypes['InquiryMessage']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   side?: Resolver<ResolversTypes['InquirySide'], ParentType, ContextType>;
@@ -3308,7 +3332,8 @@ export type InquiryResolvers<ContextType = GraphQLContext, ParentType extends Re
   intendedUse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mySide?: Resolver<Maybe<ResolversTypes['InquirySide']>, ParentType, ContextType>;
   actions?: Resolver<Array<ResolversTypes['InquiryAction']>, ParentType, ContextType>;
-  messages?: Resolver<Array<ResolversTypes['InquiryMessage']>, ParentType, ContextType>;
+  messages?: Resolver<ResolversTypes['InquiryMessageConnection'], ParentType, ContextType, RequireFields<InquiryMessagesArgs, 'first'>>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nda?: Resolver<Maybe<ResolversTypes['NdaText']>, ParentType, ContextType>;
   ndaRequestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   ndaAcceptances?: Resolver<Array<ResolversTypes['NdaAcceptance']>, ParentType, ContextType>;
@@ -3978,6 +4003,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DealStats?: DealStatsResolvers<ContextType>;
   DealResult?: DealResultResolvers<ContextType>;
   InquiryAttachment?: InquiryAttachmentResolvers<ContextType>;
+  InquiryMessageConnection?: InquiryMessageConnectionResolvers<ContextType>;
   InquiryMessage?: InquiryMessageResolvers<ContextType>;
   NdaText?: NdaTextResolvers<ContextType>;
   NdaAcceptance?: NdaAcceptanceResolvers<ContextType>;

@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const MINE = `{ myInquiries { nodes { id status listingTitle ownerOrganisation { name } messages { side authorName } nda { version } ndaAcceptances { side }
+const MINE = `{ myInquiries { nodes { id status listingTitle ownerOrganisation { name } messages { nodes { side authorName } } nda { version } ndaAcceptances { side }
   listing { id } deal { id valueVnd registrationRequired registrationReason transferForm signedOn surveyDueAt surveys { side sentAt } } } } }`;
 
 describe('demo inquiries and deal', () => {
@@ -35,7 +35,7 @@ describe('demo inquiries and deal', () => {
     const talk = mine.find((i: { status: string }) => i.status === 'NDA_REQUESTED');
     // The demo buyer reads the exchange in English.
     expect(talk).toMatchObject({ ownerOrganisation: { name: 'Long An Construction Mechanical Joint Stock Company' }, ndaAcceptances: [{ side: 'REQUESTER' }] });
-    expect(talk.messages.map((m: { side: string }) => m.side)).toEqual(['OWNER', 'REQUESTER']);
+    expect(talk.messages.nodes.map((m: { side: string }) => m.side)).toEqual(['OWNER', 'REQUESTER']);
     const DOSSIER = `query($id: ID!) { listingById(id: $id) { dossier } }`;
     expect((await buyer.request(DOSSIER, { id: talk.listing.id })).data.listingById.dossier).toBeNull();
     const incoming = (await seller.request(`query($id: ID!) { inquiry(id: $id) { mySide actions } }`, { id: talk.id })).data.inquiry;

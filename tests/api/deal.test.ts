@@ -18,7 +18,7 @@ const RECORD = `mutation($id: ID!, $input: DealInput!) { recordDeal(inquiryId: $
 const ANSWER = `mutation($id: ID!, $input: DealSurveyInput!) { answerDealSurvey(dealId: $id, input: $input) { ${DEAL_RESULT} } }`;
 const GET = `query($id: ID!) { deal(id: $id) { ${DEAL_FIELDS} } }`;
 const DECLINE = `mutation($id: ID!, $input: DeclineInput!) { declineInquiry(id: $id, input: $input) { __typename ... on Inquiry { status decline { reason side } } } }`;
-const INQUIRY = `query($id: ID!) { inquiry(id: $id) { status direction mySide ownerOrganisation { name } messages { side authorName } deal { id } } }`;
+const INQUIRY = `query($id: ID!) { inquiry(id: $id) { status direction mySide ownerOrganisation { name } messages { nodes { side authorName } } deal { id } } }`;
 
 const TERMS = {
   transferObjects: ['KNOW_HOW', 'PROCESS_DESIGN_SOFTWARE'],
@@ -253,13 +253,13 @@ describe('proposals on technology requests', () => {
     })).data.openInquiry;
     await c.requester.request(REPLY, { id: opened.id, body: 'Xin báo giá cho 20 ha.' });
     const hidden = (await c.proposer.request(INQUIRY, { id: opened.id })).data.inquiry;
-    expect(hidden).toMatchObject({ ownerOrganisation: null, messages: [{ side: 'OWNER', authorName: null }] });
+    expect(hidden).toMatchObject({ ownerOrganisation: null, messages: { nodes: [{ side: 'OWNER', authorName: null }] } });
     const [note] = await api.db.prisma.notification.findMany({ where: { userId: ids.proposer, type: 'inquiry.reply', data: { path: ['inquiryId'], equals: opened.id } } });
     expect((note.data as { fromName: string | null }).fromName).toBeNull();
-    expect((await c.requester.request(INQUIRY, { id: opened.id })).data.inquiry.messages[0].authorName).toBe('Võ Thị Lan');
+    expect((await c.requester.request(INQUIRY, { id: opened.id })).data.inquiry.messages.nodes[0].authorName).toBe('Võ Thị Lan');
     await c.requester.request(RECORD, { id: opened.id, input: TERMS });
     const agreed = (await c.proposer.request(INQUIRY, { id: opened.id })).data.inquiry;
-    expect(agreed).toMatchObject({ status: 'AGREED', ownerOrganisation: { name: 'Hợp tác xã Thanh long Tầm Vu' }, messages: [{ authorName: 'Võ Thị Lan' }] });
+    expect(agreed).toMatchObject({ status: 'AGREED', ownerOrganisation: { name: 'Hợp tác xã Thanh long Tầm Vu' }, messages: { nodes: [{ authorName: 'Võ Thị Lan' }] } });
   });
 });
 

@@ -40,7 +40,7 @@ async function storedFiles(): Promise<string[]> {
   return readdir(api.app.services.inquiry.attachmentLimits.dir).catch(() => []);
 }
 
-const THREAD = `query($id: ID!) { inquiry(id: $id) { status messages { side body attachments { name url mimeType bytes } } } }`;
+const THREAD = `query($id: ID!) { inquiry(id: $id) { status messages { nodes { side body attachments { name url mimeType bytes } } } } }`;
 
 beforeAll(async () => {
   api = await startApi({ MAX_ATTACHMENT_BYTES: String(MAX_BYTES) });
@@ -75,7 +75,7 @@ describe('inquiry attachments', () => {
     // The owner side's first message opens the discussion, as through GraphQL.
     expect(res.body).toMatchObject({ __typename: 'Inquiry', id: inquiryId, status: 'IN_DISCUSSION' });
     const thread = (await buyer.request(THREAD, { id: inquiryId })).data.inquiry;
-    const [message] = thread.messages;
+    const [message] = thread.messages.nodes;
     expect(message.body).toBe('Gửi anh các tài liệu.');
     expect(message.attachments.map((a: { name: string; mimeType: string }) => [a.name, a.mimeType])).toEqual([
       ['Báo giá.pdf', 'application/pdf'],
@@ -101,7 +101,7 @@ describe('inquiry attachments', () => {
   });
 
   it('serves nothing to people outside the inquiry', async () => {
-    const [{ url }] = (await buyer.request(THREAD, { id: inquiryId })).data.inquiry.messages[0].attachments;
+    const [{ url }] = (await buyer.request(THREAD, { id: inquiryId })).data.inquiry.messages.nodes[0].attachments;
     expect((await answer(fetch(`${base}${url}`))).status).toBe(401);
     expect((await answer(fetch(`${base}${url}`, { headers: { cookie: cookie.stranger } }))).status).toBe(404);
     expect((await answer(fetch(`${base}/media/inquiry-attachments/${'0'.repeat(32)}.pdf`, { headers: { cookie: cookie.buyer } }))).status).toBe(404);

@@ -10,7 +10,7 @@ import { CURRENT_NDA, ndaHash } from '../../server/modules/inquiry/nda-texts.ts'
 
 const INQUIRY = `id status direction mySide actions listingTitle message intendedUse requesterName requesterOrganisationName
   ownerOrganisation { name } requesterOrganisation { name }
-  messages { side authorName body attachments { name } }
+  messages { nodes { side authorName body attachments { name } } }
   nda { version title textHash } ndaRequestedAt ndaAcceptances { side acceptedByName version textHash }
   decline { reason note side } closedAt`;
 const RESULT = `__typename ... on Inquiry { ${INQUIRY} } ... on InputError { code message fieldErrors { field code message } }`;
@@ -187,7 +187,7 @@ describe('moves', () => {
     expect((await notificationsOf(ids.owner, 'inquiry.reply')).at(-1)?.data).toMatchObject({ inquiryId: id, excerpt: 'Bổ sung: kho lạnh ở Châu Thành.' });
     const answered = (await editor.request(REPLY, { id, body: 'Chào anh, chúng tôi gửi báo giá sơ bộ.' })).data.replyToInquiry;
     expect(answered.status).toBe('IN_DISCUSSION');
-    expect(answered.messages).toEqual([
+    expect(answered.messages.nodes).toEqual([
       { side: 'REQUESTER', authorName: 'Phạm Quốc Bảo', body: 'Bổ sung: kho lạnh ở Châu Thành.', attachments: [] },
       { side: 'OWNER', authorName: 'Lê Thị Hân', body: 'Chào anh, chúng tôi gửi báo giá sơ bộ.', attachments: [] },
     ]);

@@ -14,7 +14,7 @@ import { PASSWORD } from '../support/api-app.ts';
 const INQUIRIES = `query($org: ID!, $first: Int) { organisationInquiries(organisationId: $org, first: $first) { pageInfo { hasNextPage } nodes {
   id status listingTitle mySide actions requesterName requesterOrganisationName
   listing { id title dossier canInquire } ownerOrganisation { name } requesterOrganisation { name }
-  messages { authorName body attachments { name url } } nda { version title } ndaAcceptances { side acceptedByName }
+  messages { nodes { authorName body attachments { name url } } } nda { version title } ndaAcceptances { side acceptedByName }
   deal { id listingTitle sellerOrganisation { name } buyerName mySurvey { side } surveys { side } } } } }`;
 const DEALS = `query($org: ID!, $first: Int) { organisationDeals(organisationId: $org, first: $first) { nodes {
   id listingTitle buyerName sellerOrganisation { name } buyerOrganisation { name } mySide mySurvey { side } surveys { side }
@@ -100,5 +100,34 @@ describe('query cost', () => {
   it('stays the same for a page of deals of any length', async () => {
     const small = await cost(DEALS, 3, 'organisationDeals');
     expect(await cost(DEALS, 12, 'organisationDeals')).toBe(small);
+  });
+});
+
+describe('a thread', () => {
+  it('opens on its latest messages, oldest first within the page, each next page the ones written before', async () => {
+    const inquiry = await db.prisma.inquiry.findFirstOrThrow({ where: { ownerOrganisationId: orgId }, include: { messages: true } });
+    const first = inquiry.messages[0]!;
+    const at = new Date(first.createdAt.getTime() + 60_000);
+    for (const [i, side] of (['REQUESTER', 'OWNER', 'REQUESTER', 'OWNER'] as const).entries()) {
+      await db.prisma.inquiryMessage.create({ data: { inquiryId: inquiry.id, side, body: `tin ${i}`, createdAt: i < 2 ? at : new Date(at.getTime() + i * 1000) } });
+    }
+    const THREAD = `query($id: ID!, $after: String) { inquiry(id: $id) { answeredAt
+      messages(first: 2, after: $after) { nodes { id body } pageInfo { hasNextPage endCursor } totalCount } } }`;
+    const stored = await db.prisma.inquiryMessage.findMany({ where: { inquiryId: inquiry.id }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    let thread: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const res: { answeredAt: string; messages: { nodes: { body: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } } = (
+        await owner.request(THREAD, { id: inquiry.id, after })
+      ).data.inquiry;
+      expect(res.messages.totalCount).toBe(5);
+      expect(res.answeredAt).toBe(first.createdAt.toISOString());
+      thread = [...res.messages.nodes.map((m) => m.body), ...thread];
+      after = res.messages.pageInfo.hasNextPage ? res.messages.pageInfo.endCursor : null;
+      pages++;
+    } while (after);
+    expect(pages).toBe(3);
+    expect(thread).toEqual(stored.map((m) => m.body));
   });
 });

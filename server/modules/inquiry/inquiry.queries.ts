@@ -4,7 +4,7 @@
 import type { RequestContext } from '../../lib/request-context.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { InquirySide, InquiryStatus } from '../../generated/prisma/enums.ts';
-import { pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
+import { nestedPages, pageRequest, toConnection, type NestedQuery, type PageArgs } from '../../lib/pagination.ts';
 import { isUuid, requireId } from '../../lib/validation.ts';
 import { isStaff, requireUser } from '../access.ts';
 import type { ListingService } from '../listing/listing.service.ts';
@@ -12,7 +12,7 @@ import type { ListingRow } from '../listing/listing.repository.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
 import { ACTIVE, availableMoves } from './lifecycle.ts';
 import { CURRENT_NDA } from './nda-texts.ts';
-import { INQUIRY_ORDER, type AcceptanceRow, type InquiryRepository, type InquiryRow, type MessageRow, type NdaVersionRow } from './inquiry.repository.ts';
+import { INQUIRY_ORDER, MESSAGES_ORDER, type AcceptanceRow, type InquiryRepository, type InquiryRow, type MessageRow, type NdaVersionRow } from './inquiry.repository.ts';
 
 export type MessageView = MessageRow & { authorName: string | null };
 export type AcceptanceView = AcceptanceRow & { acceptedByName: string | null };
@@ -111,14 +111,42 @@ export class InquiryQueries {
     });
   }
 
-  async messagesOf(ctx: RequestContext, inquiries: readonly InquiryRow[]): Promise<MessageView[][]> {
-    const [rows, hidden] = await Promise.all([this.repo.messagesOf(inquiries.map((i) => i.id)), this.ownerHiddenFrom(ctx, inquiries)]);
-    const names = await this.repo.userNames([...new Set(rows.map((m) => m.authorId).filter((id): id is string => !!id))]);
-    return inquiries.map((inquiry, n) =>
-      rows
-        .filter((m) => m.inquiryId === inquiry.id)
-        .map((m) => ({ ...m, authorName: hidden[n] && m.side === 'OWNER' ? null : (m.authorId ? names.get(m.authorId) ?? null : null) })),
+  /**
+   * A page of each inquiry's thread: the newest messages before the cursor, shown oldest first within the page
+   * (a thread is read from its end; `endCursor` leads to the earlier ones), with the thread's length.
+   */
+  async messagesOf(ctx: RequestContext, queries: readonly NestedQuery<InquiryRow>[]) {
+    const inquiries = queries.map((q) => q.obj);
+    const [hidden, facts] = await Promise.all([this.ownerHiddenFrom(ctx, inquiries), this.threadFactsOf(inquiries)]);
+    const pages = await nestedPages(
+      ctx.locale,
+      MESSAGES_ORDER,
+      queries,
+      async (parents, page) => {
+        const rows = await this.repo.messagesOf(parents.map((i) => i.id), page);
+        const names = await this.repo.userNames([...new Set(rows.map((m) => m.authorId).filter((id): id is string => !!id))]);
+        return parents.map((inquiry) =>
+          rows
+            .filter((m) => m.inquiryId === inquiry.id)
+            .map((m): MessageView => {
+              const ownerHidden = hidden[inquiries.indexOf(inquiry)] && m.side === 'OWNER';
+              return { ...m, authorName: ownerHidden ? null : m.authorId ? (names.get(m.authorId) ?? null) : null };
+            }),
+        );
+      },
+      (m) => [m.createdAt, m.id],
     );
+    return pages.map((page, n) => ({ ...page, nodes: [...page.nodes].reverse(), totalCount: facts[n]!.count }));
+  }
+
+  /** When the owner side first answered each inquiry (null while nobody has). */
+  async answeredAt(inquiries: readonly InquiryRow[]): Promise<(Date | null)[]> {
+    return (await this.threadFactsOf(inquiries)).map((f) => f.answeredAt);
+  }
+
+  private async threadFactsOf(inquiries: readonly InquiryRow[]) {
+    const facts = inquiries.length ? await this.repo.threadFacts(inquiries.map((i) => i.id)) : [];
+    return inquiries.map((i) => facts.find((f) => f.inquiryId === i.id) ?? { count: 0, answeredAt: null });
   }
 
   async acceptancesOf(ctx: RequestContext, inquiries: readonly InquiryRow[]): Promise<AcceptanceView[][]> {

@@ -9,12 +9,15 @@ import type {
   Prisma,
   PrismaClient,
 } from '../../generated/prisma/client.ts';
+import { pagesPerParent } from '../../lib/keyset-sql.ts';
 import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { ndaHash, type NdaText } from './nda-texts.ts';
 
 /** Lists of inquiries: latest activity first. */
 export const INQUIRY_ORDER = keyset('inquiries', ['updatedAt', 'date', 'desc'], ['id', 'id', 'desc']);
+/** A thread is read from its end: the newest messages first, each next page the ones written before. */
+export const MESSAGES_ORDER = keyset('messages', ['createdAt', 'date', 'desc'], ['id', 'id', 'desc']);
 
 /** What every reader of an inquiry needs from its listing, fetched with it. */
 const LISTING_SUMMARY = {
@@ -103,12 +106,27 @@ export class InquiryRepository {
     });
   }
 
-  messagesOf(inquiryIds: readonly string[]): Promise<MessageRow[]> {
-    return this.prisma.inquiryMessage.findMany({
-      where: { inquiryId: { in: [...inquiryIds] } },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      include: { attachments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } },
+  /** A page of each inquiry's messages (the newest first, see MESSAGES_ORDER) with their files, in two queries. */
+  async messagesOf(inquiryIds: readonly string[], page: PageRequest<typeof MESSAGES_ORDER.columns>): Promise<MessageRow[]> {
+    const rows = await pagesPerParent<InquiryMessage, typeof MESSAGES_ORDER.columns>(this.prisma, {
+      table: 'InquiryMessage',
+      parentColumn: 'inquiryId',
+      parentIds: inquiryIds,
+      set: MESSAGES_ORDER,
+      page,
     });
+    const files = rows.length
+      ? await this.prisma.inquiryAttachment.findMany({ where: { messageId: { in: rows.map((m) => m.id) } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
+      : [];
+    return rows.map((m) => ({ ...m, attachments: files.filter((f) => f.messageId === m.id) }));
+  }
+
+  /** How many messages each inquiry's thread holds, and when the owner side first answered. */
+  async threadFacts(inquiryIds: readonly string[]): Promise<{ inquiryId: string; count: number; answeredAt: Date | null }[]> {
+    const rows = await this.prisma.$queryRaw<{ inquiryId: string; count: bigint; answeredAt: Date | null }[]>`
+      SELECT "inquiryId", count(*) AS count, min("createdAt") FILTER (WHERE side = 'OWNER') AS "answeredAt"
+      FROM "InquiryMessage" WHERE "inquiryId" = ANY(${[...inquiryIds]}::uuid[]) GROUP BY "inquiryId"`;
+    return rows.map((r) => ({ ...r, count: Number(r.count) }));
   }
 
   findAttachmentByFile(fileName: string) {

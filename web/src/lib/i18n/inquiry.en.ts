@@ -117,6 +117,8 @@ export const inquiryEn: Record<keyof typeof inquiryVi, string> = {
   'inquiry.thread.hiddenAuthor': 'Anonymous',
   'inquiry.thread.attachments': 'Attachments',
   'inquiry.thread.file': '{name} ({size})',
+  'inquiry.thread.earlier': '↑ Earlier messages',
+  'inquiry.thread.latest': 'Latest messages ↓',
   'inquiry.reply.title': 'Reply',
   'inquiry.reply.body': 'Message',
   'inquiry.reply.files': 'Attachments (optional)',

@@ -123,6 +123,8 @@ export const inquiryVi = {
   'inquiry.thread.hiddenAuthor': 'Ẩn danh',
   'inquiry.thread.attachments': 'Tệp đính kèm',
   'inquiry.thread.file': '{name} ({size})',
+  'inquiry.thread.earlier': '↑ Tin nhắn trước đó',
+  'inquiry.thread.latest': 'Tin nhắn mới nhất ↓',
   'inquiry.reply.title': 'Trả lời',
   'inquiry.reply.body': 'Tin nhắn',
   'inquiry.reply.files': 'Tệp đính kèm (không bắt buộc)',

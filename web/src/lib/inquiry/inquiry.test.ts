@@ -19,10 +19,7 @@ describe('timeline', () => {
       status: 'NDA_REQUESTED',
       createdAt: at(1),
       ndaRequestedAt: at(5),
-      messages: [
-        { side: 'REQUESTER', createdAt: at(4) },
-        { side: 'OWNER', createdAt: at(3) },
-      ],
+      answeredAt: at(3),
       ndaAcceptances: [{ side: 'REQUESTER', acceptedAt: at(6) }],
     });
     expect(steps).toEqual([
@@ -35,7 +32,7 @@ describe('timeline', () => {
   });
 
   it('drops the steps a closed inquiry never took and ends on how it closed', () => {
-    const declined = timeline({ status: 'DECLINED', createdAt: at(1), closedAt: at(2), messages: [], ndaAcceptances: [] });
+    const declined = timeline({ status: 'DECLINED', createdAt: at(1), closedAt: at(2), ndaAcceptances: [] });
     expect(declined).toEqual([
       { key: 'OPEN', at: at(1), state: 'done' },
       { key: 'DECLINED', at: at(2), state: 'current' },
@@ -45,7 +42,7 @@ describe('timeline', () => {
       createdAt: at(1),
       closedAt: at(30),
       ndaRequestedAt: at(5),
-      messages: [{ side: 'OWNER', createdAt: at(2) }],
+      answeredAt: at(2),
       ndaAcceptances: [
         { side: 'OWNER', acceptedAt: at(9) },
         { side: 'REQUESTER', acceptedAt: at(7) },
@@ -62,7 +59,7 @@ describe('timeline', () => {
 });
 
 describe('awaiting', () => {
-  const row = { status: 'IN_DISCUSSION' as const, actions: [] as never[], messages: [] as { side: 'OWNER' | 'REQUESTER'; createdAt: string }[] };
+  const row = { status: 'IN_DISCUSSION' as const, actions: [] as never[], latestMessage: { nodes: [] as { side: 'OWNER' | 'REQUESTER' }[] } };
 
   it('says the owner side owes an answer to an unanswered inquiry, and not the requester', () => {
     expect(awaiting({ ...row, status: 'OPEN', mySide: 'OWNER' })).toBe('answer');
@@ -70,15 +67,12 @@ describe('awaiting', () => {
   });
 
   it('follows the last message, puts the NDA first, and says nothing on closed inquiries or to staff', () => {
-    const messages = [
-      { side: 'OWNER' as const, createdAt: at(2) },
-      { side: 'REQUESTER' as const, createdAt: at(3) },
-    ];
-    expect(awaiting({ ...row, messages, mySide: 'OWNER' })).toBe('answer');
-    expect(awaiting({ ...row, messages, mySide: 'REQUESTER' })).toBeNull();
-    expect(awaiting({ ...row, status: 'NDA_REQUESTED', messages, mySide: 'REQUESTER', actions: ['ACCEPT_NDA'] })).toBe('nda');
-    expect(awaiting({ ...row, status: 'DECLINED', messages, mySide: 'OWNER' })).toBeNull();
-    expect(awaiting({ ...row, messages, mySide: null })).toBeNull();
+    const latestMessage = { nodes: [{ side: 'REQUESTER' as const }] };
+    expect(awaiting({ ...row, latestMessage, mySide: 'OWNER' })).toBe('answer');
+    expect(awaiting({ ...row, latestMessage, mySide: 'REQUESTER' })).toBeNull();
+    expect(awaiting({ ...row, status: 'NDA_REQUESTED', latestMessage, mySide: 'REQUESTER', actions: ['ACCEPT_NDA'] })).toBe('nda');
+    expect(awaiting({ ...row, status: 'DECLINED', latestMessage, mySide: 'OWNER' })).toBeNull();
+    expect(awaiting({ ...row, latestMessage, mySide: null })).toBeNull();
   });
 });
 

@@ -9,13 +9,12 @@ interface RowFacts {
   status: InquiryStatus;
   mySide?: InquirySide | null;
   actions: readonly InquiryAction[];
-  messages: readonly { side: InquirySide; createdAt: string }[];
+  /** The thread's newest message (its first page of one), if any. */
+  latestMessage: { nodes: readonly { side: InquirySide }[] };
 }
 
-export function lastSide(row: Pick<RowFacts, 'messages'>): InquirySide {
-  let last: { side: InquirySide; createdAt: string } | null = null;
-  for (const message of row.messages) if (!last || message.createdAt >= last.createdAt) last = message;
-  return last?.side ?? 'REQUESTER';
+export function lastSide(row: Pick<RowFacts, 'latestMessage'>): InquirySide {
+  return row.latestMessage.nodes.at(-1)?.side ?? 'REQUESTER';
 }
 
 /** What the caller's side owes: its NDA acceptance first, then an answer to the other side's last message. */

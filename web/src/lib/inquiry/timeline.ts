@@ -18,16 +18,15 @@ export interface TimelineSource {
   createdAt: string;
   closedAt?: string | null;
   ndaRequestedAt?: string | null;
-  messages: readonly { side: InquirySide; createdAt: string }[];
+  /** When the owner side first answered. */
+  answeredAt?: string | null;
   ndaAcceptances: readonly { side: InquirySide; acceptedAt: string }[];
 }
 
 const FINAL: readonly InquiryStatus[] = ['AGREED', 'DECLINED', 'WITHDRAWN'];
 
-const earliest = (times: readonly string[]) => [...times].sort()[0] ?? null;
-
 export function timeline(inquiry: TimelineSource): TimelineStep[] {
-  const firstAnswer = earliest(inquiry.messages.filter((m) => m.side === 'OWNER').map((m) => m.createdAt));
+  const firstAnswer = inquiry.answeredAt ?? null;
   const accepted = ['REQUESTER', 'OWNER'].map((side) => inquiry.ndaAcceptances.find((a) => a.side === side)?.acceptedAt);
   const bothAccepted = accepted.every(Boolean) ? [...(accepted as string[])].sort().at(-1)! : null;
   const reached: { key: StepKey; at: string | null }[] = [

@@ -14,7 +14,9 @@ import { attachmentLimits, isBodyTooLarge, isChosenFile, sendReply } from '$lib/
 import { inputProblems, localProblems } from '$lib/inquiry/errors';
 import { formatLimit } from '$lib/inquiry/format';
 import { dealDefaults, parseDealForm, parseDeclineForm } from '$lib/inquiry/forms';
+import { readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
+import { withCursor } from '$lib/server/paging';
 import { text } from '$lib/server/forms';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
 import type { Values } from '$lib/workspace/listing-form';
@@ -26,7 +28,11 @@ type Done = (typeof DONE)[number];
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
   // The API answers null to anyone who is neither side nor department staff: the same 404 as an unknown inquiry.
-  const { inquiry } = await orNotFound(event, () => gql(event, InquiryDocument, { id: event.params.id }));
+  // `after`: an earlier page of the thread (the page opens on its latest messages).
+  const after = readAfter(event.url.searchParams);
+  const { inquiry } = await orNotFound(event, () =>
+    withCursor(event, after, () => gql(event, InquiryDocument, { id: event.params.id, messagesAfter: after })),
+  );
   if (!inquiry) error(404, t(event.locals.locale, 'error.notFound.title'));
   const done = DONE.find((d) => d === event.url.searchParams.get('done')) ?? null;
   // Reading the thread is reading what its notifications ("new inquiry", "reply") were about. The count it answers
@@ -34,6 +40,7 @@ export const load: PageServerLoad = async (event) => {
   const { markNotificationsReadForLink: read } = await gql(event, MarkNotificationsReadForLinkDocument, { link: `/inquiries/${inquiry.id}` });
   return {
     inquiry,
+    after,
     done,
     ...(read.__typename === 'NotificationsMarked' ? { unreadNotifications: read.unreadCount } : {}),
     notificationsMarked: read.__typename === 'NotificationsMarked' ? read.marked : 0,
