@@ -28,7 +28,7 @@ export const MIX: Array<Partial<SearchQuery> & { text: string }> = [
 
 export const GRAPHQL = `query($q: String, $kinds: [SearchKind!], $filters: SearchFilters, $sort: SearchSort) {
   search(query: $q, kinds: $kinds, filters: $filters, sort: $sort, first: 20) {
-    total
-    hits { kind score highlights { field html } entity { ... on Listing { slug title price { type min } } ... on Organisation { slug name } } }
+    totalCount
+    nodes { kind score highlights { field html } entity { ... on Listing { slug title price { type min } } ... on Organisation { slug name } } }
     facets { kind { value count } field { value count } trl { value count } priceBand { value count } commune { value count } ipType { value count } appraisalLevel { value count } verified { value count } }
   } }`;

@@ -148,7 +148,7 @@ export type Query = {
   /** Personal-data requests, open ones first (admins only). */
   dataRequests: DataRequestConnection;
   /** Search published listings and organisations; accents and small typos do not matter. */
-  search: SearchResult;
+  search: SearchConnection;
   /** Completions of what a person is typing, for the search box. */
   suggest: Array<Suggestion>;
   /** The six top-level fields, each with its sub-fields. */
@@ -2425,13 +2425,14 @@ export type SearchFacets = {
   verified: Array<FacetCount>;
 };
 
-export type SearchResult = {
-  __typename?: 'SearchResult';
-  total: Scalars['Int']['output'];
-  hits: Array<SearchHit>;
+/** A page of search hits, ranked as asked (`after` is a position in that ranking). */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  /** Hits of the search, all pages together. */
+  totalCount: Scalars['Int']['output'];
   facets: SearchFacets;
-  /** Pass as `after` for the next page; null on the last page. */
-  cursor: Maybe<Scalars['String']['output']>;
   /** meilisearch | postgres */
   engine: Scalars['String']['output'];
 };
@@ -2816,7 +2817,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['SearchEntity'] }>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
-  SearchResult: ResolverTypeWrapper<Omit<SearchResult, 'hits'> & { hits: Array<ResolversTypes['SearchHit']> }>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversTypes['SearchHit']> }>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
   ReportField: ReportField;
   FieldOfScience: ResolverTypeWrapper<FieldRow>;
@@ -2970,7 +2971,7 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['SearchEntity'] };
   FacetCount: FacetCount;
   SearchFacets: SearchFacets;
-  SearchResult: Omit<SearchResult, 'hits'> & { hits: Array<ResolversParentTypes['SearchHit']> };
+  SearchConnection: Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SearchHit']> };
   Suggestion: Suggestion;
   FieldOfScience: FieldRow;
 };
@@ -3038,7 +3039,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   legalDocument?: Resolver<Maybe<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentArgs, 'document'>>;
   legalDocumentVersions?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentVersionsArgs, 'document'>>;
   dataRequests?: Resolver<ResolversTypes['DataRequestConnection'], ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
-  search?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'first'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
 };
@@ -3946,11 +3947,11 @@ export type SearchFacetsResolvers<ContextType = GraphQLContext, ParentType exten
   verified?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
 };
 
-export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = {
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  hits?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
-  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -4083,7 +4084,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
-  SearchResult?: SearchResultResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   FieldOfScience?: FieldOfScienceResolvers<ContextType>;
 };

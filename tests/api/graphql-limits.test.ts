@@ -121,7 +121,7 @@ describe('GraphQL limits', () => {
     // A cursor that is not one of the list's: the same code, naming `after`.
     refusedAs(await post(`{ organisations(after: "bm9wZQ") { totalCount } }`), 'BAD_USER_INPUT', { field: 'after' });
     refusedAs(await post(`{ latestListings(first: -5) { slug } }`), 'BAD_USER_INPUT', { field: 'first' });
-    refusedAs(await post(`{ search(first: 51) { total } }`), 'BAD_USER_INPUT', { field: 'first', max: 50 });
+    refusedAs(await post(`{ search(first: 51) { totalCount } }`), 'BAD_USER_INPUT', { field: 'first', max: 50 });
     // At the cap it runs.
     expect((await post(`{ organisations(first: 100) { totalCount } }`)).body.data).toMatchObject({ organisations: { totalCount: expect.any(Number) } });
   });

@@ -23,7 +23,7 @@ const DIRECTORY = `query($k: [OrganisationKind!]) { organisations(kinds: $k) { t
 const SUBMIT_ORG = `mutation($id: ID!) { submitOrganisation(id: $id) { __typename ... on InputError { code message } } }`;
 const CREATE_ORG = `mutation($input: OrganisationInput!) { createOrganisation(input: $input) {
   __typename ... on Organisation { id kind status } ... on InputError { code fieldErrors { field code } } } }`;
-const SEARCH = `query($q: String) { search(query: $q) { total hits { entity { __typename ... on Listing { id } ... on Organisation { id } } } } }`;
+const SEARCH = `query($q: String) { search(query: $q) { totalCount nodes { entity { __typename ... on Listing { id } ... on Organisation { id } } } } }`;
 const OPEN = `mutation($input: OpenInquiryInput!) { openInquiry(input: $input) {
   __typename ... on Inquiry { id status } ... on InputError { code fieldErrors { field code } } } }`;
 
@@ -157,9 +157,9 @@ describe('a technology request posted as an individual', () => {
 
     await api.app.searchWorker.drain();
     const byName = (await visitor.request(SEARCH, { q: 'Nguyễn Thị Sấy Chuối' })).data.search;
-    expect(byName.total).toBe(0);
+    expect(byName.totalCount).toBe(0);
     const byTopic = (await visitor.request(SEARCH, { q: 'sấy chuối' })).data.search;
-    expect(byTopic.hits.map((h: { entity: { id: string } }) => h.entity.id)).toContain(requestId);
+    expect(byTopic.nodes.map((h: { entity: { id: string } }) => h.entity.id)).toContain(requestId);
   });
 
   it('receives proposals from organisations; the person cannot propose as their requester profile', async () => {

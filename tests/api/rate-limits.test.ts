@@ -13,7 +13,7 @@ const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e,
   __typename ... on InputError { code message fieldErrors { field code message } } } }`;
 const SIGN_UP = `mutation($e: String!) { signUp(input: { email: $e, password: "${PASSWORD}", displayName: "Người thử", acceptTerms: true }) {
   __typename ... on InputError { code message fieldErrors { field code message } } } }`;
-const SEARCH = `query { search(query: "máy sấy") { total } }`;
+const SEARCH = `query { search(query: "máy sấy") { totalCount } }`;
 
 interface Answer {
   status: number;

@@ -67,7 +67,7 @@ const CREATE = `mutation($org: ID!, $input: ListingInput!) { createListing(organ
 const SUBMIT = `mutation($id: ID!) { submitListing(id: $id) { ${RESULT} } }`;
 const APPROVE = `mutation($id: ID!) { reviewListing(id: $id, review: { action: APPROVE }) { ${RESULT} } }`;
 const BY_ID = `query($id: ID!) { listingById(id: $id) { id status titleVi } }`;
-const SEARCH = `query($after: String) { search(query: "${WORD}", first: 20, after: $after) { cursor hits { entity { ... on Listing { id } } } } }`;
+const SEARCH = `query($after: String) { search(query: "${WORD}", first: 20, after: $after) { pageInfo { hasNextPage endCursor } nodes { entity { ... on Listing { id } } } } }`;
 
 const listingInput = (title: string) => ({
   titleVi: title,
@@ -179,9 +179,9 @@ async function expectEverythingBack() {
     const found = new Set<string>();
     for (let after: string | null = null, page = 0; page < 20; page++) {
       const { search } = await moderator.gql(SEARCH, { after });
-      for (const h of search.hits) found.add(h.entity.id);
-      if (!search.cursor || !search.hits.length) break;
-      after = search.cursor;
+      for (const h of search.nodes) found.add(h.entity.id);
+      if (!search.pageInfo.hasNextPage || !search.nodes.length) break;
+      after = search.pageInfo.endCursor;
     }
     missing = approved.filter((id) => !found.has(id));
     if (missing.length) await new Promise((r) => setTimeout(r, 250));

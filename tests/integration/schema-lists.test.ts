@@ -48,14 +48,6 @@ const BOUNDED: Record<string, string> = {
   'OrganisationOrderConnection.byStatus': 'one per order status',
 };
 
-/**
- * Lists that can grow and are not paged yet (issue 12 left them for a later change; each is named in its note).
- * Paging one takes it off this list: the test fails while a listed field is a connection already.
- */
-const NOT_YET_PAGED: Record<string, string> = {
-  'SearchResult.hits': 'search results (paged by the engine’s own cursor)',
-};
-
 const schema = buildSchema(loadSdl());
 
 function objectLists(): { name: string; parent: string; field: GraphQLField<unknown, unknown> }[] {
@@ -73,14 +65,14 @@ const isConnectionNodes = (parent: string, field: string) => parent.endsWith('Co
 describe('lists in the GraphQL schema', () => {
   it('are paged unless they are bounded', () => {
     const unpaged = objectLists()
-      .filter(({ name, parent, field }) => !isConnectionNodes(parent, field.name) && !(name in BOUNDED) && !(name in NOT_YET_PAGED))
+      .filter(({ name, parent, field }) => !isConnectionNodes(parent, field.name) && !(name in BOUNDED))
       .map(({ name }) => name);
     expect(unpaged).toEqual([]);
   });
 
-  it('list no field as bounded or not yet paged that is not an unpaged list of objects', () => {
+  it('list no field as bounded that is not an unpaged list of objects', () => {
     const lists = new Set(objectLists().filter(({ parent, field }) => !isConnectionNodes(parent, field.name)).map(({ name }) => name));
-    expect([...Object.keys(BOUNDED), ...Object.keys(NOT_YET_PAGED)].filter((name) => !lists.has(name))).toEqual([]);
+    expect(Object.keys(BOUNDED).filter((name) => !lists.has(name))).toEqual([]);
   });
 
   it('have one connection shape: nodes, pageInfo, and first/after on every field returning one', () => {

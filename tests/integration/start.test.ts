@@ -17,7 +17,7 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }));
 const start = (env: Record<string, string> = {}) => startPlatform(dataDir, env);
 
 const COUNT = `{ latestListings(first: 100) { slug } }`;
-const SEARCH = `{ search(query: "mu u") { total } }`;
+const SEARCH = `{ search(query: "mu u") { totalCount } }`;
 const gql = (url: string, query: string) =>
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(
     (r) => r.json(),
@@ -50,7 +50,7 @@ describe('npm start', () => {
     expect(children.filter((c) => c.includes('server/main.ts'))).toHaveLength(2);
     // The index is filled in the background when the starts before were stopped before it was; then every
     // answer, from either process, finds the demo's Mù U offers.
-    const found = async () => (await gql(third.url, SEARCH)).data.search.total as number;
+    const found = async () => (await gql(third.url, SEARCH)).data.search.totalCount as number;
     for (let i = 0; i < 100 && (await found()) === 0; i++) await new Promise((r) => setTimeout(r, 200));
     for (let i = 0; i < 6; i++) expect(await found()).toBeGreaterThan(0);
     expect(await interrupt(third.child)).toBe(0);

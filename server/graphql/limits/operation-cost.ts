@@ -37,9 +37,8 @@ export interface OperationCost {
 }
 
 // The nodes of a connection: their length is the `first` the connection's field already counted, so they do not
-// multiply again. Search hits are the same (a page of `search(first:)`; not a connection yet).
-const isPageList = (typeName: string, fieldName: string) =>
-  (fieldName === 'nodes' && typeName.endsWith('Connection')) || (typeName === 'SearchResult' && fieldName === 'hits');
+// multiply again.
+const isPageList = (typeName: string, fieldName: string) => fieldName === 'nodes' && typeName.endsWith('Connection');
 /** Fields that do real work per value (markdown rendered on every read) weigh more than a column read. */
 const FIELD_WEIGHTS: Record<string, number> = { 'Listing.descriptionHtml': 10, 'InquiryMessage.bodyHtml': 10 };
 /** A list of objects without a size argument (a listing's images, an organisation's members) counts as this many. */

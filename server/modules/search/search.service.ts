@@ -71,11 +71,13 @@ export class SearchService {
     const hits = res.hits
       .map((h) => ({ ...h, entity: h.entityType === 'listing' ? listings.get(h.entityId) : orgs.get(h.entityId) }))
       .filter((h) => h.entity);
+    // The cursor is the position after this page; hits dropped above do not move it.
+    const endCursor = res.hits.length ? encodeCursor(SEARCH_POSITION, [offset + limit]) : null;
     return {
-      total: res.total,
-      hits,
+      nodes: hits,
+      pageInfo: { hasNextPage: endCursor !== null && offset + limit < res.total && offset + limit <= MAX_OFFSET, endCursor },
+      totalCount: res.total,
       facets: res.facets,
-      cursor: offset + limit < res.total && offset + limit <= MAX_OFFSET ? encodeCursor(SEARCH_POSITION, [offset + limit]) : null,
       engine: engine.name,
     };
   }

@@ -11,7 +11,7 @@ const fields = [
 
 function answer(parts: Partial<SearchPageQuery>, facets: Partial<typeof noFacets> = {}): SearchPageQuery {
   return {
-    search: { total: 3, cursor: null, hits: [], facets: { ...noFacets, ...facets } },
+    search: { totalCount: 3, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [], facets: { ...noFacets, ...facets } },
     fieldsOfScience: fields,
     ...parts,
   };
@@ -24,8 +24,8 @@ describe('facetView', () => {
       search,
       answer(
         {
-          kindOpen: { total: 9, facets: { kind: [{ value: 'TECHNOLOGY_OFFER', count: 6 }, { value: 'EQUIPMENT_OFFER', count: 3 }] } },
-          verifiedOpen: { total: 5, facets: { verified: [{ value: 'true', count: 3 }, { value: 'false', count: 2 }] } },
+          kindOpen: { totalCount: 9, facets: { kind: [{ value: 'TECHNOLOGY_OFFER', count: 6 }, { value: 'EQUIPMENT_OFFER', count: 3 }] } },
+          verifiedOpen: { totalCount: 5, facets: { verified: [{ value: 'true', count: 3 }, { value: 'false', count: 2 }] } },
         },
         { kind: [{ value: 'EQUIPMENT_OFFER', count: 3 }], field: [{ value: '4', count: 1 }, { value: '2', count: 2 }] },
       ),
@@ -41,7 +41,7 @@ describe('facetView', () => {
   });
 
   it('keeps a sub-field chosen through an address', () => {
-    const view = facetView(parseSearchState(new URLSearchParams('field=211')), answer({ fieldOpen: { total: 4, facets: { field: [{ value: '2', count: 4 }] } } }));
+    const view = facetView(parseSearchState(new URLSearchParams('field=211')), answer({ fieldOpen: { totalCount: 4, facets: { field: [{ value: '2', count: 4 }] } } }));
     expect(view.field).toEqual([
       { value: '2', count: 4, selected: false },
       { value: '211', count: 0, selected: true },

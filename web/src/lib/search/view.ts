@@ -51,9 +51,9 @@ export function facetView(state: SearchState, data: SearchPageQuery): FacetView 
     ip: data.ipOpen,
     appraisal: data.appraisalOpen,
     verified: data.verifiedOpen,
-  } satisfies Record<FilterGroup, { total: number } | null | undefined>;
-  for (const [group, result] of Object.entries(open) as [FilterGroup, { total: number } | null | undefined][]) {
-    if (result) withoutGroup[group] = result.total;
+  } satisfies Record<FilterGroup, { totalCount: number } | null | undefined>;
+  for (const [group, result] of Object.entries(open) as [FilterGroup, { totalCount: number } | null | undefined][]) {
+    if (result) withoutGroup[group] = result.totalCount;
   }
 
   return {

@@ -22,13 +22,14 @@ export const load: PageServerLoad = async (event) => {
     throw error;
   }
   // A cursor past the end (the results shrank since the link was made) does the same.
-  if (state.after && data.search.hits.length === 0 && data.search.total > 0) redirect(303, searchHref(firstPage(state)));
+  if (state.after && data.search.nodes.length === 0 && data.search.totalCount > 0) redirect(303, searchHref(firstPage(state)));
 
   return {
     state,
-    total: data.search.total,
-    hits: data.search.hits,
-    cursor: data.search.cursor,
+    total: data.search.totalCount,
+    hits: data.search.nodes,
+    // The next page's cursor, when there is one.
+    cursor: data.search.pageInfo.hasNextPage ? data.search.pageInfo.endCursor : null,
     facets: facetView(state, data),
     fields: data.fieldsOfScience.map((field) => ({ code: field.code, name: field.name })),
     fieldNames: Object.fromEntries(fieldNames(data.fieldsOfScience)),
