@@ -357,6 +357,39 @@ describe('access to the moderation pages', () => {
     const forbidden = await buyer.goto('/moderation');
     expect(forbidden?.status()).toBe(403);
   });
+
+  it('pages the queue with plain links, without JavaScript', async () => {
+    const prisma = server.db.prisma;
+    const org = await prisma.organisation.findFirstOrThrow({ where: { status: 'PUBLISHED' } });
+    await prisma.listing.createMany({
+      data: Array.from({ length: 25 }, (_, i) => ({
+        slug: `cho-duyet-${i}`, kind: 'TECHNOLOGY_OFFER' as const, status: 'PENDING_REVIEW' as const, organisationId: org.id,
+        titleVi: `Công nghệ chờ duyệt số ${i}`, summaryVi: 'Tóm tắt.', fieldCode: '401', province: 'Tây Ninh', submittedAt: new Date(Date.now() - i * 60_000),
+      })),
+    });
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto('/sign-in?redirectTo=/moderation');
+    await signInInBrowser(page, MODERATOR, { password: 'Mật khẩu', submit: 'Đăng nhập' });
+    await page.waitForURL((url) => url.pathname === '/moderation');
+    const total = Number((await page.locator('.queue__count').textContent())!.match(/^(\d+)/)![1]);
+    expect(total).toBeGreaterThan(25);
+    const items = page.getByTestId('queue-item');
+    await countOf(items).toBe(20);
+    const links = async () => items.locator('.queue-item__title a').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+    const seen = await links();
+    while (await page.getByTestId('next-page').count()) {
+      const before = page.url();
+      await page.getByTestId('next-page').click();
+      await page.waitForURL((url) => url.href !== before);
+      await textOf(page.locator('.queue__count')).toBe(`${total} mục đang chờ`);
+      seen.push(...(await links()));
+    }
+    // Every waiting item once, oldest first across the pages.
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    await page.getByRole('link', { name: '← Trang đầu' }).click();
+    await countOf(items).toBe(20);
+  });
 });
 
 describe('directory of S&T organisations and enterprises', () => {

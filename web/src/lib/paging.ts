@@ -4,9 +4,9 @@
 /** Rows of a list page (the API's default and largest page are 20 and 100). */
 export const PAGE_SIZE = 20;
 
-/** The page's cursor from its address; anything too long to be one of ours is the first page. */
-export function readAfter(params: URLSearchParams): string | null {
-  const after = params.get('after');
+/** The page's cursor from its address (`name`: a list's own parameter); anything too long to be ours is the first page. */
+export function readAfter(params: URLSearchParams, name = 'after'): string | null {
+  const after = params.get(name);
   return after && after.length <= 2048 ? after : null;
 }
 
@@ -24,9 +24,9 @@ interface PageInfo {
 }
 
 /** The two links of a Pager: the first page (when this is not it) and the next one (when there is one). */
-export function pagerLinks(base: string, params: Record<string, string | null | undefined>, after: string | null, pageInfo: PageInfo) {
+export function pagerLinks(base: string, params: Record<string, string | null | undefined>, after: string | null, pageInfo: PageInfo, name = 'after') {
   return {
     first: after ? listHref(base, params) : null,
-    next: pageInfo.hasNextPage && pageInfo.endCursor ? listHref(base, { ...params, after: pageInfo.endCursor }) : null,
+    next: pageInfo.hasNextPage && pageInfo.endCursor ? listHref(base, { ...params, [name]: pageInfo.endCursor }) : null,
   };
 }

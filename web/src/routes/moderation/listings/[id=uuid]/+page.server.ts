@@ -4,17 +4,22 @@ import { t } from '$lib/i18n';
 import { decide, verifyClaim } from '$lib/moderation/actions.server';
 import { requireStaff } from '$lib/moderation/guard';
 import { REVIEW_ACTIONS } from '$lib/moderation/review-form';
+import { readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
+import { withCursor } from '$lib/server/paging';
 import type { Actions, PageServerLoad } from './$types';
 
 const LISTING_CLAIMS: readonly ClaimType[] = ['IP_NUMBER', 'TRL_EVIDENCE', 'APPRAISAL_LEVEL'];
 
 export const load: PageServerLoad = async (event) => {
   requireStaff(event);
-  const { listingById: listing } = await gql(event, ModerationListingDocument, { id: event.params.id });
+  // `trail`: a later page of the audit trail (its newest events come first).
+  const trailAfter = readAfter(event.url.searchParams, 'trail');
+  const { listingById: listing } = await withCursor(event, trailAfter, () => gql(event, ModerationListingDocument, { id: event.params.id, trailAfter }), 'trail');
   if (!listing) error(404, t(event.locals.locale, 'error.notFound.title'));
   return {
     listing,
+    trailAfter,
     // A new listing under review, or the edit of a published one (the API's workflow says which moves are open).
     reviewable: listing.actions.includes('APPROVE'),
     unpublishable: listing.actions.includes('UNPUBLISH'),
