@@ -9,6 +9,7 @@ import type {
   Prisma,
   PrismaClient,
 } from '../../generated/prisma/client.ts';
+import type { AuditActorKind } from '../../generated/prisma/enums.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { ndaHash, type NdaText } from './nda-texts.ts';
 import type { PageCursor } from './page-cursor.ts';
@@ -30,6 +31,8 @@ export interface InquiryAudit {
   entityType?: 'inquiry' | 'deal' | 'listing';
   entityId: string;
   data?: Record<string, unknown>;
+  /** PLATFORM when the platform acted by itself (auditActor(ctx)); USER when left out. */
+  actorKind?: AuditActorKind;
 }
 
 export interface InquiryFilter {
@@ -42,7 +45,7 @@ export interface InquiryFilter {
 /** The audit record of a move, in the caller's transaction. */
 export async function audit(tx: Tx, a: InquiryAudit): Promise<void> {
   await tx.auditEvent.create({
-    data: { actorId: a.actorId, action: a.action, entityType: a.entityType ?? 'inquiry', entityId: a.entityId, data: (a.data ?? {}) as object },
+    data: { actorId: a.actorId, actorKind: a.actorKind, action: a.action, entityType: a.entityType ?? 'inquiry', entityId: a.entityId, data: (a.data ?? {}) as object },
   });
 }
 

@@ -1,10 +1,10 @@
-import type { RequestContext } from '../../lib/request-context.ts';
+import { auditActor, type RequestContext } from '../../lib/request-context.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { ListingKind, ModerationStatus } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, isSlug, isStorableDate, isStorableText, isUuid, requireId, type InputError } from '../../lib/validation.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { slugify } from '../../lib/slug.ts';
-import { isStaff, requireStaff, requireUser } from '../access.ts';
+import { isStaff, requirePlatform, requireStaff, requireUser } from '../access.ts';
 import { canMove, DIRECTLY_EDITABLE, MOVES, refusedMove, type Move, type RefusalCode } from '../moderation/lifecycle.ts';
 import type { ModerationRepository, RevisionRow } from '../moderation/moderation.repository.ts';
 import { validateReview, type Review } from '../moderation/review.validation.ts';
@@ -346,13 +346,14 @@ export class ListingService {
   // ── the clock's moves ──────────────────────────────────────────────────────────────────────────────────────
 
   /** Takes listings past their validity off the exchange; returns how many. */
-  async expireDue(now = new Date()): Promise<number> {
+  async expireDue(ctx: RequestContext, now = new Date()): Promise<number> {
+    requirePlatform(ctx);
     let done = 0;
     for (const listing of await this.repo.expiredPublished(now, 500)) {
       const moved = await this.repo.changeStatus(listing.id, {
         from: MOVES.expire.from,
         data: { status: MOVES.expire.to },
-        audit: { actorId: null, action: 'listing.expire', entityType: 'listing', entityId: listing.id },
+        audit: { ...auditActor(ctx), action: 'listing.expire', entityType: 'listing', entityId: listing.id },
         outbox: 'DELETE',
       });
       if (moved) done++;
@@ -361,14 +362,15 @@ export class ListingService {
   }
 
   /** Tells the owners of listings that expire within two weeks (once per validity period); returns how many. */
-  async warnExpiring(now = new Date()): Promise<number> {
+  async warnExpiring(ctx: RequestContext, now = new Date()): Promise<number> {
+    requirePlatform(ctx);
     const due = await this.repo.expiringUnwarned(now, new Date(now.getTime() + EXPIRY_NOTICE_MS), 500);
     let warned = 0;
     for (const l of due) {
       const validUntil = l.validUntil?.toISOString() ?? null;
       const done = await this.repo.markExpiryWarned(
         l.id,
-        { actorId: null, action: 'listing.expiryWarning', entityType: 'listing', entityId: l.id, data: { validUntil } },
+        { ...auditActor(ctx), action: 'listing.expiryWarning', entityType: 'listing', entityId: l.id, data: { validUntil } },
         async (tx) => notify(tx, {
           userIds: await organisationMemberIds(tx, l.organisationId),
           type: 'listing.expiring',

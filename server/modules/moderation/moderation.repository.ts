@@ -10,6 +10,7 @@ import type {
   RevisionStatus,
 } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../lib/prisma.ts';
+import type { AuditActorKind } from '../../generated/prisma/enums.ts';
 
 export type DecisionRow = ModerationDecision;
 export type RevisionRow = Revision;
@@ -22,6 +23,8 @@ export interface AuditInput {
   entityType: EntityType;
   entityId: string;
   data?: Record<string, unknown>;
+  /** PLATFORM when the platform acted by itself (auditActor(ctx)); USER when left out. */
+  actorKind?: AuditActorKind;
 }
 
 export interface DecisionInput {

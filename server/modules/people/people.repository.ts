@@ -15,6 +15,7 @@ export interface HistoryRow {
   actorName: string | null;
   createdAt: Date;
   data: unknown;
+  byPlatform: boolean;
 }
 
 /** Why a change was not made; the service turns each into a message. */
@@ -74,7 +75,7 @@ export class PeopleRepository {
    */
   history(userId: string, take: number): Promise<HistoryRow[]> {
     return this.prisma.$queryRaw<HistoryRow[]>`
-      SELECT e.action, a."displayName" AS "actorName", e."createdAt", e.data
+      SELECT e.action, a."displayName" AS "actorName", e."createdAt", e.data, e."actorKind" = 'PLATFORM' AS "byPlatform"
       FROM "AuditEvent" e LEFT JOIN "User" a ON a.id = e."actorId"
       WHERE (e."entityType" = 'user' AND e."entityId" = ${userId} AND e.action <> 'account.signIn')
          OR (e."entityType" = 'organisation'
