@@ -8,10 +8,11 @@ import type { PrismaClient } from '../../server/generated/prisma/client.ts';
 import { openDatabase } from '../../server/lib/database.ts';
 import { createPrisma, type Tx } from '../../server/lib/prisma.ts';
 import { hashPassword } from '../../server/modules/account/password.ts';
-import { DEMO_ACCOUNTS, DEMO_MARKER_EMAIL, DEMO_PASSWORD, type DemoAccountKey } from './demo-data.ts';
-import { buildDemoRows, type DemoRows } from './demo-rows.ts';
+import { DEMO_ACCOUNTS, DEMO_MARKER_EMAIL, type DemoAccountKey } from './demo/accounts.ts';
+import { DEMO_PASSWORD } from './demo/common.ts';
+import { buildDemoRows, type DemoRows } from './demo/rows.ts';
 import { seedFieldsOfScience } from './fields-of-science.ts';
-import { demoConsents } from './demo-consents.ts';
+import { demoConsents } from './demo/consents.ts';
 import { contentHash, contentOf } from '../../server/modules/listing/listing-content.ts';
 import { NDA_TEXTS, ndaHash } from '../../server/modules/inquiry/nda-texts.ts';
 

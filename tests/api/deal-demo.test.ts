@@ -2,7 +2,7 @@
 // inquiry waits for the seller to accept the NDA, which then opens the dossier to the buyer; the recorded deal of the
 // replicated Mù U technology must be registered as a state-funded domestic transfer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../prisma/seed/demo-data.ts';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo/common.ts';
 import { seedDemo } from '../../prisma/seed/demo.ts';
 import { hashPassword } from '../../server/modules/account/password.ts';
 import { startApi, PASSWORD, type ApiApp } from '../support/api-app.ts';

@@ -2,7 +2,7 @@
 // and that seeding twice changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBulkSeed } from '../../prisma/seed/bulk.ts';
-import { DEMO_PASSWORD } from '../../prisma/seed/demo-data.ts';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo/common.ts';
 import { seedDemo, type SeedDemoResult } from '../../prisma/seed/demo.ts';
 import { slugify } from '../../server/lib/slug.ts';
 import type { PrismaClient } from '../../server/generated/prisma/client.ts';

@@ -3,10 +3,10 @@
 // the other side), with the data and links the services write (listing.service tellDecision, inquiry.service tell,
 // deal.service). They hold data, not text: each reader sees them in their own language (the buyer's is English).
 // Those older than a week count as read; the newer ones wait in the bell.
-import type { Prisma } from '../../server/generated/prisma/client.ts';
-import type { DemoAccountKey } from './demo-data.ts';
-import { DEMO_INQUIRIES } from './demo-inquiries.ts';
-import type { DemoRows } from './demo-rows.ts';
+import type { Prisma } from '../../../server/generated/prisma/client.ts';
+import type { DemoAccountKey } from './accounts.ts';
+import { DEMO_INQUIRIES } from './inquiries.ts';
+import type { DemoRows } from './rows.ts';
 
 const HOUR_MS = 3_600_000;
 const READ_AFTER_MS = 7 * 24 * HOUR_MS;

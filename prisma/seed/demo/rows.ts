@@ -1,24 +1,17 @@
 // Turns the demo constants into database rows: ids, slugs, dates relative to `now`, audit events and outbox rows.
 // Pure (apart from random ids), so the consistency rules below are checked without a database.
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '../../server/generated/prisma/client.ts';
-import { ListingKind, ModerationStatus, OutboxOp } from '../../server/generated/prisma/enums.ts';
-import {
-  DEMO_ACCOUNTS,
-  DEMO_IP_TITLES,
-  DEMO_LISTINGS,
-  DEMO_ORGANISATIONS,
-  DEMO_PROVINCE,
-  type DemoAccount,
-  type DemoAccountKey,
-  type DemoListing,
-  type DemoOrganisation,
-  type DemoOrgKey,
-} from './demo-data.ts';
-import { slugify } from '../../server/lib/slug.ts';
-import { buildDemoInquiryRows, type DemoInquiryRows } from './demo-inquiry-rows.ts';
-import { DEMO_DOSSIERS } from './demo-inquiries.ts';
-import { buildDemoNotifications } from './demo-notifications.ts';
+import type { Prisma } from '../../../server/generated/prisma/client.ts';
+import { ListingKind, ModerationStatus, OutboxOp } from '../../../server/generated/prisma/enums.ts';
+import { DEMO_ACCOUNTS, type DemoAccount, type DemoAccountKey } from './accounts.ts';
+import { DEMO_PROVINCE } from './common.ts';
+import { DEMO_IP_TITLES } from './ip-titles.ts';
+import { DEMO_LISTINGS, type DemoListing } from './listings.ts';
+import { DEMO_ORGANISATIONS, type DemoOrganisation, type DemoOrgKey } from './organisations.ts';
+import { slugify } from '../../../server/lib/slug.ts';
+import { buildDemoInquiryRows, type DemoInquiryRows } from './inquiry-rows.ts';
+import { DEMO_DOSSIERS } from './inquiries.ts';
+import { buildDemoNotifications } from './notifications.ts';
 
 export interface DemoRows {
   users: Prisma.UserCreateManyInput[];
@@ -32,7 +25,7 @@ export interface DemoRows {
   decisions: Prisma.ModerationDecisionCreateManyInput[];
   /** Inquiries, their threads, NDA acceptances, deals and surveys between the demo accounts. */
   inquiries?: DemoInquiryRows;
-  /** What the demo's decisions and inquiries told the demo accounts (demo-notifications.ts). */
+  /** What the demo's decisions and inquiries told the demo accounts (notifications.ts). */
   notifications: Prisma.NotificationCreateManyInput[];
 }
 

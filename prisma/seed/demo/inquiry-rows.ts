@@ -2,11 +2,11 @@
 // hash), the deal with its registration duty worked out as the service does, one survey per side, and a seed audit
 // event for each inquiry and deal.
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '../../server/generated/prisma/client.ts';
-import { addMonths, registrationOf, todayInVietnam } from '../../server/modules/deal/registration.ts';
-import { CURRENT_NDA, ndaHash } from '../../server/modules/inquiry/nda-texts.ts';
-import type { DemoAccountKey } from './demo-data.ts';
-import { DEMO_INQUIRIES, DEMO_SURVEY_MONTHS } from './demo-inquiries.ts';
+import type { Prisma } from '../../../server/generated/prisma/client.ts';
+import { addMonths, registrationOf, todayInVietnam } from '../../../server/modules/deal/registration.ts';
+import { CURRENT_NDA, ndaHash } from '../../../server/modules/inquiry/nda-texts.ts';
+import type { DemoAccountKey } from './accounts.ts';
+import { DEMO_INQUIRIES, DEMO_SURVEY_MONTHS } from './inquiries.ts';
 
 export interface DemoInquiryRows {
   inquiries: Prisma.InquiryCreateManyInput[];
