@@ -33,6 +33,8 @@ export interface InquiryAudit {
   data?: Record<string, unknown>;
   /** PLATFORM when the platform acted by itself (auditActor(ctx)); USER when left out. */
   actorKind?: AuditActorKind;
+  /** When it happened, if not now: the demo seed's history. */
+  createdAt?: Date;
 }
 
 export interface InquiryFilter {
@@ -45,7 +47,7 @@ export interface InquiryFilter {
 /** The audit record of a move, in the caller's transaction. */
 export async function audit(tx: Tx, a: InquiryAudit): Promise<void> {
   await tx.auditEvent.create({
-    data: { actorId: a.actorId, actorKind: a.actorKind, action: a.action, entityType: a.entityType ?? 'inquiry', entityId: a.entityId, data: (a.data ?? {}) as object },
+    data: { actorId: a.actorId, actorKind: a.actorKind, createdAt: a.createdAt, action: a.action, entityType: a.entityType ?? 'inquiry', entityId: a.entityId, data: (a.data ?? {}) as object },
   });
 }
 

@@ -20,11 +20,14 @@ export type EntityType = 'listing' | 'organisation';
 export interface AuditInput {
   actorId: string | null;
   action: string;
-  entityType: EntityType;
+  /** Beyond listings and organisations: what the demo seed creates with them (accounts, memberships, IP titles). */
+  entityType: EntityType | 'user' | 'membership' | 'ipTitle';
   entityId: string;
   data?: Record<string, unknown>;
   /** PLATFORM when the platform acted by itself (auditActor(ctx)); USER when left out. */
   actorKind?: AuditActorKind;
+  /** When it happened, if not now: the demo seed's history. */
+  createdAt?: Date;
 }
 
 export interface DecisionInput {
@@ -36,6 +39,8 @@ export interface DecisionInput {
   reason: ModerationReason | null;
   comment: string | null;
   fieldComments: Record<string, string>;
+  /** When it was decided, if not now: the demo seed's history. */
+  createdAt?: Date;
 }
 
 export interface ReviewDecision {
