@@ -1653,6 +1653,8 @@ export type AuditEntry = {
   createdAt: Scalars['DateTime']['output'];
   /** Details of the event as JSON text. */
   data: Scalars['String']['output'];
+  /** True when the platform itself acted (the clock: expiry, reminders, surveys, orders' deadlines; the demo seed). */
+  byPlatform: Scalars['Boolean']['output'];
 };
 
 export type FieldCommentInput = {
@@ -3352,6 +3354,7 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byPlatform?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ReviewItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {

@@ -2,6 +2,7 @@
 // expired sessions are purged, deal follow-up surveys go out when due.
 // Each run is idempotent (conditional updates), so several processes may run it at once.
 import fp from 'fastify-plugin';
+import { systemContext } from '../lib/request-context.ts';
 
 const EVERY_MS = 10 * 60_000;
 
@@ -17,22 +18,22 @@ export default fp(
     const run = async () => {
       // Orders: featured placements end, deposits nobody decided on are refunded, unsent refunds are retried.
       try {
-        const { completed, lapsed, refundsSent, refundErrors } = await app.services.paymentClock.runDue();
+        const { completed, lapsed, refundsSent, refundErrors } = await app.services.paymentClock.runDue(systemContext());
         if (completed || lapsed || refundsSent) app.log.info({ completed, lapsed, refundsSent }, 'orders moved by the clock');
         for (const err of refundErrors) app.log.error({ err }, 'refund failed; it will be retried');
       } catch (err) {
         app.log.error({ err }, 'order clock failed');
       }
       try {
-        const expired = await app.services.listing.expireDue();
-        const warned = await app.services.listing.warnExpiring();
-        await app.services.account.purgeExpiredSessions();
+        const expired = await app.services.listing.expireDue(systemContext());
+        const warned = await app.services.listing.warnExpiring(systemContext());
+        await app.services.account.purgeExpiredSessions(systemContext());
         if (expired || warned) app.log.info({ expired, warned }, 'listing validity checked');
       } catch (err) {
         app.log.error({ err }, 'listing validity check failed');
       }
       try {
-        const surveys = await app.services.deal.sendDueSurveys();
+        const surveys = await app.services.deal.sendDueSurveys(systemContext());
         if (surveys) app.log.info({ surveys }, 'deal follow-up surveys sent');
       } catch (err) {
         app.log.error({ err }, 'sending deal follow-up surveys failed');

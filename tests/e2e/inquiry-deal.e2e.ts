@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createListing, createUser } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { systemContext } from '../../server/lib/request-context.ts';
 
 const PASSWORD = 'demo-password-2023';
 const SELLER = 'seller@demo.sangiaodich.vn';
@@ -201,7 +202,7 @@ describe('an inquiry, its NDA and the deal', () => {
 
       // Months later the follow-up survey is sent, and the buyer answers it on the deal page.
       await textOf(buyer.getByTestId('survey-later')).toMatch(/^Sở sẽ gửi khảo sát vào khoảng/);
-      await server.app.services.deal.sendDueSurveys(new Date(Date.now() + 400 * 86_400_000));
+      await server.app.services.deal.sendDueSurveys(systemContext(), new Date(Date.now() + 400 * 86_400_000));
       await buyer.reload();
       const survey = buyer.getByTestId('survey');
       await survey.getByLabel('Đã sử dụng').check();

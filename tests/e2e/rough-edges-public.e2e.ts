@@ -5,7 +5,7 @@
 // that finds nothing invites the visitor to post a need.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../prisma/seed/demo-data.ts';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo/common.ts';
 import { countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 

@@ -49,6 +49,7 @@ export const listingResolvers: Resolvers = {
     auditTrail: async (l, _, ctx) =>
       (await ctx.services.listingQueries.auditTrail(ctx, l)).map((e) => ({
         action: e.action, actorName: e.actor?.displayName ?? null, createdAt: e.createdAt, data: JSON.stringify(e.data),
+        byPlatform: e.actorKind === 'PLATFORM',
       })),
   },
   ListingImage: {

@@ -6,6 +6,7 @@ import type {
   PrismaClient,
 } from '../../generated/prisma/client.ts';
 import type { Tx } from '../../lib/prisma.ts';
+import type { AuditActorKind } from '../../generated/prisma/enums.ts';
 
 export type DecisionRow = ModerationDecision;
 export type ClaimRow = ClaimVerification;
@@ -14,9 +15,14 @@ export type EntityType = 'listing' | 'organisation';
 export interface AuditInput {
   actorId: string | null;
   action: string;
-  entityType: EntityType;
+  /** Beyond listings and organisations: what the demo seed creates with them (accounts, memberships, IP titles). */
+  entityType: EntityType | 'user' | 'membership' | 'ipTitle';
   entityId: string;
   data?: Record<string, unknown>;
+  /** PLATFORM when the platform acted by itself (auditActor(ctx)); USER when left out. */
+  actorKind?: AuditActorKind;
+  /** When it happened, if not now: the demo seed's history. */
+  createdAt?: Date;
 }
 
 /** Records that travel with every change: the audit trail and the search outbox, in the caller's transaction. */

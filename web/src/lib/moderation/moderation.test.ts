@@ -175,6 +175,13 @@ describe('audit trail', () => {
     expect(event('listing.expire', {}, null, 'en').sentence).toBe('System: the listing reached the end of its validity and left the exchange.');
   });
 
+  it('names the platform, not a person, for what the clock did', () => {
+    const byPlatform = (locale: 'vi' | 'en') =>
+      describeAuditEvent(locale === 'vi' ? vi : en, locale, { action: 'listing.expire', actorName: null, data: '{}', byPlatform: true }).sentence;
+    expect(byPlatform('vi')).toBe('Nền tảng: tin đã hết thời hạn hiệu lực và được gỡ khỏi sàn.');
+    expect(byPlatform('en')).toBe('The platform: the listing reached the end of its validity and left the exchange.');
+  });
+
   it('names decisions, reasons and claims by their labels and lists the comments per field', () => {
     const decided = event('listing.requestChanges', {
       from: 'PENDING_REVIEW', to: 'CHANGES_REQUESTED', action: 'REQUEST_CHANGES', reason: 'INCOMPLETE', comment: 'Bổ sung số liệu.',
