@@ -29,6 +29,7 @@ const BOUNDED: Record<string, string> = {
   'DealStats.inquiriesByStatus': 'one per inquiry status',
   'DealStats.declinesByReason': 'one per decline reason',
   'SearchHit.highlights': 'the hit’s matched fields',
+  'SystemStatus.checks': 'the readiness checks (database, migrations, search, workers)',
   'SearchFacets.kind': 'one per listing or organisation kind',
   'SearchFacets.field': 'one per field of science',
   'SearchFacets.trl': 'TRL 1–9',
