@@ -11,7 +11,7 @@ import type {
 } from '$lib/graphql/generated';
 import { dayInVietnam, isDateInput } from '$lib/workspace/dates';
 import type { Values } from '$lib/workspace/listing-form';
-import { parseVnd } from '$lib/workspace/listing-form';
+import { parseVnd } from '$lib/workspace/listing-parse';
 import { isOneOf, RIGHTS_KINDS, TRANSFER_FORMS, TRANSFER_MODES, TRANSFER_OBJECTS } from '$lib/workspace/vocabulary';
 import { DECLINE_REASONS } from './vocabulary';
 

@@ -11,19 +11,9 @@ import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
 import { translateInputError, translateProblems, type FieldErrors } from '$lib/workspace/errors';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
-import {
-  changedInput,
-  hasIpTitles,
-  ipTitlesChanged,
-  ipErrorPath,
-  isStep,
-  nextStep,
-  parseIpTitles,
-  parseStep,
-  valuesOf,
-  type EditStep,
-  type Values,
-} from '$lib/workspace/listing-form';
+import { changedInput, ipTitlesChanged } from '$lib/workspace/listing-diff';
+import { hasIpTitles, isStep, nextStep, type EditStep, type Values } from '$lib/workspace/listing-form';
+import { ipErrorPath, parseIpTitles, parseStep, valuesOf } from '$lib/workspace/listing-parse';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { PHOTO_STEP, formatSize, isChosenFile } from './photos';
 import { addPhoto, isBodyTooLarge, photoLimits, removePhoto } from './photos.server';
