@@ -2,6 +2,7 @@
 // field path names an input. Inputs are named by their API input path (`technology.problemSolved`, `price.min`), so
 // the API's field errors and missing-field paths land on them. Reading a step is listing-parse.ts, comparing with
 // the listing listing-diff.ts.
+import type { MessageRules } from '$lib/errors';
 import type { ListingKind } from '$lib/graphql/generated';
 import {
   DEAL_TYPES,
@@ -193,6 +194,9 @@ export function normalisePath(path: string): string {
   const bare = path.replace(/^input\./, '');
   return PATH_ALIASES[bare] ?? bare;
 }
+
+/** How the workspace's forms show the API's refusals: their own sentences (ws.validation), inputs by API path. */
+export const WORKSPACE_ERRORS: MessageRules = { scope: 'ws', input: normalisePath };
 
 /** The step whose form holds a field (for missing-field links and moderator comments), or null if none does. */
 export function stepOfField(kind: ListingKind, path: string): EditStep | null {

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { AcceptLegalDocumentsDocument, PendingConsentsDocument, type LegalDocumentKind } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
 import { gql } from '$lib/server/api';
-import { formErrors } from '$lib/server/forms';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { MarkAllNotificationsReadDocument, MarkNotificationsReadDocument, NotificationsDocument } from '$lib/graphql/generated';
 import { ApiError, gql } from '$lib/server/api';
-import { formErrors, text } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';

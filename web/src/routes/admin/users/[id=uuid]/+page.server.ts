@@ -10,7 +10,7 @@ import { requireAdmin } from '$lib/admin/guard';
 import { ROLES } from '$lib/admin/people-filters';
 import { t, type Locale } from '$lib/i18n';
 import { gql } from '$lib/server/api';
-import { adminFormErrors } from '$lib/admin/errors';
+import { formErrors } from '$lib/errors';
 import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -38,7 +38,7 @@ async function change(event: RequestEvent<{ id: string }>, form: Change, send: (
   const reason = text(data, 'reason');
   const result = await send(data, reason);
   if (result.__typename === 'InputError') {
-    return fail(400, { form, values: { reason, role: text(data, 'role') }, ...adminFormErrors(event.locals.locale, result) });
+    return fail(400, { form, values: { reason, role: text(data, 'role') }, ...formErrors(event.locals.locale, result, { scope: 'people' }) });
   }
   redirect(303, `/admin/users/${event.params.id}?done=${form}#changes`);
 }
