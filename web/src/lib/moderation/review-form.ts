@@ -2,21 +2,12 @@
 // reject or unpublish, a comment to request changes, reject or unpublish), the API input, and the API's field
 // errors mapped back onto the form's inputs.
 import { formErrors, type FormErrors } from '$lib/errors';
+import { MODERATION_REASON_VALUES } from '$lib/graphql/enums';
 import type { InputErrorFieldsFragment, ModerationAction, ModerationReason, ReviewInput } from '$lib/graphql/generated';
 import { t, type Locale, type MessageKey } from '$lib/i18n';
 
 export const REVIEW_ACTIONS: readonly ModerationAction[] = ['APPROVE', 'REQUEST_CHANGES', 'REJECT'];
-export const MODERATION_REASONS: readonly ModerationReason[] = [
-  'INCOMPLETE',
-  'UNCLEAR_BENEFIT',
-  'UNVERIFIABLE_CLAIMS',
-  'NOT_A_TECHNOLOGY',
-  'DUPLICATE',
-  'OUT_OF_SCOPE',
-  'IP_DISPUTE',
-  'INAPPROPRIATE',
-  'OTHER',
-];
+export const MODERATION_REASONS: readonly ModerationReason[] = MODERATION_REASON_VALUES;
 
 /** Per-field comments are posted as `fieldComment.<field>` textareas. */
 export const FIELD_COMMENT_PREFIX = 'fieldComment.';
