@@ -4,9 +4,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
-import { freshDatabase } from '../support/database.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 
 async function admin(sql: string) {
@@ -70,9 +67,8 @@ describe('health and readiness', () => {
 
 describe('readiness of the process that runs the jobs', () => {
   it('checks its workers, and app.close() turns it not ready first', async () => {
-    const db = await freshDatabase();
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-    const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: false, jobs: true });
+    const jobs = await startApi({}, { jobs: true });
+    const { app } = jobs;
     try {
       await app.ready();
       expect((await get('/readyz', app)).body.checks.workers).toEqual({ ok: true });
@@ -82,11 +78,10 @@ describe('readiness of the process that runs the jobs', () => {
       expect(res.body.checks.workers).toEqual({ ok: false, reason: 'stopped: search outbox' });
       expect(app.readiness.closing).toBe(false);
     } finally {
-      await app.close();
+      await jobs.close();
       // preClose ran before the server closed: the process says so to any probe still in flight.
       expect(app.readiness.closing).toBe(true);
       expect((await app.readiness.check()).status).toBe('not_ready');
-      await db.drop();
     }
   });
 });
