@@ -72,9 +72,8 @@ describe('health and readiness', () => {
 
 describe('readiness of the process that runs the jobs', () => {
   it('checks its workers, and app.close() turns it not ready first', async () => {
-    const db = await freshDatabase();
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
-    const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: false, jobs: true });
+    const jobs = await startApi({}, { jobs: true });
+    const { app } = jobs;
     try {
       await app.ready();
       expect((await get('/readyz', app)).body.checks.workers).toEqual({ ok: true });
@@ -84,11 +83,10 @@ describe('readiness of the process that runs the jobs', () => {
       expect(res.body.checks.workers).toEqual({ ok: false, reason: 'stopped: search outbox' });
       expect(app.readiness.closing).toBe(false);
     } finally {
-      await app.close();
+      await jobs.close();
       // preClose ran before the server closed: the process says so to any probe still in flight.
       expect(app.readiness.closing).toBe(true);
       expect((await app.readiness.check()).status).toBe('not_ready');
-      await db.drop();
     }
   });
 });

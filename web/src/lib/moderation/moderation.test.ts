@@ -104,7 +104,7 @@ describe('review form', () => {
         message: 'invalid',
         fieldErrors: [
           { field: 'review.reason', code: 'REQUIRED', message: 'reason required' },
-          { field: 'review.fieldComments.0.comment', code: 'TOO_LONG', message: 'too long' },
+          { field: 'review.fieldComments.0.comment', code: 'TOO_LONG', message: 'Nhận xét tối đa 2000 ký tự.' },
           { field: 'review.comment', code: 'ODD_CODE', message: 'The API says so' },
         ],
       },
@@ -112,7 +112,8 @@ describe('review form', () => {
     );
     expect(errors.fieldErrors).toEqual({
       reason: 'Vui lòng chọn lý do.',
-      'fieldComment.titleVi': 'Nội dung quá dài.',
+      // A limit keeps the API's words, which carry the number.
+      'fieldComment.titleVi': 'Nhận xét tối đa 2000 ký tự.',
       comment: 'The API says so',
     });
     expect(errors.formError).toBeNull();

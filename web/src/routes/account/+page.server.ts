@@ -1,4 +1,5 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import {
   AccountSettingsDocument,
   ChangePasswordDocument,
@@ -9,7 +10,7 @@ import {
 } from '$lib/graphql/generated';
 import { isLocale } from '$lib/i18n';
 import { gql } from '$lib/server/api';
-import { formErrors, text } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
 
