@@ -22,7 +22,7 @@ const schema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // PostgreSQL cancels a statement of the serving processes that runs longer than this (0: never).
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
-  // Processes answering HTTP (node:cluster): one per core uses every core; periodic jobs run in the first only.
+  // Processes answering HTTP (node:cluster): one per core uses every core; each also runs background jobs.
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   SEED_DEMO: bool.default(true),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -99,6 +99,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Sàn giao dịch công nghệ <no-reply@sangiaodich.vn>'),
   // Working days within which a personal-data request is answered (its due date; the privacy notice quotes it).
   PRIVACY_REQUEST_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  // Background jobs (graphile-worker) each process runs at once; 0: this process runs none (others must).
+  JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(2),
 });
 
 export type Config = z.infer<typeof schema>;

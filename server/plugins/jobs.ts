@@ -1,0 +1,96 @@
+// The job queue (graphile-worker over PostgreSQL): every serving process runs a runner with JOB_CONCURRENCY jobs at
+// once (0: none). Jobs are picked up at once through LISTEN/NOTIFY (and a poll for retries and scheduled ones),
+// retried with exponential backoff, and kept after their last attempt (the admin's failed jobs); the cron entries
+// run once per schedule across every process. The runner stops on close: running jobs finish first (after 5 s they
+// are asked to stop), and a job cut short is released to run again.
+import { EventEmitter } from 'node:events';
+import fp from 'fastify-plugin';
+import pg from 'pg';
+import { Logger, run, runOnce, type LogLevel, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.ts';
+import { parsedCrontab, SEARCH_QUEUE, TASK, taskList } from '../modules/jobs/tasks.ts';
+
+export type RunnerState = 'off' | 'starting' | 'running' | 'not listening' | 'stopped';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    jobs: {
+      /** 'off': this process runs no jobs (tests' apps, JOB_CONCURRENCY=0); readiness reports the others. */
+      readonly state: RunnerState;
+      /** What the runner reports (job:success, cron:scheduled, …); tests listen to it. */
+      readonly events: WorkerEvents;
+      /** Runs every job of `tasks` that is due now, in this process, until none is left; returns how many succeeded. */
+      runDue(tasks: readonly string[]): Promise<number>;
+    };
+  }
+}
+
+/** graphile-worker's messages in the app's log; its per-job chatter is debug, failures stay warnings and errors. */
+function loggerFor(log: FastifyBaseLogger): Logger {
+  const method: Record<LogLevel, 'error' | 'warn' | 'debug'> = { error: 'error', warning: 'warn', info: 'debug', debug: 'debug' };
+  return new Logger(() => (level, message, meta) => log[method[level]]({ jobQueue: true, ...meta }, message));
+}
+
+export default fp(
+  async (app, opts: { config: Config; databaseUrl: string; jobs: boolean }) => {
+    const concurrency = opts.jobs ? opts.config.JOB_CONCURRENCY : 0;
+    // The runner's own pool: one connection listens, the others fetch and settle jobs (the tasks use their own).
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Math.max(concurrency, 1) + 2 });
+    pool.on('error', (err) => app.log.warn({ message: err.message }, 'job queue lost an idle database connection'));
+    const logger = loggerFor(app.log);
+    const events: WorkerEvents = new EventEmitter();
+    const tasks: TaskList = taskList({
+      services: app.services,
+      log: app.log,
+      drainSearchOutbox: () => app.searchWorker.drain(),
+      rebuildSearchIndex: () => app.searchWorker.rebuild(),
+      sendEmail: app.mailWorker?.send ?? null,
+    });
+
+    let state: RunnerState = concurrency ? 'starting' : 'off';
+    let runner: Runner | null = null;
+    events.on('pool:listen:success', () => {
+      if (state !== 'stopped') state = 'running';
+    });
+    events.on('pool:listen:error', () => {
+      if (state !== 'stopped') state = 'not listening';
+    });
+
+    const runDue = async (only: readonly string[]) => {
+      const chosen = Object.fromEntries(Object.entries(tasks).filter(([name]) => only.includes(name)));
+      const counted = new EventEmitter() as WorkerEvents;
+      let succeeded = 0;
+      counted.on('job:success', () => succeeded++);
+      await runOnce({ pgPool: pool, taskList: chosen, noHandleSignals: true, logger, events: counted });
+      return succeeded;
+    };
+
+    app.decorate('jobs', { get state() { return state; }, events, runDue });
+
+    if (concurrency) {
+      app.addHook('onReady', async () => {
+        runner = await run({ pgPool: pool, concurrency, noHandleSignals: true, logger, events, taskList: tasks, parsedCronItems: parsedCrontab() });
+        runner.promise.then(
+          () => void (state = 'stopped'),
+          (err) => {
+            state = 'stopped';
+            app.log.error({ err }, 'job runner stopped');
+          },
+        );
+        // Any process may find the index incomplete; one rebuild runs (the key drops the others while it waits or runs).
+        if (await app.searchWorker.incomplete()) {
+          await runner.addJob(TASK.searchRebuild, {}, { queueName: SEARCH_QUEUE, jobKey: TASK.searchRebuild, jobKeyMode: 'unsafe_dedupe', maxAttempts: 5 });
+        }
+      });
+    }
+    app.addHook('onClose', async () => {
+      if (runner) {
+        state = 'stopped';
+        await runner.stop().catch((err) => app.log.error({ err }, 'job runner did not stop cleanly'));
+      }
+      await pool.end();
+    });
+  },
+  { name: 'jobs', dependencies: ['services', 'search', 'mail'] },
+);
