@@ -37,7 +37,10 @@ export default fp(
     const concurrency = opts.jobs ? opts.config.JOB_CONCURRENCY : 0;
     // The runner's own pool: one connection listens, the others fetch and settle jobs (the tasks use their own).
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: Math.max(concurrency, 1) + 2 });
-    pool.on('error', (err) => app.log.warn({ message: err.message }, 'job queue lost an idle database connection'));
+    const lost = (err: Error) => app.log.warn({ message: err.message }, 'job queue lost a database connection');
+    // Both, as graphile-worker asks: a dropped connection (idle, or the one listening) is logged, never fatal.
+    pool.on('error', lost);
+    pool.on('connect', (client) => client.on('error', lost));
     const logger = loggerFor(app.log);
     const events: WorkerEvents = new EventEmitter();
     const tasks: TaskList = taskList({
