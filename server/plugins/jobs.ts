@@ -62,10 +62,19 @@ export default fp(
 
     const runDue = async (only: readonly string[]) => {
       const chosen = Object.fromEntries(Object.entries(tasks).filter(([name]) => only.includes(name)));
-      const counted = new EventEmitter() as WorkerEvents;
+      const counted: WorkerEvents = new EventEmitter();
+      const started: string[] = [];
       let succeeded = 0;
+      counted.on('job:start', ({ job }) => started.push(job.id));
       counted.on('job:success', () => succeeded++);
       await runOnce({ pgPool: pool, taskList: chosen, noHandleSignals: true, logger, events: counted });
+      // graphile-worker writes a job's outcome (done, or failed with its next time) without waiting for the write:
+      // wait for it, so the caller sees the queue as the jobs left it.
+      for (let waited = 0; started.length && waited < 5_000; waited += 10) {
+        const { rows } = await pool.query('SELECT 1 FROM graphile_worker.jobs WHERE id = ANY($1::bigint[]) AND locked_at IS NOT NULL LIMIT 1', [started]);
+        if (!rows.length) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
       return succeeded;
     };
 

@@ -1,5 +1,5 @@
 // A real SMTP server in the test process (smtp-server) that keeps what it receives, parsed by mailparser: point the
-// platform's SMTP_URL at `inbox.url`, send the outbox (MailWorker.drain), then read the messages and follow their
+// platform's SMTP_URL at `inbox.url`, send the outbox (`app.mailWorker.drain()`), then read the messages and follow their
 // links as a person would.
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type AddressObject } from 'mailparser';
