@@ -27,6 +27,8 @@ import { createInquiryServices, type InquiryConfig } from './modules/inquiry/inq
 import { createPrivacyService, type PrivacyConfig } from './modules/privacy/privacy.module.ts';
 import { PeopleRepository } from './modules/people/people.repository.ts';
 import { PeopleService } from './modules/people/people.service.ts';
+import { JobsRepository } from './modules/jobs/jobs.repository.ts';
+import { JobsService } from './modules/jobs/jobs.service.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -63,6 +65,7 @@ export function createServices(
     notification: new NotificationService(new NotificationRepository(prisma)),
     ...createInquiryServices(prisma, config, organisation, listing),
     people: new PeopleService(new PeopleRepository(prisma), organisation),
+    jobs: new JobsService(new JobsRepository(prisma)),
   };
 }
 

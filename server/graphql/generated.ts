@@ -86,6 +86,10 @@ export type Query = {
   organisationInquiries: InquiryPage;
   /** The NDA text new requests ask both sides to accept. */
   ndaVersion: NdaText;
+  /** Background jobs out of attempts, newest first (admins). E-mails are there too, as `email.send`. */
+  failedJobs: BackgroundJobConnection;
+  /** E-mails given up on, newest first (admins). */
+  failedEmails: FailedEmailConnection;
   /** Latest published listings, newest first. */
   latestListings: Array<Listing>;
   /** A published listing by its slug (its organisation's members and moderators also see it unpublished). */
@@ -179,6 +183,18 @@ export type QueryOrganisationInquiriesArgs = {
   organisationId: Scalars['ID']['input'];
   side?: InputMaybe<InquirySide>;
   status?: InputMaybe<InquiryStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFailedJobsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFailedEmailsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -354,6 +370,10 @@ export type Mutation = {
   acceptNda: InquiryResult;
   declineInquiry: InquiryResult;
   withdrawInquiry: InquiryResult;
+  /** Runs a failed job again now, its attempts counted afresh (admins); an e-mail's message is tried afresh too. */
+  retryJob: BackgroundJob;
+  /** Sends a failed e-mail again now, with all its attempts (admins); answers the job that will send it. */
+  retryEmail: BackgroundJob;
   /** Starts a draft for one of the caller's organisations. */
   createListing: ListingResult;
   /** Saves a draft; on a published listing, saves an edit that goes to review while the published version stays. */
@@ -527,6 +547,16 @@ export type MutationDeclineInquiryArgs = {
 
 
 export type MutationWithdrawInquiryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryEmailArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -721,6 +751,13 @@ export type MutationRequestAccountDeletionArgs = {
 
 export type MutationAnswerDataRequestArgs = {
   input: AnswerDataRequestInput;
+};
+
+/** Where a page of a connection ends; pass `endCursor` as `after` for the next one. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  endCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** Where a single-use link from an e-mail (password reset, address verification) stands. */
@@ -1150,6 +1187,46 @@ export type DeclineInput = {
 };
 
 export type InquiryResult = Inquiry | InputError;
+
+/** A background job that used all its attempts; the queue keeps it, with its last error, until an admin retries it. */
+export type BackgroundJob = {
+  __typename?: 'BackgroundJob';
+  id: Scalars['ID']['output'];
+  /** What it does: search.index, search.rebuild, email.send, clock.orders, clock.listings, clock.surveys. */
+  task: Scalars['String']['output'];
+  attempts: Scalars['Int']['output'];
+  maxAttempts: Scalars['Int']['output'];
+  /** The error of its last attempt. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When it was last due to run. */
+  runAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** What it was given, shortened, with anything secret-looking hidden. */
+  payloadSummary: Scalars['String']['output'];
+};
+
+export type BackgroundJobConnection = {
+  __typename?: 'BackgroundJobConnection';
+  nodes: Array<BackgroundJob>;
+  pageInfo: PageInfo;
+};
+
+/** An e-mail given up after its last attempt; it stays in the outbox with the server's last answer. */
+export type FailedEmail = {
+  __typename?: 'FailedEmail';
+  id: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  attempts: Scalars['Int']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+};
+
+export type FailedEmailConnection = {
+  __typename?: 'FailedEmailConnection';
+  nodes: Array<FailedEmail>;
+  pageInfo: PageInfo;
+};
 
 /** Law on Technology Transfer 2017, art. 4: what is transferred. */
 export type TransferObject =
@@ -2348,6 +2425,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   AccountLinkState: AccountLinkState;
   AccountLink: ResolverTypeWrapper<AccountLink>;
   LinkSent: ResolverTypeWrapper<LinkSent>;
@@ -2399,6 +2477,10 @@ export type ResolversTypes = {
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
+  BackgroundJob: ResolverTypeWrapper<BackgroundJob>;
+  BackgroundJobConnection: ResolverTypeWrapper<BackgroundJobConnection>;
+  FailedEmail: ResolverTypeWrapper<FailedEmail>;
+  FailedEmailConnection: ResolverTypeWrapper<FailedEmailConnection>;
   TransferObject: TransferObject;
   TransferForm: TransferForm;
   TransferMode: TransferMode;
@@ -2521,6 +2603,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   AccountLink: AccountLink;
   LinkSent: LinkSent;
   LinkSentResult: ResolversUnionTypes<ResolversParentTypes>['LinkSentResult'];
@@ -2562,6 +2645,10 @@ export type ResolversParentTypes = {
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
+  BackgroundJob: BackgroundJob;
+  BackgroundJobConnection: BackgroundJobConnection;
+  FailedEmail: FailedEmail;
+  FailedEmailConnection: FailedEmailConnection;
   TransferRights: TransferRights;
   TechnologyOfferDetails: TechnologyOfferDetailsModel;
   Float: Scalars['Float']['output'];
@@ -2676,6 +2763,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myInquiries?: Resolver<ResolversTypes['InquiryPage'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
   organisationInquiries?: Resolver<ResolversTypes['InquiryPage'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
   ndaVersion?: Resolver<ResolversTypes['NdaText'], ParentType, ContextType>;
+  failedJobs?: Resolver<ResolversTypes['BackgroundJobConnection'], ParentType, ContextType, Partial<QueryFailedJobsArgs>>;
+  failedEmails?: Resolver<ResolversTypes['FailedEmailConnection'], ParentType, ContextType, Partial<QueryFailedEmailsArgs>>;
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
@@ -2725,6 +2814,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptNda?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationAcceptNdaArgs, 'id' | 'version'>>;
   declineInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationDeclineInquiryArgs, 'id' | 'input'>>;
   withdrawInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationWithdrawInquiryArgs, 'id'>>;
+  retryJob?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
+  retryEmail?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryEmailArgs, 'id'>>;
   createListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'organisationId' | 'kind' | 'input'>>;
   updateListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationUpdateListingArgs, 'id' | 'input'>>;
   setListingIpTitles?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationSetListingIpTitlesArgs, 'id' | 'ipTitles'>>;
@@ -2762,6 +2853,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   exportMyData?: Resolver<ResolversTypes['DataExport'], ParentType, ContextType>;
   requestAccountDeletion?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationRequestAccountDeletionArgs, 'input'>>;
   answerDataRequest?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationAnswerDataRequestArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AccountLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
@@ -2996,6 +3092,36 @@ export type InquiryPageResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type InquiryResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryResult'] = ResolversParentTypes['InquiryResult']> = {
   __resolveType: TypeResolveFn<'Inquiry' | 'InputError', ParentType, ContextType>;
+};
+
+export type BackgroundJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackgroundJob'] = ResolversParentTypes['BackgroundJob']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  runAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payloadSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BackgroundJobConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackgroundJobConnection'] = ResolversParentTypes['BackgroundJobConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['BackgroundJob']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FailedEmailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FailedEmail'] = ResolversParentTypes['FailedEmail']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type FailedEmailConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FailedEmailConnection'] = ResolversParentTypes['FailedEmailConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['FailedEmail']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type TransferRightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TransferRights'] = ResolversParentTypes['TransferRights']> = {
@@ -3503,6 +3629,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   InputError?: InputErrorResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   AccountLink?: AccountLinkResolvers<ContextType>;
   LinkSent?: LinkSentResolvers<ContextType>;
   LinkSentResult?: LinkSentResultResolvers<ContextType>;
@@ -3534,6 +3661,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Inquiry?: InquiryResolvers<ContextType>;
   InquiryPage?: InquiryPageResolvers<ContextType>;
   InquiryResult?: InquiryResultResolvers<ContextType>;
+  BackgroundJob?: BackgroundJobResolvers<ContextType>;
+  BackgroundJobConnection?: BackgroundJobConnectionResolvers<ContextType>;
+  FailedEmail?: FailedEmailResolvers<ContextType>;
+  FailedEmailConnection?: FailedEmailConnectionResolvers<ContextType>;
   TransferRights?: TransferRightsResolvers<ContextType>;
   TechnologyOfferDetails?: TechnologyOfferDetailsResolvers<ContextType>;
   EquipmentSpec?: EquipmentSpecResolvers<ContextType>;

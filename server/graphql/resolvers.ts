@@ -15,6 +15,7 @@ import { accountSettingsResolvers } from '../modules/account/account-settings.re
 import { peopleLoaders, peopleResolvers } from '../modules/people/people.resolvers.ts';
 import { mergeLoaders } from './loaders.ts';
 import { privacyResolvers } from '../modules/privacy/privacy.resolvers.ts';
+import { jobsResolvers } from '../modules/jobs/jobs.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -26,6 +27,7 @@ modules.push(accountSettingsResolvers);
 modules.push(accountLinkResolvers);
 modules.push(privacyResolvers);
 modules.push(peopleResolvers);
+modules.push(jobsResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {

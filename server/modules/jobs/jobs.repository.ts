@@ -1,0 +1,106 @@
+// The job queue's dead letters, read from graphile-worker's tables (its `jobs` view, and the payload from the table
+// under it), and the e-mail outbox's given-up messages. A job is dead when it used all its attempts and is not
+// running. Pages are keyset pages over the id, newest first.
+import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
+import { MAIL_MAX_ATTEMPTS } from '../notification/mail-delivery.ts';
+import { TASK } from './tasks.ts';
+
+export interface JobRow {
+  id: string;
+  task: string;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  runAt: Date;
+  createdAt: Date;
+  payload: unknown;
+}
+
+export interface FailedEmailRow {
+  id: string;
+  to: string;
+  subject: string;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+// Keyset cursors over a bigint id; anything unreadable starts from the first page.
+const encodeCursor = (id: string) => Buffer.from(`id:${id}`).toString('base64url');
+function decodeCursor(cursor: string | null | undefined): string | null {
+  const m = cursor ? /^id:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString()) : null;
+  return m ? m[1] : null;
+}
+
+/** Rows fetched with one extra tell whether a next page exists. */
+function toPage<T extends { id: string }>(rows: T[], first: number): Page<T> {
+  const nodes = rows.slice(0, first);
+  const hasNextPage = rows.length > first;
+  return { nodes, pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeCursor(nodes[nodes.length - 1].id) : null } };
+}
+
+const JOB_COLUMNS = Prisma.sql`j.id::text, t.identifier AS task, j.attempts, j.max_attempts AS "maxAttempts", j.last_error AS "lastError",
+  j.run_at AS "runAt", j.created_at AS "createdAt", j.payload`;
+const JOBS = Prisma.sql`graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id`;
+const DEAD = Prisma.sql`j.attempts >= j.max_attempts AND j.locked_at IS NULL`;
+
+export class JobsRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async failedJobs(first: number, after: string | null | undefined): Promise<Page<JobRow>> {
+    const from = decodeCursor(after);
+    const rows = await this.prisma.$queryRaw<JobRow[]>`
+      SELECT ${JOB_COLUMNS} FROM ${JOBS}
+      WHERE ${DEAD} ${from ? Prisma.sql`AND j.id < ${from}::bigint` : Prisma.empty}
+      ORDER BY j.id DESC LIMIT ${first + 1}`;
+    return toPage(rows, first);
+  }
+
+  async failedEmails(first: number, after: string | null | undefined): Promise<Page<FailedEmailRow>> {
+    const from = decodeCursor(after);
+    const rows = await this.prisma.$queryRaw<FailedEmailRow[]>`
+      SELECT id::text, "to", subject, attempts, "lastError", "createdAt" FROM "EmailOutbox"
+      WHERE "sentAt" IS NULL AND attempts >= ${MAIL_MAX_ATTEMPTS} ${from ? Prisma.sql`AND id < ${from}::bigint` : Prisma.empty}
+      ORDER BY id DESC LIMIT ${first + 1}`;
+    return toPage(rows, first);
+  }
+
+  /**
+   * Makes a dead job due now with its attempts from zero; an e-mail's message gets its attempts back too, in the same
+   * transaction. Null when `id` is no dead job (unknown, running, or retried already).
+   */
+  retryJob(id: string): Promise<JobRow | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const [dead] = await tx.$queryRaw<JobRow[]>`SELECT ${JOB_COLUMNS} FROM ${JOBS} WHERE j.id = ${id}::bigint AND ${DEAD} FOR UPDATE OF j`;
+      if (!dead) return null;
+      await tx.$queryRaw`SELECT 1 FROM graphile_worker.reschedule_jobs(ARRAY[${id}::bigint], run_at => now(), attempts => 0)`;
+      const emailId = dead.task === TASK.emailSend ? (dead.payload as { id?: unknown }).id : undefined;
+      if (typeof emailId === 'string' && /^\d{1,19}$/.test(emailId)) {
+        await tx.$executeRaw`UPDATE "EmailOutbox" SET attempts = 0 WHERE id = ${emailId}::bigint AND "sentAt" IS NULL`;
+      }
+      const [job] = await tx.$queryRaw<JobRow[]>`SELECT ${JOB_COLUMNS} FROM ${JOBS} WHERE j.id = ${id}::bigint`;
+      return job;
+    });
+  }
+
+  /**
+   * Gives a given-up e-mail its attempts back and queues its job again (the key the outbox trigger gives it revives
+   * the dead job, or adds one if it is gone). Null when `id` is no given-up e-mail.
+   */
+  retryEmail(id: string): Promise<JobRow | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const revived = await tx.$executeRaw`
+        UPDATE "EmailOutbox" SET attempts = 0 WHERE id = ${id}::bigint AND "sentAt" IS NULL AND attempts >= ${MAIL_MAX_ATTEMPTS}`;
+      if (!revived) return null;
+      const [job] = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id::text FROM graphile_worker.add_job(${TASK.emailSend}, json_build_object('id', ${id}::text), max_attempts => ${MAIL_MAX_ATTEMPTS}::int, job_key => ${`email:${id}`})`;
+      const [row] = await tx.$queryRaw<JobRow[]>`SELECT ${JOB_COLUMNS} FROM ${JOBS} WHERE j.id = ${job.id}::bigint`;
+      return row;
+    });
+  }
+}
