@@ -89,16 +89,21 @@ export class JobsRepository {
   }
 
   /**
-   * Gives a given-up e-mail its attempts back and queues its job again (the key the outbox trigger gives it revives
-   * the dead job, or adds one if it is gone). Null when `id` is no given-up e-mail.
+   * Gives a given-up e-mail its attempts back and makes its job due again: the dead job the outbox trigger keyed by
+   * the message, or a new one if that is gone (graphile-worker's add_job would leave a dead job dead and add another).
+   * Null when `id` is no given-up e-mail.
    */
   retryEmail(id: string): Promise<JobRow | null> {
     return this.prisma.$transaction(async (tx) => {
       const revived = await tx.$executeRaw`
         UPDATE "EmailOutbox" SET attempts = 0 WHERE id = ${id}::bigint AND "sentAt" IS NULL AND attempts >= ${MAIL_MAX_ATTEMPTS}`;
       if (!revived) return null;
-      const [job] = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id::text FROM graphile_worker.add_job(${TASK.emailSend}, json_build_object('id', ${id}::text), max_attempts => ${MAIL_MAX_ATTEMPTS}::int, job_key => ${`email:${id}`})`;
+      const key = `email:${id}`;
+      const [dead] = await tx.$queryRaw<{ id: string }[]>`SELECT j.id::text FROM ${JOBS} WHERE j.key = ${key} AND ${DEAD} FOR UPDATE OF j`;
+      const [job] = dead
+        ? await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM graphile_worker.reschedule_jobs(ARRAY[${dead.id}::bigint], run_at => now(), attempts => 0)`
+        : await tx.$queryRaw<{ id: string }[]>`
+            SELECT id::text FROM graphile_worker.add_job(${TASK.emailSend}, json_build_object('id', ${id}::text), max_attempts => ${MAIL_MAX_ATTEMPTS}::int, job_key => ${key})`;
       const [row] = await tx.$queryRaw<JobRow[]>`SELECT ${JOB_COLUMNS} FROM ${JOBS} WHERE j.id = ${job.id}::bigint`;
       return row;
     });

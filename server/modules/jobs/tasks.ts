@@ -73,15 +73,16 @@ export function taskList(deps: TaskDeps): TaskList {
 }
 
 /**
- * The clock, every ten minutes. Each move is idempotent (conditional updates) and catches up by itself, so a
- * missed run is not backfilled, and a failed run gets 3 attempts; the key keeps one job per entry at a time (the
- * next schedule replaces a dead one).
+ * The clock, every ten minutes. Each move is idempotent (conditional updates) and catches up by itself; a failed run
+ * gets 3 attempts and then stays among the failed jobs (the next schedule runs anyway). A schedule missed while no
+ * process ran (a restart across it) runs at start, if it is at most one schedule old.
  */
+export const CLOCK_EVERY_MINUTES = 10;
 export const CRONTAB: CronItem[] = [TASK.orders, TASK.listings, TASK.surveys].map((task) => ({
   task,
-  match: '*/10 * * * *',
+  match: `*/${CLOCK_EVERY_MINUTES} * * * *`,
   identifier: task,
-  options: { maxAttempts: 3, jobKey: `cron:${task}`, backfillPeriod: 0 },
+  options: { maxAttempts: 3, backfillPeriod: CLOCK_EVERY_MINUTES * 60_000 },
 }));
 
 export const parsedCrontab = () => parseCronItems(CRONTAB);
