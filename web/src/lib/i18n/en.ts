@@ -10,6 +10,7 @@ import { wayInEn } from './way-in.en';
 import { accountLinksEn } from './account-links.en';
 import { privacyEn } from './privacy.en';
 import { peopleEn } from './people.en';
+import { systemJobsEn } from './system-jobs.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...accountLinksEn,
   ...privacyEn,
   ...peopleEn,
+  ...systemJobsEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

@@ -11,6 +11,7 @@ import { wayInVi } from './way-in.vi';
 import { accountLinksVi } from './account-links.vi';
 import { privacyVi } from './privacy.vi';
 import { peopleVi } from './people.vi';
+import { systemJobsVi } from './system-jobs.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -180,6 +181,7 @@ export const vi = {
   ...accountLinksVi,
   ...privacyVi,
   ...peopleVi,
+  ...systemJobsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
