@@ -10,6 +10,7 @@ import { Logger, run, runOnce, type LogLevel, type Runner, type TaskList, type W
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
 import { parsedCrontab, SEARCH_QUEUE, TASK, taskList } from '../modules/jobs/tasks.ts';
+import { SEARCH_CHANGED_CHANNEL } from './search.ts';
 
 export type RunnerState = 'off' | 'starting' | 'running' | 'not listening' | 'stopped';
 
@@ -53,8 +54,13 @@ export default fp(
 
     let state: RunnerState = concurrency ? 'starting' : 'off';
     let runner: Runner | null = null;
-    events.on('pool:listen:success', () => {
+    events.on('pool:listen:success', ({ client }) => {
       if (state !== 'stopped') state = 'running';
+      // The runner's listening connection also hears of search index changes made by any process.
+      client.query(`LISTEN ${SEARCH_CHANGED_CHANNEL}`).catch((err: Error) => app.log.warn({ err }, 'not listening for search index changes'));
+    });
+    events.on('pool:listen:notification', ({ message }) => {
+      if (message.channel === SEARCH_CHANGED_CHANNEL) app.services.search.invalidate();
     });
     events.on('pool:listen:error', () => {
       if (state !== 'stopped') state = 'not listening';

@@ -29,6 +29,9 @@ declare module 'fastify' {
   }
 }
 
+/** Told after every change to the index, so each process drops its cached answers. */
+export const SEARCH_CHANGED_CHANNEL = 'search_index_changed';
+
 /** 'cold': nobody asked this process to warm (the tests' apps); the first search loads what it needs. */
 export type Warmth = 'cold' | 'warming' | 'warm' | 'failed';
 
@@ -39,8 +42,12 @@ export default fp(
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
     pool.on('error', (err) => app.log.warn({ message: err.message }, 'search outbox lost an idle database connection'));
     const source = new SearchSource(app.prisma);
-    // This process's cached answers go at once; the other processes' expire within SEARCH_CACHE_TTL_MS.
-    const invalidate = () => app.services.search.invalidate();
+    // This process's cached answers go at once; the other processes drop theirs when told (their job runner listens,
+    // server/plugins/jobs.ts), or else within SEARCH_CACHE_TTL_MS.
+    const invalidate = () => {
+      app.services.search.invalidate();
+      pool.query(`SELECT pg_notify('${SEARCH_CHANGED_CHANNEL}', '')`).catch((err) => app.log.warn({ err }, 'other processes not told of a search index change'));
+    };
     const outbox = new OutboxWorker(pool, source, engine, { onApplied: invalidate });
     app.decorate('searchEngine', engine);
     app.decorate('searchWorker', {

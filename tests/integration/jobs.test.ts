@@ -1,7 +1,8 @@
 // The job queue with real runners: two app instances on one database, as two processes or hosts would be. A cron
 // entry runs once per schedule whichever runner gets there first (here: a schedule both find missed at start, so both
 // try to run it at once); a failing job is retried with growing delays, then lands among the failed jobs, and an
-// admin's retryJob brings it back and it succeeds.
+// admin's retryJob brings it back and it succeeds; a change to the search index made by one drops the other's cached
+// search answers at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
@@ -10,7 +11,7 @@ import { createPrisma, type PrismaClient } from '../../server/lib/prisma.ts';
 import { CLOCK_EVERY_MINUTES, CRONTAB } from '../../server/modules/jobs/tasks.ts';
 import { notify } from '../../server/modules/notification/notify.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
-import { createUser } from '../support/factories.ts';
+import { createListing, createOrganisation, createUser } from '../support/factories.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
 import { emailJob, skipBackoff, type QueuedJob } from '../support/jobs.ts';
 import { SmtpInbox } from '../support/smtp-inbox.ts';
@@ -122,4 +123,21 @@ describe('two runners on one database', () => {
     expect(await emailJob(db.prisma, id)).toBeUndefined();
     expect((await client.request(FAILED)).data.failedJobs.nodes).toEqual([]);
   }, 30_000);
+
+  it('tell each other of a search index change, so neither answers from its cache what the index no longer says', async () => {
+    const SEARCH = `{ search(query: "máy bóc vỏ hạt điều") { total } }`;
+    const total = async (app: FastifyInstance) =>
+      (await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query: SEARCH }) })).json().data.search.total;
+    expect(await total(apps[1])).toBe(0); // cached by the second process for SEARCH_CACHE_TTL_MS (15 s)
+    const org = await createOrganisation(db.prisma);
+    const listing = await createListing(db.prisma, org.id, { titleVi: 'Máy bóc vỏ hạt điều tự động' });
+    // Its change is queued without its job (triggers off for this transaction), so the first process drains it, by hand.
+    await db.prisma.$transaction([
+      db.prisma.$executeRaw`SET LOCAL session_replication_role = replica`,
+      db.prisma.outbox.create({ data: { entityType: 'listing', entityId: listing.id, op: 'UPSERT' } }),
+    ]);
+    expect(await apps[0].searchWorker.drain()).toBe(1);
+    // The second process answers from the index well before its cache would expire.
+    await until(() => total(apps[1]), (n) => n === 1, 3_000);
+  });
 });
