@@ -49,7 +49,8 @@ function onSignals(stop: () => Promise<void>): void {
 }
 
 async function serve(config: Config, prisma: PrismaClient, databaseUrl: string) {
-  const app = await buildApp({ config, prisma, databaseUrl });
+  // Every serving process runs jobs (JOB_CONCURRENCY of them), whatever NODE_ENV says.
+  const app = await buildApp({ config, prisma, databaseUrl, jobs: true });
   await app.listen({ host: config.HOST, port: config.PORT });
   return app;
 }

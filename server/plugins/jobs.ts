@@ -56,8 +56,11 @@ export default fp(
     let runner: Runner | null = null;
     events.on('pool:listen:success', ({ client }) => {
       if (state !== 'stopped') state = 'running';
-      // The runner's listening connection also hears of search index changes made by any process.
-      client.query(`LISTEN ${SEARCH_CHANGED_CHANNEL}`).catch((err: Error) => app.log.warn({ err }, 'not listening for search index changes'));
+      // The runner's listening connection also hears of search index changes made by any process; asked once the
+      // runner's own LISTEN (sent right after this event) is done, as a pg client takes one query at a time.
+      client.once('drain', () => {
+        client.query(`LISTEN ${SEARCH_CHANGED_CHANNEL}`).catch((err: Error) => app.log.warn({ err }, 'not listening for search index changes'));
+      });
     });
     events.on('pool:listen:notification', ({ message }) => {
       if (message.channel === SEARCH_CHANGED_CHANNEL) app.services.search.invalidate();
