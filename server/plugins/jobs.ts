@@ -52,7 +52,22 @@ export default fp(
       sendEmail: app.mailWorker?.send ?? null,
     });
 
+    /**
+     * graphile-worker writes a job's outcome (done, or failed with its next time) without waiting for the write, even
+     * when stopping: wait for the jobs the pool `poolId` still holds (a few seconds at most), so the queue is as its
+     * jobs left it, and the pool is not closed under the write (which would leave the job locked for hours).
+     */
+    const outcomesWritten = async (poolId: string) => {
+      for (let waited = 0; poolId && waited < 5_000; waited += 20) {
+        const { rows } = await pool.query('SELECT 1 FROM graphile_worker.jobs WHERE locked_by = $1 LIMIT 1', [poolId]);
+        if (!rows.length) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+
     let state: RunnerState = concurrency ? 'starting' : 'off';
+    let runnerPoolId = '';
+    events.on('pool:create', ({ workerPool }) => void (runnerPoolId = workerPool.id));
     let runner: Runner | null = null;
     events.on('pool:listen:success', ({ client }) => {
       if (state !== 'stopped') state = 'running';
@@ -72,18 +87,12 @@ export default fp(
     const runDue = async (only: readonly string[]) => {
       const chosen = Object.fromEntries(Object.entries(tasks).filter(([name]) => only.includes(name)));
       const counted: WorkerEvents = new EventEmitter();
-      const started: string[] = [];
+      let poolId = '';
       let succeeded = 0;
-      counted.on('job:start', ({ job }) => started.push(job.id));
+      counted.on('pool:create', ({ workerPool }) => void (poolId = workerPool.id));
       counted.on('job:success', () => succeeded++);
       await runOnce({ pgPool: pool, taskList: chosen, noHandleSignals: true, logger, events: counted });
-      // graphile-worker writes a job's outcome (done, or failed with its next time) without waiting for the write:
-      // wait for it, so the caller sees the queue as the jobs left it.
-      for (let waited = 0; started.length && waited < 5_000; waited += 10) {
-        const { rows } = await pool.query('SELECT 1 FROM graphile_worker.jobs WHERE id = ANY($1::bigint[]) AND locked_at IS NOT NULL LIMIT 1', [started]);
-        if (!rows.length) break;
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      await outcomesWritten(poolId);
       return succeeded;
     };
 
@@ -109,6 +118,7 @@ export default fp(
       if (runner) {
         state = 'stopped';
         await runner.stop().catch((err) => app.log.error({ err }, 'job runner did not stop cleanly'));
+        await outcomesWritten(runnerPoolId).catch(() => {});
       }
       await pool.end();
     });

@@ -2,7 +2,7 @@
 // entry runs once per schedule whichever runner gets there first (here: a schedule both find missed at start, so both
 // try to run it at once); a failing job is retried with growing delays, then lands among the failed jobs, and an
 // admin's retryJob brings it back and it succeeds; a change to the search index made by one drops the other's cached
-// search answers at once.
+// search answers at once; closing an app waits for the job it is running.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
@@ -60,8 +60,9 @@ beforeAll(async () => {
   }
   await Promise.all(apps.map((a) => a.ready()));
 });
+let closed = false;
 afterAll(async () => {
-  await Promise.all(apps.map((a) => a.close()));
+  if (!closed) await Promise.all(apps.map((a) => a.close()));
   await Promise.all(prismas.map((p) => p.$disconnect()));
   await db.drop();
   await inbox.close();
@@ -139,5 +140,26 @@ describe('two runners on one database', () => {
     expect(await apps[0].searchWorker.drain()).toBe(1);
     // The second process answers from the index well before its cache would expire.
     await until(() => total(apps[1]), (n) => n === 1, 3_000);
+  });
+
+  it('stop on close only after the job in flight finished: the e-mail being sent is sent and marked so', async () => {
+    const user = await createUser(db.prisma, { locale: 'vi' });
+    inbox.refuseNext = 0;
+    inbox.acceptDelayMs = 1500;
+    await db.prisma.$transaction((tx) =>
+      notify(tx, { userIds: [user.id], type: 'listing.expiring', data: { title: 'Lò sấy vải thiều', validUntil: '2031-03-01T00:00:00.000Z' }, link: '/workspace' }),
+    );
+    const { id } = await db.prisma.emailOutbox.findFirstOrThrow({ where: { to: user.email } });
+    await until(
+      () => db.prisma.$queryRaw<{ locked_at: Date | null }[]>`SELECT locked_at FROM graphile_worker.jobs WHERE key = ${`email:${id}`}`,
+      (rows) => rows[0]?.locked_at != null,
+    );
+    const closing = Date.now();
+    closed = true;
+    await Promise.all(apps.map((a) => a.close()));
+    expect(Date.now() - closing).toBeGreaterThan(500); // it waited for the server's answer
+    expect((await db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } })).sentAt).not.toBeNull();
+    expect(await emailJob(db.prisma, id)).toBeUndefined();
+    expect(inbox.to(user.email)).toHaveLength(1);
   });
 });
