@@ -1,5 +1,5 @@
-// The clock's moves on orders (run by server/plugins/scheduler.ts): featured placements end by themselves, a
-// deposit the seller did not decide on in time goes back to the buyer, and refunds Stripe never accepted are
+// The clock's moves on orders (the cron job clock.orders, server/modules/jobs/tasks.ts): featured placements end by
+// themselves, a deposit the seller did not decide on in time goes back to the buyer, and refunds Stripe never accepted are
 // sent again. Each step is a conditional move, so several processes may run it at once.
 import { auditActor, type RequestContext } from '../../lib/request-context.ts';
 import { requirePlatform } from '../access.ts';

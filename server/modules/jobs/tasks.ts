@@ -1,0 +1,99 @@
+// What the job queue runs: the outbox jobs (queued by triggers in the transaction of the change, see the
+// job_queue migration), the search rebuild, and the clock's periodic moves as cron entries. graphile-worker runs a
+// cron entry once per schedule however many processes run it (its known_crontabs table records each run).
+import type { FastifyBaseLogger } from 'fastify';
+import { parseCronItems, type CronItem, type JobHelpers, type TaskList } from 'graphile-worker';
+import type { Services } from '../../services.ts';
+import { systemContext } from '../../lib/request-context.ts';
+import { runScheduledBackup } from '../operations/backup.module.ts';
+
+export const TASK = {
+  searchIndex: 'search.index',
+  searchRebuild: 'search.rebuild',
+  emailSend: 'email.send',
+  orders: 'clock.orders',
+  listings: 'clock.listings',
+  surveys: 'clock.surveys',
+  backup: 'ops.backup',
+} as const;
+
+/** Search work runs one job at a time across every process: a slower drain never writes an older state last. */
+export const SEARCH_QUEUE = 'search-index';
+
+export interface TaskDeps {
+  services: Services;
+  log: FastifyBaseLogger;
+  /** Drains the search outbox into the engine; returns the rows settled. */
+  drainSearchOutbox: () => Promise<number>;
+  rebuildSearchIndex: () => Promise<number>;
+  /** Null without SMTP_URL: e-mail jobs then wait for a process that can send them. */
+  sendEmail: ((id: string, attempt: number) => Promise<boolean>) | null;
+}
+
+/**
+ * The drains queued before this one took its first row are covered by it (their rows were committed with them, and
+ * it takes every row): they are retired when it succeeds, so a burst of changes costs one drain, not one each.
+ */
+async function drainSearchOutbox(deps: TaskDeps, helpers: JobHelpers): Promise<void> {
+  const { rows } = await helpers.query<{ id: string }>(
+    `SELECT id::text FROM graphile_worker.jobs WHERE task_identifier = $1 AND locked_at IS NULL AND id <> $2::bigint`,
+    [TASK.searchIndex, helpers.job.id],
+  );
+  const settled = await deps.drainSearchOutbox();
+  if (settled) deps.log.debug({ settled }, 'search outbox drained');
+  if (rows.length) await helpers.query('SELECT graphile_worker.complete_jobs($1::bigint[])', [rows.map((r) => r.id)]);
+}
+
+export function taskList(deps: TaskDeps): TaskList {
+  const { services, log } = deps;
+  // The clock acts as the platform: its audit events say so (AuditEvent.actorKind).
+  const clock = (job: string) => systemContext('vi', job);
+  const tasks: TaskList = {
+    [TASK.searchIndex]: (_payload, helpers) => drainSearchOutbox(deps, helpers),
+    [TASK.searchRebuild]: async () => {
+      const documents = await deps.rebuildSearchIndex();
+      log.info({ documents }, 'search index rebuilt');
+    },
+    // Orders: featured placements end, deposits nobody decided on are refunded, unsent refunds are retried.
+    [TASK.orders]: async () => {
+      const { completed, lapsed, refundsSent, refundErrors } = await services.paymentClock.runDue(clock(TASK.orders));
+      if (completed || lapsed || refundsSent) log.info({ completed, lapsed, refundsSent }, 'orders moved by the clock');
+      // A refund Stripe refused is tried again by a later run; the others of this run went ahead.
+      for (const err of refundErrors) log.error({ err }, 'refund failed; it will be retried');
+    },
+    [TASK.listings]: async () => {
+      const ctx = clock(TASK.listings);
+      const expired = await services.listing.expireDue(ctx);
+      const warned = await services.listing.warnExpiring(ctx);
+      await services.account.purgeExpiredSessions(ctx);
+      if (expired || warned) log.info({ expired, warned }, 'listing validity checked');
+    },
+    [TASK.surveys]: async () => {
+      const surveys = await services.deal.sendDueSurveys(clock(TASK.surveys));
+      if (surveys) log.info({ surveys }, 'deal follow-up surveys sent');
+    },
+    // Records its run, prunes by retention and tells the admins of a failure itself; it does not throw for one.
+    [TASK.backup]: () => runScheduledBackup(services, log),
+  };
+  const send = deps.sendEmail;
+  if (send) tasks[TASK.emailSend] = async (payload, helpers) => void (await send(String((payload as { id?: unknown }).id), helpers.job.attempts));
+  return tasks;
+}
+
+/**
+ * The clock, every ten minutes. Each move is idempotent (conditional updates) and catches up by itself; a failed run
+ * gets 3 attempts and then stays among the failed jobs (the next schedule runs anyway). A schedule missed while no
+ * process ran (a restart across it) runs at start, if it is at most one schedule old.
+ */
+export const CLOCK_EVERY_MINUTES = 10;
+export const CRONTAB: CronItem[] = [TASK.orders, TASK.listings, TASK.surveys].map((task) => ({
+  task,
+  match: `*/${CLOCK_EVERY_MINUTES} * * * *`,
+  identifier: task,
+  options: { maxAttempts: 3, backfillPeriod: CLOCK_EVERY_MINUTES * 60_000 },
+}));
+
+/** The daily backup at 02:00 in Vietnam (cron times are UTC); a start within six hours after a missed one runs it. */
+CRONTAB.push({ task: TASK.backup, match: '0 19 * * *', identifier: TASK.backup, options: { maxAttempts: 1, backfillPeriod: 6 * 3_600_000 } });
+
+export const parsedCrontab = () => parseCronItems(CRONTAB);
