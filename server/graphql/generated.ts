@@ -2925,8 +2925,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
   organisationInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
   ndaVersion?: Resolver<ResolversTypes['NdaText'], ParentType, ContextType>;
-  failedJobs?: Resolver<ResolversTypes['BackgroundJobConnection'], ParentType, ContextType, Partial<QueryFailedJobsArgs>>;
-  failedEmails?: Resolver<ResolversTypes['FailedEmailConnection'], ParentType, ContextType, Partial<QueryFailedEmailsArgs>>;
+  failedJobs?: Resolver<ResolversTypes['BackgroundJobConnection'], ParentType, ContextType, RequireFields<QueryFailedJobsArgs, 'first'>>;
+  failedEmails?: Resolver<ResolversTypes['FailedEmailConnection'], ParentType, ContextType, RequireFields<QueryFailedEmailsArgs, 'first'>>;
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;

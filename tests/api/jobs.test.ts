@@ -74,7 +74,10 @@ describe('failed jobs and e-mails', () => {
     expect(nodes[0]).toMatchObject({ task: 'email.send', attempts: MAIL_MAX_ATTEMPTS, maxAttempts: MAIL_MAX_ATTEMPTS, lastError: '451 mailbox busy', payloadSummary: `id: ${dead[2].emailId}` });
     expect(pageInfo.hasNextPage).toBe(true);
     const second = await clients.admin.request(FAILED_JOBS, { after: pageInfo.endCursor });
-    expect(second.data.failedJobs).toEqual({ nodes: [expect.objectContaining({ id: dead[0].jobId })], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(second.data.failedJobs).toEqual({ nodes: [expect.objectContaining({ id: dead[0].jobId })], pageInfo: { hasNextPage: false, endCursor: expect.any(String) } });
+    // A cursor of another list (or none of ours) is the caller's mistake, said so.
+    const foreign = await clients.admin.request(FAILED_JOBS, { after: Buffer.from(JSON.stringify(['failedEmails', '1'])).toString('base64url') });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const emails = (await clients.admin.request(FAILED_EMAILS)).data.failedEmails;
     expect(emails.nodes.map((n: { id: string }) => n.id)).toEqual(dead.map((d) => d.emailId).reverse());

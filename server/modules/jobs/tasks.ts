@@ -86,7 +86,7 @@ export function taskList(deps: TaskDeps): TaskList {
  * process ran (a restart across it) runs at start, if it is at most one schedule old.
  */
 export const CLOCK_EVERY_MINUTES = 10;
-export const CRONTAB: CronItem[] = [TASK.orders, TASK.listings, TASK.surveys].map((task) => ({
+export const CLOCK_CRONTAB: CronItem[] = [TASK.orders, TASK.listings, TASK.surveys].map((task) => ({
   task,
   match: `*/${CLOCK_EVERY_MINUTES} * * * *`,
   identifier: task,
@@ -94,6 +94,8 @@ export const CRONTAB: CronItem[] = [TASK.orders, TASK.listings, TASK.surveys].ma
 }));
 
 /** The daily backup at 02:00 in Vietnam (cron times are UTC); a start within six hours after a missed one runs it. */
-CRONTAB.push({ task: TASK.backup, match: '0 19 * * *', identifier: TASK.backup, options: { maxAttempts: 1, backfillPeriod: 6 * 3_600_000 } });
+const BACKUP_CRON: CronItem = { task: TASK.backup, match: '0 19 * * *', identifier: TASK.backup, options: { maxAttempts: 1, backfillPeriod: 6 * 3_600_000 } };
+
+export const CRONTAB: CronItem[] = [...CLOCK_CRONTAB, BACKUP_CRON];
 
 export const parsedCrontab = () => parseCronItems(CRONTAB);
