@@ -9,7 +9,7 @@ import pg from 'pg';
 import { Logger, run, runOnce, type LogLevel, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.ts';
-import { parsedCrontab, SEARCH_QUEUE, TASK, taskList } from '../modules/jobs/tasks.ts';
+import { parsedCrontab, TASK, taskList } from '../modules/jobs/tasks.ts';
 import { SEARCH_CHANGED_CHANNEL } from './search.ts';
 
 export type RunnerState = 'off' | 'starting' | 'running' | 'not listening' | 'stopped';
@@ -110,8 +110,10 @@ export default fp(
         );
         // Any process may find the index incomplete; one rebuild runs (the key drops the others while it waits or runs).
         if (await app.searchWorker.incomplete()) {
-          await runner.addJob(TASK.searchRebuild, {}, { queueName: SEARCH_QUEUE, jobKey: TASK.searchRebuild, jobKeyMode: 'unsafe_dedupe', maxAttempts: 5 });
+          await runner.addJob(TASK.searchRebuild, {}, { jobKey: TASK.searchRebuild, jobKeyMode: 'unsafe_dedupe', maxAttempts: 5 });
         }
+        // Changes a process killed in the middle of its drain left behind (that drain stays locked for hours).
+        await runner.addJob(TASK.searchIndex, {}, { maxAttempts: 25 });
       });
     }
     app.addHook('onClose', async () => {

@@ -2,14 +2,15 @@
 // entry runs once per schedule whichever runner gets there first (here: a schedule both find missed at start, so both
 // try to run it at once); a failing job is retried with growing delays, then lands among the failed jobs, and an
 // admin's retryJob brings it back and it succeeds; a change to the search index made by one drops the other's cached
-// search answers at once; closing an app waits for the job it is running.
+// search answers at once; the hourly sweep of rate-limit counters runs as a job; closing an app waits for the job it
+// is running.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createPrisma, type PrismaClient } from '../../server/lib/prisma.ts';
 import { Prisma } from '../../server/generated/prisma/client.ts';
-import { CLOCK_CRONTAB, CLOCK_EVERY_MINUTES } from '../../server/modules/jobs/tasks.ts';
+import { CLOCK_CRONTAB, CLOCK_EVERY_MINUTES, TASK } from '../../server/modules/jobs/tasks.ts';
 import { notify } from '../../server/modules/notification/notify.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 import { createListing, createOrganisation, createUser } from '../support/factories.ts';
@@ -143,6 +144,20 @@ describe('two runners on one database', () => {
     expect(await apps[0].searchWorker.drain()).toBe(1);
     // The second process answers from the index well before its cache would expire.
     await until(() => total(apps[1]), (n) => n === 1, 3_000);
+  });
+
+  it('sweep rate-limit counters of windows that ended over an hour ago, and keep the others', async () => {
+    const now = Date.now();
+    await db.prisma.rateLimit.createMany({
+      data: [
+        { key: 'sign-in:old', points: 3, expire: BigInt(now - 2 * 3_600_000) },
+        { key: 'sign-in:recent', points: 3, expire: BigInt(now - 60_000) },
+        { key: 'sign-in:open', points: 1, expire: BigInt(now + 60_000) },
+      ],
+    });
+    await db.prisma.$executeRaw`SELECT graphile_worker.add_job(${TASK.rateLimits}::text)`;
+    const keys = async () => (await db.prisma.rateLimit.findMany({ where: { key: { startsWith: 'sign-in:' } }, orderBy: { key: 'asc' } })).map((r) => r.key);
+    expect(await until(keys, (k) => !k.includes('sign-in:old'))).toEqual(['sign-in:open', 'sign-in:recent']);
   });
 
   it('stop on close only after the job in flight finished: the e-mail being sent is sent and marked so', async () => {

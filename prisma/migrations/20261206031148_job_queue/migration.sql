@@ -22,12 +22,13 @@ CREATE INDEX "Outbox_processedAt_attempts_id_idx" ON "Outbox"("processedAt", "at
 
 -- The search outbox: each statement that adds rows queues one drain of the whole outbox. No job key, on purpose:
 -- a key would make every writing transaction wait on the one job row until it commits (and could deadlock with
--- the rows it locks afterwards). The queue `search-index` runs one drain at a time across every process, so a
--- slower drain never writes an older state over a newer one; a drain retires the drains queued before it started.
+-- the rows it locks afterwards). One drain runs at a time across every process (an advisory lock, see
+-- server/modules/jobs/tasks.ts), so a slower drain never writes an older state over a newer one; a drain retires the
+-- drains queued before it started.
 CREATE FUNCTION "Outbox_queue_drain"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF EXISTS (SELECT 1 FROM inserted) THEN
-    PERFORM graphile_worker.add_job('search.index', queue_name => 'search-index', max_attempts => 25);
+    PERFORM graphile_worker.add_job('search.index', max_attempts => 25);
   END IF;
   RETURN NULL;
 END
@@ -47,7 +48,7 @@ CREATE TRIGGER "EmailOutbox_queue_send" AFTER INSERT ON "EmailOutbox"
   FOR EACH ROW EXECUTE FUNCTION "EmailOutbox_queue_send"();
 
 -- What was waiting when the queue arrived gets its jobs too.
-SELECT graphile_worker.add_job('search.index', queue_name => 'search-index', max_attempts => 25)
+SELECT graphile_worker.add_job('search.index', max_attempts => 25)
 WHERE EXISTS (SELECT 1 FROM "Outbox" WHERE "processedAt" IS NULL);
 SELECT graphile_worker.add_job('email.send', json_build_object('id', id::text), max_attempts => 8, job_key => 'email:' || id)
 FROM "EmailOutbox" WHERE "sentAt" IS NULL AND attempts < 8;
