@@ -1,11 +1,15 @@
 // Applies pending migrations from prisma/migrations with plain SQL, each in its own transaction, recorded in
 // Prisma's own `_prisma_migrations` table so Prisma tooling reads the same history. Runs at every start-up;
 // an advisory lock keeps two processes from migrating at once.
+// The job queue's schema (graphile_worker) comes first: graphile-worker versions it with its own migrations, and
+// our migrations may call `graphile_worker.add_job()` (the outbox triggers), so it must exist before them, on every
+// database built this way (start-up, the tests' template, the migration tooling's scratch database).
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { Logger, runMigrations } from 'graphile-worker';
 
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const LOCK_KEY = 72_140_517; // arbitrary, constant: the advisory lock of this application's migrator
@@ -45,6 +49,8 @@ export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR)
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+    // Quiet: it would print its own progress to the console.
+    await runMigrations({ connectionString: databaseUrl, logger: new Logger(() => () => {}) });
     await client.query(HISTORY_TABLE);
     const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
       'SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL',

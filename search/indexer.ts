@@ -1,8 +1,8 @@
-// Keeps an engine equal to what PostgreSQL says is published: the outbox worker drains change rows in batches
+// Keeps an engine equal to what PostgreSQL says is published: the outbox drain takes change rows in batches
 // (at least once: a row is marked done only after the engine has taken the change, so a crash replays it),
-// and a rebuild refills the index from scratch.
+// and a rebuild refills the index from scratch. The job queue runs the drain (server/modules/jobs/tasks.ts) and
+// retries it with backoff when a batch fails.
 import pg from 'pg';
-import { PollingLoop } from '../server/lib/polling-loop.ts';
 import { ProgressBar, type ProgressStream } from '../server/lib/progress.ts';
 import type { SearchSource } from './source.ts';
 import type { SearchEngine } from './types.ts';
@@ -10,10 +10,6 @@ import { inTransaction } from '../server/lib/pg-client.ts';
 
 export interface WorkerOptions {
   batchSize?: number;
-  idleMs?: number;
-  /** Backoff after a failed batch: base × 2^attempts, capped. */
-  retryBaseMs?: number;
-  log?: { info(obj: object, msg: string): void; error(obj: object, msg: string): void };
   /** Called after a batch reached the engine (e.g. to drop cached answers). */
   onApplied?: () => void;
 }
@@ -22,35 +18,27 @@ interface OutboxRow {
   id: string;
   entityType: string;
   entityId: string;
-  attempts: number;
 }
 
 export class OutboxWorker {
-  private readonly loop: PollingLoop;
-
   constructor(
     private readonly pool: pg.Pool,
     private readonly source: SearchSource,
     private readonly engine: SearchEngine,
     private readonly options: WorkerOptions = {},
-  ) {
-    this.loop = new PollingLoop(
-      () => this.runOnce(),
-      options.idleMs ?? 500,
-      (err) => options.log?.error({ err }, 'search outbox batch failed; it will be retried'),
-    );
-  }
+  ) {}
 
   /** Processes one batch; returns how many outbox rows it settled (0 when there was nothing to do). */
   async runOnce(): Promise<number> {
     let rows: OutboxRow[] = [];
     try {
       await inTransaction(this.pool, async (client) => {
-        // SKIP LOCKED: several workers (one per process) share the queue without taking the same rows.
+        // SKIP LOCKED: a drain run by hand (tests, a second queue) never takes the rows another one holds.
+        // Rows that failed before come last, so one that cannot be indexed does not hold back the others.
         ({ rows } = await client.query<OutboxRow>(
-          `SELECT id::text, "entityType", "entityId", attempts FROM "Outbox"
-           WHERE "processedAt" IS NULL AND "availableAt" <= now()
-           ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          `SELECT id::text, "entityType", "entityId" FROM "Outbox"
+           WHERE "processedAt" IS NULL
+           ORDER BY attempts, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [this.options.batchSize ?? 200],
         ));
         if (!rows.length) return;
@@ -58,35 +46,18 @@ export class OutboxWorker {
         await client.query(`UPDATE "Outbox" SET "processedAt" = now(), "lastError" = NULL WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       });
     } catch (err) {
-      if (rows.length) await this.postpone(rows, err as Error);
+      if (rows.length) await this.recordFailure(rows, err as Error);
       throw err;
     }
     if (rows.length) this.options.onApplied?.();
     return rows.length;
   }
 
-  /** Drains until empty (tests and the CLI). */
+  /** Drains until empty; a failed batch stops it with its error (the job is then tried again later). */
   async drain(): Promise<number> {
     let total = 0;
     for (let n = await this.runOnce(); n > 0; n = await this.runOnce()) total += n;
     return total;
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  get running(): boolean {
-    return this.loop.active;
-  }
-
-  /** Asks the loop to look now (after a change in this process). */
-  nudge(): void {
-    this.loop.nudge();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
   }
 
   private async apply(rows: OutboxRow[]): Promise<void> {
@@ -100,15 +71,9 @@ export class OutboxWorker {
     await this.engine.remove(built.flatMap((b) => b.removed));
   }
 
-  private async postpone(rows: OutboxRow[], err: Error): Promise<void> {
-    const base = this.options.retryBaseMs ?? 1000;
+  private async recordFailure(rows: OutboxRow[], err: Error): Promise<void> {
     await this.pool
-      .query(
-        `UPDATE "Outbox" SET attempts = attempts + 1, "lastError" = left($2, 1000),
-           "availableAt" = now() + make_interval(secs => least($3::float8 * power(2, attempts), 300000) / 1000)
-         WHERE id = ANY($1::bigint[])`,
-        [rows.map((r) => r.id), err.message, base],
-      )
+      .query(`UPDATE "Outbox" SET attempts = attempts + 1, "lastError" = left($2, 1000) WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id), err.message])
       .catch(() => {});
   }
 }

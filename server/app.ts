@@ -10,13 +10,13 @@ import rateLimit from './plugins/rate-limit.ts';
 import health from './plugins/health.ts';
 import metrics from './plugins/metrics.ts';
 import { mountWeb } from './plugins/web.ts';
-import scheduler from './plugins/scheduler.ts';
 import media from './plugins/media.ts';
 import inquiryAttachments, { MAX_ATTACHMENTS_PER_MESSAGE } from './plugins/inquiry-attachments.ts';
 import search from './plugins/search.ts';
 import stripe from './plugins/stripe.ts';
 import stripeWebhook from './plugins/stripe-webhook.ts';
 import mail from './plugins/mail.ts';
+import jobQueue from './plugins/jobs.ts';
 import securityHeaders from './plugins/security-headers.ts';
 import compression from './plugins/compression.ts';
 import errorHandler, { answerError } from './plugins/error-handler.ts';
@@ -28,7 +28,7 @@ export interface AppOptions {
   /** The database behind `prisma`, for the search engine and its worker. */
   databaseUrl: string;
   web?: boolean;
-  /** Run the periodic jobs (expiry); tests drive them by hand instead. */
+  /** Run background jobs (JOB_CONCURRENCY of them at once); tests drive them by hand instead. */
   jobs?: boolean;
   /** Where the log goes instead of stdout (tests read it). */
   logStream?: { write(line: string): void };
@@ -54,16 +54,16 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
   await app.register(errorHandler);
   await app.register(stripe, { config });
   await app.register(services, { prisma, config, databaseUrl });
-  await app.register(search, { config, databaseUrl, worker: jobs });
-  await app.register(mail, { config, databaseUrl, worker: jobs });
+  await app.register(search, { config, databaseUrl });
+  await app.register(mail, { config, databaseUrl, jobs });
+  await app.register(jobQueue, { config, databaseUrl, jobs });
   await app.register(graphql, { config });
   await app.register(rateLimit, { config, databaseUrl });
-  await app.register(health, { jobs });
+  await app.register(health);
   if (config.METRICS_TOKEN) await app.register(metrics, { token: config.METRICS_TOKEN });
   await app.register(media, { config });
   await app.register(inquiryAttachments, { config });
   await app.register(stripeWebhook, { config });
-  if (jobs) await app.register(scheduler);
   // The largest form the web app takes: a listing photo, or an inquiry message with all its files.
   if (web) await mountWeb(app, config, Math.max(config.MAX_IMAGE_BYTES, MAX_ATTACHMENTS_PER_MESSAGE * config.MAX_ATTACHMENT_BYTES));
   return app;

@@ -22,7 +22,7 @@ const schema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   // PostgreSQL cancels a statement of the serving processes that runs longer than this (0: never).
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
-  // Processes answering HTTP (node:cluster): one per core uses every core; periodic jobs run in the first only.
+  // Processes answering HTTP (node:cluster): one per core uses every core; each also runs background jobs.
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   SEED_DEMO: bool.default(true),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -107,6 +107,8 @@ const schema = z.object({
   BACKUP_DIR: z.string().min(1).default(path.join(ROOT_DIR, '.data', 'backups')),
   BACKUP_RETENTION_DAILY: z.coerce.number().int().min(1).max(3650).default(14),
   BACKUP_RETENTION_WEEKLY: z.coerce.number().int().min(0).max(520).default(8),
+  // Background jobs (graphile-worker) each process runs at once; 0: this process runs none (others must).
+  JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(2),
 });
 
 export type Config = z.infer<typeof schema>;

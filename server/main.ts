@@ -1,6 +1,7 @@
 // `npm start`: the whole platform: PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data on first
 // start, the API and the web app, in one process, or with WEB_CONCURRENCY=N in N processes sharing the port
-// (node:cluster; this process then keeps the database and the workers, and the first worker runs the jobs).
+// (node:cluster; this process then keeps the database and the workers). Every serving process runs background jobs
+// (JOB_CONCURRENCY each): the job queue in PostgreSQL hands each job to one of them and each cron entry runs once.
 import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
 import { graphqlIdeEnabled } from './plugins/graphql.ts';
@@ -12,8 +13,6 @@ import { createPrisma, type PrismaClient } from './lib/prisma.ts';
 import { seedDemo } from '../prisma/seed/demo.ts';
 
 const log = (msg: string) => console.log(`[exchange] ${msg}`);
-/** Set by the primary for the worker that runs the periodic jobs (search outbox, mail, scheduler). */
-const JOBS_ENV = 'EXCHANGE_WORKER_JOBS';
 
 function configOrExit(): Config {
   try {
@@ -50,8 +49,9 @@ function onSignals(stop: () => Promise<void>, drainMs: number): void {
   }
 }
 
-async function serve(config: Config, prisma: PrismaClient, databaseUrl: string, jobs: boolean) {
-  const app = await buildApp({ config, prisma, databaseUrl, jobs });
+async function serve(config: Config, prisma: PrismaClient, databaseUrl: string) {
+  // Every serving process runs jobs (JOB_CONCURRENCY of them), whatever NODE_ENV says.
+  const app = await buildApp({ config, prisma, databaseUrl, jobs: true });
   await app.listen({ host: config.HOST, port: config.PORT });
   return app;
 }
@@ -85,22 +85,22 @@ async function primary() {
   try {
     const demo = config.SEED_DEMO ? await seedDemo(prisma) : null;
     if (demo?.seeded) log('Loaded the demo data');
-    if (workers === 1) app = await serve(config, prisma, db.url, true);
+    if (workers === 1) app = await serve(config, prisma, db.url);
     else {
-      const fork = (jobs: boolean) => {
-        const worker = cluster.fork({ DATABASE_URL: db.url, SEED_DEMO: 'false', [JOBS_ENV]: jobs ? '1' : '0' });
-        // A worker that dies is replaced (with the jobs, if it ran them) unless the platform is stopping.
+      const fork = () => {
+        const worker = cluster.fork({ DATABASE_URL: db.url, SEED_DEMO: 'false' });
+        // A worker that dies is replaced unless the platform is stopping.
         worker.once('exit', (code) => {
           if (stopping) return;
           log(`worker ${worker.process.pid} exited (${code}); starting another`);
-          fork(jobs);
+          fork();
         });
         return new Promise<void>((resolve, reject) => {
           worker.once('listening', () => resolve());
           worker.once('exit', () => reject(new Error('a worker exited before it listened')));
         });
       };
-      await Promise.all(Array.from({ length: workers }, (_, i) => fork(i === 0)));
+      await Promise.all(Array.from({ length: workers }, () => fork()));
     }
     const base = `http://${config.HOST}:${config.PORT}`;
     log(`Listening on ${base}${workers > 1 ? ` (${workers} processes)` : ''}  (GraphQL ${base}/graphql${graphqlIdeEnabled(config) ? `, GraphiQL ${base}/graphiql` : ''}, health ${base}/healthz)`);
@@ -126,7 +126,7 @@ async function worker() {
     await (app && drainAndClose(app, shutdownDrainMs(config)).catch(() => {}));
     await prisma.$disconnect().catch(() => {});
   }, shutdownDrainMs(config));
-  app = await serve(config, prisma, config.DATABASE_URL!, process.env[JOBS_ENV] === '1');
+  app = await serve(config, prisma, config.DATABASE_URL!);
 }
 
 await (cluster.isPrimary ? primary() : worker());

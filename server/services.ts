@@ -45,6 +45,8 @@ export interface ServiceRuntime {
   // The database behind `prisma`, for pg_dump (backups); null where none is needed.
   databaseUrl?: string | null;
 }
+import { JobsRepository } from './modules/jobs/jobs.repository.ts';
+import { JobsService } from './modules/jobs/jobs.service.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -86,6 +88,7 @@ export function createServices(
     listingQueries: new ListingQueries(listingRepository, organisation, moderationRepository, workflow),
     organisationQueries: new OrganisationQueries(organisationRepository, organisation, moderationRepository, workflow),
     backup: createBackupService(prisma, config, databaseUrl),
+    jobs: new JobsService(new JobsRepository(prisma)),
   };
 }
 

@@ -31,7 +31,7 @@ import {
   TECHNOLOGY_TEMPLATES,
   type Term,
 } from './bulk-vocabulary.ts';
-import { DEMO_PROVINCE } from './demo-data.ts';
+import { DEMO_PROVINCE } from './demo/common.ts';
 import { SUB_FIELD_CODES } from './fields-of-science.ts';
 import type {
   EquipmentOfferDetails,

@@ -4,6 +4,7 @@
 // rows as a few array parameters, which is what makes 100k listings take seconds instead of minutes.
 // Bulk rows write no Outbox rows on purpose: the search reindex rebuilds the index from PostgreSQL after a bulk load,
 // and 120k outbox entries would only make the worker replay what the reindex already did.
+// It keeps its direct SQL (no services, no audit events) on purpose: it is a benchmark loader, not history.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';

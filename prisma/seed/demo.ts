@@ -1,5 +1,6 @@
 // Loads the demo data once: the classification of fields of science (always brought up to date), then, if the
-// demo admin does not exist yet, every demo row in one transaction with its audit events and outbox rows.
+// demo admin does not exist yet, every demo row in one transaction with its audit events and outbox rows (written by
+// the platform's own writers, with the platform or the demo moderator as the actor).
 // `npx tsx prisma/seed/demo.ts` (npm run seed:demo) runs it against the configured database.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +9,16 @@ import type { PrismaClient } from '../../server/generated/prisma/client.ts';
 import { openDatabase } from '../../server/lib/database.ts';
 import { createPrisma, type Tx } from '../../server/lib/prisma.ts';
 import { hashPassword } from '../../server/modules/account/password.ts';
-import { DEMO_ACCOUNTS, DEMO_MARKER_EMAIL, DEMO_PASSWORD, type DemoAccountKey } from './demo-data.ts';
-import { buildDemoRows, type DemoRows } from './demo-rows.ts';
+import { DEMO_ACCOUNTS, DEMO_MARKER_EMAIL, type DemoAccountKey } from './demo/accounts.ts';
+import { DEMO_PASSWORD } from './demo/common.ts';
+import { buildDemoRows, type DemoRows } from './demo/rows.ts';
 import { seedFieldsOfScience } from './fields-of-science.ts';
-import { demoConsents } from './demo-consents.ts';
+import { demoConsents } from './demo/consents.ts';
 import { contentHash, contentOf } from '../../server/modules/listing/listing-content.ts';
 import { NDA_TEXTS, ndaHash } from '../../server/modules/inquiry/nda-texts.ts';
+import { audit } from '../../server/modules/inquiry/inquiry.repository.ts';
+import { recordChange } from '../../server/modules/moderation/moderation.repository.ts';
+import { WorkflowRepository } from '../../server/modules/moderation/workflow.repository.ts';
 
 export interface DemoCredentials {
   role: string;
@@ -47,7 +52,7 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
       if (await isSeeded(tx)) return false; // another process got there first
-      await insertRows(tx, rows);
+      await insertRows(tx, rows, new WorkflowRepository(prisma));
       await stampApprovedContent(tx);
       return true;
     },
@@ -81,7 +86,7 @@ async function hashDemoPasswords(): Promise<Record<DemoAccountKey, string>> {
 }
 
 /** In foreign-key order. */
-async function insertRows(tx: Tx, rows: DemoRows): Promise<void> {
+async function insertRows(tx: Tx, rows: DemoRows, moderation: WorkflowRepository): Promise<void> {
   await tx.user.createMany({ data: rows.users });
   await tx.consent.createMany({ data: demoConsents(rows.users) });
   await tx.organisation.createMany({ data: rows.organisations });
@@ -89,9 +94,10 @@ async function insertRows(tx: Tx, rows: DemoRows): Promise<void> {
   await tx.membership.createMany({ data: rows.memberships });
   await tx.listing.createMany({ data: rows.listings });
   await tx.ipTitle.createMany({ data: rows.ipTitles });
-  await tx.auditEvent.createMany({ data: rows.auditEvents });
-  await tx.outbox.createMany({ data: rows.outbox });
-  await tx.moderationDecision.createMany({ data: rows.decisions });
+  // The audit trail, the search outbox and the decisions come from the writers the services use; each carries its
+  // date in the demo's history (a parameter of those writers), since a service would stamp the moment of seeding.
+  for (const change of rows.changes) await recordChange(tx, change.audit, change.outbox);
+  for (const decision of rows.decisions) await moderation.createDecision(tx, decision);
   if (rows.inquiries) {
     const i = rows.inquiries;
     await tx.inquiry.createMany({ data: i.inquiries });
@@ -99,7 +105,7 @@ async function insertRows(tx: Tx, rows: DemoRows): Promise<void> {
     await tx.ndaAcceptance.createMany({ data: i.acceptances });
     await tx.deal.createMany({ data: i.deals });
     await tx.dealSurvey.createMany({ data: i.surveys });
-    await tx.auditEvent.createMany({ data: i.auditEvents });
+    for (const event of i.auditEvents) await audit(tx, event);
     await backdateNdaVersions(tx, i.acceptances, rows.users[0]!.createdAt as Date);
   }
   await tx.notification.createMany({ data: rows.notifications });

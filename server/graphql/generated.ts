@@ -101,6 +101,10 @@ export type Query = {
   organisationInquiries: InquiryConnection;
   /** The NDA text new requests ask both sides to accept. */
   ndaVersion: NdaText;
+  /** Background jobs out of attempts, newest first (admins). E-mails are there too, as `email.send`. */
+  failedJobs: BackgroundJobConnection;
+  /** E-mails given up on, newest first (admins). */
+  failedEmails: FailedEmailConnection;
   /** Latest published listings, newest first. */
   latestListings: Array<Listing>;
   /** A published listing by its slug (its organisation's members and moderators also see it unpublished). */
@@ -206,6 +210,18 @@ export type QueryOrganisationInquiriesArgs = {
   organisationId: Scalars['ID']['input'];
   side?: InputMaybe<InquirySide>;
   status?: InputMaybe<InquiryStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFailedJobsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFailedEmailsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -397,6 +413,10 @@ export type Mutation = {
   acceptNda: InquiryResult;
   declineInquiry: InquiryResult;
   withdrawInquiry: InquiryResult;
+  /** Runs a failed job again now, its attempts counted afresh (admins); an e-mail's message is tried afresh too. */
+  retryJob: BackgroundJob;
+  /** Sends a failed e-mail again now, with all its attempts (admins); answers the job that will send it. */
+  retryEmail: BackgroundJob;
   /** Starts a draft for one of the caller's organisations. */
   createListing: ListingResult;
   /** Saves a draft; on a published listing, saves an edit that goes to review while the published version stays. */
@@ -574,6 +594,16 @@ export type MutationDeclineInquiryArgs = {
 
 
 export type MutationWithdrawInquiryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryEmailArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1224,6 +1254,46 @@ export type DeclineInput = {
 
 export type InquiryResult = Inquiry | InputError;
 
+/** A background job that used all its attempts; the queue keeps it, with its last error, until an admin retries it. */
+export type BackgroundJob = {
+  __typename?: 'BackgroundJob';
+  id: Scalars['ID']['output'];
+  /** What it does: search.index, search.rebuild, email.send, clock.orders, clock.listings, clock.surveys. */
+  task: Scalars['String']['output'];
+  attempts: Scalars['Int']['output'];
+  maxAttempts: Scalars['Int']['output'];
+  /** The error of its last attempt. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** When it was last due to run. */
+  runAt: Scalars['DateTime']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** What it was given, shortened, with anything secret-looking hidden. */
+  payloadSummary: Scalars['String']['output'];
+};
+
+export type BackgroundJobConnection = {
+  __typename?: 'BackgroundJobConnection';
+  nodes: Array<BackgroundJob>;
+  pageInfo: PageInfo;
+};
+
+/** An e-mail given up after its last attempt; it stays in the outbox with the server's last answer. */
+export type FailedEmail = {
+  __typename?: 'FailedEmail';
+  id: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  attempts: Scalars['Int']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+};
+
+export type FailedEmailConnection = {
+  __typename?: 'FailedEmailConnection';
+  nodes: Array<FailedEmail>;
+  pageInfo: PageInfo;
+};
+
 /** Law on Technology Transfer 2017, art. 4: what is transferred. */
 export type TransferObject =
   | 'KNOW_HOW'
@@ -1731,6 +1801,8 @@ export type AuditEntry = {
   createdAt: Scalars['DateTime']['output'];
   /** Details of the event as JSON text. */
   data: Scalars['String']['output'];
+  /** True when the platform itself acted (the clock: expiry, reminders, surveys, orders' deadlines; the demo seed). */
+  byPlatform: Scalars['Boolean']['output'];
 };
 
 export type FieldCommentInput = {
@@ -2693,6 +2765,10 @@ export type ResolversTypes = {
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
+  BackgroundJob: ResolverTypeWrapper<BackgroundJob>;
+  BackgroundJobConnection: ResolverTypeWrapper<BackgroundJobConnection>;
+  FailedEmail: ResolverTypeWrapper<FailedEmail>;
+  FailedEmailConnection: ResolverTypeWrapper<FailedEmailConnection>;
   TransferObject: TransferObject;
   TransferForm: TransferForm;
   TransferMode: TransferMode;
@@ -2879,6 +2955,10 @@ export type ResolversParentTypes = {
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
+  BackgroundJob: BackgroundJob;
+  BackgroundJobConnection: BackgroundJobConnection;
+  FailedEmail: FailedEmail;
+  FailedEmailConnection: FailedEmailConnection;
   TransferRights: TransferRights;
   TechnologyOfferDetails: TechnologyOfferDetailsModel;
   Float: Scalars['Float']['output'];
@@ -3016,6 +3096,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
   organisationInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
   ndaVersion?: Resolver<ResolversTypes['NdaText'], ParentType, ContextType>;
+  failedJobs?: Resolver<ResolversTypes['BackgroundJobConnection'], ParentType, ContextType, RequireFields<QueryFailedJobsArgs, 'first'>>;
+  failedEmails?: Resolver<ResolversTypes['FailedEmailConnection'], ParentType, ContextType, RequireFields<QueryFailedEmailsArgs, 'first'>>;
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
@@ -3068,6 +3150,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptNda?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationAcceptNdaArgs, 'id' | 'version'>>;
   declineInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationDeclineInquiryArgs, 'id' | 'input'>>;
   withdrawInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationWithdrawInquiryArgs, 'id'>>;
+  retryJob?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
+  retryEmail?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryEmailArgs, 'id'>>;
   createListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'organisationId' | 'kind' | 'input'>>;
   updateListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationUpdateListingArgs, 'id' | 'input'>>;
   setListingIpTitles?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationSetListingIpTitlesArgs, 'id' | 'ipTitles'>>;
@@ -3355,6 +3439,36 @@ export type InquiryResultResolvers<ContextType = GraphQLContext, ParentType exte
   __resolveType: TypeResolveFn<'Inquiry' | 'InputError', ParentType, ContextType>;
 };
 
+export type BackgroundJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackgroundJob'] = ResolversParentTypes['BackgroundJob']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  runAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  payloadSummary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BackgroundJobConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackgroundJobConnection'] = ResolversParentTypes['BackgroundJobConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['BackgroundJob']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type FailedEmailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FailedEmail'] = ResolversParentTypes['FailedEmail']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type FailedEmailConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FailedEmailConnection'] = ResolversParentTypes['FailedEmailConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['FailedEmail']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type TransferRightsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TransferRights'] = ResolversParentTypes['TransferRights']> = {
   kind?: Resolver<ResolversTypes['RightsKind'], ParentType, ContextType>;
   exclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3552,6 +3666,7 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byPlatform?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ReviewItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
@@ -4012,6 +4127,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Inquiry?: InquiryResolvers<ContextType>;
   InquiryConnection?: InquiryConnectionResolvers<ContextType>;
   InquiryResult?: InquiryResultResolvers<ContextType>;
+  BackgroundJob?: BackgroundJobResolvers<ContextType>;
+  BackgroundJobConnection?: BackgroundJobConnectionResolvers<ContextType>;
+  FailedEmail?: FailedEmailResolvers<ContextType>;
+  FailedEmailConnection?: FailedEmailConnectionResolvers<ContextType>;
   TransferRights?: TransferRightsResolvers<ContextType>;
   TechnologyOfferDetails?: TechnologyOfferDetailsResolvers<ContextType>;
   EquipmentSpec?: EquipmentSpecResolvers<ContextType>;

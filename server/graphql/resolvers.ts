@@ -17,6 +17,7 @@ import { mergeLoaders } from './loaders.ts';
 import { privacyResolvers } from '../modules/privacy/privacy.resolvers.ts';
 import { systemResolvers } from '../modules/operations/system.resolvers.ts';
 import { backupResolvers } from '../modules/operations/backup.resolvers.ts';
+import { jobsResolvers } from '../modules/jobs/jobs.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -30,6 +31,7 @@ modules.push(privacyResolvers);
 modules.push(peopleResolvers);
 modules.push(systemResolvers);
 modules.push(backupResolvers);
+modules.push(jobsResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {

@@ -8,7 +8,6 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Locale } from '../i18n/messages.ts';
 
 const TABLE = 'RateLimit';
-const CLEAR_EVERY_MS = 5 * 60_000;
 
 export interface LimitOptions {
   /** Unique per limit: the prefix of its keys. */
@@ -25,44 +24,42 @@ export interface LimitOptions {
 }
 
 export type Limiter = RateLimiterPostgres;
-// RateLimiterPostgres's own sweep (it never rejects), missing from the library's types.
-type Clearable = Limiter & { clearExpired(expiredBefore: number): Promise<void> };
+
+/**
+ * Deletes the rows of windows that ended over an hour ago, for every limit at once (they share the table): the job
+ * queue's hourly `ops.rateLimits` entry runs it, once however many processes run.
+ */
+export async function clearExpiredRateLimits(query: (sql: string, values: unknown[]) => Promise<unknown>): Promise<void> {
+  await query(`DELETE FROM "${TABLE}" WHERE expire < $1`, [Date.now() - 3_600_000]);
+}
 
 export class RateLimitStore {
   // Its own few connections: a flood of refusals must not wait behind (or starve) the application's queries. A lost
   // counter update after a PostgreSQL crash costs nothing, so commits do not wait for the disk (no fsync per request).
   private readonly pool: pg.Pool;
-  private readonly limiters: Limiter[] = [];
-  private readonly timer: NodeJS.Timeout;
 
   constructor(databaseUrl: string, poolSize = 4) {
     this.pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, options: '-c synchronous_commit=off' });
     // An idle connection dropped by the server (restart, shutdown) is replaced on next use; it must not crash.
     this.pool.on('error', () => {});
-    // Rows of windows that ended over an hour ago, deleted by one timer for all limits (they share the table).
-    this.timer = setInterval(() => void (this.limiters[0] as Clearable | undefined)?.clearExpired(Date.now() - 3_600_000), CLEAR_EVERY_MS);
-    this.timer.unref();
   }
 
   limiter({ name, points, durationS, blockS, refuseInMemory }: LimitOptions): Limiter {
-    const limiter = new RateLimiterPostgres({
+    return new RateLimiterPostgres({
       storeClient: this.pool,
       storeType: 'pool',
       tableName: TABLE,
       tableCreated: true, // by the migration
-      clearExpiredByTimeout: false, // the store's one timer does it
+      clearExpiredByTimeout: false, // clearExpiredRateLimits, a job, does it
       keyPrefix: name,
       points,
       duration: durationS,
       blockDuration: blockS ?? 0,
       ...(refuseInMemory ? { inMemoryBlockOnConsumed: points + 1 } : {}),
     });
-    this.limiters.push(limiter);
-    return limiter;
   }
 
   async close(): Promise<void> {
-    clearInterval(this.timer);
     await this.pool.end();
   }
 }

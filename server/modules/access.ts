@@ -1,4 +1,4 @@
-import type { RequestContext } from '../lib/request-context.ts';
+import { isPlatform, type RequestContext } from '../lib/request-context.ts';
 import { DomainError } from '../lib/domain-error.ts';
 import { message } from '../i18n/messages.ts';
 import type { InputError } from '../lib/validation.ts';
@@ -42,4 +42,9 @@ export function requireAdmin(ctx: RequestContext): UserRow {
   const user = requireUser(ctx);
   if (user.role !== 'ADMIN') throw new DomainError('FORBIDDEN');
   return user;
+}
+
+/** The clock's moves (expiry, reminders, surveys, orders' deadlines) are the platform's own: jobs, not people. */
+export function requirePlatform(ctx: RequestContext): void {
+  if (!isPlatform(ctx)) throw new DomainError('FORBIDDEN');
 }

@@ -53,7 +53,7 @@ export async function drainAndClose(app: FastifyInstance, drainMs: number): Prom
 }
 
 export default fp(
-  async (app, opts: { jobs: boolean }) => {
+  async (app) => {
     const expected = (await readMigrations()).map((m) => m.name);
     let closing = false;
 
@@ -95,15 +95,11 @@ export default fp(
       }
     };
 
-    // Only the process that runs the jobs (one per platform with WEB_CONCURRENCY > 1) has workers to check.
+    // A process that runs jobs must have its runner up and listening for new ones; one that runs none has nothing
+    // to check (another process runs them).
     const workers = (): Check => {
-      if (!opts.jobs) return { ok: true };
-      const stopped = [
-        !app.searchWorker.running && 'search outbox',
-        app.mailWorker && !app.mailWorker.running && 'mail outbox',
-        !app.scheduler?.running && 'scheduler',
-      ].filter(Boolean);
-      return stopped.length ? { ok: false, reason: `stopped: ${stopped.join(', ')}` } : { ok: true };
+      const { state } = app.jobs;
+      return state === 'off' || state === 'running' ? { ok: true } : { ok: false, reason: `job runner ${state}` };
     };
 
     const run = async (): Promise<Readiness> => {
@@ -133,5 +129,5 @@ export default fp(
       return reply.code(result.status === 'ready' ? 200 : 503).header('cache-control', 'no-store').send(result);
     });
   },
-  { name: 'health', dependencies: ['services', 'search', 'mail'] },
+  { name: 'health', dependencies: ['services', 'search', 'jobs'] },
 );

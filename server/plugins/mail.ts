@@ -1,16 +1,23 @@
-// E-mail: the public address links start with, and the worker that sends the outbox through SMTP_URL.
-// Without SMTP_URL e-mails wait in the outbox (the log says so once), to be sent once it is set.
+// E-mail: the public address links start with, and the sending of the outbox through SMTP_URL (the job queue runs
+// `email.send`, one job per message). Without SMTP_URL e-mails wait in the outbox (the log says so once), to be sent
+// by a process that has it.
 import fp from 'fastify-plugin';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { smtpSender } from '../modules/notification/mail-sender.ts';
-import { MailWorker } from '../modules/notification/mail-worker.ts';
+import { deliverEmail } from '../modules/notification/mail-delivery.ts';
 import { setPublicUrl } from '../modules/notification/notification-email.ts';
+import { TASK } from '../modules/jobs/tasks.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Null when SMTP_URL is not set. */
-    mailWorker: MailWorker | null;
+    mailWorker: {
+      /** Sends message `id` (the job's attempt `attempt`); false when it went out already. */
+      send(id: string, attempt: number): Promise<boolean>;
+      /** Sends every message due now, in this process (tests); returns how many went out. */
+      drain(): Promise<number>;
+    } | null;
   }
 }
 
@@ -19,22 +26,23 @@ export function publicUrlOf(config: Pick<Config, 'PUBLIC_URL' | 'HOST' | 'PORT'>
 }
 
 export default fp(
-  async (app, opts: { config: Config; databaseUrl: string; worker: boolean }) => {
+  async (app, opts: { config: Config; databaseUrl: string; jobs: boolean }) => {
     const { config } = opts;
     setPublicUrl(publicUrlOf(config));
     if (!config.SMTP_URL) {
       app.decorate('mailWorker', null);
-      if (opts.worker) app.addHook('onReady', async () => app.log.info('SMTP_URL is not set: e-mails wait in the outbox until it is'));
+      if (opts.jobs) app.addHook('onReady', async () => app.log.info('SMTP_URL is not set: e-mails wait in the outbox until it is'));
       return;
     }
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 1 });
-    pool.on('error', (err) => app.log.warn({ message: err.message }, 'mail worker lost an idle database connection'));
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
+    pool.on('error', (err) => app.log.warn({ message: err.message }, 'mail delivery lost an idle database connection'));
     const sender = smtpSender(config.SMTP_URL, config.MAIL_FROM);
-    const worker = new MailWorker(pool, sender, { log: app.log });
-    app.decorate('mailWorker', worker);
-    if (opts.worker) app.addHook('onReady', async () => worker.start());
+    app.decorate('mailWorker', {
+      send: (id: string, attempt: number) => deliverEmail(pool, sender, id, attempt),
+      // The jobs plugin is registered later; it is there by the time anyone drains.
+      drain: () => app.jobs.runDue([TASK.emailSend]),
+    });
     app.addHook('onClose', async () => {
-      await worker.stop();
       sender.close();
       await pool.end();
     });

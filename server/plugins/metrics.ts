@@ -8,7 +8,7 @@ import { getOperationAST } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { requestedOperationName } from '../graphql/over-http.ts';
 import { poolOf } from '../lib/prisma.ts';
-import { MAIL_MAX_ATTEMPTS } from '../modules/notification/mail-worker.ts';
+import { MAIL_MAX_ATTEMPTS } from '../modules/notification/mail-delivery.ts';
 import { searchLag } from '../modules/operations/search-lag.ts';
 
 /** Label values that come from clients (operation names, error codes) are kept to this many; the rest are 'other'. */
@@ -68,6 +68,8 @@ export default fp(
     const outboxPending = new Gauge({ name: 'search_outbox_pending', help: 'Changes waiting to reach the search index', registers: [register] });
     const outboxAge = new Gauge({ name: 'search_outbox_oldest_age_seconds', help: 'Age of the oldest change not yet in the search index (index lag)', registers: [register] });
     const mail = new Gauge({ name: 'email_outbox_messages', help: 'E-mails not sent: pending (to be tried) and failed (given up)', labelNames: ['state'], registers: [register] });
+    const jobs = new Gauge({ name: 'job_queue_jobs', help: 'Background jobs: waiting (due), scheduled (later, retries included), running, failed (out of attempts)', labelNames: ['state'], registers: [register] });
+    const jobAge = new Gauge({ name: 'job_queue_oldest_waiting_age_seconds', help: 'How long the oldest due job has waited for a runner', registers: [register] });
     // The queues, gathered when scraped with one cheap query each. A failed query leaves its series out (alert on
     // their absence) rather than repeating the last value.
     const queues: [Gauge[], () => Promise<void>][] = [
@@ -83,6 +85,17 @@ export default fp(
           FROM "EmailOutbox" WHERE "sentAt" IS NULL`;
         mail.set({ state: 'pending' }, row.pending);
         mail.set({ state: 'failed' }, row.failed);
+      }],
+      [[jobs, jobAge], async () => {
+        const [row] = await app.prisma.$queryRaw<{ waiting: number; scheduled: number; running: number; failed: number; age: number }[]>`
+          SELECT count(*) FILTER (WHERE due)::int AS waiting,
+                 count(*) FILTER (WHERE locked_at IS NULL AND attempts < max_attempts AND NOT due)::int AS scheduled,
+                 count(*) FILTER (WHERE locked_at IS NOT NULL)::int AS running,
+                 count(*) FILTER (WHERE locked_at IS NULL AND attempts >= max_attempts)::int AS failed,
+                 COALESCE(EXTRACT(EPOCH FROM now() - min(run_at) FILTER (WHERE due)), 0)::float8 AS age
+          FROM (SELECT *, locked_at IS NULL AND attempts < max_attempts AND run_at <= now() AS due FROM graphile_worker.jobs) j`;
+        for (const state of ['waiting', 'scheduled', 'running', 'failed'] as const) jobs.set({ state }, row[state]);
+        jobAge.set(row.age);
       }],
     ];
     const gatherQueues = () =>

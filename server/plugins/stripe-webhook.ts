@@ -35,7 +35,7 @@ export default fp(
         if (outcome.warning) request.log.error({ eventId: event.id, type: event.type }, outcome.warning);
         for (const orderId of outcome.refundOrderIds) {
           void app.services.paymentRefunds.send(orderId).then((r) => {
-            if (r.error) request.log.error({ err: r.error, orderId }, 'refund failed; the scheduler will retry it');
+            if (r.error) request.log.error({ err: r.error, orderId }, 'refund failed; the payment clock will retry it');
           });
         }
         return reply.code(200).send({ received: true, duplicate: outcome.duplicate });

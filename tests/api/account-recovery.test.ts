@@ -45,7 +45,7 @@ beforeAll(async () => {
   inbox = await SmtpInbox.start();
   api = await startApi(
     { SMTP_URL: inbox.url, PUBLIC_URL, LOG_LEVEL: 'info', PASSWORD_RESET_PER_EMAIL_PER_HOUR: '3', PASSWORD_RESET_PER_ADDRESS_PER_HOUR: '6' },
-    { write: (line) => void log.push(line) },
+    { logStream: { write: (line) => void log.push(line) } },
   );
 });
 afterAll(async () => {

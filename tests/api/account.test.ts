@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
 import type { FastifyInstance } from 'fastify';
-import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { startApi, type ApiApp } from '../support/api-app.ts';
+import type { TestDatabase } from '../support/database.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) {
@@ -15,17 +14,15 @@ const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) {
   ... on InputError { code fieldErrors { field code message } } } }`;
 const ME = `{ me { email displayName role } }`;
 
+let api: ApiApp;
 let db: TestDatabase;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: db.prisma, databaseUrl: db.url, web: false });
+  api = await startApi();
+  ({ db, app } = api);
 });
-afterAll(async () => {
-  await app.close();
-  await db.drop();
-});
+afterAll(() => api?.close());
 
 const alice = { email: 'Alice@Example.vn', password: 'correct horse battery', displayName: 'Nguyễn Thị An', acceptTerms: true };
 

@@ -2,11 +2,12 @@
 // inquiry waits for the seller to accept the NDA, which then opens the dossier to the buyer; the recorded deal of the
 // replicated Mù U technology must be registered as a state-funded domestic transfer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../prisma/seed/demo-data.ts';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo/common.ts';
 import { seedDemo } from '../../prisma/seed/demo.ts';
 import { hashPassword } from '../../server/modules/account/password.ts';
 import { startApi, PASSWORD, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
+import { systemContext } from '../../server/lib/request-context.ts';
 
 let api: ApiApp;
 let buyer: GraphQLClient;
@@ -60,7 +61,7 @@ describe('demo inquiries and deal', () => {
     const centre = await api.db.prisma.organisation.findFirstOrThrow({ where: { nameVi: { startsWith: 'Trung tâm Ứng dụng' } } });
     expect((await editor.request(ORG_DEALS, { org: centre.id })).data.organisationDeals.nodes).toEqual([{ id: agreed.deal.id, mySide: 'OWNER' }]);
     // The demo is no different from a deal recorded on the exchange: the survey goes out once when due.
-    expect(await api.app.services.deal.sendDueSurveys(new Date(due.getTime() + 1))).toBe(2);
-    expect(await api.app.services.deal.sendDueSurveys(new Date(due.getTime() + 2))).toBe(0);
+    expect(await api.app.services.deal.sendDueSurveys(systemContext(), new Date(due.getTime() + 1))).toBe(2);
+    expect(await api.app.services.deal.sendDueSurveys(systemContext(), new Date(due.getTime() + 2))).toBe(0);
   });
 });

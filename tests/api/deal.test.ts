@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
+import { systemContext } from '../../server/lib/request-context.ts';
 
 const DEAL_FIELDS = `id status listingTitle buyerName buyerOrganisationName sellerOrganisation { name } buyerOrganisation { name }
   transferObjects transferForm transferModes rights { kind exclusive territory sublicensing } valueVnd signedOn
@@ -178,9 +179,9 @@ describe('follow-up survey', () => {
     const early = (await c.buyer.request(ANSWER, { id: deal.id, input: { implemented: true, satisfaction: 4 } })).data.answerDealSurvey;
     expect(early.code).toBe('INVALID_TRANSITION');
     await prisma.dealSurvey.updateMany({ data: { sentAt: new Date() }, where: { dealId: { not: deal.id }, sentAt: null } });
-    expect(await deals.sendDueSurveys(new Date('2024-07-14T12:00:00Z'))).toBe(0);
-    expect(await deals.sendDueSurveys(new Date('2024-07-15T00:00:00Z'))).toBe(2);
-    expect(await deals.sendDueSurveys(new Date('2024-07-16T00:00:00Z'))).toBe(0);
+    expect(await deals.sendDueSurveys(systemContext(), new Date('2024-07-14T12:00:00Z'))).toBe(0);
+    expect(await deals.sendDueSurveys(systemContext(), new Date('2024-07-15T00:00:00Z'))).toBe(2);
+    expect(await deals.sendDueSurveys(systemContext(), new Date('2024-07-16T00:00:00Z'))).toBe(0);
     const surveyNotes = await prisma.notification.findMany({ where: { type: 'deal.survey' } });
     expect(surveyNotes.map((n) => n.userId).sort()).toEqual([ids.buyer, ids.owner, ids.editor].sort());
     expect(surveyNotes[0]).toMatchObject({ link: `/deals/${deal.id}`, data: expect.objectContaining({ dealId: deal.id, listingTitle: 'Thanh giằng băng tải lắp ghép' }) });
@@ -207,7 +208,7 @@ describe('follow-up survey', () => {
         valueVnd: 120_000_000n, signedOn: new Date('2024-02-01'), surveyDueAt: new Date('2024-08-01'), recordedById: ids.owner,
       },
     });
-    expect(await api.app.services.deal.sendDueSurveys(new Date('2024-08-02'))).toBe(2);
+    expect(await api.app.services.deal.sendDueSurveys(systemContext(), new Date('2024-08-02'))).toBe(2);
     expect(await prisma.dealSurvey.count({ where: { dealId: deal.id, sentAt: { not: null } } })).toBe(2);
     const view = (await c.buyer.request(GET, { id: deal.id })).data.deal;
     expect(view).toMatchObject({ mySide: 'REQUESTER', rights: null, inquiry: null });

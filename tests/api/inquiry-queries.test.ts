@@ -1,15 +1,10 @@
 // A page of inquiries (with their listing, parties, thread, files, NDA and deal) and a page of deals cost the same
 // number of SQL statements whether they hold three rows or twelve: every parent→child lookup is batched.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../../server/generated/prisma/client.ts';
-import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
-import { freshDatabase, type TestDatabase } from '../support/database.ts';
-import { GraphQLClient } from '../support/graphql-client.ts';
+import type { TestDatabase } from '../support/database.ts';
+import type { GraphQLClient } from '../support/graphql-client.ts';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
-import { PASSWORD } from '../support/api-app.ts';
+import { startApi, type ApiApp } from '../support/api-app.ts';
 
 const INQUIRIES = `query($org: ID!, $first: Int) { organisationInquiries(organisationId: $org, first: $first) { pageInfo { hasNextPage } nodes {
   id status listingTitle mySide actions requesterName requesterOrganisationName
@@ -20,19 +15,15 @@ const DEALS = `query($org: ID!, $first: Int) { organisationDeals(organisationId:
   id listingTitle buyerName sellerOrganisation { name } buyerOrganisation { name } mySide mySurvey { side } surveys { side }
   listing { id } inquiry { id status } } } }`;
 
+let api: ApiApp;
 let db: TestDatabase;
-let app: FastifyInstance;
-let counting: PrismaClient;
 let queries = 0;
 let owner: GraphQLClient;
 let orgId: string;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }), log: [{ emit: 'event', level: 'query' }] });
-  client.$on('query', () => void queries++);
-  counting = client;
-  app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: counting, databaseUrl: db.url, web: false });
+  api = await startApi({}, { onQuery: () => void queries++ });
+  db = api.db;
   const prisma = db.prisma;
   const org = await createOrganisation(prisma);
   orgId = org.id;
@@ -73,15 +64,9 @@ beforeAll(async () => {
     });
     await prisma.dealSurvey.createMany({ data: [{ dealId: deal.id, side: 'REQUESTER' }, { dealId: deal.id, side: 'OWNER' }] });
   }
-  owner = new GraphQLClient(app);
-  const res = await owner.request(`mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }`, { e: ownerUser.email, p: PASSWORD });
-  expect(res.data.signIn.__typename).toBe('AuthSuccess');
+  owner = await api.as(ownerUser.email);
 });
-afterAll(async () => {
-  await app.close();
-  await counting.$disconnect();
-  await db.drop();
-});
+afterAll(() => api?.close());
 
 async function cost(query: string, first: number, field: string): Promise<number> {
   queries = 0;

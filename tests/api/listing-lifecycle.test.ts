@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createOrganisation, createUser } from '../support/factories.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
+import { systemContext } from '../../server/lib/request-context.ts';
 
 const LISTING = `id slug status title titleVi summaryVi trl missingForSubmission price { type min max }
     technology { problemSolved advantages transferForms rights { kind exclusive territory } }
@@ -239,7 +240,7 @@ describe('published listings', () => {
   it('expire when their validity passes, and renewing unchanged content republishes without review', async () => {
     const { id } = await published();
     await api.db.prisma.listing.update({ where: { id }, data: { validUntil: new Date(Date.now() - 1000) } });
-    expect(await api.app.services.listing.expireDue()).toBeGreaterThanOrEqual(1);
+    expect(await api.app.services.listing.expireDue(systemContext())).toBeGreaterThanOrEqual(1);
     expect((await seller.request(BY_ID, { id })).data.listingById.status).toBe('EXPIRED');
     const renewed = await seller.request(RENEW, { id, until: inDays(90) });
     expect(renewed.data.renewListing.status).toBe('PUBLISHED');
@@ -248,7 +249,7 @@ describe('published listings', () => {
   it('go back to review when renewed after their content changed', async () => {
     const { id } = await published();
     await api.db.prisma.listing.update({ where: { id }, data: { validUntil: new Date(Date.now() - 1000) } });
-    await api.app.services.listing.expireDue();
+    await api.app.services.listing.expireDue(systemContext());
     await seller.request(UPDATE, { id, input: { trl: 8 } });
     const renewed = await seller.request(RENEW, { id, until: inDays(90) });
     expect(renewed.data.renewListing.status).toBe('PENDING_REVIEW');
@@ -257,8 +258,8 @@ describe('published listings', () => {
   it('warn their owners once, two weeks before they expire', async () => {
     const { id } = await published();
     await api.db.prisma.listing.update({ where: { id }, data: { validUntil: new Date(Date.now() + 5 * 86_400_000) } });
-    expect(await api.app.services.listing.warnExpiring()).toBeGreaterThanOrEqual(1);
-    expect(await api.app.services.listing.warnExpiring()).toBe(0);
+    expect(await api.app.services.listing.warnExpiring(systemContext())).toBeGreaterThanOrEqual(1);
+    expect(await api.app.services.listing.warnExpiring(systemContext())).toBe(0);
     expect(await api.db.prisma.auditEvent.count({ where: { entityId: id, action: 'listing.expiryWarning' } })).toBe(1);
   });
 });

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../../server/generated/prisma/client.ts';
-import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
-import { freshDatabase, type TestDatabase } from '../support/database.ts';
+import { startApi, type ApiApp } from '../support/api-app.ts';
+import type { TestDatabase } from '../support/database.ts';
 import { GraphQLClient } from '../support/graphql-client.ts';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
 
@@ -15,27 +12,17 @@ const LATEST = `query($first: Int, $kind: ListingKind) { latestListings(first: $
 const ONE = `query($slug: String!) { listing(slug: $slug) { slug status title organisation { slug } } }`;
 const SIGN_IN = `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }`;
 
+let api: ApiApp;
 let db: TestDatabase;
 let app: FastifyInstance;
 let queries = 0;
-let counting: PrismaClient;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  // The app runs on a client that counts its SQL statements, to prove pages cost a bounded number of queries.
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: db.url }),
-    log: [{ emit: 'event', level: 'query' }],
-  });
-  client.$on('query', () => void queries++);
-  counting = client;
-  app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), prisma: counting, databaseUrl: db.url, web: false });
+  // The app counts its SQL statements, to prove pages cost a bounded number of queries.
+  api = await startApi({}, { onQuery: () => void queries++ });
+  ({ db, app } = api);
 });
-afterAll(async () => {
-  await app.close();
-  await counting.$disconnect();
-  await db.drop();
-});
+afterAll(() => api?.close());
 
 async function signedIn(email: string) {
   const client = new GraphQLClient(app);

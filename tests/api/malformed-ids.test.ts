@@ -70,6 +70,9 @@ const OPERATIONS: [string, (org: string) => string][] = [
   ['suspendPerson', () => 'mutation($id: ID!) { suspendPerson(input: { userId: $id, reason: "Theo biên bản số 7" }) { __typename } }'],
   ['reinstatePerson', () => 'mutation($id: ID!) { reinstatePerson(input: { userId: $id, reason: "Theo biên bản số 8" }) { __typename } }'],
   ['transferOrganisationOwnership', () => 'mutation($id: ID!) { transferOrganisationOwnership(input: { organisationId: $id, newOwnerEmail: "moi@example.vn", reason: "Chủ cũ đã nghỉ" }) { __typename } }'],
+  // Failed background work (admins); these ids are the queue's numbers, not uuids.
+  ['retryJob', () => 'mutation($id: ID!) { retryJob(id: $id) { id } }'],
+  ['retryEmail', () => 'mutation($id: ID!) { retryEmail(id: $id) { id } }'],
 ];
 
 /** Root fields that take an ID, directly or inside an input object: the list above must name each. */

@@ -72,6 +72,8 @@ describe('metrics', () => {
     expect(count('search_outbox_oldest_age_seconds')).toBe(0);
     expect(count('email_outbox_messages{state="pending"}')).toBe(0);
     expect(count('email_outbox_messages{state="failed"}')).toBe(0);
+    for (const state of ['waiting', 'scheduled', 'running', 'failed']) expect(count(`job_queue_jobs{state="${state}"}`), state).toBe(0);
+    expect(count('job_queue_oldest_waiting_age_seconds')).toBe(0);
     expect(count('db_pool_connections{state="total"}')).toBeGreaterThanOrEqual(1);
     for (const name of ['nodejs_eventloop_lag_p99_seconds', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes']) expect(text).toContain(`\n${name} `);
     expect(text).not.toMatch(/nothing\.jpg/); // route patterns, never raw URLs
@@ -82,5 +84,14 @@ describe('metrics', () => {
     const text = (await scrape(`Bearer ${TOKEN}`)).body;
     expect(text).toMatch(/^search_outbox_pending 1$/m);
     expect(Number(text.match(/^search_outbox_oldest_age_seconds (\S+)$/m)?.[1])).toBeGreaterThanOrEqual(90);
+  });
+
+  it('counts the job queue and the age of the oldest job waiting for a runner', async () => {
+    // The outbox row above queued its drain job (no runner takes it in this app); it has waited a minute.
+    await server.db.prisma.$executeRaw`UPDATE graphile_worker._private_jobs SET run_at = now() - interval '60 seconds'`;
+    const text = (await scrape(`Bearer ${TOKEN}`)).body;
+    expect(text).toMatch(/^job_queue_jobs\{state="waiting"\} 1$/m);
+    expect(text).toMatch(/^job_queue_jobs\{state="failed"\} 0$/m);
+    expect(Number(text.match(/^job_queue_oldest_waiting_age_seconds (\S+)$/m)?.[1])).toBeGreaterThanOrEqual(60);
   });
 });

@@ -7,6 +7,7 @@ import { notify } from '../../server/modules/notification/notify.ts';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
+import { systemContext } from '../../server/lib/request-context.ts';
 
 const LIST = `query($first: Int, $after: String, $unreadOnly: Boolean) {
   notifications(first: $first, after: $after, unreadOnly: $unreadOnly) { unreadCount pageInfo { hasNextPage endCursor } nodes { id type title body link readAt createdAt } } }`;
@@ -178,8 +179,8 @@ describe('the expiry warning', () => {
   it('tells the owners once, with the date, in-app and by e-mail', async () => {
     const validUntil = new Date(Date.now() + 5 * 86_400_000);
     const listing = await createListing(api.db.prisma, orgId, { titleVi: 'Chế phẩm vi sinh xử lý rơm', validUntil });
-    await api.app.services.listing.warnExpiring();
-    expect(await api.app.services.listing.warnExpiring()).toBe(0);
+    await api.app.services.listing.warnExpiring(systemContext());
+    expect(await api.app.services.listing.warnExpiring(systemContext())).toBe(0);
     const rows = await api.db.prisma.notification.findMany({ where: { type: 'listing.expiring', link: `/workspace/listings/${listing.id}` } });
     expect(rows.map((r) => r.userId).sort()).toEqual([ids.ownerEn, ids.editorVi].sort());
     const vi = (await editorVi.request(LIST, { first: 1 })).data.notifications.nodes[0];

@@ -6,6 +6,7 @@ import { addMember, createListing, createOrganisation, createUser } from '../sup
 import { startApi, type ApiApp } from '../support/api-app.ts';
 import { FakeStripeApi } from '../support/fake-stripe-api.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
+import { systemContext } from '../../server/lib/request-context.ts';
 
 const DAY = 86_400_000;
 const ORDER = `id kind status amountVnd days startsAt endsAt declineNote canDecide dealId payerName isPayer
@@ -232,9 +233,9 @@ describe('a paid deposit', () => {
     expect(res.data.declineReservation).toMatchObject({ status: 'REFUND_PENDING', payments: [{ type: 'CHARGE' }, { type: 'REFUND', status: 'PENDING' }] });
     const pi = (await order(orderId)).paymentIntentId;
     // Not retried at once: the first attempt may still be on its way.
-    await api.app.services.paymentClock.runDue(new Date());
+    await api.app.services.paymentClock.runDue(systemContext(), new Date());
     expect((await order(orderId)).status).toBe('REFUND_PENDING');
-    const run = await api.app.services.paymentClock.runDue(new Date(Date.now() + 6 * 60_000));
+    const run = await api.app.services.paymentClock.runDue(systemContext(), new Date(Date.now() + 6 * 60_000));
     expect(run.refundsSent).toBeGreaterThanOrEqual(1);
     expect((await order(orderId)).status).toBe('REFUNDED');
     const attempts = fake.requestsTo('POST', '/v1/refunds').filter((r) => r.body.payment_intent === pi);
@@ -244,9 +245,9 @@ describe('a paid deposit', () => {
 
   it('lapses when the seller does not decide in time: the clock refunds it and frees the listing', async () => {
     const { listingId, orderId } = await paidDeposit();
-    await api.app.services.paymentClock.runDue(new Date(Date.now() + 13 * DAY));
+    await api.app.services.paymentClock.runDue(systemContext(), new Date(Date.now() + 13 * DAY));
     expect((await order(orderId)).status).toBe('PAID');
-    const run = await api.app.services.paymentClock.runDue(new Date(Date.now() + 15 * DAY));
+    const run = await api.app.services.paymentClock.runDue(systemContext(), new Date(Date.now() + 15 * DAY));
     expect(run.lapsed).toBeGreaterThanOrEqual(1);
     const done = await order(orderId);
     expect(done.status).toBe('REFUNDED');

@@ -6,6 +6,7 @@ import { addMember, createListing, createOrganisation, createUser } from '../sup
 import { startApi, type ApiApp } from '../support/api-app.ts';
 import { FakeStripeApi } from '../support/fake-stripe-api.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
+import { systemContext } from '../../server/lib/request-context.ts';
 
 const DAY = 86_400_000;
 const ORDER = `id kind status amountVnd days checkoutUrl startsAt endsAt paidAt isPayer payerName canDecide
@@ -153,10 +154,10 @@ describe('paying for a featured placement', () => {
     await fake.pay(sessionOf(started.url));
     const outboxBefore = await api.db.prisma.outbox.count({ where: { entityId: listing.id } });
     // Not yet due: nothing happens.
-    await api.app.services.paymentClock.runDue(new Date(Date.now() + 29 * DAY));
+    await api.app.services.paymentClock.runDue(systemContext(), new Date(Date.now() + 29 * DAY));
     expect((await api.db.prisma.order.findUniqueOrThrow({ where: { id: started.order.id } })).status).toBe('PAID');
 
-    const run = await api.app.services.paymentClock.runDue(new Date(Date.now() + 31 * DAY));
+    const run = await api.app.services.paymentClock.runDue(systemContext(), new Date(Date.now() + 31 * DAY));
     expect(run.completed).toBeGreaterThanOrEqual(1);
     const order = await api.db.prisma.order.findUniqueOrThrow({ where: { id: started.order.id } });
     expect(order.status).toBe('COMPLETED');
@@ -164,7 +165,7 @@ describe('paying for a featured placement', () => {
     expect(await api.db.prisma.outbox.count({ where: { entityId: listing.id, op: 'UPSERT' } })).toBe(outboxBefore + 1);
     expect((await visitor.request(FEATURED)).data.featuredListings.map((l: { id: string }) => l.id)).not.toContain(listing.id);
     // Running it again changes nothing.
-    const again = await api.app.services.paymentClock.runDue(new Date(Date.now() + 31 * DAY));
+    const again = await api.app.services.paymentClock.runDue(systemContext(), new Date(Date.now() + 31 * DAY));
     expect(again.completed).toBe(0);
   });
 
@@ -174,7 +175,7 @@ describe('paying for a featured placement', () => {
     await fake.pay(sessionOf(first.url));
     const second = await start(listing.id);
     await fake.pay(sessionOf(second.url));
-    await api.app.services.paymentClock.runDue(new Date(Date.now() + 31 * DAY));
+    await api.app.services.paymentClock.runDue(systemContext(), new Date(Date.now() + 31 * DAY));
     expect((await api.db.prisma.order.findUniqueOrThrow({ where: { id: first.order.id } })).status).toBe('COMPLETED');
     expect((await api.db.prisma.order.findUniqueOrThrow({ where: { id: second.order.id } })).status).toBe('PAID');
     const l = await api.db.prisma.listing.findUniqueOrThrow({ where: { id: listing.id } });

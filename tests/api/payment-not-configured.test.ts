@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
+import { systemContext } from '../../server/lib/request-context.ts';
 
 const CONFIG = `query { paymentsConfig { enabled featuredFeeVnd featuredDays depositPercent depositHoldDays } }`;
 const REFUSAL = `__typename ... on PaymentsNotConfigured { code message }`;
@@ -80,7 +81,7 @@ describe('without STRIPE_SECRET_KEY', () => {
     const order = await api.db.prisma.order.create({
       data: { kind: 'FEATURED_PLACEMENT', status: 'PAID', listingId: listing.id, userId: buyerId, organisationId: orgId, amountVnd: 500_000n, days: 30, startsAt: new Date(), endsAt: new Date(Date.now() + 1000) },
     });
-    await api.app.services.paymentClock.runDue(new Date(Date.now() + 60_000));
+    await api.app.services.paymentClock.runDue(systemContext(), new Date(Date.now() + 60_000));
     expect((await api.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('COMPLETED');
     expect((await api.db.prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).featuredUntil).toBeNull();
   });

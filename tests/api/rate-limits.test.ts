@@ -3,8 +3,7 @@
 // a guessed account signs in from elsewhere at once, and from the attacker's own address after a short block.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
+import { startApi, type ApiApp } from '../support/api-app.ts';
 import { createUser } from '../support/factories.ts';
 import { freshDatabase, type TestDatabase } from '../support/database.ts';
 
@@ -42,7 +41,7 @@ const count = <T>(items: T[], pick: (t: T) => unknown, value: unknown) => items.
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // Apps over one database, as `WEB_CONCURRENCY` processes (or hosts) share it; closed after each test.
-const open: { app: FastifyInstance }[] = [];
+const open: ApiApp[] = [];
 const dbs: TestDatabase[] = [];
 async function database() {
   const db = await freshDatabase();
@@ -50,13 +49,12 @@ async function database() {
   return db;
 }
 async function server(db: TestDatabase, env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: false });
-  open.push({ app });
-  return app;
+  const api = await startApi(env, { db });
+  open.push(api);
+  return api.app;
 }
 afterAll(async () => {
-  for (const { app } of open) await app.close();
+  for (const api of open) await api.close();
   for (const db of dbs) await db.drop();
 });
 

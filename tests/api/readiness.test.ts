@@ -70,25 +70,39 @@ describe('health and readiness', () => {
   });
 });
 
-describe('readiness of the process that runs the jobs', () => {
-  it('checks its workers, and app.close() turns it not ready first', async () => {
+/** Polls until `check` holds (a background connection settles in its own time). */
+async function until(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('readiness of a process that runs jobs', () => {
+  it('checks that its job runner listens for jobs, and app.close() turns it not ready first', async () => {
     const db = await freshDatabase();
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
     const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: false, jobs: true });
+    const workers = async () => (await get('/readyz', app)).body.checks.workers;
+    const name = new URL(db.url).pathname.slice(1);
     try {
       await app.ready();
-      expect((await get('/readyz', app)).body.checks.workers).toEqual({ ok: true });
-      await app.searchWorker.stop();
-      const res = await get('/readyz', app);
-      expect(res.status).toBe(503);
-      expect(res.body.checks.workers).toEqual({ ok: false, reason: 'stopped: search outbox' });
+      await until(async () => (await workers()).ok);
+      // The runner's listening connection is cut and cannot come back while the database refuses connections.
+      await admin(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`);
+      await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`);
+      await until(async () => !(await workers()).ok);
+      expect(await workers()).toEqual({ ok: false, reason: 'job runner not listening' });
+      await admin(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
+      await until(async () => (await workers()).ok);
       expect(app.readiness.closing).toBe(false);
     } finally {
+      await admin(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS true`);
       await app.close();
       // preClose ran before the server closed: the process says so to any probe still in flight.
       expect(app.readiness.closing).toBe(true);
       expect((await app.readiness.check()).status).toBe('not_ready');
-      await db.drop();
     }
   });
 });

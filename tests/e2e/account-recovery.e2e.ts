@@ -1,34 +1,25 @@
 // Password recovery and address verification in Debian's Chromium against the real platform, with a real SMTP server
 // in the test: the platform sends its outbox there (SMTP_URL), and the test follows the links in the e-mails it
 // receives, as a person would. The reset is done with JavaScript off: every step is a plain form.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { freePort, startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freePort } from '../support/server.ts';
+import { textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 import { linkIn, SmtpInbox } from '../support/smtp-inbox.ts';
 
 const BUYER = { email: 'buyer@demo.sangiaodich.vn', password: 'demo-password-2023', displayName: 'Phạm Quốc Bảo' };
 const NEW_PASSWORD = 'mat-khau-moi-cua-bao-2026';
 
-let server: TestServer;
-let browser: Browser;
 let inbox: SmtpInbox;
 
-beforeAll(async () => {
+const { server, openPage } = useE2E(async () => {
   inbox = await SmtpInbox.start();
   const port = await freePort();
   // The links in the e-mails must lead to this server.
-  server = await startTestServer({ port, env: { SMTP_URL: inbox.url, PUBLIC_URL: `http://127.0.0.1:${port}` } });
-  browser = await launchBrowser();
+  return { port, env: { SMTP_URL: inbox.url, PUBLIC_URL: `http://127.0.0.1:${port}` } };
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await inbox?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
+afterAll(() => inbox?.close());
 
 /** The newest e-mail to `email` with this subject, once the outbox has been sent (nothing sends it by itself in tests). */
 async function received(email: string, subject: string) {

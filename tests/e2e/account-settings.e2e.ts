@@ -1,28 +1,16 @@
 // The account settings page (/account) in Debian's Chromium against the real platform: the password, the profile,
 // the signed-in devices, and the language a person keeps when signing in. A fresh context (cookies) per browser.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createUser } from '../support/factories.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { countOf, textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 const OLD_PASSWORD = 'mat khau cu du dai';
 const NEW_PASSWORD = 'mot mat khau moi hon';
 
-let server: TestServer;
-let browser: Browser;
+const { server, openPage } = useE2E();
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 const fieldError = (page: Page, field: string) => page.locator(`[data-field-error="${field}"]`);
 const headerName = (page: Page) => page.getByTestId('user-name');
 const langOf = (page: Page) => expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 10_000 });

@@ -1,26 +1,14 @@
 // The home page and the account flows in Debian's Chromium against the real platform (API + built web app)
 // over a fresh database with the demo data. One browser; a fresh context (cookies) per test.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { type Browser, type Locator, type Page } from 'playwright-core';
-import { startTestServer } from '../support/server.ts';
-import { countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { describe, it, expect } from 'vitest';
+import { type Locator, type Page } from 'playwright-core';
+import { countOf, textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 const BUYER = { email: 'buyer@demo.sangiaodich.vn', password: 'demo-password-2023', displayName: 'Phạm Quốc Bảo' };
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close(); // closes every context opened below
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
+// Closing the browser afterwards closes every context opened below.
+const { server, openPage } = useE2E();
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(`${server.url}/graphql`, {

@@ -7,11 +7,12 @@
 // The seller writes a listing's dossier in the workspace form. Then, in English and without JavaScript, the seller answers a second buyer with a file and declines with a reason:
 // "other" without a note is refused beside the note, and the buyer reads the reason.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createListing, createUser } from '../support/factories.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { countOf, textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
+import { systemContext } from '../../server/lib/request-context.ts';
 
 const PASSWORD = 'demo-password-2023';
 const SELLER = 'seller@demo.sangiaodich.vn';
@@ -26,14 +27,11 @@ const PNG = Buffer.from(
 );
 const SECRET = 'Nhiệt độ mạ kẽm nhúng nóng 455 °C, thời gian nhúng 90 giây';
 
-let server: TestServer;
-let browser: Browser;
+const { server, openPage } = useE2E();
 let organisationId: string;
 let listingSlug: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
   const seller = await server.db.prisma.user.findUniqueOrThrow({ where: { email: SELLER }, include: { memberships: true } });
   organisationId = seller.memberships[0]!.organisationId;
   await createUser(server.db.prisma, { email: SECOND_BUYER.email, displayName: SECOND_BUYER.name, password: SECOND_BUYER.password, locale: 'en' });
@@ -50,13 +48,6 @@ beforeAll(async () => {
   });
   listingSlug = listing.slug;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
 async function signIn(page: Page, email: string, password = PASSWORD, labels = { password: 'Mật khẩu', submit: 'Đăng nhập' }) {
   await page.goto('/sign-in');
@@ -201,7 +192,7 @@ describe('an inquiry, its NDA and the deal', () => {
 
       // Months later the follow-up survey is sent, and the buyer answers it on the deal page.
       await textOf(buyer.getByTestId('survey-later')).toMatch(/^Sở sẽ gửi khảo sát vào khoảng/);
-      await server.app.services.deal.sendDueSurveys(new Date(Date.now() + 400 * 86_400_000));
+      await server.app.services.deal.sendDueSurveys(systemContext(), new Date(Date.now() + 400 * 86_400_000));
       await buyer.reload();
       const survey = buyer.getByTestId('survey');
       await survey.getByLabel('Đã sử dụng').check();

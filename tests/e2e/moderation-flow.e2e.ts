@@ -6,10 +6,10 @@
 //
 // Everyone uses the browser: the seller the workspace's multi-step form (/workspace/listings/new → edit/[step] →
 // submit), the moderator the review pages, the visitor the public pages.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { type Browser, type Page } from 'playwright-core';
-import { startTestServer } from '../support/server.ts';
-import { countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { describe, it, expect } from 'vitest';
+import { type Page } from 'playwright-core';
+import { countOf, textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 const PASSWORD = 'demo-password-2023';
 const SELLER = 'seller@demo.sangiaodich.vn';
@@ -17,20 +17,7 @@ const MODERATOR = 'moderator@demo.sangiaodich.vn';
 const BUYER = 'buyer@demo.sangiaodich.vn';
 const FLOW_TIMEOUT = 120_000;
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
+const { server, openPage } = useE2E();
 
 const fieldError = (page: Page, field: string) => page.locator(`[data-field-error="${field}"]`);
 

@@ -2,36 +2,26 @@
 // a moderator asks for changes on the seller's listing through the review page, the seller's header bell shows one
 // unread notification, the seller opens the centre, marks it read (the badge disappears) and follows it to the
 // listing. Then without JavaScript and in English: mark all read, and turn an e-mail type off in the settings.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createListing } from '../support/factories.ts';
-import { startTestServer } from '../support/server.ts';
-import { countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { countOf, textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 const PASSWORD = 'demo-password-2023';
 const SELLER = 'seller@demo.sangiaodich.vn';
 const MODERATOR = 'moderator@demo.sangiaodich.vn';
 const FLOW_TIMEOUT = 120_000;
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+const { server, openPage } = useE2E();
 let sellerOrgId: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
   const seller = await server.db.prisma.user.findUniqueOrThrow({ where: { email: SELLER }, include: { memberships: true } });
   sellerOrgId = seller.memberships[0]!.organisationId;
   // The demo seeds the seller's history (decisions, inquiries), some of it unread; these tests count from zero.
   await server.db.prisma.notification.updateMany({ where: { userId: seller.id, readAt: null }, data: { readAt: new Date() } });
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
 async function signIn(page: Page, email: string, labels = { password: 'Mật khẩu', submit: 'Đăng nhập' }) {
   await page.goto('/sign-in');

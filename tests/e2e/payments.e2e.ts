@@ -9,11 +9,12 @@
 // Stripe's (late) webhook and watches the page confirm it by itself; the listing shows on the home page. Without
 // Stripe keys the equipment page says payments are off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createListing, createUser } from '../support/factories.ts';
 import { FakeStripeApi } from '../support/fake-stripe-api.ts';
-import { freePort, startTestServer, type TestServer } from '../support/server.ts';
-import { countOf, launchBrowser, openPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { freePort, type TestServer } from '../support/server.ts';
+import { countOf, openPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { useBrowser, useServer } from '../support/e2e.ts';
 
 const PASSWORD = 'demo-password-2023';
 const SELLER = 'seller@demo.sangiaodich.vn';
@@ -23,15 +24,7 @@ const FLOW_TIMEOUT = 120_000;
 const vnd = (amount: number, locale = 'vi-VN') => new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND' }).format(amount);
 const day = (date: Date, locale = 'vi-VN') => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto('/sign-in');
@@ -61,20 +54,20 @@ function equipment(server: TestServer, organisationId: string, titleVi: string, 
 
 describe('payments through the fake Stripe checkout', () => {
   let fake: FakeStripeApi;
-  let server: TestServer;
   let orgId: string;
+  const server = useServer(async () => {
+    fake = await FakeStripeApi.start();
+    const port = await freePort();
+    return { port, env: { ...fake.env(), PUBLIC_URL: `http://127.0.0.1:${port}` } };
+  });
   const open = (options: PageOptions = {}) => openPage(browser, server.url, options);
 
   beforeAll(async () => {
-    fake = await FakeStripeApi.start();
-    const port = await freePort();
-    server = await startTestServer({ port, env: { ...fake.env(), PUBLIC_URL: `http://127.0.0.1:${port}` } });
     fake.webhookUrl = `${server.url}/webhooks/stripe`;
     orgId = await sellerOrganisationId(server);
   });
 
   afterAll(async () => {
-    await server?.close();
     await fake?.close();
   });
 
@@ -257,15 +250,7 @@ describe('payments through the fake Stripe checkout', () => {
 });
 
 describe('payments on an exchange without Stripe keys', () => {
-  let server: TestServer;
-
-  beforeAll(async () => {
-    server = await startTestServer({ env: { STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined, STRIPE_API_URL: undefined } });
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = useServer({ env: { STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined, STRIPE_API_URL: undefined } });
 
   it(
     'leaves the deposit box out of an equipment offer without a word on the configuration, in both languages',

@@ -2,10 +2,10 @@
 // fresh database with the demo data: an admin (without JavaScript, as the forms must work so) finds a buyer,
 // suspends the account while the buyer has a page open in another browser, and the buyer's very next page is a
 // visitor's; sign-in is refused with a clear message until the admin reinstates the account.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startTestServer } from '../support/server.ts';
-import { launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 // Three browser contexts and some twenty page loads each: more than the default 30 s on a busy two-core machine.
 const LONG = 120_000;
@@ -14,20 +14,7 @@ const ADMIN = 'admin@demo.sangiaodich.vn';
 const MODERATOR = 'moderator@demo.sangiaodich.vn';
 const BUYER = { email: 'buyer@demo.sangiaodich.vn', displayName: 'Phạm Quốc Bảo' };
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
+const { server, openPage } = useE2E();
 
 /** Clicks something that loads a new document (a plain form post or link), and waits until it has loaded. */
 async function clickAndLoad(page: Page, locator: Locator): Promise<void> {

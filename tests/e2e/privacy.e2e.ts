@@ -3,10 +3,10 @@
 // deal stays and the seller still reads it, under "Deleted account", and the buyer cannot sign in again); a new
 // version of the privacy notice stops the next sign-in at /consent, then brings the person back where they were.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { textOf, visible, type PageOptions } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 const PASSWORD = 'demo-password-2023';
 const EDITOR = 'editor@demo.sangiaodich.vn';
@@ -16,20 +16,11 @@ const DELETED = 'Tài khoản đã xoá / Deleted account';
 // Several people sign in one after another (argon2 on a shared two-core machine).
 const FLOW_TIMEOUT = 120_000;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useE2E();
+const { server } = e2e;
 
 // In Vietnamese whatever the account prefers (the demo buyer prefers English).
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, { lang: 'vi', ...options });
+const openPage = (options: PageOptions = {}) => e2e.openPage({ lang: 'vi', ...options });
 
 async function signIn(page: Page, email: string, password = PASSWORD, redirectTo = '/'): Promise<void> {
   await page.goto(`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`);

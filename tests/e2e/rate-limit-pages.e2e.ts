@@ -1,17 +1,12 @@
 // A visitor over the per-minute limits sees a "too many requests" page that says how long to wait, in their
 // language, not the generic error page; the upload routes count too. The address counted is the socket's unless
 // TRUST_PROXY names the proxy in front: a client cannot pick its own address with X-Forwarded-For.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useServer } from '../support/e2e.ts';
 
 const LIMITS = { RATE_LIMIT_QUERIES_PER_MINUTE: '3', RATE_LIMIT_UPLOADS_PER_MINUTE: '1' };
-let server: TestServer;
-let behindProxy: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ env: LIMITS });
-  behindProxy = await startTestServer({ env: { ...LIMITS, TRUST_PROXY: '127.0.0.1' } });
-});
-afterAll(() => Promise.all([server?.close(), behindProxy?.close()]));
+const server = useServer({ env: LIMITS });
+const behindProxy = useServer({ env: { ...LIMITS, TRUST_PROXY: '127.0.0.1' } });
 
 /** Loads a page up to eight times and answers the statuses, stopping at the first refusal. */
 async function loadUntilRefused(url: string, headers: () => Record<string, string>) {

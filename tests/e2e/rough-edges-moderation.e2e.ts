@@ -5,10 +5,10 @@
 //   JSON, field comments as a list, content edits as a word-level diff (<del>/<ins>);
 // - Markdown is rendered on the seller's review step and the moderator's view, and the review step shows photos;
 // - opening an inquiry thread marks its notification read and the bell count drops, without JavaScript too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 const PASSWORD = 'demo-password-2023';
 const SELLER = 'seller@demo.sangiaodich.vn';
@@ -25,13 +25,10 @@ const FIELD_COMMENT = 'Cần biên bản nghiệm thu của buồng sấy 800 kg
 /** What no reader should meet in the trail: stored keys, codes and JSON. */
 const RAW = ['listing.', 'organisation.', 'CHANGES_REQUESTED', 'REQUEST_CHANGES', 'PENDING_REVIEW', 'INCOMPLETE', 'TRL_EVIDENCE', 'fieldComments', 'revisionId', 'dossierVi', '{"', '"}'];
 
-let server: TestServer;
-let browser: Browser;
+const { server, openPage } = useE2E();
 let listing: { id: string; slug: string };
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
   const prisma = server.db.prisma;
   // A complete published offer of the seller's organisation, with no edit under way, whose description uses Markdown.
   const published = await prisma.listing.findFirstOrThrow({
@@ -47,13 +44,6 @@ beforeAll(async () => {
   await prisma.listing.update({ where: { id: published.id }, data: { descriptionVi: DESCRIPTION } });
   listing = published;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
 async function signIn(page: Page, email: string, labels = { password: 'Mật khẩu', submit: 'Đăng nhập' }) {
   await page.goto('/sign-in');

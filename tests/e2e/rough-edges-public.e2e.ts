@@ -3,26 +3,25 @@
 // payment settings and shows no empty section; a technology request's budget and minimum TRL are called so; English
 // counts are plural-aware; on a 390 px screen the contact box and the filtered results are one tap away; a search
 // that finds nothing invites the visitor to post a need.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../prisma/seed/demo-data.ts';
-import { countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo/common.ts';
+import { countOf, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } satisfies PageOptions;
 // The demo's cooperative asks for post-harvest technology for dragon fruit (minimum TRL 7, budget ₫500M–₫1.2B).
 const REQUEST_TITLE = 'Cần công nghệ bảo quản thanh long tươi 30–40 ngày để xuất khẩu đường biển';
 const REQUEST_TITLE_EN = 'Wanted: post-harvest technology keeping fresh dragon fruit 30–40 days for sea freight';
 
-let server: TestServer;
-let browser: Browser;
+const { server, openPage } = useE2E({
+  env: { STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined, STRIPE_API_URL: undefined },
+});
 let equipmentSlug: string;
 let requestSlug: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ env: { STRIPE_SECRET_KEY: undefined, STRIPE_WEBHOOK_SECRET: undefined, STRIPE_API_URL: undefined } });
   await server.app.searchWorker.drain();
-  browser = await launchBrowser();
   // A published fixed-price equipment offer (it would take deposits) whose seller wrote no long description.
   const equipment = await server.db.prisma.listing.findFirstOrThrow({
     where: { kind: 'EQUIPMENT_OFFER', status: 'PUBLISHED', priceType: 'FIXED', descriptionVi: null },
@@ -31,13 +30,6 @@ beforeAll(async () => {
   equipmentSlug = equipment.slug;
   requestSlug = (await server.db.prisma.listing.findFirstOrThrow({ where: { titleVi: REQUEST_TITLE } })).slug;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
 async function signIn(page: Page, email: string, labels = { password: 'Mật khẩu', submit: 'Đăng nhập' }) {
   await page.goto('/sign-in');

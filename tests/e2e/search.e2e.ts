@@ -1,29 +1,19 @@
 // The search page in Debian's Chromium against the real platform (API + built web app) over a fresh database with
 // the demo data, indexed by the search worker before the first test. One browser; a fresh context per test.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, type Locator, type Page } from 'playwright-core';
-import { startTestServer } from '../support/server.ts';
-import { hydrated, countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Locator, type Page } from 'playwright-core';
+import { hydrated, countOf, textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 // The demo's one published listing on the Bến Kè yam (the department's order); a draft on it stays hidden.
 const YAM_TITLE = 'Đặt hàng nhiệm vụ KH&CN: chế biến sâu khoai mỡ Bến Kè thành sản phẩm giá trị gia tăng';
 const YAM_TITLE_EN = 'Commissioned S&T task: added-value processing of Bến Kè purple yam';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+const { server, openPage } = useE2E();
 
 beforeAll(async () => {
-  server = await startTestServer();
   await server.app.searchWorker.drain(); // the demo data wrote its outbox rows; index them now
-  browser = await launchBrowser();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
 
 const hidden = (locator: Locator) => locator.waitFor({ state: 'hidden', timeout: 10_000 });
 

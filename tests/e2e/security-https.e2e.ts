@@ -1,15 +1,10 @@
 // A platform whose PUBLIC_URL is https (TLS ends at a proxy in front of it, so the requests themselves arrive over
 // http): every cookie it sets, the API's session and the web's own language cookie, is Secure without COOKIE_SECURE,
 // and pages promise browsers https (HSTS) (issue 10, finding 7).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useServer } from '../support/e2e.ts';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer({ env: { PUBLIC_URL: 'https://sangiaodich.example', COOKIE_SECURE: undefined } });
-});
-afterAll(() => server?.close());
+const server = useServer({ env: { PUBLIC_URL: 'https://sangiaodich.example', COOKIE_SECURE: undefined } });
 
 function postForm(path: string, fields: Record<string, string>) {
   return fetch(`${server.url}${path}`, {

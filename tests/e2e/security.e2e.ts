@@ -4,9 +4,9 @@
 // cross-site form check, and an internal failure that shows an id instead of its message.
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { rawRequest, type RawAnswer } from '../support/raw-http.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser.ts';
+import { useServer } from '../support/e2e.ts';
 
 const PASSWORD = 'demo-password-2023';
 const SELLER = 'seller@demo.sangiaodich.vn';
@@ -16,7 +16,7 @@ const BUYER = 'buyer@demo.sangiaodich.vn';
 /** Redirect targets that pass a check made before normalisation and become `//host` after it (finding 2). */
 const PAYLOADS = ['/.//evil.example', '/a/..//evil.example', '/%2e//evil.example', '/./\\evil.example', '/\t/evil.example', decodeURIComponent('%2F.%2F%2Fevil.example')];
 
-let server: TestServer;
+const server = useServer();
 let origin: string;
 
 /** One request exactly as given (see tests/support/raw-http.ts). */
@@ -48,12 +48,9 @@ function followed(res: RawAnswer): URL {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
   origin = server.url;
   await server.app.searchWorker.drain(); // the search page lists the indexed demo listings, as in production
 });
-afterAll(() => server?.close());
-
 describe('redirect targets stay on the site after normalisation (finding 2)', () => {
   it('GET /sign-in when signed in', async () => {
     const sid = await signIn(BUYER);

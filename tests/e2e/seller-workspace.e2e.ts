@@ -3,29 +3,14 @@
 // and submits it; a step saves without JavaScript; a step in English; an owner invites a colleague who joins;
 // photos are added and removed (with and without JavaScript) and show on the public page of a published listing.
 import { deflateSync } from 'node:zlib';
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { type Browser, type Page } from 'playwright-core';
-import { startTestServer } from '../support/server.ts';
-import { hydrated, countOf, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { describe, it, expect } from 'vitest';
+import { type Page } from 'playwright-core';
+import { hydrated, countOf, textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 const SELLER = { email: 'seller@demo.sangiaodich.vn', password: 'demo-password-2023' };
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
-
-
+const { server, openPage } = useE2E();
 
 /** A text box, select or text area by its label (labels may carry a "required to submit" note, hence not exact). */
 const field = (page: Page, label: string) =>

@@ -3,10 +3,10 @@
 // index's lag, rebuilds the index and sees the rebuild finish; a moderator and a buyer are refused like on every
 // admin page.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer } from '../support/server.ts';
-import { launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 import { SearchSource } from '../../search/source.ts';
 
 const LONG = 120_000;
@@ -15,20 +15,7 @@ const ADMIN = 'admin@demo.sangiaodich.vn';
 const MODERATOR = 'moderator@demo.sangiaodich.vn';
 const BUYER = 'buyer@demo.sangiaodich.vn';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
+const { server, openPage } = useE2E();
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto('/sign-in');

@@ -2,10 +2,10 @@
 // in Vietnamese and in English, signs up from the home page, is shown "what next", finds in the header how to post
 // a need, posts a technology request as an individual and sees it waiting for the department; and the header
 // stays compact on a 390 px phone, with the two post links in reach and the rest behind a menu that needs no script.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer } from '../support/server.ts';
-import { hydrated, launchBrowser, openPage as openBrowserPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hydrated, textOf, visible } from '../support/browser.ts';
+import { useE2E } from '../support/e2e.ts';
 
 const BUYER = { email: 'buyer@demo.sangiaodich.vn', password: 'demo-password-2023' };
 const MODERATOR = { email: 'moderator@demo.sangiaodich.vn', password: 'demo-password-2023' };
@@ -21,20 +21,7 @@ type Dictionary = Record<string, string>;
 const dictionary = async (lang: 'vi' | 'en') => ((await import(`../../web/src/lib/i18n/${lang}.ts`)) as Record<string, Dictionary>)[lang]!;
 const DICTIONARIES = { vi: await dictionary('vi'), en: await dictionary('en') };
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const openPage = (options: PageOptions = {}) => openBrowserPage(browser, server.url, options);
+const { server, openPage } = useE2E();
 
 /** A text box, select or text area by its label (labels may carry a "required to submit" note, hence not exact). */
 const field = (page: Page, label: string) =>

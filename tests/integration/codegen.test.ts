@@ -11,7 +11,7 @@ describe('generated GraphQL types (run `npm run codegen` after changing a .graph
     expect(committed === (await generateServerTypes())).toBe(true);
   });
 
-  it('of the web operations match the SDL files and the operations', () => {
+  it('of the web (typed operations, and the enum lists of graphql/enums.ts) match the SDL files and the operations', () => {
     const run = () =>
       execFileSync(process.execPath, ['--import', 'tsx', 'web/scripts/codegen.ts', '--check'], { cwd: ROOT_DIR, stdio: 'pipe' });
     expect(run).not.toThrow();

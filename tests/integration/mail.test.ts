@@ -1,16 +1,15 @@
 // E-mail end to end over real SMTP: a real SMTP server (tests/support/smtp-inbox.ts) runs in the test process, the
-// API sends the outbox to it through nodemailer. A moderator's decision arrives in each owner's language; a server that refuses
-// for a while is retried with growing delays until it accepts (and given up on after the last attempt); a type the
-// person turned off sends no e-mail but still shows in the notification centre.
-import pg from 'pg';
+// API sends the outbox to it through nodemailer, one job per message. A moderator's decision arrives in each owner's
+// language; a server that refuses for a while is retried with growing delays until it accepts (and given up on after
+// the last attempt); a type the person turned off sends no e-mail but still shows in the notification centre.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { smtpSender, type MailSender } from '../../server/modules/notification/mail-sender.ts';
-import { MailWorker } from '../../server/modules/notification/mail-worker.ts';
+import { MAIL_MAX_ATTEMPTS } from '../../server/modules/notification/mail-delivery.ts';
 import { notify } from '../../server/modules/notification/notify.ts';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
 import { SmtpInbox } from '../support/smtp-inbox.ts';
+import { emailJob, skipBackoff } from '../support/jobs.ts';
 
 const PUBLIC_URL = 'https://san.example.vn';
 const MAIL_FROM = 'Sàn giao dịch công nghệ <no-reply@san.example.vn>';
@@ -19,8 +18,6 @@ const LIST = `{ notifications(first: 1) { unreadCount nodes { type title } } }`;
 
 let inbox: SmtpInbox;
 let api: ApiApp;
-let smtpUrl: string;
-let pool: pg.Pool;
 let ownerEn: GraphQLClient;
 let moderator: GraphQLClient;
 let orgId: string;
@@ -28,8 +25,7 @@ let people: { ownerEn: { id: string; email: string }; editorVi: { id: string; em
 
 beforeAll(async () => {
   inbox = await SmtpInbox.start();
-  smtpUrl = inbox.url;
-  api = await startApi({ SMTP_URL: smtpUrl, MAIL_FROM, PUBLIC_URL });
+  api = await startApi({ SMTP_URL: inbox.url, MAIL_FROM, PUBLIC_URL });
   const { prisma } = api.db;
   const org = await createOrganisation(prisma);
   orgId = org.id;
@@ -40,10 +36,8 @@ beforeAll(async () => {
   await addMember(prisma, e.id, org.id, 'EDITOR');
   people = { ownerEn: o, editorVi: e };
   [ownerEn, moderator] = await Promise.all([api.as(o.email), api.as(m.email)]);
-  pool = new pg.Pool({ connectionString: api.db.url, max: 2 });
 });
 afterAll(async () => {
-  await pool.end();
   await api.close();
   await inbox.close();
 });
@@ -86,11 +80,7 @@ describe('a moderator decision', () => {
 });
 
 describe('a server that refuses', () => {
-  let sender: MailSender;
-  beforeAll(() => {
-    sender = smtpSender(smtpUrl, MAIL_FROM);
-  });
-  afterAll(() => sender.close());
+  const drain = () => api.app.mailWorker!.drain();
 
   async function queue(title: string): Promise<bigint> {
     await api.db.prisma.$transaction((tx) =>
@@ -101,60 +91,64 @@ describe('a server that refuses', () => {
   }
 
   it('is retried with a growing delay and the e-mail goes out once it accepts', async () => {
-    const worker = new MailWorker(pool, sender, { retryBaseMs: 300, maxAttempts: 5 });
     const id = await queue('Bộ kit chẩn đoán bệnh tôm');
     inbox.refuseNext = 2;
 
-    // The delay counts from the batch's start, somewhere between the two clock readings around the call.
-    const failOnce = async (attempts: number, delayMs: number) => {
+    // graphile-worker waits e^attempts seconds; the delay counts from the failure, between the two clock readings.
+    const failOnce = async (attempts: number) => {
       const before = Date.now();
-      expect(await worker.drain()).toBe(0);
+      expect(await drain()).toBe(0);
       const after = Date.now();
       const row = await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
       expect(row).toMatchObject({ attempts, sentAt: null });
       expect(row.lastError).toMatch(/451|busy/i);
-      expect(row.availableAt.getTime() - after).toBeLessThanOrEqual(delayMs + 20);
-      expect(row.availableAt.getTime() - before).toBeGreaterThanOrEqual(delayMs - 20);
-      return row;
+      const job = (await emailJob(api.db.prisma, id))!;
+      const delayMs = Math.exp(attempts) * 1000;
+      expect(job).toMatchObject({ attempts, maxAttempts: MAIL_MAX_ATTEMPTS });
+      expect(job.runAt.getTime() - after).toBeLessThanOrEqual(delayMs + 50);
+      expect(job.runAt.getTime() - before).toBeGreaterThanOrEqual(delayMs - 50);
+      return job;
     };
-    let row = await failOnce(1, 300);
+    let job = await failOnce(1);
     // Not due yet: another pass leaves it alone.
-    expect((await worker.runOnce()).taken).toBe(0);
+    expect(await drain()).toBe(0);
+    expect((await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } })).attempts).toBe(1);
 
-    await sleep(row.availableAt.getTime() - Date.now() + 50);
-    row = await failOnce(2, 600);
+    await skipBackoff(api.db.prisma, [job.id]);
+    job = await failOnce(2);
 
-    await sleep(row.availableAt.getTime() - Date.now() + 50);
+    await skipBackoff(api.db.prisma, [job.id]);
     const before = mailTo(people.editorVi.email).length;
-    expect(await worker.drain()).toBe(1);
-    row = await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect(await drain()).toBe(1);
+    const row = await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ attempts: 3, lastError: null });
     expect(row.sentAt).not.toBeNull();
+    expect(await emailJob(api.db.prisma, id)).toBeUndefined();
     const received = mailTo(people.editorVi.email);
     expect(received.length).toBe(before + 1);
     expect(received.at(-1)!.subject).toBe('Tin đăng “Bộ kit chẩn đoán bệnh tôm” sắp hết hiệu lực');
   });
 
   it('gives up after the last attempt and keeps the error', async () => {
-    const worker = new MailWorker(pool, sender, { retryBaseMs: 50, maxAttempts: 2 });
     const id = await queue('Hệ thống lọc nước nhiễm mặn');
     inbox.refuseNext = 100;
     try {
-      const untilDue = async () => {
-        const { availableAt } = await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
-        await sleep(Math.max(availableAt.getTime() - Date.now(), 0) + 50);
-      };
-      await worker.drain();
-      await untilDue();
-      await worker.drain();
-      await untilDue();
-      expect((await worker.runOnce()).taken).toBe(0);
+      for (let attempt = 1; attempt <= MAIL_MAX_ATTEMPTS; attempt++) {
+        await skipBackoff(api.db.prisma, [(await emailJob(api.db.prisma, id))!.id]);
+        expect(await drain()).toBe(0);
+      }
+      const job = (await emailJob(api.db.prisma, id))!;
+      expect(job).toMatchObject({ attempts: MAIL_MAX_ATTEMPTS, maxAttempts: MAIL_MAX_ATTEMPTS });
+      // Given up: even due, nobody takes it again.
+      await skipBackoff(api.db.prisma, [job.id]);
+      expect(await drain()).toBe(0);
       const row = await api.db.prisma.emailOutbox.findUniqueOrThrow({ where: { id } });
-      expect(row).toMatchObject({ attempts: 2, sentAt: null });
+      expect(row).toMatchObject({ attempts: MAIL_MAX_ATTEMPTS, sentAt: null });
       expect(row.lastError).toMatch(/451|busy/i);
     } finally {
       inbox.refuseNext = 0;
-      // The app's own worker allows more attempts; this row must not surface in the next test.
+      // This row and its dead job must not surface in the next test.
+      await api.db.prisma.$queryRaw`SELECT graphile_worker.remove_job(${`email:${id}`})`;
       await api.db.prisma.emailOutbox.delete({ where: { id } });
     }
   });

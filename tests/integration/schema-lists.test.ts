@@ -29,6 +29,7 @@ const BOUNDED: Record<string, string> = {
   'DealStats.inquiriesByStatus': 'one per inquiry status',
   'DealStats.declinesByReason': 'one per decline reason',
   'SearchHit.highlights': 'the hit’s matched fields',
+  'SystemStatus.checks': 'the readiness checks (database, migrations, search, workers)',
   'SearchFacets.kind': 'one per listing or organisation kind',
   'SearchFacets.field': 'one per field of science',
   'SearchFacets.trl': 'TRL 1–9',
@@ -43,7 +44,6 @@ const BOUNDED: Record<string, string> = {
   'Query.suggest': 'the search box’s suggestions, first ≤ 20',
   'User.memberships': 'the organisations a person belongs to',
   'Person.memberships': 'the organisations a person belongs to',
-  'SystemStatus.checks': 'one per readiness check of the process',
   'MyListingsConnection.byStatus': 'one per moderation status',
   'OrganisationOrderConnection.byStatus': 'one per order status',
 };

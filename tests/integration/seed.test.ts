@@ -2,7 +2,7 @@
 // and that seeding twice changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBulkSeed } from '../../prisma/seed/bulk.ts';
-import { DEMO_PASSWORD } from '../../prisma/seed/demo-data.ts';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo/common.ts';
 import { seedDemo, type SeedDemoResult } from '../../prisma/seed/demo.ts';
 import { slugify } from '../../server/lib/slug.ts';
 import type { PrismaClient } from '../../server/generated/prisma/client.ts';
@@ -152,6 +152,10 @@ describe('demo seed', () => {
     const others = await db.prisma.auditEvent.findMany({ where: { action: { not: 'seed.create' } }, include: { actor: true } });
     expect(new Set(others.map((e) => e.action))).toEqual(new Set(['listing.approve', 'organisation.approve']));
     expect(new Set(others.map((e) => e.actor?.role))).toEqual(new Set(['MODERATOR']));
+    // What the seed created is the platform's doing, named as such in the audit trail; the approvals are the moderator's.
+    const created = await db.prisma.auditEvent.groupBy({ by: ['actorKind'], where: { action: 'seed.create' }, _count: true });
+    expect(created.map((g) => [g.actorKind, g._count])).toEqual([['PLATFORM', c.auditEvents - others.length]]);
+    expect(new Set(others.map((e) => e.actorKind))).toEqual(new Set(['USER']));
     const publishedListings = await db.prisma.listing.count({ where: { status: 'PUBLISHED' } });
     const publishedOrgs = await db.prisma.organisation.count({ where: { status: 'PUBLISHED' } });
     expect(await db.prisma.outbox.count({ where: { entityType: 'listing', op: 'UPSERT' } })).toBe(publishedListings);

@@ -3,6 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../../server/generated/prisma/client.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { freshDatabase, type TestDatabase } from './database.ts';
@@ -19,13 +21,31 @@ export interface ApiApp {
   close(): Promise<void>;
 }
 
-/** `logStream`: where the app's log goes (tests that read it), instead of nowhere (TEST_LOG_LEVEL, silent by default). */
-export async function startApi(env: Record<string, string> = {}, logStream?: { write(line: string): void }): Promise<ApiApp> {
-  const db = await freshDatabase();
+export interface ApiOptions {
+  /** Where the app's log goes (tests that read it), instead of nowhere (TEST_LOG_LEVEL, silent by default). */
+  logStream?: { write(line: string): void };
+  /** A database to share with other apps (as processes share one); it outlives this app. A fresh one otherwise. */
+  db?: TestDatabase;
+  /** Called for every SQL statement the app sends, to prove a page costs a bounded number of them. */
+  onQuery?: () => void;
+  /** Run the background workers too, as the process that runs the jobs does. */
+  jobs?: boolean;
+}
+
+export async function startApi(env: Record<string, string> = {}, options: ApiOptions = {}): Promise<ApiApp> {
+  const db = options.db ?? (await freshDatabase());
   await ensureFields(db.prisma);
   const uploads = await mkdtemp(path.join(tmpdir(), 'exchange-uploads-'));
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', UPLOAD_DIR: uploads, ...env });
-  const app = await buildApp({ config, prisma: db.prisma, databaseUrl: db.url, web: false, logStream });
+  const counting = options.onQuery ? countingPrisma(db.url, options.onQuery) : null;
+  const app = await buildApp({
+    config,
+    prisma: counting ?? db.prisma,
+    databaseUrl: db.url,
+    web: false,
+    logStream: options.logStream,
+    jobs: options.jobs,
+  });
   return {
     app,
     db,
@@ -42,8 +62,15 @@ export async function startApi(env: Record<string, string> = {}, logStream?: { w
     },
     async close() {
       await app.close();
-      await db.drop();
+      await counting?.$disconnect();
+      if (!options.db) await db.drop();
       await rm(uploads, { recursive: true, force: true });
     },
   };
+}
+
+function countingPrisma(url: string, onQuery: () => void): PrismaClient {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', onQuery);
+  return client;
 }

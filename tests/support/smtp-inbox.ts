@@ -1,5 +1,5 @@
 // A real SMTP server in the test process (smtp-server) that keeps what it receives, parsed by mailparser: point the
-// platform's SMTP_URL at `inbox.url`, send the outbox (MailWorker.drain), then read the messages and follow their
+// platform's SMTP_URL at `inbox.url`, send the outbox (`app.mailWorker.drain()`), then read the messages and follow their
 // links as a person would.
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type AddressObject } from 'mailparser';
@@ -23,6 +23,8 @@ export class SmtpInbox {
   readonly messages: ReceivedMail[] = [];
   /** How many of the next recipients the server turns away with a temporary failure (451). */
   refuseNext = 0;
+  /** How long the server takes before it accepts a message (work in flight, for shutdown tests). */
+  acceptDelayMs = 0;
   private readonly server: SMTPServer;
 
   private constructor() {
@@ -38,7 +40,10 @@ export class SmtpInbox {
         callback();
       },
       onData: (stream, session, callback) => {
-        simpleParser(stream).then(
+        simpleParser(stream).then(async (parsed) => {
+          await new Promise((r) => setTimeout(r, this.acceptDelayMs));
+          return parsed;
+        }).then(
           (parsed) => {
             this.messages.push({
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../../lib/request-context.ts';
+import { requirePlatform } from '../access.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { message, type Locale } from '../../i18n/messages.ts';
 import { waitText } from '../../lib/rate-limits.ts';
@@ -125,7 +126,8 @@ export class AccountService {
   }
 
   /** Expired sessions are refused anyway; this only keeps the table small. */
-  purgeExpiredSessions(now = new Date()): Promise<number> {
+  async purgeExpiredSessions(ctx: RequestContext, now = new Date()): Promise<number> {
+    requirePlatform(ctx);
     return this.repo.deleteExpiredSessions(now);
   }
 

@@ -1,11 +1,11 @@
 // Deals: an agreed inquiry recorded by the listing's organisation (agreement and deal in one transaction), whether
 // the transfer must be registered (registration.ts), and the follow-up survey each side gets some months later.
-import type { RequestContext } from '../../lib/request-context.ts';
+import { auditActor, type RequestContext } from '../../lib/request-context.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { InquirySide } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';
 import { isUuid, requireId, requireStorable, type InputError } from '../../lib/validation.ts';
-import { isStaff, requireStaff, requireUser } from '../access.ts';
+import { isStaff, requirePlatform, requireStaff, requireUser } from '../access.ts';
 import type { ListingService } from '../listing/listing.service.ts';
 import { notify } from '../notification/notify.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
@@ -171,7 +171,8 @@ export class DealService {
   // ── the clock ──────────────────────────────────────────────────────────────────────────────────────────────
 
   /** Sends each side's survey once its deal's follow-up date has come; each survey is sent once. Returns how many. */
-  async sendDueSurveys(now = new Date()): Promise<number> {
+  async sendDueSurveys(ctx: RequestContext, now = new Date()): Promise<number> {
+    requirePlatform(ctx);
     let sent = 0;
     await this.repo.addMissingSurveys(now, 500);
     for (const survey of await this.repo.dueSurveys(now, 500)) {
@@ -179,7 +180,7 @@ export class DealService {
         if (!(await this.repo.markSurveySent(tx, survey.id, now))) return false;
         const { deal } = survey;
         const [listing] = await this.repo.listingSummaries([deal.listingId]);
-        await audit(tx, { actorId: null, action: 'deal.surveySent', entityType: 'deal', entityId: deal.id, data: { side: survey.side } });
+        await audit(tx, { ...auditActor(ctx), action: 'deal.surveySent', entityType: 'deal', entityId: deal.id, data: { side: survey.side } });
         await notify(tx, {
           userIds: await this.inquiries.usersOfSide(tx, sidesOf(deal), survey.side),
           type: 'deal.survey',

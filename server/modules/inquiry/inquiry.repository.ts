@@ -11,6 +11,7 @@ import type {
 } from '../../generated/prisma/client.ts';
 import { pagesPerParent } from '../../lib/keyset-sql.ts';
 import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
+import type { AuditActorKind } from '../../generated/prisma/enums.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { ndaHash, type NdaText } from './nda-texts.ts';
 
@@ -36,6 +37,10 @@ export interface InquiryAudit {
   entityType?: 'inquiry' | 'deal' | 'listing';
   entityId: string;
   data?: Record<string, unknown>;
+  /** PLATFORM when the platform acted by itself (auditActor(ctx)); USER when left out. */
+  actorKind?: AuditActorKind;
+  /** When it happened, if not now: the demo seed's history. */
+  createdAt?: Date;
 }
 
 export interface InquiryFilter {
@@ -48,7 +53,7 @@ export interface InquiryFilter {
 /** The audit record of a move, in the caller's transaction. */
 export async function audit(tx: Tx, a: InquiryAudit): Promise<void> {
   await tx.auditEvent.create({
-    data: { actorId: a.actorId, action: a.action, entityType: a.entityType ?? 'inquiry', entityId: a.entityId, data: (a.data ?? {}) as object },
+    data: { actorId: a.actorId, actorKind: a.actorKind, createdAt: a.createdAt, action: a.action, entityType: a.entityType ?? 'inquiry', entityId: a.entityId, data: (a.data ?? {}) as object },
   });
 }
 

@@ -1,10 +1,10 @@
-import type { RequestContext } from '../../lib/request-context.ts';
+import { auditActor, type RequestContext } from '../../lib/request-context.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import type { ListingKind, ModerationStatus } from '../../generated/prisma/enums.ts';
 import { fieldError, inputError, isSlug, isStorableDate, isStorableText, isUuid, type InputError } from '../../lib/validation.ts';
 import { pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
 import { slugify } from '../../lib/slug.ts';
-import { isStaff, requireUser } from '../access.ts';
+import { isStaff, requirePlatform, requireUser } from '../access.ts';
 import { canMove } from '../moderation/workflow.ts';
 import type { WorkflowService } from '../moderation/workflow.service.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
@@ -219,23 +219,25 @@ export class ListingService {
   // ── the clock's moves ──────────────────────────────────────────────────────────────────────────────────────
 
   /** Takes listings past their validity off the exchange; returns how many. */
-  async expireDue(now = new Date()): Promise<number> {
+  async expireDue(ctx: RequestContext, now = new Date()): Promise<number> {
+    requirePlatform(ctx);
     let done = 0;
     for (const listing of await this.repo.expiredPublished(now, 500)) {
-      if (await this.workflow.system(this.flow, listing, 'expire')) done++;
+      if (await this.workflow.system(ctx, this.flow, listing, 'expire')) done++;
     }
     return done;
   }
 
   /** Tells the owners of listings that expire within two weeks (once per validity period); returns how many. */
-  async warnExpiring(now = new Date()): Promise<number> {
+  async warnExpiring(ctx: RequestContext, now = new Date()): Promise<number> {
+    requirePlatform(ctx);
     const due = await this.repo.expiringUnwarned(now, new Date(now.getTime() + EXPIRY_NOTICE_MS), 500);
     let warned = 0;
     for (const l of due) {
       const validUntil = l.validUntil?.toISOString() ?? null;
       const done = await this.repo.markExpiryWarned(
         l.id,
-        { actorId: null, action: 'listing.expiryWarning', entityType: 'listing', entityId: l.id, data: { validUntil } },
+        { ...auditActor(ctx), action: 'listing.expiryWarning', entityType: 'listing', entityId: l.id, data: { validUntil } },
         async (tx) => notify(tx, {
           userIds: await organisationMemberIds(tx, l.organisationId),
           type: 'listing.expiring',

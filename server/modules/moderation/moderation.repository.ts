@@ -10,6 +10,7 @@ import {
 import { pagesPerParent } from '../../lib/keyset-sql.ts';
 import { keyset, type PageRequest } from '../../lib/pagination.ts';
 import type { Tx } from '../../lib/prisma.ts';
+import type { AuditActorKind } from '../../generated/prisma/enums.ts';
 
 export type DecisionRow = ModerationDecision;
 
@@ -18,7 +19,7 @@ export const DECISIONS_ORDER = keyset('decisions', ['createdAt', 'date', 'desc']
 /** An entity's audit trail: newest first. */
 export const AUDIT_TRAIL_ORDER = keyset('audit-trail', ['createdAt', 'date', 'desc'], ['id', 'serial', 'desc']);
 
-export type AuditTrailRow = Omit<AuditEvent, 'id'> & { id: string; actorName: string | null };
+export type AuditTrailRow = Omit<AuditEvent, 'id'> & { id: string; actorName: string | null; byPlatform: boolean };
 
 /** The moderation queue: oldest submission first; an item is keyed by its revision when it is an edit, else by its own id. */
 export const QUEUE_ORDER = keyset('review-queue', ['submittedAt', 'date', 'asc'], ['key', 'id', 'asc']);
@@ -36,9 +37,14 @@ export type EntityType = 'listing' | 'organisation';
 export interface AuditInput {
   actorId: string | null;
   action: string;
-  entityType: EntityType;
+  /** Beyond listings and organisations: what the demo seed creates with them (accounts, memberships, IP titles). */
+  entityType: EntityType | 'user' | 'membership' | 'ipTitle';
   entityId: string;
   data?: Record<string, unknown>;
+  /** PLATFORM when the platform acted by itself (auditActor(ctx)); USER when left out. */
+  actorKind?: AuditActorKind;
+  /** When it happened, if not now: the demo seed's history. */
+  createdAt?: Date;
 }
 
 /** Records that travel with every change: the audit trail and the search outbox, in the caller's transaction. */
@@ -111,7 +117,12 @@ export class ModerationRepository {
     });
     const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
     const actors = actorIds.length ? await this.prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } }) : [];
-    return rows.map((r) => ({ ...r, id: String(r.id), actorName: actors.find((a) => a.id === r.actorId)?.displayName ?? null }));
+    return rows.map((r) => ({
+      ...r,
+      id: String(r.id),
+      actorName: actors.find((a) => a.id === r.actorId)?.displayName ?? null,
+      byPlatform: r.actorKind === 'PLATFORM',
+    }));
   }
 
   /**

@@ -13,6 +13,8 @@ export interface DecisionInput {
   reason: ModerationReason | null;
   comment: string | null;
   fieldComments: Record<string, string>;
+  /** When it was decided, if not now: the demo seed's history. */
+  createdAt?: Date;
 }
 
 export const OPEN_REVISION: RevisionStatus[] = ['DRAFT', 'PENDING_REVIEW', 'CHANGES_REQUESTED'];

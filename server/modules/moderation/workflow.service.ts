@@ -5,7 +5,7 @@
 import type { MembershipRole, ModerationStatus } from '../../generated/prisma/enums.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { DomainError } from '../../lib/domain-error.ts';
-import type { RequestContext } from '../../lib/request-context.ts';
+import { auditActor, isPlatform, type AuditActor, type RequestContext } from '../../lib/request-context.ts';
 import { fieldError, inputError, requireId, type InputError } from '../../lib/validation.ts';
 import type { UserRow } from '../account/account.repository.ts';
 import { isStaff, requireUser } from '../access.ts';
@@ -234,9 +234,9 @@ export class WorkflowService {
   // ── the clock's moves ──────────────────────────────────────────────────────────────────────────────────────
 
   /** A move of the platform itself (no caller); false when the row is no longer where the move starts. */
-  async system<Row extends ModeratedRow>(t: Moderated<Row, unknown>, row: Row, move: Move): Promise<boolean> {
-    if (!MOVES[move].by.includes('system')) throw new Error(`${move} is not the platform's move`);
-    return (await this.moveItem(t, row, move, null, {})) !== null;
+  async system<Row extends ModeratedRow>(ctx: RequestContext, t: Moderated<Row, unknown>, row: Row, move: Move): Promise<boolean> {
+    if (!MOVES[move].by.includes('system') || !isPlatform(ctx)) throw new Error(`${move} is not the platform's move`);
+    return (await this.moveItem(t, row, move, auditActor(ctx), {})) !== null;
   }
 
   // ── applying a move ────────────────────────────────────────────────────────────────────────────────────────
@@ -263,10 +263,9 @@ export class WorkflowService {
       const missing = t.missing(item.row, content);
       if (missing.length) return inputError(ctx.locale, missing.map((f) => fieldError(ctx.locale, f, 'REQUIRED')), 'INCOMPLETE');
     }
-    const actorId = item.user.id;
     const result = MOVES[move].editTo
-      ? await this.moveEdit(t, item, move, actorId, opts.review ?? null)
-      : await this.moveItem(t, item.row, move, actorId, opts.data ?? {}, opts.review ?? null);
+      ? await this.moveEdit(t, item, move, item.user.id, opts.review ?? null)
+      : await this.moveItem(t, item.row, move, auditActor(ctx), opts.data ?? {}, opts.review ?? null);
     return result ?? this.refused(ctx);
   }
 
@@ -275,7 +274,7 @@ export class WorkflowService {
     t: Moderated<Row, unknown>,
     row: Row,
     move: Move,
-    actorId: string | null,
+    actor: AuditActor,
     data: Record<string, unknown>,
     review: Review | null = null,
   ): Promise<Row | null> {
@@ -289,12 +288,12 @@ export class WorkflowService {
     return this.repo.transaction(async (tx) => {
       const moved = await t.store.changeStatus(tx, row.id, [row.status], { ...stamps, ...data, status: to });
       if (!moved) return null;
-      if (review) await this.decide(tx, t, row, null, actorId!, review, null);
+      if (review) await this.decide(tx, t, row, null, actor.actorId!, review, null);
       // Leaving the public view closes any edit in progress: it was an edit of what is no longer published.
       if (leavingPublic) await this.repo.closeRevisions(tx, t.type, row.id);
       await this.repo.record(
         tx,
-        { actorId, action: `${t.type}.${move}`, entityType: t.type, entityId: row.id, data: { from: row.status, to, ...(review ?? {}) } },
+        { ...actor, action: `${t.type}.${move}`, entityType: t.type, entityId: row.id, data: { from: row.status, to, ...(review ?? {}) } },
         to === 'PUBLISHED' ? 'UPSERT' : leavingPublic ? 'DELETE' : undefined,
       );
       return moved;

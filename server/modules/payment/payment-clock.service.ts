@@ -1,6 +1,8 @@
-// The clock's moves on orders (run by server/plugins/scheduler.ts): featured placements end by themselves, a
-// deposit the seller did not decide on in time goes back to the buyer, and refunds Stripe never accepted are
+// The clock's moves on orders (the cron job clock.orders, server/modules/jobs/tasks.ts): featured placements end by
+// themselves, a deposit the seller did not decide on in time goes back to the buyer, and refunds Stripe never accepted are
 // sent again. Each step is a conditional move, so several processes may run it at once.
+import { auditActor, type RequestContext } from '../../lib/request-context.ts';
+import { requirePlatform } from '../access.ts';
 import type { PaymentRepository } from './payment.repository.ts';
 import type { RefundSender } from './refund-sender.ts';
 import type { Settlement } from './settlement.ts';
@@ -23,11 +25,12 @@ export class PaymentClock {
     private readonly refunds: RefundSender,
   ) {}
 
-  async runDue(now = new Date()): Promise<ClockRun> {
-    const run: ClockRun = { completed: await this.completeFeatured(now), lapsed: 0, refundsSent: 0, refundErrors: [] };
+  async runDue(ctx: RequestContext, now = new Date()): Promise<ClockRun> {
+    requirePlatform(ctx);
+    const run: ClockRun = { completed: await this.completeFeatured(ctx, now), lapsed: 0, refundsSent: 0, refundErrors: [] };
     const toRefund = new Set<string>();
     for (const order of await this.repo.dueDeposits(now, BATCH)) {
-      const lapsed = await this.repo.transaction((tx) => this.settlement.startRefund(tx, order, 'lapse', null, {}));
+      const lapsed = await this.repo.transaction((tx) => this.settlement.startRefund(tx, order, 'lapse', auditActor(ctx), {}));
       if (lapsed) {
         run.lapsed++;
         toRefund.add(order.id);
@@ -43,11 +46,11 @@ export class PaymentClock {
   }
 
   /** Featured placements whose days are over: the order completes and the listing stops being featured. */
-  private async completeFeatured(now: Date): Promise<number> {
+  private async completeFeatured(ctx: RequestContext, now: Date): Promise<number> {
     let done = 0;
     for (const order of await this.repo.dueFeatured(now, BATCH)) {
       const completed = await this.repo.transaction(async (tx) => {
-        const moved = await this.repo.moveOrder(tx, order.id, 'complete', { closedAt: now }, { actorId: null, action: 'order.complete' });
+        const moved = await this.repo.moveOrder(tx, order.id, 'complete', { closedAt: now }, { ...auditActor(ctx), action: 'order.complete' });
         if (moved) await this.repo.clearFeaturedIfOver(tx, order.listingId, now);
         return moved;
       });

@@ -9,6 +9,7 @@ import type {
   Prisma,
   PrismaClient,
 } from '../../generated/prisma/client.ts';
+import type { AuditActorKind } from '../../generated/prisma/enums.ts';
 import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { isStorableText } from '../../lib/validation.ts';
@@ -22,6 +23,8 @@ export interface OrderAudit {
   actorId: string | null;
   action: string;
   data?: Record<string, unknown>;
+  /** PLATFORM when the platform acted by itself (auditActor(ctx)); USER when left out. */
+  actorKind?: AuditActorKind;
 }
 
 export interface NewOrder {
@@ -221,7 +224,7 @@ export class PaymentRepository {
 
   async audit(tx: Tx, orderId: string, audit: OrderAudit): Promise<void> {
     await tx.auditEvent.create({
-      data: { actorId: audit.actorId, action: audit.action, entityType: 'order', entityId: orderId, data: (audit.data ?? {}) as object },
+      data: { actorId: audit.actorId, actorKind: audit.actorKind, action: audit.action, entityType: 'order', entityId: orderId, data: (audit.data ?? {}) as object },
     });
   }
 

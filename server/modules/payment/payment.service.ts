@@ -280,7 +280,7 @@ export class PaymentService {
     const { order } = await this.loadForSeller(ctx, orderId);
     if (!this.gateway()) return this.notConfigured(ctx);
     if (!canMoveOrder('decline', order)) return refusal(ctx, 'INVALID_TRANSITION');
-    const declined = await this.repo.transaction((tx) => this.settlement.startRefund(tx, order, 'decline', user.id, { declineNote: v.data.note }));
+    const declined = await this.repo.transaction((tx) => this.settlement.startRefund(tx, order, 'decline', { actorId: user.id }, { declineNote: v.data.note }));
     if (!declined) return refusal(ctx, 'INVALID_TRANSITION');
     // A failed call leaves the refund for the clock to send again; the decision itself stands.
     await this.refunds.send(order.id);

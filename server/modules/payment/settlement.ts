@@ -5,7 +5,7 @@ import type { Tx } from '../../lib/prisma.ts';
 import { notify } from '../notification/notify.ts';
 import type { OrderMove } from './order-lifecycle.ts';
 import type { RefundNews } from './payment-gateway.ts';
-import type { OrderListingRow, OrderRow, PaymentRepository } from './payment.repository.ts';
+import type { OrderAudit, OrderListingRow, OrderRow, PaymentRepository } from './payment.repository.ts';
 
 const DAY_MS = 86_400_000;
 export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
@@ -68,7 +68,7 @@ export class Settlement {
     const sellers = listing ? await this.repo.memberIds(listing.organisationId, tx) : [];
     if (!window) {
       await notify(tx, { userIds: [paid.userId], type: 'payment.received', data, link: orderLink(paid.id) });
-      const bounced = await this.startRefund(tx, paid, 'bounce', null, {});
+      const bounced = await this.startRefund(tx, paid, 'bounce', { actorId: null }, {});
       return { order: bounced ?? paid, bounced: bounced !== null };
     }
     await this.repo.reserveListing(tx, paid.listingId, window.endsAt);
@@ -80,8 +80,8 @@ export class Settlement {
    * A deposit goes back to the buyer (seller declined, hold lapsed, or it could not hold): the order waits for
    * its refund, the listing is free again, the buyer is told. The refund itself is sent after the transaction.
    */
-  async startRefund(tx: Tx, order: OrderRow, move: Extract<OrderMove, 'decline' | 'lapse' | 'bounce'>, actorId: string | null, extra: { declineNote?: string }): Promise<OrderRow | null> {
-    const moved = await this.repo.moveOrder(tx, order.id, move, { ...extra }, { actorId, action: `order.${move}`, data: extra });
+  async startRefund(tx: Tx, order: OrderRow, move: Extract<OrderMove, 'decline' | 'lapse' | 'bounce'>, actor: Pick<OrderAudit, 'actorId' | 'actorKind'>, extra: { declineNote?: string }): Promise<OrderRow | null> {
+    const moved = await this.repo.moveOrder(tx, order.id, move, { ...extra }, { ...actor, action: `order.${move}`, data: extra });
     if (!moved) return null;
     await this.repo.createRefundPayment(tx, order.id, order.amountVnd);
     if (move !== 'bounce') await this.repo.releaseListing(tx, order.listingId, order.endsAt);

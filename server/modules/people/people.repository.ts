@@ -22,6 +22,7 @@ export interface HistoryRow {
   actorName: string | null;
   createdAt: Date;
   data: unknown;
+  byPlatform: boolean;
 }
 
 /** Why a change was not made; the service turns each into a message. */
@@ -87,7 +88,7 @@ export class PeopleRepository {
       ? Prisma.sql`AND (e."createdAt" < ${page.after[0]} OR (e."createdAt" = ${page.after[0]} AND e.id < ${page.after[1]}::bigint))`
       : Prisma.empty;
     return this.prisma.$queryRaw<HistoryRow[]>`
-      SELECT e.id::text AS id, e.action, a."displayName" AS "actorName", e."createdAt", e.data
+      SELECT e.id::text AS id, e.action, a."displayName" AS "actorName", e."createdAt", e.data, e."actorKind" = 'PLATFORM' AS "byPlatform"
       FROM "AuditEvent" e LEFT JOIN "User" a ON a.id = e."actorId"
       WHERE ((e."entityType" = 'user' AND e."entityId" = ${userId} AND e.action <> 'account.signIn')
          OR (e."entityType" = 'organisation'

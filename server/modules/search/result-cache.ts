@@ -1,6 +1,6 @@
 // Recent engine answers, keyed by the whole query. Entries expire after a short time and the whole cache is
-// dropped whenever this process's outbox worker changes the index; another process's changes show up once the
-// entry expires. Hits are still checked against PostgreSQL before they are shown, so a cached answer can lag
+// dropped whenever the index changes (told by the process that changed it, server/plugins/search.ts; a process that
+// runs no jobs sees another's changes once the entry expires). Hits are still checked against PostgreSQL before they are shown, so a cached answer can lag
 // but never expose something unpublished.
 export class ResultCache<V> {
   private readonly entries = new Map<string, { value: V; expires: number }>();

@@ -1,6 +1,7 @@
+import { LISTING_KIND_VALUES } from '$lib/graphql/enums';
 import type { ListingKind } from '$lib/graphql/generated';
 
-export const LISTING_KINDS: readonly ListingKind[] = ['TECHNOLOGY_OFFER', 'EQUIPMENT_OFFER', 'TECHNOLOGY_REQUEST'];
+export const LISTING_KINDS: readonly ListingKind[] = LISTING_KIND_VALUES;
 
 export function parseListingKind(value: string | null): ListingKind | null {
   return LISTING_KINDS.find((kind) => kind === value) ?? null;

@@ -1,10 +1,11 @@
 // The users list's search form lives in the address (a GET form), so every search can be bookmarked and works
 // without JavaScript. Values that only come from edited links are dropped rather than refused.
+import { ACCOUNT_STATUS_VALUES, USER_ROLE_VALUES } from '$lib/graphql/enums';
 import type { AccountStatus, UserRole } from '$lib/graphql/generated';
 
 export const PEOPLE_PAGE_SIZE = 25;
-export const ROLES: readonly UserRole[] = ['BUYER', 'MODERATOR', 'ADMIN'];
-export const STATUSES: readonly AccountStatus[] = ['ACTIVE', 'SUSPENDED', 'DELETED'];
+export const ROLES: readonly UserRole[] = USER_ROLE_VALUES;
+export const STATUSES: readonly AccountStatus[] = ACCOUNT_STATUS_VALUES;
 const QUERY_MAX = 200;
 
 export interface PeopleFilters {

@@ -12,6 +12,7 @@ import { privacyEn } from './privacy.en';
 import { peopleEn } from './people.en';
 import { systemEn } from './system.en';
 import { systemBackupsEn } from './system-backups.en';
+import { systemJobsEn } from './system-jobs.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -27,6 +28,7 @@ export const en: Messages = {
   ...peopleEn,
   ...systemEn,
   ...systemBackupsEn,
+  ...systemJobsEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

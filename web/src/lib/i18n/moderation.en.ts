@@ -311,6 +311,7 @@ export const moderationEn: Record<keyof typeof moderationVi, string> = {
   'moderation.audit.title': 'Audit trail',
   'moderation.audit.empty': 'No events yet.',
   'moderation.audit.system': 'System',
+  'moderation.audit.platform': 'The platform',
   'moderation.audit.changesSummary': 'See the changes: {fields}',
   'moderation.audit.changesLegend': 'Struck-through words are the old content, underlined words the new.',
   'audit.create': '{actor} created the draft.',

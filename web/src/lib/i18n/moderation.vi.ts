@@ -319,6 +319,7 @@ export const moderationVi = {
   'moderation.audit.title': 'Nhật ký thao tác',
   'moderation.audit.empty': 'Chưa có sự kiện nào.',
   'moderation.audit.system': 'Hệ thống',
+  'moderation.audit.platform': 'Nền tảng',
   'moderation.audit.changesSummary': 'Xem thay đổi: {fields}',
   'moderation.audit.changesLegend': 'Chữ gạch bỏ là nội dung cũ, chữ gạch chân là nội dung mới.',
   'audit.create': '{actor} đã tạo bản nháp.',

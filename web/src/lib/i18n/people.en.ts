@@ -57,7 +57,7 @@ export const peopleEn: Record<keyof typeof peopleVi, string> = {
 
   'people.reason': 'Reason',
   'people.reason.hint': 'Recorded in the change log with your name, e.g. the number of the assignment decision.',
-  'people.reason.required': 'Please give a reason.',
+  'people.validation.reason.REQUIRED': 'Please give a reason.',
   'validation.reason.TOO_SHORT': 'The reason needs at least 5 characters.',
   'validation.reason.TOO_LONG': 'The reason can have at most 1000 characters.',
   'people.role.title': 'Platform role',

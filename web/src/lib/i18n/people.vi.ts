@@ -57,7 +57,7 @@ export const peopleVi = {
 
   'people.reason': 'Lý do',
   'people.reason.hint': 'Được ghi vào nhật ký thay đổi cùng tên bạn, ví dụ: số quyết định phân công.',
-  'people.reason.required': 'Vui lòng ghi lý do.',
+  'people.validation.reason.REQUIRED': 'Vui lòng ghi lý do.',
   'validation.reason.TOO_SHORT': 'Lý do cần ít nhất 5 ký tự.',
   'validation.reason.TOO_LONG': 'Lý do tối đa 1000 ký tự.',
   'people.role.title': 'Vai trò trên sàn',

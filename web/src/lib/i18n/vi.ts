@@ -13,6 +13,7 @@ import { privacyVi } from './privacy.vi';
 import { peopleVi } from './people.vi';
 import { systemVi } from './system.vi';
 import { systemBackupsVi } from './system-backups.vi';
+import { systemJobsVi } from './system-jobs.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -187,6 +188,7 @@ export const vi = {
   ...peopleVi,
   ...systemVi,
   ...systemBackupsVi,
+  ...systemJobsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

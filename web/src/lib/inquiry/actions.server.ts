@@ -7,8 +7,8 @@ import { t } from '$lib/i18n';
 import { gql } from '$lib/server/api';
 import { orNotFound } from '$lib/workspace/guard.server';
 import { directionOf } from './box';
-import { inputProblems } from './errors';
-import { parseOpenForm } from './forms';
+import { formErrors } from '$lib/errors';
+import { INQUIRY_ERRORS, parseOpenForm } from './forms';
 
 export async function openInquiry(event: RequestEvent) {
   if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
@@ -21,5 +21,5 @@ export async function openInquiry(event: RequestEvent) {
   const { input, values } = parseOpenForm(form, direction, memberOf);
   const { openInquiry } = await orNotFound(event, () => gql(event, OpenInquiryDocument, { input: input! }));
   if (openInquiry.__typename === 'Inquiry') redirect(303, `/inquiries/${openInquiry.id}?done=opened`);
-  return fail(400, { inquiry: { values, ...inputProblems(event.locals.locale, openInquiry) } });
+  return fail(400, { inquiry: { values, ...formErrors(event.locals.locale, openInquiry, INQUIRY_ERRORS) } });
 }

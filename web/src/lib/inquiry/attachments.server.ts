@@ -6,7 +6,8 @@ import { ReplyToInquiryDocument } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
 import { ApiError, gql, upload } from '$lib/server/api';
 import { orNotFound } from '$lib/workspace/guard.server';
-import { inputProblems, type FormProblems } from './errors';
+import { formErrors, type FormErrors } from '$lib/errors';
+import { INQUIRY_ERRORS } from './forms';
 
 /** Files one message may carry (the API's MAX_ATTACHMENTS_PER_MESSAGE). */
 export const MAX_FILES = 5;
@@ -39,11 +40,11 @@ interface UploadAnswer {
 }
 
 /** Sends a reply; answers the problems to show, or null when the message went in. */
-export async function sendReply(event: RequestEvent, inquiryId: string, body: string, files: File[]): Promise<FormProblems | null> {
+export async function sendReply(event: RequestEvent, inquiryId: string, body: string, files: File[]): Promise<FormErrors | null> {
   const locale = event.locals.locale;
   if (!files.length) {
     const { replyToInquiry } = await orNotFound(event, () => gql(event, ReplyToInquiryDocument, { id: inquiryId, body }));
-    return replyToInquiry.__typename === 'InputError' ? inputProblems(locale, replyToInquiry) : null;
+    return replyToInquiry.__typename === 'InputError' ? formErrors(locale, replyToInquiry, INQUIRY_ERRORS) : null;
   }
   const parts = await Promise.all(
     files.map(async (file) => ({ field: 'file', name: file.name || 'file', data: new Uint8Array(await file.arrayBuffer()) })),
@@ -51,7 +52,7 @@ export async function sendReply(event: RequestEvent, inquiryId: string, body: st
   const { status, body: answer } = await upload<UploadAnswer>(event, `/api/inquiries/${encodeURIComponent(inquiryId)}/messages`, { body }, parts);
   if (status === 201) return null;
   if ((status === 400 || status === 409) && answer?.code) {
-    return inputProblems(locale, { code: answer.code, message: answer.message ?? '', fieldErrors: answer.fieldErrors ?? [] });
+    return formErrors(locale, { code: answer.code, message: answer.message ?? '', fieldErrors: answer.fieldErrors ?? [] }, INQUIRY_ERRORS);
   }
   if (status === 401) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
   if (status === 403 || status === 404) error(404, t(locale, 'error.notFound.title'));

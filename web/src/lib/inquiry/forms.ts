@@ -9,13 +9,17 @@ import type {
   OpenInquiryInput,
   RightsKind,
 } from '$lib/graphql/generated';
+import { inputPath, type MessageRules } from '$lib/errors';
 import { dayInVietnam, isDateInput } from '$lib/workspace/dates';
 import type { Values } from '$lib/workspace/listing-form';
-import { parseVnd } from '$lib/workspace/listing-form';
+import { parseVnd } from '$lib/workspace/listing-parse';
 import { isOneOf, RIGHTS_KINDS, TRANSFER_FORMS, TRANSFER_MODES, TRANSFER_OBJECTS } from '$lib/workspace/vocabulary';
 import { DECLINE_REASONS } from './vocabulary';
 
 export type Problems = Record<string, string>;
+
+/** How the inquiry and deal forms show the API's refusals: their own sentences (inquiry.validation), inputs by API path. */
+export const INQUIRY_ERRORS: MessageRules = { scope: 'inquiry', input: inputPath };
 
 export interface Parsed<T> {
   /** What to send; null when the web already sees a problem the API's types would not even let through. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inputProblems, localProblems } from './errors';
+import { formErrors, problemMessages } from '$lib/errors';
 import { formatBytes, formatDay } from './format';
-import { dealDefaults, parseDealForm, parseDeclineForm, parseOpenForm, parseSurveyForm } from './forms';
+import { INQUIRY_ERRORS, dealDefaults, parseDealForm, parseDeclineForm, parseOpenForm, parseSurveyForm } from './forms';
 import { awaiting } from './rows';
 import { timeline } from './timeline';
 
@@ -178,21 +178,25 @@ describe('the survey form', () => {
 
 describe('messages', () => {
   it('prefer this app’s sentence for a field and code, and otherwise keep the API’s words', () => {
-    const { fieldErrors, formError } = inputProblems('en', {
-      code: 'VALIDATION',
-      message: 'Please check the marked fields.',
-      fieldErrors: [
-        { field: 'note', code: 'REQUIRED', message: 'Please enter the note.' },
-        { field: 'input.rights.territory', code: 'TOO_SHORT', message: 'territory needs at least 2 characters.' },
-      ],
-    });
+    const { fieldErrors, formError } = formErrors(
+      'en',
+      {
+        code: 'VALIDATION',
+        message: 'Please check the marked fields.',
+        fieldErrors: [
+          { field: 'note', code: 'REQUIRED', message: 'Please enter the note.' },
+          { field: 'input.rights.territory', code: 'TOO_SHORT', message: 'territory needs at least 2 characters.' },
+        ],
+      },
+      INQUIRY_ERRORS,
+    );
     expect(fieldErrors).toEqual({
       note: 'Please say why when the reason is “Other reason”.',
       'rights.territory': 'territory needs at least 2 characters.',
     });
     expect(formError).toBeNull();
-    expect(inputProblems('vi', { code: 'INVALID_TRANSITION', message: 'Không thể…', fieldErrors: [] }).formError).toBe('Không thể…');
-    expect(localProblems('vi', { valueVnd: 'NOT_AN_AMOUNT' }).valueVnd).toContain('150.000.000');
+    expect(formErrors('vi', { code: 'NOT_YOURS', message: 'Không thể…', fieldErrors: [] }, INQUIRY_ERRORS).formError).toBe('Không thể…');
+    expect(problemMessages('vi', { valueVnd: 'NOT_AN_AMOUNT' }, 'inquiry').valueVnd).toContain('150.000.000');
   });
 
   it('write sizes and days in the reader’s language', () => {

@@ -2,6 +2,7 @@
 // verification of a claim. Each checks the role first (actions do not run loads), keeps what was typed on failure
 // and shows the API's field errors next to their inputs.
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import {
   UnverifyClaimDocument,
   VerifyClaimDocument,
@@ -11,7 +12,7 @@ import {
   type ReviewInput,
 } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
-import { formErrors, text } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import { requireStaff } from './guard';
 import { checkReview, localErrors, readReviewForm, reviewErrors, toReviewInput } from './review-form';
 

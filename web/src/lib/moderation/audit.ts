@@ -10,6 +10,8 @@ export interface AuditEntryData {
   action: string;
   actorName: string | null;
   data: string;
+  /** The platform acted by itself (the clock's jobs, the seed): the sentence names the platform, not a person. */
+  byPlatform?: boolean;
 }
 
 export interface AuditFact {
@@ -135,7 +137,7 @@ function sentenceKey(action: string): string | null {
 }
 
 export function describeAuditEvent(t: Translate, locale: Locale, entry: AuditEntryData): AuditEvent {
-  const actor = entry.actorName ?? t('moderation.audit.system');
+  const actor = entry.byPlatform ? t('moderation.audit.platform') : (entry.actorName ?? t('moderation.audit.system'));
   const key = sentenceKey(entry.action);
   const sentence = key
     ? t(key as Parameters<Translate>[0], { actor })

@@ -104,7 +104,7 @@ describe('review form', () => {
         message: 'invalid',
         fieldErrors: [
           { field: 'review.reason', code: 'REQUIRED', message: 'reason required' },
-          { field: 'review.fieldComments.0.comment', code: 'TOO_LONG', message: 'too long' },
+          { field: 'review.fieldComments.0.comment', code: 'TOO_LONG', message: 'Nhận xét tối đa 2000 ký tự.' },
           { field: 'review.comment', code: 'ODD_CODE', message: 'The API says so' },
         ],
       },
@@ -112,7 +112,8 @@ describe('review form', () => {
     );
     expect(errors.fieldErrors).toEqual({
       reason: 'Vui lòng chọn lý do.',
-      'fieldComment.titleVi': 'Nội dung quá dài.',
+      // A limit keeps the API's words, which carry the number.
+      'fieldComment.titleVi': 'Nhận xét tối đa 2000 ký tự.',
       comment: 'The API says so',
     });
     expect(errors.formError).toBeNull();
@@ -173,6 +174,13 @@ describe('audit trail', () => {
     });
     expect(event('organisation.revision.request_changes', {}, 'Jane', 'en').sentence).toBe('Jane asked for changes to the edit.');
     expect(event('listing.expire', {}, null, 'en').sentence).toBe('System: the listing reached the end of its validity and left the exchange.');
+  });
+
+  it('names the platform, not a person, for what the clock did', () => {
+    const byPlatform = (locale: 'vi' | 'en') =>
+      describeAuditEvent(locale === 'vi' ? vi : en, locale, { action: 'listing.expire', actorName: null, data: '{}', byPlatform: true }).sentence;
+    expect(byPlatform('vi')).toBe('Nền tảng: tin đã hết thời hạn hiệu lực và được gỡ khỏi sàn.');
+    expect(byPlatform('en')).toBe('The platform: the listing reached the end of its validity and left the exchange.');
   });
 
   it('names decisions, reasons and claims by their labels and lists the comments per field', () => {

@@ -1,22 +1,13 @@
 // The moderator's decision form: reading it from a plain form post, the checks the SDL documents (a reason to
 // reject or unpublish, a comment to request changes, reject or unpublish), the API input, and the API's field
 // errors mapped back onto the form's inputs.
+import { formErrors, type FormErrors } from '$lib/errors';
+import { MODERATION_REASON_VALUES } from '$lib/graphql/enums';
 import type { InputErrorFieldsFragment, ModerationAction, ModerationReason, ReviewInput } from '$lib/graphql/generated';
-import type { FormErrors } from '$lib/server/forms';
-import { isMessageKey, t, type Locale, type MessageKey } from '$lib/i18n';
+import { t, type Locale, type MessageKey } from '$lib/i18n';
 
 export const REVIEW_ACTIONS: readonly ModerationAction[] = ['APPROVE', 'REQUEST_CHANGES', 'REJECT'];
-export const MODERATION_REASONS: readonly ModerationReason[] = [
-  'INCOMPLETE',
-  'UNCLEAR_BENEFIT',
-  'UNVERIFIABLE_CLAIMS',
-  'NOT_A_TECHNOLOGY',
-  'DUPLICATE',
-  'OUT_OF_SCOPE',
-  'IP_DISPUTE',
-  'INAPPROPRIATE',
-  'OTHER',
-];
+export const MODERATION_REASONS: readonly ModerationReason[] = MODERATION_REASON_VALUES;
 
 /** Per-field comments are posted as `fieldComment.<field>` textareas. */
 export const FIELD_COMMENT_PREFIX = 'fieldComment.';
@@ -92,24 +83,9 @@ export function reviewInputName(path: string, input: ReviewInput): string {
   return segments.at(-1) ?? path;
 }
 
-function message(locale: Locale, code: string, fallback: string, field?: string): string {
-  for (const key of [field && `validation.${field}.${code}`, `validation.${code}`]) {
-    if (key && isMessageKey(key)) return t(locale, key);
-  }
-  return fallback;
-}
-
 /** The API's InputError as messages next to the decision form's inputs. */
 export function reviewErrors(locale: Locale, error: InputErrorFieldsFragment, input: ReviewInput): FormErrors {
-  const fieldErrors: Record<string, string> = {};
-  for (const { field, code, message: fallback } of error.fieldErrors) {
-    const name = reviewInputName(field, input);
-    const leaf = name.startsWith(FIELD_COMMENT_PREFIX) ? 'comment' : name;
-    fieldErrors[name] ??= message(locale, code, fallback, leaf);
-  }
-  // Field errors on inputs the form does not have (e.g. a field of the listing itself) still need to be seen.
-  const formError = error.fieldErrors.length === 0 ? message(locale, error.code, error.message) : null;
-  return { fieldErrors, formError };
+  return formErrors(locale, error, { input: (field) => reviewInputName(field, input) });
 }
 
 /** Local check results as translated messages. */

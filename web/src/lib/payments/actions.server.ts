@@ -2,6 +2,7 @@
 // public equipment page, a featured placement in the workspace) and the seller's decision on a paid deposit (the
 // order page and the organisation's orders). Refusals come back as messages for the page; Checkout is a 303 away.
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import {
   ConfirmReservationDocument,
   DeclineReservationDocument,
@@ -14,14 +15,14 @@ import {
 import { t, type Locale } from '$lib/i18n';
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
-import { translateInputError } from '$lib/workspace/errors';
+import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import { orNotFound } from '$lib/workspace/guard.server';
 
 type Refusal = Exclude<CheckoutStartedFragment | OrderDecidedFragment, { __typename: 'Checkout' | 'Order' }>;
 
 function refusalText(locale: Locale, refusal: Refusal): { fieldErrors: Record<string, string>; formError: string } {
   if (refusal.__typename === 'PaymentsNotConfigured') return { fieldErrors: {}, formError: t(locale, 'payments.notConfigured') };
-  const { fieldErrors, formError } = translateInputError(locale, refusal as InputErrorFieldsFragment);
+  const { fieldErrors, formError } = formErrors(locale, refusal as InputErrorFieldsFragment, WORKSPACE_ERRORS);
   return { fieldErrors, formError: formError ?? Object.values(fieldErrors)[0] ?? refusal.message };
 }
 

@@ -24,6 +24,7 @@ import type {
   SearchSort,
   TechnologyLevel,
 } from '$lib/graphql/generated';
+import { IP_TYPE_VALUES, PRICE_BAND_VALUES, SEARCH_KIND_VALUES, SEARCH_SORT_VALUES, TECHNOLOGY_LEVEL_VALUES } from '$lib/graphql/enums';
 
 export const SEARCH_PATH = '/search';
 export const PAGE_SIZE = 20;
@@ -32,27 +33,11 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_VALUES = 20;
 const MAX_PAGE = 500;
 
-export const SEARCH_KINDS: readonly SearchKind[] = [
-  'TECHNOLOGY_OFFER',
-  'EQUIPMENT_OFFER',
-  'TECHNOLOGY_REQUEST',
-  'ST_ORGANISATION',
-  'ST_ENTERPRISE',
-];
-export const PRICE_BANDS: readonly PriceBand[] = ['NEGOTIABLE', 'UNDER_100M', 'FROM_100M_TO_500M', 'FROM_500M_TO_2B', 'OVER_2B'];
-export const IP_TYPES: readonly IpType[] = [
-  'PATENT',
-  'UTILITY_SOLUTION',
-  'INDUSTRIAL_DESIGN',
-  'TRADEMARK',
-  'COLLECTIVE_TRADEMARK',
-  'CERTIFICATION_TRADEMARK',
-  'GEOGRAPHICAL_INDICATION',
-  'TRADE_SECRET',
-  'SOFTWARE',
-];
-export const APPRAISAL_LEVELS: readonly TechnologyLevel[] = ['ADVANCED', 'MEDIUM_ADVANCED', 'OUTDATED'];
-export const SEARCH_SORTS: readonly SearchSort[] = ['RELEVANCE', 'NEWEST', 'PRICE_ASC', 'PRICE_DESC'];
+export const SEARCH_KINDS: readonly SearchKind[] = SEARCH_KIND_VALUES;
+export const PRICE_BANDS: readonly PriceBand[] = PRICE_BAND_VALUES;
+export const IP_TYPES: readonly IpType[] = IP_TYPE_VALUES;
+export const APPRAISAL_LEVELS: readonly TechnologyLevel[] = TECHNOLOGY_LEVEL_VALUES;
+export const SEARCH_SORTS: readonly SearchSort[] = SEARCH_SORT_VALUES;
 export const TRL_LEVELS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 export interface SearchState {

@@ -1,7 +1,7 @@
 // What every workspace form field needs to render itself: the values to show, the errors and the moderator's
 // comments (all keyed by input path), and the language. Fields take it as one `view` prop.
 import type { Locale } from '$lib/i18n';
-import type { FieldErrors } from './errors';
+import type { FieldErrors } from '$lib/errors';
 import type { Values } from './listing-form';
 
 export interface FormView {

@@ -1,6 +1,7 @@
 // The organisation profile form: form data → OrganisationInput, and a profile → the form's values.
+import type { MessageRules } from '$lib/errors';
 import type { OrganisationInput, WorkspaceOrganisationFragment } from '$lib/graphql/generated';
-import type { Values } from './listing-form';
+import { normalisePath, type Values } from './listing-form';
 import { ORGANISATION_KINDS, isOneOf } from './vocabulary';
 
 export const ORGANISATION_TEXT_FIELDS = [
@@ -51,6 +52,4 @@ export function organisationValues(org: WorkspaceOrganisationFragment | null): V
 }
 
 /** API paths of organisation errors name the input directly; list items (`fieldCodes.2`) point at the list. */
-export function organisationErrorPath(path: string): string {
-  return path.replace(/^input\./, '').replace(/\.\d+$/, '');
-}
+export const ORGANISATION_ERRORS: MessageRules = { scope: 'ws', input: (field) => normalisePath(field).replace(/\.\d+$/, '') };

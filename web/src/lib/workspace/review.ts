@@ -4,7 +4,8 @@ import type { WorkspaceListingFragment } from '$lib/graphql/generated';
 import { isMessageKey, t, type Locale } from '$lib/i18n';
 import { formatDate, formatPrice, formatVnd } from '$lib/i18n/format';
 import { enumLabel, fieldLabel } from './labels';
-import { STEP_FIELDS, hasIpTitles, valuesOf, type EditStep, type FieldSpec } from './listing-form';
+import { STEP_FIELDS, hasIpTitles, type EditStep, type FieldSpec } from './listing-form';
+import { valuesOf } from './listing-parse';
 
 export interface ReviewRow {
   path: string;

@@ -1,4 +1,5 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import {
   AccountSettingsDocument,
   ChangePasswordDocument,
@@ -11,7 +12,7 @@ import { isLocale } from '$lib/i18n';
 import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
 import { withCursor } from '$lib/server/paging';
-import { formErrors, text } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,8 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
+import { LEGAL_DOCUMENT_KIND_VALUES } from '$lib/graphql/enums';
 import { AcceptLegalDocumentsDocument, PendingConsentsDocument, type LegalDocumentKind } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
 import { gql } from '$lib/server/api';
-import { formErrors } from '$lib/server/forms';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
   return { pending: me.pendingConsents, redirectTo };
 };
 
-const DOCUMENTS: readonly LegalDocumentKind[] = ['TERMS', 'PRIVACY'];
+const DOCUMENTS: readonly LegalDocumentKind[] = LEGAL_DOCUMENT_KIND_VALUES;
 
 export const actions: Actions = {
   accept: async (event) => {

@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { RequestPasswordResetDocument } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
-import { formErrors, text } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 // Open to everyone, signed in or not: someone signed in on one device may have forgotten the password on another.

@@ -1,9 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { MarkAllNotificationsReadDocument, MarkNotificationsReadDocument, NotificationsDocument } from '$lib/graphql/generated';
 import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
 import { withCursor } from '$lib/server/paging';
-import { formErrors, text } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';

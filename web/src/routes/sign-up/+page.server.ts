@@ -1,8 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { SignUpDocument } from '$lib/graphql/generated';
 import { isLocale } from '$lib/i18n';
 import { gql } from '$lib/server/api';
-import { formErrors, text } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import { setLocaleCookie } from '$lib/server/locale-cookie';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { AccountEmailDocument, ResendEmailVerificationDocument } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
-import { formErrors } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const toSignIn = (path: string) => redirect(303, `/sign-in?redirectTo=${encodeURIComponent(path)}`);

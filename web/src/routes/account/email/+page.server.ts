@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { AccountEmailDocument, RequestEmailChangeDocument } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
-import { formErrors, text } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const toSignIn = (path: string) => redirect(303, `/sign-in?redirectTo=${encodeURIComponent(path)}`);

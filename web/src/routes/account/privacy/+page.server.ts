@@ -1,9 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { MyPrivacyDocument, RequestAccountDeletionDocument } from '$lib/graphql/generated';
 import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
 import { withCursor } from '$lib/server/paging';
-import { formErrors, text } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const SIGN_IN = `/sign-in?redirectTo=${encodeURIComponent('/account/privacy')}`;

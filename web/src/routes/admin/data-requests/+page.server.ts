@@ -1,11 +1,12 @@
 import { fail } from '@sveltejs/kit';
+import { formErrors, type FormErrors } from '$lib/errors';
 import { AdminDataRequestsDocument, AnswerDataRequestDocument, type DataRequestStatus } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
 import { requireAdmin } from '$lib/admin/guard';
 import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
 import { withCursor } from '$lib/server/paging';
-import { formErrors, text, type FormErrors } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 const STATUSES: readonly DataRequestStatus[] = ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REFUSED'];

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { AnswerDealSurveyDocument, DealDocument } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
-import { inputProblems, localProblems } from '$lib/inquiry/errors';
-import { parseSurveyForm } from '$lib/inquiry/forms';
+import { formErrors, problemMessages } from '$lib/errors';
+import { INQUIRY_ERRORS, parseSurveyForm } from '$lib/inquiry/forms';
 import { gql } from '$lib/server/api';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,9 +19,9 @@ export const actions: Actions = {
   survey: async (event) => {
     requireUser(event);
     const { input, values, problems } = parseSurveyForm(await event.request.formData());
-    if (!input) return fail(400, { values, fieldErrors: localProblems(event.locals.locale, problems), formError: null });
+    if (!input) return fail(400, { values, fieldErrors: problemMessages(event.locals.locale, problems, 'inquiry'), formError: null });
     const { answerDealSurvey } = await orNotFound(event, () => gql(event, AnswerDealSurveyDocument, { dealId: event.params.id, input }));
-    if (answerDealSurvey.__typename === 'InputError') return fail(400, { values, ...inputProblems(event.locals.locale, answerDealSurvey) });
+    if (answerDealSurvey.__typename === 'InputError') return fail(400, { values, ...formErrors(event.locals.locale, answerDealSurvey, INQUIRY_ERRORS) });
     redirect(303, `/deals/${event.params.id}?answered`);
   },
 };

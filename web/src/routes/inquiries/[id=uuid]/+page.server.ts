@@ -11,9 +11,9 @@ import {
 } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
 import { attachmentLimits, isBodyTooLarge, isChosenFile, sendReply } from '$lib/inquiry/attachments.server';
-import { inputProblems, localProblems } from '$lib/inquiry/errors';
+import { formErrors, problemMessages } from '$lib/errors';
 import { formatLimit } from '$lib/inquiry/format';
-import { dealDefaults, parseDealForm, parseDeclineForm } from '$lib/inquiry/forms';
+import { INQUIRY_ERRORS, dealDefaults, parseDealForm, parseDeclineForm } from '$lib/inquiry/forms';
 import { readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
 import { withCursor } from '$lib/server/paging';
@@ -61,7 +61,7 @@ function refused(action: Action, problems: { fieldErrors: Record<string, string>
 }
 
 function refusedBy(event: RequestEvent, action: Action, result: InputErrorFieldsFragment, values: Values = {}) {
-  return refused(action, inputProblems(event.locals.locale, result), values);
+  return refused(action, formErrors(event.locals.locale, result, INQUIRY_ERRORS), values);
 }
 
 export const actions: Actions = {
@@ -107,7 +107,7 @@ export const actions: Actions = {
   decline: async (event) => {
     requireUser(event);
     const { input, values, problems } = parseDeclineForm(await event.request.formData());
-    if (!input) return refused('decline', { fieldErrors: localProblems(event.locals.locale, problems), formError: null }, values);
+    if (!input) return refused('decline', { fieldErrors: problemMessages(event.locals.locale, problems, 'inquiry'), formError: null }, values);
     const { declineInquiry } = await orNotFound(event, () => gql(event, DeclineInquiryDocument, { id: event.params.id, input }));
     if (declineInquiry.__typename === 'InputError') return refusedBy(event, 'decline', declineInquiry, values);
     done(event, 'decline');
@@ -123,7 +123,7 @@ export const actions: Actions = {
   recordDeal: async (event) => {
     requireUser(event);
     const { input, values, problems } = parseDealForm(await event.request.formData());
-    if (!input) return refused('recordDeal', { fieldErrors: localProblems(event.locals.locale, problems), formError: null }, values);
+    if (!input) return refused('recordDeal', { fieldErrors: problemMessages(event.locals.locale, problems, 'inquiry'), formError: null }, values);
     const { recordDeal } = await orNotFound(event, () => gql(event, RecordDealDocument, { inquiryId: event.params.id, input }));
     if (recordDeal.__typename === 'InputError') return refusedBy(event, 'recordDeal', recordDeal, values);
     done(event, 'recordDeal');

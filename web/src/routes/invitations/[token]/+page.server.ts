@@ -1,8 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { AcceptInvitationDocument } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
 import { gql } from '$lib/server/api';
-import { translateInputError } from '$lib/workspace/errors';
+import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link changes nothing (link previews and crawlers open links too); accepting is a button.
@@ -16,7 +17,7 @@ export const actions: Actions = {
     if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
     const { acceptInvitation } = await gql(event, AcceptInvitationDocument, { token: event.params.token });
     if (acceptInvitation.__typename === 'InputError') {
-      const { fieldErrors, formError } = translateInputError(event.locals.locale, acceptInvitation);
+      const { fieldErrors, formError } = formErrors(event.locals.locale, acceptInvitation, WORKSPACE_ERRORS);
       return fail(400, { error: formError ?? Object.values(fieldErrors)[0] ?? t(event.locals.locale, 'ws.invitation.failed') });
     }
     redirect(303, `/workspace/organisations/${acceptInvitation.id}?joined=1`);

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { NotificationPreferencesDocument, SetNotificationPreferencesDocument } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
-import { formErrors } from '$lib/server/forms';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,9 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { CreatePersonalRequestDocument } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
 import { postWay } from '$lib/way-in/choices';
-import { translateInputError } from '$lib/workspace/errors';
+import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,7 +21,7 @@ export const actions: Actions = {
     const titleVi = text(await event.request.formData(), 'titleVi').trim().replace(/\s+/g, ' ');
     const { createPersonalRequest } = await gql(event, CreatePersonalRequestDocument, { input: { titleVi } });
     if (createPersonalRequest.__typename === 'InputError') {
-      return fail(400, { values: { titleVi }, ...translateInputError(event.locals.locale, createPersonalRequest) });
+      return fail(400, { values: { titleVi }, ...formErrors(event.locals.locale, createPersonalRequest, WORKSPACE_ERRORS) });
     }
     redirect(303, `/workspace/listings/${createPersonalRequest.id}/edit/basics?created=1`);
   },

@@ -1,8 +1,9 @@
 import { fail } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { PasswordResetLinkDocument, ResetPasswordDocument } from '$lib/graphql/generated';
 import { BROKEN_LINK_CODES } from '$lib/account-links';
 import { gql } from '$lib/server/api';
-import { formErrors, text } from '$lib/server/forms';
+import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link changes nothing (mail scanners open links too): it only says whether the link still works.

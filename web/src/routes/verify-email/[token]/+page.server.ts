@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { EmailVerificationLinkDocument, VerifyEmailDocument } from '$lib/graphql/generated';
 import { BROKEN_LINK_CODES } from '$lib/account-links';
 import { gql } from '$lib/server/api';
-import { formErrors } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the link changes nothing (mail scanners and link previews open links too); confirming is a button. It

@@ -1,6 +1,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { AdminOrganisationOwnersDocument, TransferOrganisationOwnershipDocument } from '$lib/graphql/generated';
-import { adminFormErrors } from '$lib/admin/errors';
+import { formErrors } from '$lib/errors';
 import { requireAdmin } from '$lib/admin/guard';
 import { t } from '$lib/i18n';
 import { gql } from '$lib/server/api';
@@ -32,7 +32,7 @@ export const actions: Actions = {
     const { transferOrganisationOwnership: result } = await gql(event, TransferOrganisationOwnershipDocument, {
       input: { organisationId: id, ...values },
     });
-    if (result.__typename === 'InputError') return fail(400, { values, ...adminFormErrors(event.locals.locale, result) });
+    if (result.__typename === 'InputError') return fail(400, { values, ...formErrors(event.locals.locale, result, { scope: 'people' }) });
     redirect(303, `/admin/organisations/${event.params.slug}?done=transfer`);
   },
 };

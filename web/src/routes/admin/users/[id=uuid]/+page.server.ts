@@ -12,7 +12,7 @@ import { t, type Locale } from '$lib/i18n';
 import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
 import { withCursor } from '$lib/server/paging';
-import { adminFormErrors } from '$lib/admin/errors';
+import { formErrors } from '$lib/errors';
 import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -41,7 +41,7 @@ async function change(event: RequestEvent<{ id: string }>, form: Change, send: (
   const reason = text(data, 'reason');
   const result = await send(data, reason);
   if (result.__typename === 'InputError') {
-    return fail(400, { form, values: { reason, role: text(data, 'role') }, ...adminFormErrors(event.locals.locale, result) });
+    return fail(400, { form, values: { reason, role: text(data, 'role') }, ...formErrors(event.locals.locale, result, { scope: 'people' }) });
   }
   redirect(303, `/admin/users/${event.params.id}?done=${form}#changes`);
 }

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import {
   ArchiveListingDocument,
   RenewListingDocument,
@@ -12,7 +13,7 @@ import { loadFeatureBox } from '$lib/payments/boxes.server';
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
 import { dayFromToday, dayInVietnam, endOfDayInVietnam, isDateInput } from '$lib/workspace/dates';
-import { translateInputError } from '$lib/workspace/errors';
+import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,7 +38,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 function refused(locale: Locale, action: string, error: InputErrorFieldsFragment, values: Record<string, string> = {}) {
-  const { fieldErrors, formError } = translateInputError(locale, error);
+  const { fieldErrors, formError } = formErrors(locale, error, WORKSPACE_ERRORS);
   // A refused submission names the missing fields; the checklist on the page shows them, so say it once here.
   return fail(400, { action, values, fieldErrors, formError: formError ?? Object.values(fieldErrors)[0] ?? error.message });
 }

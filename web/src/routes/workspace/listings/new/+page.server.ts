@@ -1,11 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { CreateListingDocument, WorkspaceMembershipsDocument } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
 import { LISTING_KINDS, parseListingKind } from '$lib/listing-kinds';
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
-import { translateInputError } from '$lib/workspace/errors';
 import { requireUser } from '$lib/workspace/guard.server';
+import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -41,7 +42,7 @@ export const actions: Actions = {
       input: { titleVi: values.titleVi },
     });
     if (createListing.__typename === 'InputError') {
-      return fail(400, { values, ...translateInputError(event.locals.locale, createListing) });
+      return fail(400, { values, ...formErrors(event.locals.locale, createListing, WORKSPACE_ERRORS) });
     }
     redirect(303, `/workspace/listings/${createListing.id}/edit/basics?created=1`);
   },

@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import {
   FieldsOfScienceDocument,
   InviteMemberDocument,
@@ -11,9 +12,9 @@ import {
 import { t } from '$lib/i18n';
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
-import { translateInputError } from '$lib/workspace/errors';
+import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
-import { organisationErrorPath, organisationValues, parseOrganisationForm } from '$lib/workspace/organisation-form';
+import { ORGANISATION_ERRORS, organisationValues, parseOrganisationForm } from '$lib/workspace/organisation-form';
 import { MEMBERSHIP_ROLES, isOneOf } from '$lib/workspace/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,7 +46,7 @@ export const actions: Actions = {
     const { input, values } = parseOrganisationForm(await event.request.formData());
     const { updateOrganisation } = await gql(event, UpdateOrganisationDocument, { id: event.params.id, input });
     if (updateOrganisation.__typename === 'InputError') {
-      return fail(400, { action: 'save', values, ...translateInputError(event.locals.locale, updateOrganisation, organisationErrorPath) });
+      return fail(400, { action: 'save', values, ...formErrors(event.locals.locale, updateOrganisation, ORGANISATION_ERRORS) });
     }
     return { action: 'save', done: 'saved' as const };
   },
@@ -54,7 +55,7 @@ export const actions: Actions = {
     requireUser(event);
     const { submitOrganisation } = await gql(event, SubmitOrganisationDocument, { id: event.params.id });
     if (submitOrganisation.__typename === 'InputError') {
-      const { fieldErrors, formError } = translateInputError(event.locals.locale, submitOrganisation, organisationErrorPath);
+      const { fieldErrors, formError } = formErrors(event.locals.locale, submitOrganisation, ORGANISATION_ERRORS);
       return fail(400, { action: 'submit', fieldErrors, formError: formError ?? t(event.locals.locale, 'ws.review.submitBlocked') });
     }
     return { action: 'submit', done: 'submitted' as const };
@@ -67,7 +68,7 @@ export const actions: Actions = {
     const role = isOneOf(MEMBERSHIP_ROLES, values.role) ? values.role : 'EDITOR';
     const { inviteMember } = await gql(event, InviteMemberDocument, { organisationId: event.params.id, email: values.email, role });
     if (inviteMember.__typename === 'InputError') {
-      return fail(400, { action: 'invite', inviteValues: values, ...translateInputError(event.locals.locale, inviteMember) });
+      return fail(400, { action: 'invite', inviteValues: values, ...formErrors(event.locals.locale, inviteMember, WORKSPACE_ERRORS) });
     }
     return {
       action: 'invite',
@@ -88,7 +89,7 @@ export const actions: Actions = {
       gql(event, RemoveMemberDocument, { organisationId: event.params.id, userId: text(form, 'userId') }),
     );
     if (removeMember.__typename === 'InputError') {
-      const { fieldErrors, formError } = translateInputError(event.locals.locale, removeMember);
+      const { fieldErrors, formError } = formErrors(event.locals.locale, removeMember, WORKSPACE_ERRORS);
       return fail(400, { action: 'remove', formError: formError ?? Object.values(fieldErrors)[0] ?? removeMember.message });
     }
     return { action: 'remove', done: 'removed' as const };

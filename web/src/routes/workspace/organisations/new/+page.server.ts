@@ -1,9 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { formErrors } from '$lib/errors';
 import { CreateOrganisationDocument, FieldsOfScienceDocument } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
-import { translateInputError } from '$lib/workspace/errors';
 import { requireUser } from '$lib/workspace/guard.server';
-import { organisationErrorPath, organisationValues, parseOrganisationForm } from '$lib/workspace/organisation-form';
+import { ORGANISATION_ERRORS, organisationValues, parseOrganisationForm } from '$lib/workspace/organisation-form';
 import { ORGANISATION_KINDS, isOneOf } from '$lib/workspace/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,7 +22,7 @@ export const actions: Actions = {
     const { input, values } = parseOrganisationForm(await event.request.formData());
     const { createOrganisation } = await gql(event, CreateOrganisationDocument, { input });
     if (createOrganisation.__typename === 'InputError') {
-      return fail(400, { values, ...translateInputError(event.locals.locale, createOrganisation, organisationErrorPath) });
+      return fail(400, { values, ...formErrors(event.locals.locale, createOrganisation, ORGANISATION_ERRORS) });
     }
     redirect(303, `/workspace/organisations/${createOrganisation.id}?created=1`);
   },

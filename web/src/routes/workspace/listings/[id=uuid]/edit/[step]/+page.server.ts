@@ -1,4 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { formErrors, problemMessages, type FieldErrors } from '$lib/errors';
 import {
   FieldsOfScienceDocument,
   SetListingIpTitlesDocument,
@@ -9,21 +10,10 @@ import {
 import { t } from '$lib/i18n';
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
-import { translateInputError, translateProblems, type FieldErrors } from '$lib/workspace/errors';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
-import {
-  changedInput,
-  hasIpTitles,
-  ipTitlesChanged,
-  ipErrorPath,
-  isStep,
-  nextStep,
-  parseIpTitles,
-  parseStep,
-  valuesOf,
-  type EditStep,
-  type Values,
-} from '$lib/workspace/listing-form';
+import { changedInput, ipTitlesChanged } from '$lib/workspace/listing-diff';
+import { WORKSPACE_ERRORS, hasIpTitles, isStep, nextStep, normalisePath, type EditStep, type Values } from '$lib/workspace/listing-form';
+import { ipErrorPath, parseIpTitles, parseStep, valuesOf } from '$lib/workspace/listing-parse';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { PHOTO_STEP, formatSize, isChosenFile } from './photos';
 import { addPhoto, isBodyTooLarge, photoLimits, removePhoto } from './photos.server';
@@ -74,7 +64,7 @@ async function saveStep(event: RequestEvent, action: StepAction) {
   const parsed = parseStep(listing.kind, step as EditStep, form);
   let values: Values = parsed.values;
   // The web's own findings (a number that is not one) win over the API's for the same field.
-  const fieldErrors: FieldErrors = translateProblems(locale, parsed.problems);
+  const fieldErrors: FieldErrors = problemMessages(locale, parsed.problems, 'ws');
   let formError: string | null = null;
 
   // Fields that read fine are saved even when others did not, so nothing typed correctly is lost. Only what
@@ -86,7 +76,7 @@ async function saveStep(event: RequestEvent, action: StepAction) {
   if (contentSaved) {
     const { updateListing } = await gql(event, UpdateListingDocument, { id: listing.id, input });
     if (updateListing.__typename === 'InputError') {
-      const translated = translateInputError(locale, updateListing);
+      const translated = formErrors(locale, updateListing, WORKSPACE_ERRORS);
       for (const [path, message] of Object.entries(translated.fieldErrors)) fieldErrors[path] ??= message;
       formError = translated.formError;
     }
@@ -98,14 +88,14 @@ async function saveStep(event: RequestEvent, action: StepAction) {
     const ip = parseIpTitles(form, { remove: remove ? Number(remove[1]) : undefined, add: intent === 'add-ip' });
     values = { ...values, ...ip.values };
     rowsChanged = !!remove || intent === 'add-ip';
-    Object.assign(fieldErrors, translateProblems(locale, ip.problems));
+    Object.assign(fieldErrors, problemMessages(locale, ip.problems, 'ws'));
     // Titles are replaced as a whole: with a row in doubt, keep the saved ones rather than drop that row.
     if (Object.keys(ip.problems).length === 0 && ipTitlesChanged(listing, ip.ipTitles)) {
       contentSaved = true;
       dossierOnly = false;
       const { setListingIpTitles } = await gql(event, SetListingIpTitlesDocument, { id: listing.id, ipTitles: ip.ipTitles });
       if (setListingIpTitles.__typename === 'InputError') {
-        const translated = translateInputError(locale, setListingIpTitles, (path) => ipErrorPath(path, ip.rowOf));
+        const translated = formErrors(locale, setListingIpTitles, { scope: 'ws', input: (field) => ipErrorPath(normalisePath(field), ip.rowOf) });
         for (const [path, message] of Object.entries(translated.fieldErrors)) fieldErrors[path] ??= message;
         formError ??= translated.formError;
       }
@@ -160,7 +150,7 @@ async function submitEdit(event: RequestEvent): Promise<{ fieldErrors: FieldErro
   }
   // A published listing with no edit saved has nothing to send.
   if (submitListing.code === 'INVALID_TRANSITION') return { fieldErrors: {}, formError: t(locale, 'ws.form.nothingToSubmit') };
-  const { fieldErrors, formError } = translateInputError(locale, submitListing);
+  const { fieldErrors, formError } = formErrors(locale, submitListing, WORKSPACE_ERRORS);
   return { fieldErrors, formError: formError ?? t(locale, 'ws.actions.submitNeedsComplete') };
 }
 

@@ -5,7 +5,8 @@ import { dev } from '$app/environment';
 import { DeleteListingImageDocument, type WorkspaceListingFragment } from '$lib/graphql/generated';
 import { t, type Locale } from '$lib/i18n';
 import { ApiError, gql, upload } from '$lib/server/api';
-import { translateFieldError, translateInputError } from '$lib/workspace/errors';
+import { fieldMessage, formErrors } from '$lib/errors';
+import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
 import { formatSize, type PhotoLimits } from './photos';
 
@@ -64,7 +65,7 @@ function refusal(locale: Locale, limits: PhotoLimits, code: string, message: str
     case 'TOO_MANY_FILES':
       return t(locale, 'ws.validation.image.TOO_MANY_FILES', { max: limits.maxCount });
     default:
-      return translateFieldError(locale, 'image', code, message);
+      return fieldMessage(locale, 'image', code, message, 'ws');
   }
 }
 
@@ -103,7 +104,7 @@ export async function removePhoto(event: RequestEvent, listing: WorkspaceListing
     }),
   );
   if (result?.deleteListingImage.__typename === 'InputError') {
-    const { fieldErrors, formError } = translateInputError(event.locals.locale, result.deleteListingImage);
+    const { fieldErrors, formError } = formErrors(event.locals.locale, result.deleteListingImage, WORKSPACE_ERRORS);
     return formError ?? Object.values(fieldErrors)[0] ?? null;
   }
   return null;

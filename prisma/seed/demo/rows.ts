@@ -1,24 +1,22 @@
-// Turns the demo constants into database rows: ids, slugs, dates relative to `now`, audit events and outbox rows.
-// Pure (apart from random ids), so the consistency rules below are checked without a database.
+// Turns the demo constants into database rows (ids, slugs, dates relative to `now`) and into the changes the
+// platform's own writers record for them (audit events with their outbox rows, the department's decisions), which
+// demo.ts hands to those writers. Pure (apart from random ids), so the consistency rules below are checked without
+// a database.
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '../../server/generated/prisma/client.ts';
-import { ListingKind, ModerationStatus, OutboxOp } from '../../server/generated/prisma/enums.ts';
-import {
-  DEMO_ACCOUNTS,
-  DEMO_IP_TITLES,
-  DEMO_LISTINGS,
-  DEMO_ORGANISATIONS,
-  DEMO_PROVINCE,
-  type DemoAccount,
-  type DemoAccountKey,
-  type DemoListing,
-  type DemoOrganisation,
-  type DemoOrgKey,
-} from './demo-data.ts';
-import { slugify } from '../../server/lib/slug.ts';
-import { buildDemoInquiryRows, type DemoInquiryRows } from './demo-inquiry-rows.ts';
-import { DEMO_DOSSIERS } from './demo-inquiries.ts';
-import { buildDemoNotifications } from './demo-notifications.ts';
+import type { Prisma } from '../../../server/generated/prisma/client.ts';
+import { ListingKind, ModerationStatus, OutboxOp } from '../../../server/generated/prisma/enums.ts';
+import { auditActor, systemContext } from '../../../server/lib/request-context.ts';
+import type { AuditInput } from '../../../server/modules/moderation/moderation.repository.ts';
+import type { DecisionInput } from '../../../server/modules/moderation/workflow.repository.ts';
+import { DEMO_ACCOUNTS, type DemoAccount, type DemoAccountKey } from './accounts.ts';
+import { DEMO_PROVINCE } from './common.ts';
+import { DEMO_IP_TITLES } from './ip-titles.ts';
+import { DEMO_LISTINGS, type DemoListing } from './listings.ts';
+import { DEMO_ORGANISATIONS, type DemoOrganisation, type DemoOrgKey } from './organisations.ts';
+import { slugify } from '../../../server/lib/slug.ts';
+import { buildDemoInquiryRows, type DemoInquiryRows } from './inquiry-rows.ts';
+import { DEMO_DOSSIERS } from './inquiries.ts';
+import { buildDemoNotifications } from './notifications.ts';
 
 export interface DemoRows {
   users: Prisma.UserCreateManyInput[];
@@ -27,16 +25,24 @@ export interface DemoRows {
   memberships: Prisma.MembershipCreateManyInput[];
   listings: Prisma.ListingCreateManyInput[];
   ipTitles: Prisma.IpTitleCreateManyInput[];
-  auditEvents: Prisma.AuditEventCreateManyInput[];
-  outbox: Prisma.OutboxCreateManyInput[];
-  decisions: Prisma.ModerationDecisionCreateManyInput[];
+  /** Audit events, each with the search outbox row of what it made public (recordChange writes both). */
+  changes: DemoChange[];
+  /** The department's decisions (WorkflowRepository.createDecision writes them). */
+  decisions: DecisionInput[];
   /** Inquiries, their threads, NDA acceptances, deals and surveys between the demo accounts. */
   inquiries?: DemoInquiryRows;
-  /** What the demo's decisions and inquiries told the demo accounts (demo-notifications.ts). */
+  /** What the demo's decisions and inquiries told the demo accounts (notifications.ts). */
   notifications: Prisma.NotificationCreateManyInput[];
 }
 
+export interface DemoChange {
+  audit: AuditInput & { createdAt: Date };
+  outbox?: OutboxOp;
+}
+
 export const SEED_AUDIT_ACTION = 'seed.create';
+/** The seed is the platform's act: what it creates is recorded as the platform's, not a person's. */
+export const SEED_CONTEXT = systemContext('vi', 'seed');
 
 const DAY_MS = 86_400_000;
 const DEFAULT_VALID_FOR_DAYS = 365;
@@ -52,15 +58,16 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
     memberships: [],
     listings: [],
     ipTitles: [],
-    auditEvents: [],
-    outbox: [],
+    changes: [],
     decisions: [],
     notifications: [],
   };
-  const audit = (entityType: string, entityId: string, createdAt: Date, data: Prisma.InputJsonObject) =>
-    rows.auditEvents.push({ action: SEED_AUDIT_ACTION, entityType, entityId, createdAt, data: { source: 'demo', ...data } });
-  const publish = (entityType: 'listing' | 'organisation', entityId: string) =>
-    rows.outbox.push({ entityType, entityId, op: OutboxOp.UPSERT });
+  // What is public goes to the search index with its creation, as a publication sends it.
+  const audit = (entityType: AuditInput['entityType'], entityId: string, createdAt: Date, data: Record<string, unknown>, published = false) =>
+    rows.changes.push({
+      audit: { ...auditActor(SEED_CONTEXT), action: SEED_AUDIT_ACTION, entityType, entityId, createdAt, data: { source: 'demo', ...data } },
+      ...(published ? { outbox: OutboxOp.UPSERT } : {}),
+    });
   const slugs = new Set<string>();
   const uniqueSlug = (text: string) => {
     const slug = slugify(text);
@@ -95,8 +102,7 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
       updatedAt: publishedAt ?? createdAt,
     });
     rows.organisationFields.push(...fields.map((fieldCode) => ({ organisationId: id, fieldCode })));
-    audit('organisation', id, createdAt, { status: org.status, verified });
-    if (isPublished) publish('organisation', id);
+    audit('organisation', id, createdAt, { status: org.status, verified }, isPublished);
   }
 
   const userIds = {} as Record<DemoAccountKey, string>;
@@ -150,11 +156,8 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
       updatedAt: publishedAt ?? createdAt,
       ...(listing.key ? DEMO_DOSSIERS[listing.key] : undefined),
     });
-    const data: Prisma.InputJsonObject = listing.moderationNote
-      ? { status: listing.status, moderationNote: listing.moderationNote }
-      : { status: listing.status };
-    audit('listing', id, createdAt, data);
-    if (listing.status === ModerationStatus.PUBLISHED) publish('listing', id);
+    const data = listing.moderationNote ? { status: listing.status, moderationNote: listing.moderationNote } : { status: listing.status };
+    audit('listing', id, createdAt, data, listing.status === ModerationStatus.PUBLISHED);
     // The moderator's note travels as the decision the seller sees in the workspace.
     if (listing.moderationNote && (listing.status === ModerationStatus.CHANGES_REQUESTED || listing.status === ModerationStatus.REJECTED)) {
       const rejected = listing.status === ModerationStatus.REJECTED;
@@ -162,23 +165,28 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
         entityType: 'listing',
         entityId: id,
         moderatorId: userIds.moderator,
+        revisionId: null,
         action: rejected ? 'REJECT' : 'REQUEST_CHANGES',
         reason: rejected ? 'UNCLEAR_BENEFIT' : null,
         comment: listing.moderationNote,
+        fieldComments: {},
         createdAt: new Date(createdAt.getTime() + DAY_MS),
       });
     }
   }
 
   for (const approval of approvals) {
-    rows.decisions.push({ entityType: approval.entityType, entityId: approval.entityId, moderatorId: userIds.moderator, action: 'APPROVE', createdAt: approval.at });
-    rows.auditEvents.push({
-      actorId: userIds.moderator,
-      action: `${approval.entityType}.approve`,
-      entityType: approval.entityType,
-      entityId: approval.entityId,
-      createdAt: approval.at,
-      data: { source: 'demo', from: ModerationStatus.PENDING_REVIEW, to: ModerationStatus.PUBLISHED, action: 'APPROVE' },
+    const { entityType, entityId, at: createdAt } = approval;
+    rows.decisions.push({ entityType, entityId, revisionId: null, moderatorId: userIds.moderator, action: 'APPROVE', reason: null, comment: null, fieldComments: {}, createdAt });
+    rows.changes.push({
+      audit: {
+        actorId: userIds.moderator,
+        action: `${entityType}.approve`,
+        entityType,
+        entityId,
+        createdAt,
+        data: { source: 'demo', from: ModerationStatus.PENDING_REVIEW, to: ModerationStatus.PUBLISHED, action: 'APPROVE' },
+      },
     });
   }
 
@@ -190,7 +198,7 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
     rows.ipTitles.push({ ...fields, id, organisationId: org ? orgIds[org] : null, listingId: listingId ?? null, createdAt: usersCreatedAt });
     audit('ipTitle', id, usersCreatedAt, { type: title.type, status: title.status });
   }
-  rows.inquiries = buildDemoInquiryRows(now, rows.listings, listingIds, userIds, SEED_AUDIT_ACTION);
+  rows.inquiries = buildDemoInquiryRows(now, rows.listings, listingIds, userIds, { ...auditActor(SEED_CONTEXT), action: SEED_AUDIT_ACTION });
   rows.notifications = buildDemoNotifications(now, rows, userIds);
   return rows;
 }

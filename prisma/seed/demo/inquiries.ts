@@ -7,8 +7,8 @@
 // sản xuất tinh dầu từ cây Mù U") is the one the report names. Here it is replicated at a cooperative with provincial
 // support: a domestic transfer using state budget funds, which must be registered (Law on Technology Transfer 2017,
 // art. 31.1c). The cooperative, the contract value (within the listing's price range) and the dates are assumptions.
-import type { DealInput } from '../../server/modules/deal/deal.validation.ts';
-import type { DemoAccountKey } from './demo-data.ts';
+import type { DealInput } from '../../../server/modules/deal/deal.validation.ts';
+import type { DemoAccountKey } from './accounts.ts';
 
 export interface DemoInquiryMessage {
   by: DemoAccountKey;

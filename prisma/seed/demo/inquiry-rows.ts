@@ -1,12 +1,13 @@
 // Turns the demo inquiries into rows: the inquiry, its thread, the NDA acceptances (of the current version, with its
 // hash), the deal with its registration duty worked out as the service does, one survey per side, and a seed audit
-// event for each inquiry and deal.
+// event for each inquiry and deal (written by the inquiry repository's audit writer).
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '../../server/generated/prisma/client.ts';
-import { addMonths, registrationOf, todayInVietnam } from '../../server/modules/deal/registration.ts';
-import { CURRENT_NDA, ndaHash } from '../../server/modules/inquiry/nda-texts.ts';
-import type { DemoAccountKey } from './demo-data.ts';
-import { DEMO_INQUIRIES, DEMO_SURVEY_MONTHS } from './demo-inquiries.ts';
+import type { Prisma } from '../../../server/generated/prisma/client.ts';
+import { addMonths, registrationOf, todayInVietnam } from '../../../server/modules/deal/registration.ts';
+import { CURRENT_NDA, ndaHash } from '../../../server/modules/inquiry/nda-texts.ts';
+import type { InquiryAudit } from '../../../server/modules/inquiry/inquiry.repository.ts';
+import type { DemoAccountKey } from './accounts.ts';
+import { DEMO_INQUIRIES, DEMO_SURVEY_MONTHS } from './inquiries.ts';
 
 export interface DemoInquiryRows {
   inquiries: Prisma.InquiryCreateManyInput[];
@@ -14,7 +15,7 @@ export interface DemoInquiryRows {
   acceptances: Prisma.NdaAcceptanceCreateManyInput[];
   deals: Prisma.DealCreateManyInput[];
   surveys: Prisma.DealSurveyCreateManyInput[];
-  auditEvents: Prisma.AuditEventCreateManyInput[];
+  auditEvents: (InquiryAudit & { createdAt: Date })[];
 }
 
 const HOUR_MS = 3_600_000;
@@ -24,7 +25,7 @@ export function buildDemoInquiryRows(
   listings: readonly Prisma.ListingCreateManyInput[],
   listingIds: ReadonlyMap<string, string>,
   userIds: Record<DemoAccountKey, string>,
-  auditAction: string,
+  seed: Pick<InquiryAudit, 'actorId' | 'actorKind' | 'action'>,
 ): DemoInquiryRows {
   const rows: DemoInquiryRows = { inquiries: [], messages: [], acceptances: [], deals: [], surveys: [], auditEvents: [] };
   const past = (date: Date, what: string) => {
@@ -55,7 +56,7 @@ export function buildDemoInquiryRows(
       updatedAt: closedAt ?? at(Math.max(...times)),
       closedAt,
     });
-    rows.auditEvents.push({ action: auditAction, entityType: 'inquiry', entityId: id, createdAt: openedAt, data: { source: 'demo', status: demo.status } });
+    rows.auditEvents.push({ ...seed, entityType: 'inquiry', entityId: id, createdAt: openedAt, data: { source: 'demo', status: demo.status } });
     for (const m of demo.messages) {
       rows.messages.push({ inquiryId: id, authorId: userIds[m.by], side: m.side, body: m.body, createdAt: at(m.hoursAfterOpen) });
     }
@@ -85,7 +86,7 @@ export function buildDemoInquiryRows(
         createdAt: closedAt!,
       });
       rows.surveys.push({ dealId, side: 'REQUESTER' }, { dealId, side: 'OWNER' });
-      rows.auditEvents.push({ action: auditAction, entityType: 'deal', entityId: dealId, createdAt: closedAt!, data: { source: 'demo', inquiryId: id } });
+      rows.auditEvents.push({ ...seed, entityType: 'deal', entityId: dealId, createdAt: closedAt!, data: { source: 'demo', inquiryId: id } });
     }
   }
   return rows;

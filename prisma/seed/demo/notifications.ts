@@ -2,11 +2,12 @@
 // decisions on the organisations' profiles and listings (to their members), and each step of the demo inquiries (to
 // the other side), with the data and links the services write (listing.service tellDecision, inquiry.service tell,
 // deal.service). They hold data, not text: each reader sees them in their own language (the buyer's is English).
-// Those older than a week count as read; the newer ones wait in the bell.
-import type { Prisma } from '../../server/generated/prisma/client.ts';
-import type { DemoAccountKey } from './demo-data.ts';
-import { DEMO_INQUIRIES } from './demo-inquiries.ts';
-import type { DemoRows } from './demo-rows.ts';
+// Those older than a week count as read; the newer ones wait in the bell. They are rows, not notify() calls: notify()
+// stamps the moment of seeding and queues an e-mail per notification, and the demo's history must send no mail.
+import type { Prisma } from '../../../server/generated/prisma/client.ts';
+import type { DemoAccountKey } from './accounts.ts';
+import { DEMO_INQUIRIES } from './inquiries.ts';
+import type { DemoRows } from './rows.ts';
 
 const HOUR_MS = 3_600_000;
 const READ_AFTER_MS = 7 * 24 * HOUR_MS;

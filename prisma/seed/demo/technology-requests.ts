@@ -1,0 +1,267 @@
+// The demo's technology requests (needs): what the province's enterprises and cooperatives look for.
+import { ListingKind, ModerationStatus } from '../../../server/generated/prisma/enums.ts';
+import type { DemoListing } from './listings.ts';
+
+const { PUBLISHED, DRAFT, PENDING_REVIEW, ARCHIVED } = ModerationStatus;
+const { TECHNOLOGY_REQUEST } = ListingKind;
+
+export const TECHNOLOGY_REQUESTS: DemoListing[] = [
+  {
+    kind: TECHNOLOGY_REQUEST,
+    status: PUBLISHED,
+    org: 'htxThanhLongTamVu',
+    titleVi: 'Cần công nghệ bảo quản thanh long tươi 30–40 ngày để xuất khẩu đường biển',
+    titleEn: 'Wanted: post-harvest technology keeping fresh dragon fruit 30–40 days for sea freight',
+    summaryVi:
+      'Hợp tác xã cần giải pháp xử lý sau thu hoạch (làm sạch, xử lý nấm, bao màng, bảo quản lạnh) để thanh long ruột trắng, ruột đỏ giữ chất lượng 30–40 ngày, đủ thời gian đi đường biển sang châu Âu.',
+    summaryEn:
+      'The cooperative needs post-harvest treatment (cleaning, fungal control, coating, cold storage) keeping white- and red-fleshed dragon fruit in good condition for 30–40 days, long enough for sea freight to Europe.',
+    fieldCode: '211',
+    keywords: ['thanh long', 'bảo quản sau thu hoạch', 'xuất khẩu', 'chuỗi lạnh', 'màng bao'],
+    price: { type: 'RANGE', min: 500_000_000n, max: 1_200_000_000n },
+    commune: 'Tầm Vu',
+    publishedDaysAgo: 1,
+    details: {
+      problem:
+        'Vận chuyển hàng không quá đắt; đi đường biển 25–30 ngày thì trái thối cuống, héo tai, có lô hư hỏng trên 20%.',
+      currentSolution: 'Rửa nước sạch, phân loại thủ công, bảo quản lạnh 5–8 °C ở kho thuê; chỉ giữ được 2–3 tuần.',
+      requiredSpecs: [
+        'Bảo quản tối thiểu 30 ngày, tỷ lệ hư hỏng dưới 5%',
+        'Hóa chất, màng bao được phép dùng tại EU, không để lại dư lượng vượt mức tối đa cho phép',
+        'Công suất xử lý 5–10 tấn/ngày',
+        'Chi phí xử lý không quá 1.500 đồng/kg',
+      ],
+      minTrl: 7,
+      budget: { min: 500_000_000, max: 1_200_000_000 },
+      respondWithinDays: 60,
+      partnerType: ['ST_ORGANISATION', 'ST_ENTERPRISE', 'UNIVERSITY_INSTITUTE'],
+    },
+  },
+  {
+    kind: TECHNOLOGY_REQUEST,
+    status: PUBLISHED,
+    org: 'htxMyThanh',
+    hideOrganisation: true,
+    titleVi: 'Tìm hệ thống xử lý nước thải cho xưởng sản xuất bún tươi 5 m³/ngày',
+    titleEn: 'Wanted: wastewater treatment for a fresh rice-noodle workshop, 5 m³/day',
+    summaryVi:
+      'Xưởng bún tươi cần hệ thống xử lý nước thải giàu tinh bột, có tính axit, đạt quy chuẩn nước thải công nghiệp trước khi xả ra kênh; mặt bằng lắp đặt chỉ khoảng 30 m².',
+    summaryEn:
+      'A fresh rice-noodle workshop needs to treat starchy, acidic wastewater to the industrial discharge standard before it reaches the canal; only about 30 m² is available.',
+    fieldCode: '207',
+    keywords: ['xử lý nước thải', 'bún tươi', 'tinh bột', 'COD', 'môi trường'],
+    price: { type: 'RANGE', min: 150_000_000n, max: 300_000_000n },
+    commune: 'Thủ Thừa',
+    publishedDaysAgo: 7,
+    details: {
+      problem:
+        'Nước thải ngâm gạo, xay bột, luộc bún có COD cao (ước 3.000–5.000 mg/L), pH thấp, bốc mùi chua; bể lắng hiện có quá tải.',
+      currentSolution: 'Bể lắng 3 ngăn rồi xả ra kênh; đã bị nhắc nhở về mùi.',
+      requiredSpecs: [
+        'Công suất 5 m³/ngày, mở rộng được lên 10 m³/ngày',
+        'Nước sau xử lý đạt quy chuẩn kỹ thuật quốc gia về nước thải công nghiệp (QCVN 40), cột B',
+        'Diện tích không quá 30 m², có thể đặt âm',
+        'Chi phí vận hành dưới 15.000 đồng/m³',
+      ],
+      minTrl: 8,
+      budget: { min: 150_000_000, max: 300_000_000 },
+      respondWithinDays: 45,
+      partnerType: ['ST_ENTERPRISE', 'ENTERPRISE'],
+    },
+  },
+  {
+    kind: TECHNOLOGY_REQUEST,
+    status: PUBLISHED,
+    org: 'htxDuongXuan',
+    titleVi: 'Cần hệ thống tưới tự động điều khiển qua điện thoại cho 20 ha thanh long',
+    titleEn: 'Wanted: phone-controlled automatic irrigation for 20 ha of dragon fruit',
+    summaryVi:
+      'Hợp tác xã cần hệ thống tưới theo lịch và theo ẩm độ đất, cảnh báo khi nguồn nước nhiễm mặn, điều khiển từ điện thoại cho 20 ha thanh long của thành viên.',
+    summaryEn:
+      'The cooperative needs irrigation run by schedule and soil moisture, with saline-water alerts and phone control, for 20 ha of its members’ dragon fruit.',
+    fieldCode: '202',
+    keywords: ['tưới tự động', 'IoT', 'xâm nhập mặn', 'thanh long', 'nông nghiệp thông minh'],
+    price: { type: 'RANGE', min: 600_000_000n, max: 900_000_000n },
+    commune: 'Châu Thành',
+    publishedDaysAgo: 14,
+    details: {
+      problem:
+        'Mùa khô tưới thủ công tốn 2–3 công/ha mỗi lần; nước kênh có lúc nhiễm mặn, tưới không kiểm soát làm cây bị sốc.',
+      currentSolution: 'Bơm dầu, tưới béc thủ công theo kinh nghiệm.',
+      requiredSpecs: [
+        'Điều khiển bơm, van theo lịch và theo ẩm độ đất qua ứng dụng điện thoại',
+        'Cảnh báo độ mặn nguồn nước trên 1‰ và tự ngưng bơm',
+        'Bộ điều khiển tại chỗ vẫn chạy khi mất Internet',
+        'Bảo hành tối thiểu 24 tháng, có kỹ thuật viên tại địa phương',
+      ],
+      minTrl: 8,
+      budget: { min: 600_000_000, max: 900_000_000 },
+      respondWithinDays: 30,
+      partnerType: ['ST_ENTERPRISE', 'ENTERPRISE'],
+    },
+  },
+  {
+    kind: TECHNOLOGY_REQUEST,
+    status: PUBLISHED,
+    org: 'sangViet',
+    titleVi: 'Tìm giải pháp giám sát hiệu suất thiết bị tổng thể (OEE) theo thời gian thực',
+    titleEn: 'Wanted: real-time overall equipment effectiveness (OEE) monitoring',
+    summaryVi:
+      'Công ty đang áp dụng công cụ năng suất chất lượng và cần số liệu dừng máy, tốc độ, phế phẩm tự động cho 12 máy thay cho ghi chép tay.',
+    summaryEn:
+      'The company applies productivity and quality tools and needs automatic downtime, speed and scrap data for 12 machines instead of paper logs.',
+    fieldCode: '202',
+    keywords: ['OEE', 'năng suất chất lượng', 'IoT công nghiệp', 'chuyển đổi số', 'Giải thưởng Chất lượng Quốc gia'],
+    price: { type: 'RANGE', min: 200_000_000n, max: 450_000_000n },
+    commune: 'Bến Lức',
+    publishedDaysAgo: 11,
+    details: {
+      problem: 'Số liệu dừng máy, tốc độ, phế phẩm ghi tay theo ca nên chậm và thiếu chính xác cho các dự án cải tiến.',
+      currentSolution: 'Phiếu ghi chép theo ca, nhập Excel cuối ngày.',
+      requiredSpecs: [
+        'Thu tín hiệu chạy/dừng và sản lượng từ PLC hoặc cảm biến gắn ngoài cho 12 máy',
+        'Bảng OEE theo ca, theo máy; phân tích nguyên nhân dừng máy (Pareto)',
+        'Triển khai tại chỗ hoặc trên đám mây đặt tại Việt Nam',
+        'Đào tạo tổ trưởng ca và nhóm cải tiến',
+      ],
+      minTrl: 8,
+      budget: { min: 200_000_000, max: 450_000_000 },
+      respondWithinDays: 40,
+      partnerType: ['ST_ENTERPRISE', 'ENTERPRISE', 'UNIVERSITY_INSTITUTE'],
+    },
+  },
+  {
+    kind: TECHNOLOGY_REQUEST,
+    status: PUBLISHED,
+    org: 'leLong',
+    titleVi: 'Tìm công nghệ thu hồi nhiệt khói thải lò hơi để giảm tiêu hao nhiên liệu',
+    titleEn: 'Wanted: boiler flue-gas heat recovery to cut fuel use',
+    summaryVi:
+      'Nhà máy cần bộ hâm nước (economizer) hoặc giải pháp tương đương cho lò hơi 4 tấn hơi/giờ, hạ nhiệt độ khói thải và giảm ít nhất 5% nhiên liệu.',
+    summaryEn:
+      'The plant needs an economiser or equivalent for its 4 t/h boiler, lowering flue-gas temperature and cutting fuel by at least 5%.',
+    fieldCode: '203',
+    keywords: ['tiết kiệm năng lượng', 'lò hơi', 'thu hồi nhiệt', 'economizer', 'sản xuất sạch hơn'],
+    price: { type: 'RANGE', min: 300_000_000n, max: 600_000_000n },
+    commune: 'Cần Giuộc',
+    publishedDaysAgo: 19,
+    details: {
+      problem: 'Khói thải lò hơi 4 tấn hơi/giờ ra ống khói ở khoảng 220 °C; nhiên liệu chiếm tỷ trọng lớn trong giá thành.',
+      currentSolution: 'Chưa có bộ hâm nước; nước cấp vào lò ở nhiệt độ thường.',
+      requiredSpecs: [
+        'Hạ nhiệt độ khói thải xuống dưới 150 °C',
+        'Giảm tiêu hao nhiên liệu tối thiểu 5%',
+        'Lắp đặt trong đợt dừng lò bảo trì, không quá 7 ngày',
+        'Hồ sơ thiết kế đáp ứng yêu cầu kiểm định thiết bị chịu áp lực',
+      ],
+      minTrl: 9,
+      budget: { min: 300_000_000, max: 600_000_000 },
+      respondWithinDays: 50,
+      partnerType: ['ST_ENTERPRISE', 'ENTERPRISE'],
+    },
+  },
+  {
+    kind: TECHNOLOGY_REQUEST,
+    status: PENDING_REVIEW,
+    org: 'coKhiXayDung',
+    createdBy: 'seller',
+    titleVi: 'Tìm đối tác chuyển giao dây chuyền sơn tĩnh điện khung thép băng tải',
+    titleEn: 'Wanted: technology partner for a powder-coating line for conveyor frames',
+    summaryVi:
+      'Công ty cần chuyển giao dây chuyền xử lý bề mặt và sơn tĩnh điện cho chi tiết thép dài đến 6 m, bổ sung cho mạ kẽm nhúng nóng.',
+    summaryEn:
+      'The company wants a surface-treatment and powder-coating line for steel parts up to 6 m long, alongside hot-dip galvanising.',
+    fieldCode: '205',
+    keywords: ['sơn tĩnh điện', 'xử lý bề mặt', 'kết cấu thép', 'chuyển giao công nghệ'],
+    price: { type: 'RANGE', min: 1_500_000_000n, max: 2_500_000_000n },
+    commune: 'Tân An',
+    details: {
+      problem: 'Một số khách hàng yêu cầu khung băng tải sơn màu theo nhận diện; hiện phải thuê ngoài, giao hàng chậm.',
+      currentSolution: 'Thuê cơ sở bên ngoài sơn, mất 7–10 ngày mỗi lô.',
+      requiredSpecs: [
+        'Chi tiết dài đến 6 m, năng suất 300 m² bề mặt/ca',
+        'Tiền xử lý không dùng crom',
+        'Độ bám dính đạt ISO 2409 cấp 0–1',
+      ],
+      minTrl: 9,
+      budget: { min: 1_500_000_000, max: 2_500_000_000 },
+      respondWithinDays: 60,
+      partnerType: ['ST_ENTERPRISE', 'ENTERPRISE'],
+    },
+  },
+  {
+    kind: TECHNOLOGY_REQUEST,
+    status: PUBLISHED,
+    org: 'phongQuanLyKhoaHoc',
+    titleVi: 'Đặt hàng nhiệm vụ KH&CN: chế biến sâu khoai mỡ Bến Kè thành sản phẩm giá trị gia tăng',
+    titleEn: 'Commissioned S&T task: added-value processing of Bến Kè purple yam',
+    summaryVi:
+      'Sở KH&CN tìm tổ chức chủ trì nghiên cứu, chuyển giao công nghệ chế biến (bột, snack, mứt…) từ khoai mỡ Bến Kè – sản phẩm đã được bảo hộ chỉ dẫn địa lý – để giảm áp lực tiêu thụ củ tươi vào chính vụ.',
+    summaryEn:
+      'The Department seeks a lead organisation to develop and transfer processing (flour, snacks, candied yam…) for Bến Kè purple yam, a protected geographical indication, to ease the glut of fresh tubers at harvest.',
+    fieldCode: '211',
+    keywords: ['khoai mỡ Bến Kè', 'chỉ dẫn địa lý', 'chế biến sâu', 'đặt hàng nhiệm vụ', 'nông sản chủ lực'],
+    price: { type: 'RANGE', min: 1_200_000_000n, max: 1_800_000_000n },
+    commune: 'Thạnh Hóa',
+    publishedDaysAgo: 21,
+    validForDays: 120,
+    details: {
+      problem:
+        'Khoai mỡ Bến Kè chủ yếu bán củ tươi, giá biến động mạnh vào chính vụ; chưa có cơ sở chế biến sâu quy mô công nghiệp trong vùng chỉ dẫn địa lý.',
+      currentSolution: 'Thương lái thu mua củ tươi; một số hộ làm bột thủ công.',
+      requiredSpecs: [
+        'Ít nhất 2 sản phẩm chế biến có hạn sử dụng từ 6 tháng',
+        'Giữ màu tím tự nhiên, không dùng phẩm màu tổng hợp',
+        'Sản xuất thử nghiệm tối thiểu 1 tấn củ/ngày',
+        'Chuyển giao cho ít nhất 1 doanh nghiệp hoặc hợp tác xã trong vùng chỉ dẫn địa lý',
+      ],
+      minTrl: 4,
+      budget: { min: 1_200_000_000, max: 1_800_000_000 },
+      respondWithinDays: 75,
+      partnerType: ['ST_ORGANISATION', 'UNIVERSITY_INSTITUTE', 'ST_ENTERPRISE'],
+    },
+  },
+  {
+    kind: TECHNOLOGY_REQUEST,
+    status: ARCHIVED,
+    org: 'htxMyThanh',
+    titleVi: 'Cần máy sấy lúa vỉ ngang 8 tấn/mẻ đốt trấu',
+    titleEn: 'Wanted: 8 t/batch flat-bed paddy dryer fired with husk',
+    summaryVi: 'Hợp tác xã đã tìm được nhà cung cấp qua Sàn; nhu cầu đã đóng.',
+    summaryEn: 'The cooperative found a supplier through the exchange; the request is closed.',
+    fieldCode: '203',
+    keywords: ['máy sấy lúa', 'sấy vỉ ngang', 'đốt trấu'],
+    price: { type: 'RANGE', min: 250_000_000n, max: 350_000_000n },
+    commune: 'Thủ Thừa',
+    publishedDaysAgo: 120,
+    details: {
+      problem: 'Thu hoạch mùa mưa, lúa ướt phải bán ngay với giá thấp.',
+      currentSolution: 'Phơi sân, thuê sấy bên ngoài.',
+      requiredSpecs: ['8 tấn lúa/mẻ', 'Lò đốt trấu, quạt hướng trục', 'Ẩm độ sau sấy 14%'],
+      minTrl: 9,
+      budget: { min: 250_000_000, max: 350_000_000 },
+      respondWithinDays: 30,
+      partnerType: ['ENTERPRISE'],
+    },
+  },
+  {
+    kind: TECHNOLOGY_REQUEST,
+    status: DRAFT,
+    org: 'camBienMekong',
+    titleVi: 'Tìm đối tác sản xuất cảm biến đo độ mặn nước tưới giá thấp',
+    summaryVi: 'Dự án khởi nghiệp tìm đối tác gia công đầu dò độ dẫn điện chịu bùn, giá dưới 300.000 đồng/đầu dò (bản nháp).',
+    fieldCode: '202',
+    keywords: ['cảm biến độ mặn', 'xâm nhập mặn', 'khởi nghiệp', 'gia công điện tử'],
+    price: { type: 'NEGOTIABLE' },
+    commune: 'Cần Đước',
+    details: {
+      problem: 'Đầu dò nhập khẩu đắt, nhanh bám bẩn khi đặt trong kênh nội đồng.',
+      currentSolution: 'Tự lắp đầu dò thủ công với số lượng nhỏ.',
+      requiredSpecs: ['Dải đo 0–20‰', 'Vỏ chịu bùn, dễ vệ sinh', 'Sản lượng 1.000 đầu dò/năm'],
+      minTrl: 5,
+      budget: { min: null, max: null },
+      respondWithinDays: 90,
+      partnerType: ['ENTERPRISE', 'UNIVERSITY_INSTITUTE'],
+    },
+  },
+];

@@ -1,0 +1,32 @@
+import type { systemJobsVi } from './system-jobs.vi';
+
+export const systemJobsEn: Record<keyof typeof systemJobsVi, string> = {
+  'systemJobs.title': 'Failed background work',
+  'systemJobs.intro':
+    'Background work (keeping the search index current, sending e-mail, periodic tasks) is retried several times with growing waits. The items below ran out of attempts; fix the cause, then press “Retry”.',
+  'systemJobs.jobs.title': 'Jobs out of attempts',
+  'systemJobs.jobs.none': 'No job has failed.',
+  'systemJobs.emails.title': 'E-mails not sent',
+  'systemJobs.emails.none': 'No e-mail has failed.',
+  'systemJobs.task': 'Job',
+  'systemJobs.attempts': 'Tried {attempts} of {max} times',
+  'systemJobs.emailAttempts': '{attempts, plural, one {tried once} other {tried # times}}',
+  'systemJobs.lastError': 'Last error',
+  'systemJobs.noError': '(no error recorded)',
+  'systemJobs.runAt': 'Last due',
+  'systemJobs.createdAt': 'Created',
+  'systemJobs.payload': 'Data',
+  'systemJobs.to': 'To',
+  'systemJobs.subject': 'Subject',
+  'systemJobs.retry': 'Retry',
+  'systemJobs.retried': 'The job is queued again and will run in a moment.',
+  'systemJobs.emailRetried': 'The e-mail is queued to be sent again.',
+  'systemJobs.gone': 'This item is no longer among the failed ones (it may have been retried already).',
+  'systemJobs.more': 'Show more',
+  'systemJobs.task.search.index': 'Update the search index',
+  'systemJobs.task.search.rebuild': 'Rebuild the search index',
+  'systemJobs.task.email.send': 'Send an e-mail',
+  'systemJobs.task.clock.orders': 'Orders over time (featured, deposits, refunds)',
+  'systemJobs.task.clock.listings': 'Listing validity and sign-in sessions',
+  'systemJobs.task.clock.surveys': 'Follow-up surveys of deals',
+};
