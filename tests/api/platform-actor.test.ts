@@ -5,7 +5,7 @@ import { systemContext } from '../../server/lib/request-context.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
 
-const TRAIL = `query($id: ID!) { listingById(id: $id) { status auditTrail { action actorName byPlatform } } }`;
+const TRAIL = `query($id: ID!) { listingById(id: $id) { status auditTrail { nodes { action actorName byPlatform } } } }`;
 
 let api: ApiApp;
 
@@ -28,7 +28,7 @@ describe('the platform as the actor of the clock', () => {
     expect(event).toMatchObject({ actorId: null, actorKind: 'PLATFORM' });
     const res = await (await api.as(admin.email)).request(TRAIL, { id: listing.id });
     expect(res.data.listingById.status).toBe('EXPIRED');
-    expect(res.data.listingById.auditTrail).toEqual([{ action: 'listing.expire', actorName: null, byPlatform: true }]);
+    expect(res.data.listingById.auditTrail.nodes).toEqual([{ action: 'listing.expire', actorName: null, byPlatform: true }]);
   });
 
   it('records the expiry reminder as the platform’s, and a person’s act as that person’s', async () => {
