@@ -1,3 +1,4 @@
+import { MODERATION_ACTION_VALUES } from '$lib/graphql/enums';
 import { ReviewQueueDocument } from '$lib/graphql/generated';
 import { requireStaff } from '$lib/moderation/guard';
 import { daysWaiting, parseQueueFilters } from '$lib/moderation/queue';
@@ -5,8 +6,6 @@ import { PAGE_SIZE, readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';
 import { withCursor } from '$lib/server/paging';
 import type { PageServerLoad } from './$types';
-
-const DONE = ['APPROVE', 'REQUEST_CHANGES', 'REJECT', 'UNPUBLISH'] as const;
 
 export const load: PageServerLoad = async (event) => {
   requireStaff(event);
@@ -25,6 +24,6 @@ export const load: PageServerLoad = async (event) => {
   // The API answers oldest first; the waiting time is worked out here so the server render and hydration agree.
   const items = reviewQueue.nodes.map((item) => ({ ...item, waitingDays: daysWaiting(item.submittedAt, now) }));
   // After a decision the review page comes back here and says what was done.
-  const done = DONE.find((action) => action === event.url.searchParams.get('done')) ?? null;
+  const done = MODERATION_ACTION_VALUES.find((action) => action === event.url.searchParams.get('done')) ?? null;
   return { filters, items, total: reviewQueue.totalCount, pageInfo: reviewQueue.pageInfo, after, fields: fieldsOfScience, done };
 };

@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { formErrors, type FormErrors } from '$lib/errors';
+import { DATA_REQUEST_STATUS_VALUES } from '$lib/graphql/enums';
 import { AdminDataRequestsDocument, AnswerDataRequestDocument, type DataRequestStatus } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
 import { requireAdmin } from '$lib/admin/guard';
@@ -9,8 +10,7 @@ import { withCursor } from '$lib/server/paging';
 import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-const STATUSES: readonly DataRequestStatus[] = ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REFUSED'];
-const isStatus = (value: unknown): value is DataRequestStatus => STATUSES.includes(value as DataRequestStatus);
+const isStatus = (value: unknown): value is DataRequestStatus => DATA_REQUEST_STATUS_VALUES.includes(value as DataRequestStatus);
 
 export const load: PageServerLoad = async (event) => {
   requireAdmin(event);
