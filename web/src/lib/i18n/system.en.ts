@@ -3,7 +3,7 @@ import type { systemVi } from './system.vi';
 export const systemEn: Record<keyof typeof systemVi, string> = {
   'admin.nav.system': 'System',
   'system.title': 'System',
-  'system.intro': 'The state of the process that answered this page: version, uptime, readiness checks and the search index.',
+  'system.intro': 'The state of the process that answered this page (version, uptime, readiness checks, the search index), the backups and the background work that failed, for the whole platform.',
   'system.process': 'Running process',
   'system.version': 'Version',
   'system.commit': 'Commit',

@@ -2,7 +2,7 @@
 export const systemVi = {
   'admin.nav.system': 'Hệ thống',
   'system.title': 'Hệ thống',
-  'system.intro': 'Tình trạng của tiến trình đang trả lời trang này: phiên bản, thời gian hoạt động, các kiểm tra sẵn sàng và chỉ mục tìm kiếm.',
+  'system.intro': 'Tình trạng của tiến trình đang trả lời trang này (phiên bản, thời gian hoạt động, các kiểm tra sẵn sàng, chỉ mục tìm kiếm), các bản sao lưu và những công việc nền bị lỗi của cả hệ thống.',
   'system.process': 'Tiến trình đang chạy',
   'system.version': 'Phiên bản',
   'system.commit': 'Mã commit',
