@@ -9,7 +9,8 @@ const PUBLIC_URL = 'https://san.example.vn';
 let server: TestServer;
 
 beforeAll(async () => {
-  server = await startTestServer({ web: false, env: { PUBLIC_URL } });
+  // With the web app, as deployed: its catch-all must leave these paths to the open data routes.
+  server = await startTestServer({ env: { PUBLIC_URL } });
 });
 afterAll(() => server.close());
 
@@ -187,5 +188,21 @@ describe('the open datasets', () => {
       expect(dataset['dct:modified']['@value']).toMatch(/^\d{4}-/);
       expect(dataset['dcat:distribution'].map((d: { 'dcat:mediaType': string }) => d['dcat:mediaType'])).toEqual(['application/json', 'text/csv']);
     }
+  });
+});
+
+describe('the open data page', () => {
+  it('describes the datasets, the licence and mirroring in both languages, linked from the footer and the feed from home', async () => {
+    for (const [lang, title, licence] of [['vi', 'Dữ liệu mở', 'Giấy phép'], ['en', 'Open data', 'Licence']]) {
+      const res = await fetch(`${server.url}/open-data`, { headers: { cookie: `lang=${lang}` } });
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain(`<h1>${title}</h1>`);
+      expect(html).toContain(`<h2>${licence}</h2>`);
+      for (const href of ['/open-data/listings.json', '/open-data/listings.csv', '/open-data/organisations.csv', '/open-data/catalog.json']) expect(html).toContain(`href="${href}"`);
+      expect(html).toMatch(new RegExp(`<a href="/open-data">${title}</a>`));
+    }
+    const home = await (await fetch(`${server.url}/`)).text();
+    expect(home).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]* href="\/feeds\/listings\.atom"/);
   });
 });
