@@ -44,6 +44,8 @@ export class OpenDataService {
   constructor(
     private readonly repo: OpenDataRepository,
     private readonly baseUrl: string,
+    /** The protocol's limit; tests use a small one to see the index without 50,000 rows. */
+    private readonly sitemapPageSize = SITEMAP_PAGE_SIZE,
   ) {}
 
   robots(): OpenResponse {
@@ -60,15 +62,15 @@ export class OpenDataService {
     const page = raw === undefined ? null : /^[1-9]\d{0,5}$/.test(raw ?? '') ? Number(raw) : NaN;
     if (Number.isNaN(page)) return this.refusal(locale, 'page');
     const total = STATIC_PAGES.length + (await this.repo.sitemapSize());
-    const pages = Math.max(1, Math.ceil(total / SITEMAP_PAGE_SIZE));
+    const pages = Math.max(1, Math.ceil(total / this.sitemapPageSize));
     if (page === null && pages > 1) return { status: 200, type: XML, headers: CACHE, body: sitemapIndexXml(this.baseUrl, pages) };
     const n = page ?? 1;
     if (n > pages) return this.refusal(locale, 'page');
     // The static pages come first in page 1; the rows fill the rest.
-    const start = (n - 1) * SITEMAP_PAGE_SIZE;
+    const start = (n - 1) * this.sitemapPageSize;
     const statics = n === 1 ? STATIC_PAGES.map((path) => ({ path })) : [];
     const offset = Math.max(0, start - STATIC_PAGES.length);
-    const rows = await this.repo.sitemapRows(offset, SITEMAP_PAGE_SIZE - statics.length);
+    const rows = await this.repo.sitemapRows(offset, this.sitemapPageSize - statics.length);
     return { status: 200, type: XML, headers: CACHE, body: sitemapXml(this.baseUrl, [...statics, ...rows]) };
   }
 
