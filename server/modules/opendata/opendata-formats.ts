@@ -98,20 +98,8 @@ export interface OpenListing {
   url: string;
 }
 
-export interface OpenOrganisation {
-  id: string;
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  kind: string;
-  verified: boolean;
-  province: string;
-  commune: string | null;
-  website: string | null;
-  fieldCodes: string[];
-  updatedAt: string;
-  url: string;
-}
+/** An organisation as published: its row, with dates as ISO text and its page's address. */
+export type OpenOrganisation = Omit<OpenOrganisationRow, 'updatedAt'> & { updatedAt: string; url: string };
 
 export function openListing(baseUrl: string, r: OpenListingRow): OpenListing {
   return {
