@@ -192,7 +192,7 @@ describe('the open datasets', () => {
 });
 
 describe('the open data page', () => {
-  it('describes the datasets, the licence and mirroring in both languages, linked from the footer and the feed from home', async () => {
+  it('describes the datasets, the licence and mirroring in both languages, linked from the footer, and the feed advertised on home and search', async () => {
     for (const [lang, title, licence] of [['vi', 'Dữ liệu mở', 'Giấy phép'], ['en', 'Open data', 'Licence']]) {
       const res = await fetch(`${server.url}/open-data`, { headers: { cookie: `lang=${lang}` } });
       expect(res.status).toBe(200);
@@ -204,5 +204,7 @@ describe('the open data page', () => {
     }
     const home = await (await fetch(`${server.url}/`)).text();
     expect(home).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]* href="\/feeds\/listings\.atom"/);
+    const requests = await (await fetch(`${server.url}/search?kind=TECHNOLOGY_REQUEST`)).text();
+    expect(requests).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]* href="\/feeds\/listings\.atom\?kind=TECHNOLOGY_REQUEST"/);
   });
 });
