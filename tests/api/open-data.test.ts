@@ -156,6 +156,7 @@ describe('the open datasets', () => {
     await server.db.prisma.listing.update({ where: { id: listing.id }, data: { status: 'UNPUBLISHED' } });
     expect((await walk('listings', 'limit=1000')).map((r) => r.id)).not.toContain(listing.id);
     expect((await get('/open-data/listings.csv?limit=1000')).body).not.toContain(listing.id);
+    expect((await get('/open-data/listings.json')).headers['cache-control']).toBe('no-cache');
   });
 
   it('states the licence, and CSV starts with the BOM and a header row', async () => {

@@ -103,7 +103,8 @@ export class OpenDataService {
     const last = page[page.length - 1];
     const endCursor = last ? encodeCursor(CHANGES, [new Date(last.updatedAt), last.id]) : null;
     const next = rows.length > wanted && endCursor ? this.pageUrl(name, format, query, endCursor) : null;
-    const headers = { ...CACHE, link: [LICENCE_LINK, ...(next ? [`<${next}>; rel="next"`] : [])].join(', ') };
+    // Not cached: a row that leaves the data (unpublished, expired) must leave every copy served from now on.
+    const headers = { 'cache-control': 'no-cache', link: [LICENCE_LINK, ...(next ? [`<${next}>; rel="next"`] : [])].join(', ') };
     if (format === 'csv') {
       const columns = name === 'listings' ? LISTING_COLUMNS : ORGANISATION_COLUMNS;
       return { status: 200, type: 'text/csv; charset=utf-8', headers: { ...headers, 'content-disposition': `inline; filename="${name}.csv"` }, body: toCsv(page, columns) };
