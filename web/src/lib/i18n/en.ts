@@ -13,6 +13,7 @@ import { peopleEn } from './people.en';
 import { systemEn } from './system.en';
 import { systemBackupsEn } from './system-backups.en';
 import { systemJobsEn } from './system-jobs.en';
+import { openDataEn } from './open-data.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -29,6 +30,7 @@ export const en: Messages = {
   ...systemEn,
   ...systemBackupsEn,
   ...systemJobsEn,
+  ...openDataEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

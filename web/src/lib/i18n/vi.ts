@@ -14,6 +14,7 @@ import { peopleVi } from './people.vi';
 import { systemVi } from './system.vi';
 import { systemBackupsVi } from './system-backups.vi';
 import { systemJobsVi } from './system-jobs.vi';
+import { openDataVi } from './open-data.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -189,6 +190,7 @@ export const vi = {
   ...systemVi,
   ...systemBackupsVi,
   ...systemJobsVi,
+  ...openDataVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,156 @@
+// The open data of the exchange, for crawlers, feed readers and anyone mirroring it: robots.txt and the sitemap,
+// an Atom feed of new listings, and the published listings and organisations as JSON and CSV, read incrementally.
+// Every answer is a whole HTTP response (status, type, headers, body) so that each route is one line.
+import type { ListingKind } from '../../generated/prisma/client.ts';
+import type { Locale } from '../../i18n/messages.ts';
+import { decodeCursor, encodeCursor, keyset } from '../../lib/pagination.ts';
+import { fieldError, inputError, isStorableDate } from '../../lib/validation.ts';
+import {
+  dcatCatalog, LICENCE, LISTING_COLUMNS, listingsAtom, openListing, openOrganisation, ORGANISATION_COLUMNS, robotsTxt, SITEMAP_PAGE_SIZE,
+  sitemapIndexXml, sitemapXml, STATIC_PAGES, toCsv,
+} from './opendata-formats.ts';
+import type { ChangedSince, OpenDataRepository } from './opendata.repository.ts';
+
+export interface OpenResponse {
+  status: number;
+  type: string;
+  headers?: Record<string, string>;
+  body: string | object;
+}
+
+export type Query = Record<string, string | string[] | undefined>;
+export type Dataset = 'listings' | 'organisations';
+export type Format = 'json' | 'csv';
+
+export const FEED_SIZE = 50;
+export const DEFAULT_LIMIT = 100;
+export const MAX_LIMIT = 1000;
+const KINDS: readonly ListingKind[] = ['TECHNOLOGY_OFFER', 'EQUIPMENT_OFFER', 'TECHNOLOGY_REQUEST'];
+/** A mirror's position: the last row's (updatedAt, id), oldest change first. */
+const CHANGES = keyset('open-data', ['updatedAt', 'date', 'asc'], ['id', 'id', 'asc']);
+
+const XML = 'application/xml; charset=utf-8';
+const LICENCE_LINK = `<${LICENCE.url}>; rel="license"`;
+// Public, read by anyone: a short shared cache spares the database from crawlers that come back often.
+const CACHE = { 'cache-control': 'public, max-age=300' };
+
+/** One value of a query parameter; repeated, it is refused like any other malformed value. */
+function single(query: Query, name: string): string | undefined | null {
+  const v = query[name];
+  return Array.isArray(v) ? null : v;
+}
+
+export class OpenDataService {
+  constructor(
+    private readonly repo: OpenDataRepository,
+    private readonly baseUrl: string,
+    /** The protocol's limit; tests use a small one to see the index without 50,000 rows. */
+    private readonly sitemapPageSize = SITEMAP_PAGE_SIZE,
+  ) {}
+
+  robots(): OpenResponse {
+    return { status: 200, type: 'text/plain; charset=utf-8', headers: CACHE, body: robotsTxt(this.baseUrl) };
+  }
+
+  /**
+   * The sitemap: one file while it fits (the static pages, then every published listing and organisation page);
+   * beyond 50,000 addresses an index of `?page=N` files. The language is a cookie, not the address, so each page
+   * has one address (the Vietnamese one, the default).
+   */
+  async sitemap(locale: Locale, query: Query): Promise<OpenResponse> {
+    const raw = single(query, 'page');
+    const page = raw === undefined ? null : /^[1-9]\d{0,5}$/.test(raw ?? '') ? Number(raw) : NaN;
+    if (Number.isNaN(page)) return this.refusal(locale, 'page');
+    const total = STATIC_PAGES.length + (await this.repo.sitemapSize());
+    const pages = Math.max(1, Math.ceil(total / this.sitemapPageSize));
+    if (page === null && pages > 1) return { status: 200, type: XML, headers: CACHE, body: sitemapIndexXml(this.baseUrl, pages) };
+    const n = page ?? 1;
+    if (n > pages) return this.refusal(locale, 'page');
+    // The static pages come first in page 1; the rows fill the rest.
+    const start = (n - 1) * this.sitemapPageSize;
+    const statics = n === 1 ? STATIC_PAGES.map((path) => ({ path })) : [];
+    const offset = Math.max(0, start - STATIC_PAGES.length);
+    const rows = await this.repo.sitemapRows(offset, this.sitemapPageSize - statics.length);
+    return { status: 200, type: XML, headers: CACHE, body: sitemapXml(this.baseUrl, [...statics, ...rows]) };
+  }
+
+  /** The newest published listings as Atom, of one kind and one field (with its sub-fields) when asked. */
+  async listingsFeed(locale: Locale, query: Query): Promise<OpenResponse> {
+    const kind = single(query, 'kind');
+    const field = single(query, 'field');
+    if (kind === null || (kind !== undefined && !KINDS.includes(kind as ListingKind))) return this.refusal(locale, 'kind');
+    if (field === null || (field !== undefined && !(/^\d{1,10}$/.test(field) && (await this.repo.fieldExists(field))))) return this.refusal(locale, 'field');
+    const rows = await this.repo.latestListings({ kind: (kind as ListingKind | undefined) ?? null, fieldCode: field ?? null }, FEED_SIZE);
+    const params = new URLSearchParams({ ...(kind ? { kind } : {}), ...(field ? { field } : {}) }).toString();
+    const self = `${this.baseUrl}/feeds/listings.atom${params ? `?${params}` : ''}`;
+    return { status: 200, type: 'application/atom+xml; charset=utf-8', headers: { ...CACHE, link: LICENCE_LINK }, body: listingsAtom(this.baseUrl, self, rows) };
+  }
+
+  /**
+   * One page of a dataset, oldest change first: `modified_since` (an ISO date) keeps the rows changed after it,
+   * `after` (the previous page's cursor) continues, `limit` rows at most (≤ 1000). JSON answers an envelope with the
+   * licence and the next page's address; CSV answers the rows alone, with the next page in a Link header.
+   */
+  async dataset(locale: Locale, name: Dataset, format: Format, query: Query): Promise<OpenResponse> {
+    const read = this.changedSince(locale, query);
+    if ('status' in read) return read;
+    const wanted = read.take;
+    const rows =
+      name === 'listings'
+        ? (await this.repo.listings({ ...read, take: wanted + 1 })).map((r) => openListing(this.baseUrl, r))
+        : (await this.repo.organisations({ ...read, take: wanted + 1 })).map((r) => openOrganisation(this.baseUrl, r));
+    const page = rows.slice(0, wanted);
+    const last = page[page.length - 1];
+    const endCursor = last ? encodeCursor(CHANGES, [new Date(last.updatedAt), last.id]) : null;
+    const next = rows.length > wanted && endCursor ? this.pageUrl(name, format, query, endCursor) : null;
+    // Not cached: a row that leaves the data (unpublished, expired) must leave every copy served from now on.
+    const headers = { 'cache-control': 'no-cache', link: [LICENCE_LINK, ...(next ? [`<${next}>; rel="next"`] : [])].join(', ') };
+    if (format === 'csv') {
+      const columns = name === 'listings' ? LISTING_COLUMNS : ORGANISATION_COLUMNS;
+      return { status: 200, type: 'text/csv; charset=utf-8', headers: { ...headers, 'content-disposition': `inline; filename="${name}.csv"` }, body: toCsv(page, columns) };
+    }
+    return {
+      status: 200,
+      type: 'application/json; charset=utf-8',
+      headers,
+      body: { licence: LICENCE, dataset: name, data: page, pageInfo: { hasNextPage: next !== null, endCursor }, next },
+    };
+  }
+
+  async catalog(): Promise<OpenResponse> {
+    const modified = await this.repo.lastModified();
+    return { status: 200, type: 'application/ld+json; charset=utf-8', headers: { ...CACHE, link: LICENCE_LINK }, body: dcatCatalog(this.baseUrl, modified) };
+  }
+
+  private changedSince(locale: Locale, query: Query): Omit<ChangedSince, 'take'> & { take: number } | OpenResponse {
+    const since = single(query, 'modified_since');
+    const after = single(query, 'after');
+    const limit = single(query, 'limit');
+    let modifiedSince: Date | null = null;
+    if (since !== undefined) {
+      modifiedSince = since && /^\d{4}-\d\d-\d\d/.test(since) ? new Date(since) : null;
+      if (!modifiedSince || Number.isNaN(modifiedSince.getTime()) || !isStorableDate(modifiedSince)) return this.refusal(locale, 'modified_since');
+    }
+    const cursor = after === undefined ? null : after ? decodeCursor(CHANGES, after) : null;
+    if (after !== undefined && !cursor) return this.refusal(locale, 'after', 'INVALID_CURSOR');
+    if (limit !== undefined && !/^[1-9]\d{0,3}$/.test(limit ?? '')) return this.refusal(locale, 'limit');
+    const take = limit ? Number(limit) : DEFAULT_LIMIT;
+    if (take > MAX_LIMIT) return this.refusal(locale, 'limit');
+    return { modifiedSince, after: cursor, take };
+  }
+
+  private pageUrl(name: Dataset, format: Format, query: Query, cursor: string): string {
+    const params = new URLSearchParams();
+    for (const key of ['modified_since', 'limit']) {
+      const v = single(query, key);
+      if (v) params.set(key, v);
+    }
+    params.set('after', cursor);
+    return `${this.baseUrl}/open-data/${name}.${format}?${params}`;
+  }
+
+  /** A malformed parameter: 400, code VALIDATION, naming the parameter. */
+  private refusal(locale: Locale, field: string, code = 'INVALID_VALUE'): OpenResponse {
+    return { status: 400, type: 'application/json; charset=utf-8', body: inputError(locale, [fieldError(locale, field, code)]) };
+  }
+}
