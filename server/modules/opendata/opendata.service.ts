@@ -1,9 +1,9 @@
 // The open data of the exchange, for crawlers, feed readers and anyone mirroring it: robots.txt and the sitemap,
 // an Atom feed of new listings, and the published listings and organisations as JSON and CSV, read incrementally.
 // Every answer is a whole HTTP response (status, type, headers, body) so that each route is one line.
-import type { ListingKind } from '../../generated/prisma/client.ts';
+import { ListingKind } from '../../generated/prisma/enums.ts';
 import type { Locale } from '../../i18n/messages.ts';
-import { decodeCursor, encodeCursor, keyset } from '../../lib/pagination.ts';
+import { decodeCursor, keyset, toConnection } from '../../lib/pagination.ts';
 import { fieldError, inputError, isStorableDate } from '../../lib/validation.ts';
 import {
   dcatCatalog, LICENCE, LISTING_COLUMNS, listingsAtom, openListing, openOrganisation, ORGANISATION_COLUMNS, robotsTxt, SITEMAP_PAGE_SIZE,
@@ -25,7 +25,7 @@ export type Format = 'json' | 'csv';
 export const FEED_SIZE = 50;
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
-const KINDS: readonly ListingKind[] = ['TECHNOLOGY_OFFER', 'EQUIPMENT_OFFER', 'TECHNOLOGY_REQUEST'];
+const KINDS: readonly ListingKind[] = Object.values(ListingKind);
 /** A mirror's position: the last row's (updatedAt, id), oldest change first. */
 const CHANGES = keyset('open-data', ['updatedAt', 'date', 'asc'], ['id', 'id', 'asc']);
 
@@ -94,15 +94,12 @@ export class OpenDataService {
   async dataset(locale: Locale, name: Dataset, format: Format, query: Query): Promise<OpenResponse> {
     const read = this.changedSince(locale, query);
     if ('status' in read) return read;
-    const wanted = read.take;
-    const rows =
+    const { page, pageInfo } =
       name === 'listings'
-        ? (await this.repo.listings({ ...read, take: wanted + 1 })).map((r) => openListing(this.baseUrl, r))
-        : (await this.repo.organisations({ ...read, take: wanted + 1 })).map((r) => openOrganisation(this.baseUrl, r));
-    const page = rows.slice(0, wanted);
-    const last = page[page.length - 1];
-    const endCursor = last ? encodeCursor(CHANGES, [new Date(last.updatedAt), last.id]) : null;
-    const next = rows.length > wanted && endCursor ? this.pageUrl(name, format, query, endCursor) : null;
+        ? this.pageOf(await this.repo.listings({ ...read, take: read.take + 1 }), read.take, (r) => openListing(this.baseUrl, r))
+        : this.pageOf(await this.repo.organisations({ ...read, take: read.take + 1 }), read.take, (r) => openOrganisation(this.baseUrl, r));
+    const { endCursor } = pageInfo;
+    const next = pageInfo.hasNextPage && endCursor ? this.pageUrl(name, format, query, endCursor) : null;
     // Not cached: a row that leaves the data (unpublished, expired) must leave every copy served from now on.
     const headers = { 'cache-control': 'no-cache', link: [LICENCE_LINK, ...(next ? [`<${next}>; rel="next"`] : [])].join(', ') };
     if (format === 'csv') {
@@ -115,6 +112,12 @@ export class OpenDataService {
       headers,
       body: { licence: LICENCE, dataset: name, data: page, pageInfo: { hasNextPage: next !== null, endCursor }, next },
     };
+  }
+
+  /** The rows read with one extra, as the page shown and where it ends (the shared connection rule). */
+  private pageOf<R extends { updatedAt: Date; id: string }, T>(rows: R[], first: number, toOpen: (row: R) => T) {
+    const { nodes, pageInfo } = toConnection(CHANGES, rows, { first }, (r) => [r.updatedAt, r.id]);
+    return { page: nodes.map(toOpen), pageInfo };
   }
 
   async catalog(): Promise<OpenResponse> {
