@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createListing, createOrganisation, createUser } from '../support/factories.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 import { SearchSource } from '../../search/source.ts';
+import { trySearchLock } from '../../search/search-lock.ts';
+import pg from 'pg';
 
 const STATUS = `{ systemStatus { version commit startedAt uptimeSeconds ready checks { name ok reason }
   searchIndex { engine documents pending oldestAgeSeconds rebuild { startedAt finishedAt documents failed } } } }`;
@@ -77,5 +79,32 @@ describe('the System page through the API', () => {
     // Once finished, pressing again starts a new rebuild.
     const again = (await admin.request(REBUILD)).data.rebuildSearchIndex;
     expect(Date.parse(again.startedAt)).toBeGreaterThan(Date.parse(rebuild.startedAt));
+  });
+
+  it('waits while a drain of the search outbox holds the index, then rebuilds', async () => {
+    const admin = await api.as('admin@so-khcn.vn');
+    const status = async () => (await admin.request(STATUS)).data.systemStatus.searchIndex.rebuild;
+    const finished = async () => {
+      let rebuild = await status();
+      for (let i = 0; i < 100 && !rebuild.finishedAt; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        rebuild = await status();
+      }
+      return rebuild;
+    };
+    await finished(); // the one the test before started
+    // A drain in another process: the lock the drain jobs take, held on a connection of its own.
+    const drain = new pg.Client({ connectionString: api.db.url });
+    await drain.connect();
+    try {
+      expect(await trySearchLock(drain, async () => {
+        const started = (await admin.request(REBUILD)).data.rebuildSearchIndex;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        expect(await status()).toMatchObject({ startedAt: started.startedAt, finishedAt: null });
+      })).toBe(true);
+      expect(await finished()).toMatchObject({ failed: false, documents: await new SearchSource(api.db.prisma).countPublished() });
+    } finally {
+      await drain.end();
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { parseCronItems, type CronItem, type JobHelpers, type TaskList } from 'graphile-worker';
 import type { Services } from '../../services.ts';
 import { systemContext } from '../../lib/request-context.ts';
+import { trySearchLock } from '../../../search/search-lock.ts';
 import { runScheduledBackup } from '../operations/backup.module.ts';
 import { clearExpiredRateLimits } from '../../lib/rate-limits.ts';
 
@@ -19,28 +20,12 @@ export const TASK = {
   rateLimits: 'ops.rateLimits',
 } as const;
 
-/**
- * Search work (drains, rebuilds) runs one at a time across every process, so a slower drain never writes an older
- * state last. The guard is a session advisory lock, which PostgreSQL drops with its holder's connection: a process
- * killed in the middle of a drain blocks nobody. (A named job queue would: graphile-worker keeps a dead worker's
- * queue locked for four hours, and the index would stop following the database until then.)
- */
-const SEARCH_LOCK = 72_140_519; // arbitrary, constant
 /** How long a drain that found the lock taken waits before it is tried again. */
 const SEARCH_REQUEUE_MS = 2000;
 
-/** Runs `work` under the search lock; false, without running it, when another process holds the lock. */
+/** Search work runs one at a time across every process (search/search-lock.ts). */
 function searchExclusive(helpers: JobHelpers, work: () => Promise<void>): Promise<boolean> {
-  return helpers.withPgClient(async (client) => {
-    const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [SEARCH_LOCK]);
-    if (!rows[0]?.ok) return false;
-    try {
-      await work();
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [SEARCH_LOCK]);
-    }
-    return true;
-  });
+  return helpers.withPgClient((client) => trySearchLock(client, work));
 }
 
 export interface TaskDeps {

@@ -4,6 +4,7 @@ import type { PrismaClient } from '../../lib/prisma.ts';
 import type { Readiness } from '../../plugins/health.ts';
 import type { SearchEngine } from '../../../search/types.ts';
 import { rebuildIndex } from '../../../search/indexer.ts';
+import { waitForSearchLock } from '../../../search/search-lock.ts';
 import { SearchSource } from '../../../search/source.ts';
 import { searchLag } from './search-lag.ts';
 import { SearchRebuild } from './search-rebuild.ts';
@@ -31,6 +32,7 @@ export function createSystemService(
     readiness: runtime.readiness,
     searchEngine,
     searchLag: () => searchLag(prisma),
-    rebuild: new SearchRebuild(() => rebuildIndex(source, searchEngine(), null, onRebuilt), runtime.log),
+    // Under the lock the drain jobs take, so a drain in another process never interleaves with the rebuild.
+    rebuild: new SearchRebuild(() => waitForSearchLock(prisma, () => rebuildIndex(source, searchEngine(), null, onRebuilt)), runtime.log),
   });
 }
