@@ -76,10 +76,25 @@ export interface SearchHit {
 
 export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;
 
+/**
+ * How the query's words decided the hits (engine contract, both engines alike): when some document holds every
+ * meaningful word, only such documents are hits (`complete`); when none does, the hits are the documents holding
+ * some of them, ranked by how many and which (rarer words weigh more), and `complete` is false.
+ */
+export interface SearchMatching {
+  complete: boolean;
+  /**
+   * Query words, as typed, that did not decide the hits: stop words (search/lexicon/stop-words.json) and, when the
+   * matching is partial, the words the best hit does not hold.
+   */
+  ignoredWords: string[];
+}
+
 export interface SearchResponse {
   total: number;
   hits: SearchHit[];
   facets: FacetCounts;
+  matching: SearchMatching;
 }
 
 export interface Suggestion {
