@@ -126,6 +126,7 @@ export function toResponse(q: SearchQuery, raw: RawResponse): SearchResponse {
     ]),
   ) as FacetCounts;
   return {
+    matching: { complete: true, ignoredWords: [] }, // until issue 17's matching rules land here
     total: raw.totalHits ?? raw.estimatedTotalHits ?? raw.hits.length,
     hits: raw.hits.map((h) => ({
       id: h.id,
