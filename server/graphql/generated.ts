@@ -151,6 +151,10 @@ export type Query = {
   legalDocumentVersions: Array<LegalDocumentVersion>;
   /** Personal-data requests, open ones first (admins only). */
   dataRequests: DataRequestConnection;
+  /** The department's report for [from, to) compared with the period of equal length before it (moderators and admins). */
+  report: Report;
+  /** Headline figures anyone may read for a calendar year (default: the current one): no personal data, small cells suppressed. */
+  publicStatistics: Report;
   /** Search published listings and organisations; accents and small typos do not matter. */
   search: SearchConnection;
   /** Completions of what a person is typing, for the search box. */
@@ -348,6 +352,17 @@ export type QueryDataRequestsArgs = {
   status?: InputMaybe<DataRequestStatus>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryReportArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryPublicStatisticsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2422,6 +2437,75 @@ export type DataRequestConnection = {
   pageInfo: PageInfo;
 };
 
+export type ReportColumnKind =
+  | 'COUNT'
+  /** A share in percent (0–100) of the table's denominator. */
+  | 'SHARE'
+  | 'MONEY'
+  | 'HOURS'
+  | 'NUMBER';
+
+export type ReportSource =
+  /** Counted on the platform. */
+  | 'PLATFORM'
+  /** Entered by the department for the period. */
+  | 'DEPARTMENT';
+
+export type ReportChart =
+  | 'BAR'
+  | 'COLUMN'
+  | 'LINE'
+  | 'DONUT';
+
+export type ReportColumn = {
+  __typename?: 'ReportColumn';
+  key: Scalars['String']['output'];
+  kind: ReportColumnKind;
+};
+
+export type ReportRow = {
+  __typename?: 'ReportRow';
+  /** An enum value, a field-of-science code, a quarter (2026-Q1), a commune or a search term. */
+  key: Scalars['String']['output'];
+  /** A name people typed, shown as it is; null when the web labels the key. */
+  label: Maybe<Scalars['String']['output']>;
+  /** One per column; null where unknown or suppressed. */
+  values: Array<Maybe<Scalars['Float']['output']>>;
+  /** The same figures for the previous period of equal length. */
+  previous: Array<Maybe<Scalars['Float']['output']>>;
+};
+
+export type ReportTable = {
+  __typename?: 'ReportTable';
+  id: Scalars['String']['output'];
+  columns: Array<ReportColumn>;
+  rows: Array<ReportRow>;
+  total: Maybe<ReportRow>;
+  /** What the SHARE columns divide by; null when the table has no shares. */
+  denominator: Maybe<Scalars['Float']['output']>;
+  source: ReportSource;
+  sourceNote: Maybe<Scalars['String']['output']>;
+  chart: Maybe<ReportChart>;
+  /** Some cells were under the small-cell threshold and are not shown. */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+export type ReportSection = {
+  __typename?: 'ReportSection';
+  id: Scalars['String']['output'];
+  tables: Array<ReportTable>;
+};
+
+export type Report = {
+  __typename?: 'Report';
+  from: Scalars['DateTime']['output'];
+  to: Scalars['DateTime']['output'];
+  previousFrom: Scalars['DateTime']['output'];
+  previousTo: Scalars['DateTime']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  sections: Array<ReportSection>;
+};
+
 /** What a search can return: the three kinds of listing, and organisations (every published one) in two groups. */
 export type SearchKind =
   | 'TECHNOLOGY_OFFER'
@@ -2884,6 +2968,14 @@ export type ResolversTypes = {
   RequestAccountDeletionInput: RequestAccountDeletionInput;
   AnswerDataRequestInput: AnswerDataRequestInput;
   DataRequestConnection: ResolverTypeWrapper<Omit<DataRequestConnection, 'nodes'> & { nodes: Array<ResolversTypes['DataRequest']> }>;
+  ReportColumnKind: ReportColumnKind;
+  ReportSource: ReportSource;
+  ReportChart: ReportChart;
+  ReportColumn: ResolverTypeWrapper<ReportColumn>;
+  ReportRow: ResolverTypeWrapper<ReportRow>;
+  ReportTable: ResolverTypeWrapper<ReportTable>;
+  ReportSection: ResolverTypeWrapper<ReportSection>;
+  Report: ResolverTypeWrapper<Report>;
   SearchKind: SearchKind;
   SearchSort: SearchSort;
   PriceBand: PriceBand;
@@ -3045,6 +3137,11 @@ export type ResolversParentTypes = {
   RequestAccountDeletionInput: RequestAccountDeletionInput;
   AnswerDataRequestInput: AnswerDataRequestInput;
   DataRequestConnection: Omit<DataRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['DataRequest']> };
+  ReportColumn: ReportColumn;
+  ReportRow: ReportRow;
+  ReportTable: ReportTable;
+  ReportSection: ReportSection;
+  Report: Report;
   SearchFilters: SearchFilters;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
   SearchHighlight: SearchHighlight;
@@ -3121,6 +3218,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   legalDocument?: Resolver<Maybe<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentArgs, 'document'>>;
   legalDocumentVersions?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentVersionsArgs, 'document'>>;
   dataRequests?: Resolver<ResolversTypes['DataRequestConnection'], ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'from' | 'to'>>;
+  publicStatistics?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryPublicStatisticsArgs>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'first'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
@@ -4030,6 +4129,44 @@ export type DataRequestConnectionResolvers<ContextType = GraphQLContext, ParentT
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type ReportColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportColumn'] = ResolversParentTypes['ReportColumn']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReportColumnKind'], ParentType, ContextType>;
+};
+
+export type ReportRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportRow'] = ResolversParentTypes['ReportRow']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  previous?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+};
+
+export type ReportTableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportTable'] = ResolversParentTypes['ReportTable']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['ReportColumn']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ReportRow']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['ReportRow']>, ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ReportSource'], ParentType, ContextType>;
+  sourceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  chart?: Resolver<Maybe<ResolversTypes['ReportChart']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReportSectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportSection'] = ResolversParentTypes['ReportSection']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['ReportTable']>, ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousTo?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
+};
+
 export type SearchEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
   __resolveType: TypeResolveFn<'Listing' | 'Organisation', ParentType, ContextType>;
 };
@@ -4198,6 +4335,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AcceptLegalDocumentsResult?: AcceptLegalDocumentsResultResolvers<ContextType>;
   DataRequestResult?: DataRequestResultResolvers<ContextType>;
   DataRequestConnection?: DataRequestConnectionResolvers<ContextType>;
+  ReportColumn?: ReportColumnResolvers<ContextType>;
+  ReportRow?: ReportRowResolvers<ContextType>;
+  ReportTable?: ReportTableResolvers<ContextType>;
+  ReportSection?: ReportSectionResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
   SearchEntity?: SearchEntityResolvers<ContextType>;
   SearchHighlight?: SearchHighlightResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

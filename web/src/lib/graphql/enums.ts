@@ -107,6 +107,8 @@ export const PRICE_BAND_VALUES = [
 ] as const;
 export const PRICE_BASIS_VALUES = ['LUMP_SUM', 'ROYALTY'] as const;
 export const PRICE_TYPE_VALUES = ['FIXED', 'RANGE', 'NEGOTIABLE'] as const;
+export const REPORT_CHART_VALUES = ['BAR', 'COLUMN', 'LINE', 'DONUT'] as const;
+export const REPORT_COLUMN_KIND_VALUES = ['COUNT', 'SHARE', 'MONEY', 'HOURS', 'NUMBER'] as const;
 export const REPORT_FIELD_VALUES = [
   'NATURAL_SCIENCES',
   'ENGINEERING_TECHNOLOGY',
@@ -114,6 +116,7 @@ export const REPORT_FIELD_VALUES = [
   'AGRICULTURAL',
   'SOCIAL_HUMANITIES',
 ] as const;
+export const REPORT_SOURCE_VALUES = ['PLATFORM', 'DEPARTMENT'] as const;
 export const REVISION_STATUS_VALUES = [
   'DRAFT',
   'PENDING_REVIEW',
