@@ -69,3 +69,26 @@ export function suppressSmallCells(t: ReportTable): ReportTable {
   };
   return { ...t, rows, total, suppressed: hiddenNow.some(Boolean) || hiddenBefore.some(Boolean) };
 }
+
+/**
+ * Percentiles (0–1) of values given as a histogram (distinct values in ascending order, and how many had each), as
+ * PostgreSQL's percentile_cont computes them: linear interpolation between the two values around the rank.
+ */
+export function percentilesOf(values: readonly number[], counts: readonly number[], fractions: readonly number[]): Figure[] {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total === 0) return fractions.map(() => null);
+  // The value at a 0-based rank of the sorted values.
+  const at = (rank: number) => {
+    let seen = 0;
+    for (let i = 0; i < values.length; i++) {
+      seen += counts[i]!;
+      if (rank < seen) return values[i]!;
+    }
+    return values.at(-1)!;
+  };
+  return fractions.map((f) => {
+    const rank = f * (total - 1);
+    const [low, high] = [at(Math.floor(rank)), at(Math.ceil(rank))];
+    return low + (high - low) * (rank - Math.floor(rank));
+  });
+}

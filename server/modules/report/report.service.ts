@@ -8,7 +8,7 @@ import { TRANSFER_FORMS } from '../listing/listing-details.ts';
 import type { Report, ReportPeriod, ReportSection, ReportTable } from './report-model.ts';
 import { checkPeriod, checkYear, previousPeriod, quarterKeys, yearOf, yearPeriod } from './report-period.ts';
 import type { DealGroupRow, DurationRow, ListingGroupRow, PairRow, ReportRepository, Window } from './report.repository.ts';
-import { column, row, share, suppressSmallCells, table, type Figure } from './report-tables.ts';
+import { column, percentilesOf, row, share, suppressSmallCells, table, type Figure } from './report-tables.ts';
 
 /** The row of items without a field of science (a listing saved before choosing one). */
 const UNCLASSIFIED = 'UNCLASSIFIED';
@@ -60,22 +60,16 @@ function shareTable(id: string, keys: readonly string[], rows: readonly PairRow[
   );
 }
 
+/** Counts, median and 90th percentile of durations in hours (and what is still pending) per key, from histograms. */
 function durationTable(id: string, keys: readonly string[], rows: readonly DurationRow[], withPending: boolean): ReportTable {
-  const found = byKey(rows);
   const columns = [column('count'), column('median', 'HOURS'), column('p90', 'HOURS'), ...(withPending ? [column('pending')] : [])];
-  const hours = (h: number | null) => (h === null ? null : Math.round(h * 10) / 10);
-  return table(
-    id,
-    columns,
-    keys.map((k) => {
-      const r = found.get(k);
-      const pending = (n: number | undefined) => (withPending ? [n ?? 0] : []);
-      const [median, p90] = r?.percentiles ?? [null, null];
-      const [prevMedian, prevP90] = r?.prevPercentiles ?? [null, null];
-      return row(k, [r?.count ?? 0, hours(median), hours(p90), ...pending(r?.pending)], [r?.prevCount ?? 0, hours(prevMedian), hours(prevP90), ...pending(r?.prevPending)]);
-    }),
-    { chart: null },
-  );
+  const figures = (key: string, cur: boolean): Figure[] => {
+    const r = rows.find((d) => d.key === key && d.cur === cur);
+    const [values, counts] = [r?.hours ?? [], r?.counts ?? []];
+    const [median, p90] = percentilesOf(values, counts, [0.5, 0.9]).map((h) => (h === null ? null : Math.round(h * 10) / 10));
+    return [counts.reduce((a, b) => a + b, 0), median!, p90!, ...(withPending ? [r?.pending ?? 0] : [])];
+  };
+  return table(id, columns, keys.map((k) => row(k, figures(k, true), figures(k, false))), { chart: null });
 }
 
 export class ReportService {
