@@ -53,7 +53,7 @@ export interface ModerationRow {
 /**
  * How long something took, in hours to one decimal (the precision the report shows), as a histogram per key and
  * period: the distinct durations in order and how many had each. Percentiles are read from it (report-tables.ts):
- * sorting 100,000 durations in PostgreSQL costs several times more than counting them by value.
+ * sorting 100,000 durations in PostgreSQL (percentile_cont) costs twice as much as counting them by value.
  */
 export interface DurationRow {
   key: string;
@@ -172,7 +172,7 @@ export class ReportRepository {
     return this.prisma.$queryRaw<DurationRow[]>`
       WITH d AS (
         SELECT upper(d."entityType") AS key, d."createdAt" >= ${w.period.from} AS cur,
-          (extract(epoch FROM d."createdAt" - d."submittedAt") / 3600)::float8 AS hours
+          ${tenthsOfHours(Prisma.sql`d."createdAt" - d."submittedAt"`)} AS tenths
         FROM "ModerationDecision" d
         WHERE d.action <> 'UNPUBLISH' AND d."entityType" = ANY(${MODERATED}) AND d."createdAt" >= ${w.previous.from} AND d."createdAt" < ${w.period.to}
       )
@@ -223,7 +223,7 @@ export class ReportRepository {
         SELECT m."inquiryId", min(m."createdAt") AS at FROM "InquiryMessage" m
         WHERE m.side = 'OWNER' AND m."createdAt" >= ${w.previous.from} GROUP BY m."inquiryId"
       ), d AS (
-        SELECT i.direction::text AS key, i."createdAt" >= ${w.period.from} AS cur, (extract(epoch FROM a.at - i."createdAt") / 3600)::float8 AS hours
+        SELECT i.direction::text AS key, i."createdAt" >= ${w.period.from} AS cur, ${tenthsOfHours(Prisma.sql`a.at - i."createdAt"`)} AS tenths
         FROM "Inquiry" i LEFT JOIN answered a ON a."inquiryId" = i.id
         WHERE i."createdAt" >= ${w.previous.from} AND i."createdAt" < ${w.period.to}
       )
@@ -231,12 +231,15 @@ export class ReportRepository {
   }
 }
 
-/** Per key and period of `source` (key, cur, hours): the histogram of the hours to one decimal, and how many have none. */
+/** A duration in whole tenths of an hour (6 minutes), the precision the report shows: integers count fast. */
+const tenthsOfHours = (interval: Prisma.Sql) => Prisma.sql`round(extract(epoch FROM ${interval}) / 360)::int`;
+
+/** Per key and period of `source` (key, cur, tenths): the histogram of the durations, and how many have none. */
 function durations(source: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT key, cur, array_agg(h ORDER BY h) FILTER (WHERE h IS NOT NULL) AS hours, array_agg(n ORDER BY h) FILTER (WHERE h IS NOT NULL) AS counts,
-      coalesce(sum(n) FILTER (WHERE h IS NULL), 0)::int AS pending
-    FROM (SELECT key, cur, round(hours::numeric, 1)::float8 AS h, count(*)::int AS n FROM ${source} GROUP BY 1, 2, 3) buckets
+    SELECT key, cur, array_agg((tenths / 10.0)::float8 ORDER BY tenths) FILTER (WHERE tenths IS NOT NULL) AS hours,
+      array_agg(n ORDER BY tenths) FILTER (WHERE tenths IS NOT NULL) AS counts, coalesce(sum(n) FILTER (WHERE tenths IS NULL), 0)::int AS pending
+    FROM (SELECT key, cur, tenths, count(*)::int AS n FROM ${source} GROUP BY 1, 2, 3) buckets
     GROUP BY key, cur`;
 }
 
