@@ -5,6 +5,7 @@ import type { RequestContext } from '../../lib/request-context.ts';
 import { requireStaff } from '../access.ts';
 import { IpType, ListingKind, ModerationStatus, OrganisationKind, ReportField } from '../../generated/prisma/enums.ts';
 import { TRANSFER_FORMS } from '../listing/listing-details.ts';
+import { ResultCache } from '../search/result-cache.ts';
 import type { Report, ReportPeriod, ReportSection, ReportTable } from './report-model.ts';
 import { checkPeriod, checkYear, previousPeriod, quarterKeys, yearOf, yearPeriod } from './report-period.ts';
 import type { DealGroupRow, DurationRow, ListingGroupRow, PairRow, ReportRepository, Window } from './report.repository.ts';
@@ -18,6 +19,12 @@ const UNKNOWN = 'UNKNOWN';
 const COMMUNE_ROWS = 50;
 const OTHER = 'OTHER';
 const FIELDS = [...Object.values(ReportField), UNCLASSIFIED];
+/**
+ * Anyone may ask for the public statistics, and each answer aggregates whole tables: a year's answer is kept for a few
+ * minutes (it says when it was computed), so visitors and crawlers cost the database one computation per year per
+ * process in that time.
+ */
+const PUBLIC_TTL_MS = 5 * 60_000;
 
 /** One section of the report: its id and how its tables are computed for a window. */
 export interface SectionSource {
@@ -82,6 +89,8 @@ export class ReportService {
     private readonly moreSections: readonly SectionSource[] = [],
   ) {}
 
+  private readonly publicCache = new ResultCache<Report>(PUBLIC_TTL_MS, 50);
+
   async report(ctx: RequestContext, from: Date, to: Date): Promise<Report> {
     requireStaff(ctx);
     const period = checkPeriod(ctx.locale, from, to);
@@ -94,7 +103,10 @@ export class ReportService {
    * Counts only (no value of a contract, no names), and every count from 1 to 2 suppressed.
    */
   async publicStatistics(ctx: RequestContext, year: number | null | undefined): Promise<Report> {
-    const period = yearPeriod(checkYear(ctx.locale, year ?? yearOf(new Date())));
+    const asked = checkYear(ctx.locale, year ?? yearOf(new Date()));
+    const cached = this.publicCache.get(String(asked));
+    if (cached) return cached;
+    const period = yearPeriod(asked);
     const section = (id: string, tables: (w: Window) => Promise<ReportTable[]>): SectionSource => ({ id, tables });
     const report = await this.build(period, [
       section('listings', async (w) => [countTable('listings.byKind', Object.values(ListingKind), byDim(await this.repo.publishedListings(w), 'kind'))]),
@@ -102,7 +114,9 @@ export class ReportService {
       section('ip', async (w) => [(await this.ipTables(w))[0]!]),
       section('negotiation', async (w) => [this.quarterTable('negotiation.countsByQuarter', w, await this.repo.inquiries(w), await this.repo.deals(w), false)]),
     ]);
-    return { ...report, sections: report.sections.map((s) => ({ ...s, tables: s.tables.map(suppressSmallCells) })) };
+    const shown = { ...report, sections: report.sections.map((s) => ({ ...s, tables: s.tables.map(suppressSmallCells) })) };
+    this.publicCache.set(String(asked), shown);
+    return shown;
   }
 
   private async build(period: ReportPeriod, sources: SectionSource[]): Promise<Report> {
