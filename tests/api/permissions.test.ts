@@ -62,6 +62,16 @@ const OPERATIONS: Operation[] = [
   { name: 'markAllNotificationsRead', allowed: SIGNED_IN, query: `mutation { markAllNotificationsRead { marked } }`, variables: () => ({}) },
   { name: 'notificationPreferences', allowed: SIGNED_IN, query: `{ notificationPreferences { type email } }`, variables: () => ({}) },
   { name: 'setNotificationPreferences', allowed: SIGNED_IN, query: `mutation { setNotificationPreferences(emailOff: ["deal.survey"]) { __typename } }`, variables: () => ({}) },
+  { name: 'report', allowed: STAFF, query: `{ report(from: "2025-01-01T00:00:00+07:00", to: "2026-01-01T00:00:00+07:00") { from sections { id } } }`, variables: () => ({}) },
+  { name: 'departmentFigures', allowed: STAFF, query: `{ departmentFigures(year: 2025) { year } }`, variables: () => ({}) },
+  {
+    name: 'setDepartmentFigures',
+    allowed: STAFF,
+    query: `mutation { setDepartmentFigures(input: { year: 2025, stTasksNational: 1, stTasksMinisterial: 0, stTasksProvincial: 27, stTasksGrassroots: 24,
+      stTasksSource: "Báo cáo năm", appraisals: 40, appraisalsSource: "Sở", ipRegistrationsSupported: 60, ipSupportSource: "Sở", events: 8,
+      eventParticipants: 900, eventsSource: "Sở", programmes: 2, programmesSource: "Sở" }) { __typename } }`,
+    variables: () => ({}),
+  },
 ];
 
 // Inquiries on the organisation's offer are the buyer's (requester side) and the organisation's (owner side).
