@@ -155,6 +155,8 @@ export type Query = {
   report: Report;
   /** Headline figures anyone may read for a calendar year (default: the current one): no personal data, small cells suppressed. */
   publicStatistics: Report;
+  /** Moderators and admins: the terms searched in the days starting in [from, to), most searched first. */
+  searchDemand: SearchDemandTermConnection;
   /** Search published listings and organisations; accents and small typos do not matter. */
   search: SearchConnection;
   /** Completions of what a person is typing, for the search box. */
@@ -363,6 +365,14 @@ export type QueryReportArgs = {
 
 export type QueryPublicStatisticsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchDemandArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2506,6 +2516,24 @@ export type Report = {
   sections: Array<ReportSection>;
 };
 
+/** One search term's figures over a window. */
+export type SearchDemandTerm = {
+  __typename?: 'SearchDemandTerm';
+  /** The query folded as the engines read it (no tone marks, lower case). */
+  term: Scalars['String']['output'];
+  searches: Scalars['Int']['output'];
+  /** Searches that found nothing. */
+  zeroResults: Scalars['Int']['output'];
+  /** Searches that found something and whose hits nobody clicked. */
+  noClick: Scalars['Int']['output'];
+};
+
+export type SearchDemandTermConnection = {
+  __typename?: 'SearchDemandTermConnection';
+  nodes: Array<SearchDemandTerm>;
+  pageInfo: PageInfo;
+};
+
 /** What a search can return: the three kinds of listing, and organisations (every published one) in two groups. */
 export type SearchKind =
   | 'TECHNOLOGY_OFFER'
@@ -2591,6 +2619,12 @@ export type SearchConnection = {
   facets: SearchFacets;
   /** meilisearch | postgres */
   engine: Scalars['String']['output'];
+  /**
+   * Asking for it counts this search (its first page) in the department's demand figures, by its folded text only;
+   * null when the text is not counted (none, too long, or holding an e-mail address or phone number). Hit links carry
+   * it to /search/go?to=<hit path>&ref=<demandRef>, which counts the click and redirects to the hit.
+   */
+  demandRef: Maybe<Scalars['String']['output']>;
 };
 
 export type Suggestion = {
@@ -2976,6 +3010,8 @@ export type ResolversTypes = {
   ReportTable: ResolverTypeWrapper<ReportTable>;
   ReportSection: ResolverTypeWrapper<ReportSection>;
   Report: ResolverTypeWrapper<Report>;
+  SearchDemandTerm: ResolverTypeWrapper<SearchDemandTerm>;
+  SearchDemandTermConnection: ResolverTypeWrapper<SearchDemandTermConnection>;
   SearchKind: SearchKind;
   SearchSort: SearchSort;
   PriceBand: PriceBand;
@@ -3142,6 +3178,8 @@ export type ResolversParentTypes = {
   ReportTable: ReportTable;
   ReportSection: ReportSection;
   Report: Report;
+  SearchDemandTerm: SearchDemandTerm;
+  SearchDemandTermConnection: SearchDemandTermConnection;
   SearchFilters: SearchFilters;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
   SearchHighlight: SearchHighlight;
@@ -3220,6 +3258,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dataRequests?: Resolver<ResolversTypes['DataRequestConnection'], ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'from' | 'to'>>;
   publicStatistics?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryPublicStatisticsArgs>>;
+  searchDemand?: Resolver<ResolversTypes['SearchDemandTermConnection'], ParentType, ContextType, RequireFields<QuerySearchDemandArgs, 'from' | 'to'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'first'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
@@ -4167,6 +4206,18 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
 };
 
+export type SearchDemandTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchDemandTerm'] = ResolversParentTypes['SearchDemandTerm']> = {
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zeroResults?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noClick?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchDemandTermConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchDemandTermConnection'] = ResolversParentTypes['SearchDemandTermConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['SearchDemandTerm']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type SearchEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
   __resolveType: TypeResolveFn<'Listing' | 'Organisation', ParentType, ContextType>;
 };
@@ -4205,6 +4256,7 @@ export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  demandRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
@@ -4340,6 +4392,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportTable?: ReportTableResolvers<ContextType>;
   ReportSection?: ReportSectionResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  SearchDemandTerm?: SearchDemandTermResolvers<ContextType>;
+  SearchDemandTermConnection?: SearchDemandTermConnectionResolvers<ContextType>;
   SearchEntity?: SearchEntityResolvers<ContextType>;
   SearchHighlight?: SearchHighlightResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
