@@ -25,23 +25,35 @@ export interface DayRange {
 
 export type DemandOrder = 'searches' | 'zeroResults';
 
-// A search with hits that nobody clicked; zero-result searches have nothing to click and are counted apart. A forged
-// click can only lower it to zero, never below.
+// A search with hits that nobody clicked; zero-result searches have nothing to click and are counted apart. Forged
+// clicks on a searched term can only lower it to zero, never below.
 const SUMS = Prisma.sql`term, SUM(searches)::int AS searches, SUM("zeroResults")::int AS "zeroResults",
   SUM(GREATEST(searches - "zeroResults" - clicked, 0))::int AS "noClick"`;
 
 export class SearchDemandRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Adds the counts to the days' rows, creating them: one statement however many terms (processes add concurrently). */
+  /**
+   * Adds the counts to the days' rows: the searched terms in one upsert (processes add concurrently), then the clicks
+   * on searches already written (a click never creates a row, so a forged ref cannot put a term nobody searched here).
+   */
   async add(counts: readonly DemandCounts[]): Promise<void> {
-    if (!counts.length) return;
-    await this.prisma.$executeRaw`
-      INSERT INTO "SearchDemand" (day, term, searches, "zeroResults", clicked)
-      SELECT d::date, t, s, z, c FROM unnest(${counts.map((c) => c.day)}::text[], ${counts.map((c) => c.term)}::text[],
-        ${counts.map((c) => c.searches)}::int[], ${counts.map((c) => c.zeroResults)}::int[], ${counts.map((c) => c.clicked)}::int[]) AS u(d, t, s, z, c)
-      ON CONFLICT (day, term) DO UPDATE SET searches = "SearchDemand".searches + EXCLUDED.searches,
-        "zeroResults" = "SearchDemand"."zeroResults" + EXCLUDED."zeroResults", clicked = "SearchDemand".clicked + EXCLUDED.clicked`;
+    const searched = counts.filter((c) => c.searches > 0);
+    const clickedOnly = counts.filter((c) => c.searches === 0 && c.clicked > 0);
+    if (searched.length) {
+      await this.prisma.$executeRaw`
+        INSERT INTO "SearchDemand" (day, term, searches, "zeroResults", clicked)
+        SELECT d::date, t, s, z, c FROM unnest(${searched.map((c) => c.day)}::text[], ${searched.map((c) => c.term)}::text[],
+          ${searched.map((c) => c.searches)}::int[], ${searched.map((c) => c.zeroResults)}::int[], ${searched.map((c) => c.clicked)}::int[]) AS u(d, t, s, z, c)
+        ON CONFLICT (day, term) DO UPDATE SET searches = "SearchDemand".searches + EXCLUDED.searches,
+          "zeroResults" = "SearchDemand"."zeroResults" + EXCLUDED."zeroResults", clicked = "SearchDemand".clicked + EXCLUDED.clicked`;
+    }
+    if (clickedOnly.length) {
+      await this.prisma.$executeRaw`
+        UPDATE "SearchDemand" SET clicked = "SearchDemand".clicked + u.c
+        FROM unnest(${clickedOnly.map((c) => c.day)}::text[], ${clickedOnly.map((c) => c.term)}::text[], ${clickedOnly.map((c) => c.clicked)}::int[]) AS u(d, t, c)
+        WHERE "SearchDemand".day = u.d::date AND "SearchDemand".term = u.t`;
+    }
   }
 
   /** The terms of the days, most `order` first, then by term; `after` continues a page (the last row's sort values). */
