@@ -25,7 +25,7 @@ let today: { from: Date; to: Date };
 const rows = () => api.db.prisma.searchDemand.findMany({ orderBy: [{ day: 'asc' }, { term: 'asc' }] });
 const termRow = async (term: string) => (await rows()).find((r) => r.term === term);
 const search = async (q: string, extra: Record<string, unknown> = {}) => (await visitor.request(SEARCH, { q, ...extra })).data.search;
-const go = (query: string) => api.app.inject({ method: 'GET', url: `/search/go?${query}` });
+const follow = (url: string) => api.app.inject({ method: 'GET', url });
 
 beforeAll(async () => {
   api = await startApi({ SEARCH_DEMAND_RETENTION_DAYS: '30' }, { jobs: true });
@@ -73,14 +73,14 @@ describe('search demand', () => {
     expect(columns.map((c) => c.column_name)).toEqual(['clicked', 'day', 'searches', 'term', 'zeroResults']);
   });
 
-  it('counts a click on a hit for its search, once however often it is clicked, and redirects to the hit', async () => {
+  it('counts a click on a hit for its search, once however often it is clicked, and redirects to the hit without the ref', async () => {
     const clicked = await search('bơm nhiệt thanh long');
-    const ref = encodeURIComponent(clicked.demandRef);
-    const to = encodeURIComponent(`/listings/${slug}`);
+    const hit = `/listings/${slug}?ref=${encodeURIComponent(clicked.demandRef)}`;
     for (let i = 0; i < 2; i++) {
-      const res = await go(`to=${to}&ref=${ref}`);
+      const res = await follow(hit);
       expect(res.statusCode).toBe(303);
       expect(res.headers.location).toBe(`/listings/${slug}`);
+      expect(res.headers['cache-control']).toBe('no-store');
     }
     await search('bơm nhiệt thanh long'); // a second search, found but not clicked
     await api.app.services.searchDemand.flush();
@@ -88,28 +88,31 @@ describe('search demand', () => {
     // A click after its search was written (the next minute's flush) counts on the written row.
     const later = await search('bơm nhiệt thanh long');
     await api.app.services.searchDemand.flush();
-    await go(`to=${to}&ref=${encodeURIComponent(later.demandRef)}`);
+    await follow(`/organisations/some-org?ref=${encodeURIComponent(later.demandRef)}`);
     await api.app.services.searchDemand.flush();
     expect(await termRow('bom nhiet thanh long')).toMatchObject({ searches: 3, clicked: 2 });
     const [term] = await api.app.services.searchDemand.topTerms(today, 100).then((t) => t.filter((r) => r.term === 'bom nhiet thanh long'));
     expect(term).toEqual({ term: 'bom nhiet thanh long', searches: 3, zeroResults: 0, noClick: 1 });
   });
 
-  it('never redirects off the site or outside listings and organisations, and counts nothing for an edited ref', async () => {
+  it('redirects only a hit to itself, keeping its other parameters, and counts nothing for an edited ref', async () => {
     const { demandRef } = await search('thanh long');
     const ref = encodeURIComponent(demandRef);
-    for (const to of ['https://evil.example/x', '//evil.example', '/\\evil.example', '/listings/../account', '/account', '/listings/x%0d%0aSet-Cookie:a=b', '']) {
-      const res = await go(`to=${encodeURIComponent(to)}&ref=${ref}`);
-      expect(res.statusCode, to).toBe(303);
-      expect(res.headers.location, to).toBe('/search');
+    expect((await follow(`/en/listings/${slug}?lang=en&ref=${ref}`)).headers.location).toBe(`/en/listings/${slug}?lang=en`);
+    // Anything that is not a listing's or an organisation's own address is left alone: no redirect to follow.
+    for (const url of [`//evil.example/listings/x?ref=${ref}`, `/listings/../account?ref=${ref}`, `/search?q=x&ref=${ref}`, `/listings/a/b?ref=${ref}`]) {
+      const res = await follow(url);
+      expect(res.statusCode, url).not.toBe(303);
+      expect(res.headers.location, url).toBeUndefined();
     }
-    const to = encodeURIComponent(`/listings/${slug}`);
-    const [day, nonce] = demandRef.split('.');
-    for (const edited of [`${day}.${nonce}.someone else s term x`, `2020-01-01.${nonce}.thanh long`, 'nonsense', `${day}.${nonce}.nguyen@example.vn`]) {
-      expect((await go(`to=${to}&ref=${encodeURIComponent(edited)}`)).headers.location).toBe(`/listings/${slug}`);
+    // Well-formed refs nobody was given (fresh nonces): a term not searched, a day long gone, a term that is no term.
+    const day = demandRef.split('.')[0];
+    for (const edited of [`${day}.AAAAAAAAAAAA.someone else s term x`, '2020-01-01.BBBBBBBBBBBB.thanh long', 'nonsense', `${day}.CCCCCCCCCCCC.nguyen@example.vn`]) {
+      expect((await follow(`/listings/${slug}?ref=${encodeURIComponent(edited)}`)).headers.location).toBe(`/listings/${slug}`);
     }
     await api.app.services.searchDemand.flush();
-    expect(await termRow('thanh long')).toMatchObject({ searches: 1, clicked: 0 });
+    // The one click that was the search's own (the English address above), and none of the edited ones.
+    expect(await termRow('thanh long')).toMatchObject({ searches: 1, clicked: 1 });
     expect((await rows()).map((r) => r.term)).not.toContain('someone else s term x');
   });
 

@@ -6,8 +6,9 @@
 // and several processes simply add up. A crash loses at most the last minute's counts, which a statistic can bear.
 //
 // A search is counted when its client asks for `demandRef` on the first page (the search page does; the facet
-// counts it asks beside do not, so one page is one search). The ref goes into the hits' links (/search/go), which
-// count the click for that search and redirect: no script, no cookie, and the hit's address stays the listing's.
+// counts it asks beside do not, so one page is one search). The ref goes into the hits' links as `?ref=`; the
+// request for the hit counts the click for that search and is redirected to the same page without it
+// (server/plugins/search-demand.ts): no script, no cookie, a link that is the hit's own, and no redirect elsewhere.
 import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { requireStaff } from '../access.ts';
@@ -27,8 +28,8 @@ const MAX_REMEMBERED_CLICKS = 100_000;
 const MAX_TERMS = 100;
 const NONCE = /^[A-Za-z0-9_-]{12}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** The only pages a click may lead to: a listing or an organisation of this site. */
-const HIT_PATH = /^\/(listings|organisations)\/[a-z0-9-]{1,100}$/;
+/** The pages a hit is: a listing or an organisation (in either language's address). */
+export const HIT_PATH = /^(?:\/en)?\/(?:listings|organisations)\/[a-z0-9-]{1,100}$/;
 
 export interface DemandWindow {
   from: Date;
@@ -101,23 +102,21 @@ export class SearchDemandService {
   }
 
   /**
-   * A hit followed from a search: counts the click once per search and answers where to send the browser — `to` when
-   * it is a listing's or organisation's page here, else the search page (never another site). A ref that is not
-   * one of ours (edited, or older than yesterday) still leads on, uncounted.
+   * A hit followed from a search: counts the click, once per search. A ref that is not one of ours (edited, or older
+   * than yesterday) counts nothing, and neither does a click on a term not searched (the repository adds clicks only
+   * to written rows).
    */
-  click(ref: unknown, to: unknown): string {
-    const target = typeof to === 'string' && HIT_PATH.test(to) ? to : '/search';
-    if (typeof ref !== 'string' || ref.length > 200 || target === '/search') return target;
+  click(ref: string): void {
+    if (ref.length > 200) return;
     const [day = '', nonce = '', term = ''] = ref.split('.');
     const today = this.now();
     const recent = day === vietnamDay(today) || day === vietnamDay(new Date(today.getTime() - DAY_MS));
-    if (!DAY.test(day) || !recent || !NONCE.test(nonce) || demandTerm(term) !== term || this.clicked.has(nonce)) return target;
+    if (!DAY.test(day) || !recent || !NONCE.test(nonce) || demandTerm(term) !== term || this.clicked.has(nonce)) return;
     const counts = this.counts(day, term);
-    if (!counts) return target;
+    if (!counts) return;
     if (this.clicked.size >= MAX_REMEMBERED_CLICKS) this.clicked.clear();
     this.clicked.add(nonce);
     counts.clicked++;
-    return target;
   }
 
   private counts(day: string, term: string): DemandCounts | null {

@@ -16,8 +16,8 @@ describe('request prefill', () => {
     expect(withPrefill('/post/need', '')).toBe('/post/need');
   });
 
-  it("sends a counted search's hit through the click route, and an uncounted one straight to the hit", () => {
-    expect(hitHref('/listings/may-say', '2026-12-06.abcdefghijkl.may say')).toBe('/search/go?to=%2Flistings%2Fmay-say&ref=2026-12-06.abcdefghijkl.may+say');
+  it("gives a counted search's hit link the search's ref, and an uncounted one none", () => {
+    expect(hitHref('/listings/may-say', '2026-12-06.abcdefghijkl.may say')).toBe('/listings/may-say?ref=2026-12-06.abcdefghijkl.may+say');
     expect(hitHref('/listings/may-say', null)).toBe('/listings/may-say');
   });
 });
