@@ -1,6 +1,7 @@
 // The in-memory counting of search demand, over a stub repository that records what each flush writes.
 import { describe, expect, it } from 'vitest';
 import { dayRange, DEMAND, SearchDemandService, vietnamDay } from './search-demand.service.ts';
+import { systemContext } from '../../lib/request-context.ts';
 import type { DemandCounts, SearchDemandRepository } from './search-demand.repository.ts';
 
 function service(maxBufferedTerms = 10, failing = false) {
@@ -12,7 +13,8 @@ function service(maxBufferedTerms = 10, failing = false) {
     },
   } as unknown as SearchDemandRepository;
   const demand = new SearchDemandService(repo, { retentionDays: 400, maxBufferedTerms, now: () => new Date('2026-12-06T18:00:00Z') });
-  const searched = (query: string, totalCount = 1) => demand.ref(demand.attach({ query }, { totalCount })[DEMAND]);
+  const browser = { ...systemContext('vi', 'test'), userAgent: 'Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36' };
+  const searched = (query: string, totalCount = 1, ctx = browser) => demand.ref(demand.attach(ctx, { query }, { totalCount })[DEMAND]);
   return { demand, written, searched };
 }
 
@@ -22,6 +24,16 @@ describe('SearchDemandService', () => {
     searched('Thanh long', 0);
     await demand.flush();
     expect(written[0]).toEqual([{ day: '2026-12-07', term: 'thanh long', searches: 1, zeroResults: 1, clicked: 0 }]);
+  });
+
+  it('counts nothing a crawler searches, and gives it no ref', async () => {
+    const { demand, written, searched } = service();
+    for (const userAgent of ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'Mozilla/5.0 (compatible; bingbot/2.0)', 'Mozilla/5.0 (compatible; Baiduspider/2.0)', 'Mozilla/5.0 (compatible; Yahoo! Slurp)']) {
+      expect(searched('thanh long', 1, { ...systemContext('vi', 'test'), userAgent }), userAgent).toBeNull();
+    }
+    expect(searched('thanh long')).toMatch(/^2026-12-07\.[0-9a-f]{12}\.thanh long$/);
+    await demand.flush();
+    expect(written[0]!.map((c) => c.searches)).toEqual([1]);
   });
 
   it('drops new terms past the buffer cap, still counting the ones it holds, and says how many went', async () => {

@@ -31,6 +31,8 @@ const NONCE = /^[A-Za-z0-9_-]{12}$/;
 // randomBytes call per search cost ten times more.
 const nonce = () => randomUUID().replace('-', '').slice(0, 12);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Crawlers that say so (Googlebot/, bingbot/, Baiduspider/, Yahoo! Slurp…): their searches are nobody's demand. */
+const CRAWLER = /(?:bot|crawler|spider|slurp)(?:\b|\/)|facebookexternalhit/i;
 /** The pages a hit is: a listing or an organisation (in either language's address). */
 export const HIT_PATH = /^(?:\/en)?\/(?:listings|organisations)\/[a-z0-9-]{1,100}$/;
 
@@ -83,9 +85,13 @@ export class SearchDemandService {
     this.maxBufferedTerms = options.maxBufferedTerms ?? MAX_BUFFERED_TERMS;
   }
 
-  /** The search connection with what its `demandRef` field needs; nothing is counted until that field is asked. */
-  attach<T extends { totalCount: number }>(args: { query?: string | null; after?: string | null }, connection: T): T & { [DEMAND]: DemandCapture } {
-    return { ...connection, [DEMAND]: { query: args.query, firstPage: !args.after, zeroResults: connection.totalCount === 0 } };
+  /**
+   * The search connection with what its `demandRef` field needs; nothing is counted until that field is asked, and
+   * never for a crawler (which gets no ref either, so the links it follows stay plain).
+   */
+  attach<T extends { totalCount: number }>(ctx: RequestContext, args: { query?: string | null; after?: string | null }, connection: T): T & { [DEMAND]: DemandCapture } {
+    const query = ctx.userAgent && CRAWLER.test(ctx.userAgent) ? null : args.query;
+    return { ...connection, [DEMAND]: { query, firstPage: !args.after, zeroResults: connection.totalCount === 0 } };
   }
 
   /**
