@@ -1,10 +1,11 @@
 // `npm run eval:search`: seeds the demo data into a throw-away embedded PostgreSQL, indexes it with the PostgreSQL
 // engine (and with Meilisearch when MEILI_URL is set, in an index of its own), runs the judged queries
 // (search/eval/queries.ts) as the search page asks them and prints success@3 and nDCG@10 per kind of query and
-// overall for each engine, with the worst queries and what came back.
+// overall for each engine, with the worst queries and what came back (`-- --worst 30` lists more).
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '../../prisma/embedded-postgres.ts';
 import { applyMigrations } from '../../prisma/migrate.ts';
 import { createPrisma } from '../../server/lib/prisma.ts';
@@ -12,6 +13,8 @@ import { MeiliSearchEngine } from '../meilisearch-engine.ts';
 import { PostgresSearchEngine } from '../postgres-engine.ts';
 import type { SearchEngine } from '../types.ts';
 import { evaluate, FLOORS, formatEvaluation, indexDemo } from './evaluate.ts';
+
+const { values: args } = parseArgs({ options: { worst: { type: 'string', default: '10' } } });
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'exchange-eval-'));
 await chmod(dataDir, 0o755);
@@ -28,7 +31,7 @@ try {
   for (const engine of engines) {
     await indexDemo(prisma, engine); // seeds once (the seed skips a seeded database), rebuilds each engine's index
     const evaluation = await evaluate(engine, prisma);
-    console.log(`\n${formatEvaluation(evaluation)}`);
+    console.log(`\n${formatEvaluation(evaluation, Number(args.worst))}`);
     if (engine === postgres) {
       const met = evaluation.overall.successAt3 >= FLOORS.successAt3 && evaluation.overall.ndcgAt10 >= FLOORS.ndcgAt10;
       console.log(`\n  floors (tests/integration/search-relevance.test.ts): success@3 ≥ ${FLOORS.successAt3}, nDCG@10 ≥ ${FLOORS.ndcgAt10}: ${met ? 'met' : 'NOT met'}`);
