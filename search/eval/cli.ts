@@ -1,13 +1,10 @@
-// `npm run eval:search`: seeds the demo data into a throw-away embedded PostgreSQL, indexes it with the PostgreSQL
-// engine (and with Meilisearch when MEILI_URL is set, in an index of its own), runs the judged queries
-// (search/eval/queries.ts) as the search page asks them and prints success@3 and nDCG@10 per kind of query and
-// overall for each engine, with the worst queries and what came back (`-- --worst 30` lists more).
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// `npm run eval:search`: seeds the demo data into a throw-away database (an embedded PostgreSQL of its own, or a
+// scratch database on DATABASE_URL's server when set), indexes it with the PostgreSQL engine (and with Meilisearch
+// when MEILI_URL is set, in an index of its own), runs the judged queries (search/eval/queries.ts) as the search page
+// asks them and prints success@3 and nDCG@10 per kind of query and overall for each engine, with the worst queries
+// and what came back (`-- --worst 30` lists more).
 import { parseArgs } from 'node:util';
-import { startEmbeddedPostgres } from '../../prisma/embedded-postgres.ts';
-import { applyMigrations } from '../../prisma/migrate.ts';
+import { withMigratedScratchDatabase } from '../../prisma/scratch-database.ts';
 import { createPrisma } from '../../server/lib/prisma.ts';
 import { MeiliSearchEngine } from '../meilisearch-engine.ts';
 import { PostgresSearchEngine } from '../postgres-engine.ts';
@@ -16,13 +13,7 @@ import { evaluate, FLOORS, formatEvaluation, indexDemo } from './evaluate.ts';
 
 const { values: args } = parseArgs({ options: { worst: { type: 'string', default: '10' } } });
 
-const dataDir = await mkdtemp(path.join(tmpdir(), 'exchange-eval-'));
-await chmod(dataDir, 0o755);
-const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), persistent: false });
-try {
-  await pg.createDatabase('eval');
-  const url = pg.url('eval');
-  await applyMigrations(url);
+await withMigratedScratchDatabase(async (url) => {
   const prisma = createPrisma(url, 4);
   const engines: SearchEngine[] = [new PostgresSearchEngine(url, 4)];
   // Its own index: the evaluation empties and refills it, which must not touch the platform's.
@@ -40,7 +31,4 @@ try {
   }
   if (!process.env.MEILI_URL) console.log('\nmeilisearch: not run (MEILI_URL not set)');
   await prisma.$disconnect();
-} finally {
-  await pg.stop();
-  await rm(dataDir, { recursive: true, force: true });
-}
+});

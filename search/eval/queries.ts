@@ -183,7 +183,7 @@ export const JUDGED_QUERIES: readonly JudgedQuery[] = [
   q('synonym', 'máy sấy dragon fruit', { [L.maySay]: 3, [O.vamCo]: 1 }),
   q('synonym', 'dầu tamanu', { [L.muU]: 3, [L.epMuU]: 2 }),
   q('synonym', 'thiết bị sấy thanh long', { [L.maySay]: 3, [O.vamCo]: 2 }),
-  q('synonym', 'cooperative dragon fruit', { [O.tamVu]: 3, [O.duongXuan]: 3, [L.baoQuan]: 1, [L.tuoi]: 1 }),
+  q('synonym', 'cooperative dragon fruit', { [O.tamVu]: 3, [O.duongXuan]: 3, [L.baoQuan]: 1, [L.tuoi]: 1, [L.maySay]: 1 }),
   q('synonym', 'yam Bến Kè', { [L.khoaiMo]: 3 }),
   q('synonym', 'wastewater xưởng bún', { [L.nuocThai]: 3 }),
 
