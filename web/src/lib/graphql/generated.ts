@@ -205,20 +205,27 @@ export type TransferRightsInput = {
   kind: RightsKind;
   exclusive: boolean;
   territory: string;
+  territoryEn?: string | null | undefined;
   sublicensing: boolean;
 };
 
+/** The `…En` fields are optional English versions, with the limits of their Vietnamese fields; blank or null clears. */
 export type TechnologyOfferInput = {
   problemSolved?: string | null | undefined;
+  problemSolvedEn?: string | null | undefined;
   advantages?: Array<string> | null | undefined;
+  advantagesEn?: Array<string> | null | undefined;
   applications?: Array<string> | null | undefined;
+  applicationsEn?: Array<string> | null | undefined;
   trlEvidence?: string | null | undefined;
+  trlEvidenceEn?: string | null | undefined;
   transferObjects?: Array<TransferObject> | null | undefined;
   transferForms?: Array<TransferForm> | null | undefined;
   transferModes?: Array<TransferMode> | null | undefined;
   rights?: TransferRightsInput | null | undefined;
   dealTypes?: Array<DealType> | null | undefined;
   support?: string | null | undefined;
+  supportEn?: string | null | undefined;
   priceBasis?: PriceBasis | null | undefined;
   royaltyPercent?: number | null | undefined;
   priceUnit?: string | null | undefined;
@@ -238,9 +245,12 @@ export type EquipmentOfferInput = {
   condition?: EquipmentCondition | null | undefined;
   hoursOfUse?: number | null | undefined;
   specifications?: Array<EquipmentSpecInput> | null | undefined;
+  specificationsEn?: Array<EquipmentSpecInput> | null | undefined;
   quantity?: number | null | undefined;
   installation?: string | null | undefined;
+  installationEn?: string | null | undefined;
   warranty?: string | null | undefined;
+  warrantyEn?: string | null | undefined;
   knowHowIncluded?: boolean | null | undefined;
   canDemonstrate?: boolean | null | undefined;
   dealTypes?: Array<DealType> | null | undefined;
@@ -249,8 +259,11 @@ export type EquipmentOfferInput = {
 
 export type TechnologyRequestInput = {
   problem?: string | null | undefined;
+  problemEn?: string | null | undefined;
   currentSolution?: string | null | undefined;
+  currentSolutionEn?: string | null | undefined;
   requiredSpecs?: Array<string> | null | undefined;
+  requiredSpecsEn?: Array<string> | null | undefined;
   minTrl?: number | null | undefined;
   budgetMin?: number | null | undefined;
   budgetMax?: number | null | undefined;
@@ -280,6 +293,8 @@ export type ListingInput = {
   descriptionEn?: string | null | undefined;
   fieldCode?: string | null | undefined;
   keywords?: Array<string> | null | undefined;
+  /** English keywords (optional; limits as keywords). */
+  keywordsEn?: Array<string> | null | undefined;
   trl?: number | null | undefined;
   appraisalLevel?: TechnologyLevel | null | undefined;
   price?: PriceInput | null | undefined;
@@ -346,6 +361,7 @@ export type IpTitleInput = {
   status: IpStatus;
   number?: string | null | undefined;
   title: string;
+  titleEn?: string | null | undefined;
   ownerName: string;
   grantedAt?: string | null | undefined;
 };
