@@ -51,6 +51,7 @@ describe('English versions of a listing’s texts', () => {
     await textOf(change.locator('th, td').first()).toBe('Lắp đặt (tiếng Anh)');
     await visible(change.getByText(INSTALLATION_EN));
     await visible(moderator.getByTestId('english-version').filter({ hasText: 'chưa có' }).first());
+    await moderator.screenshot({ path: '/tmp/listing-english-e2e-review.png', fullPage: true });
     await moderator.getByRole('radio', { name: 'Duyệt và công bố' }).check();
     await moderator.getByRole('button', { name: 'Gửi quyết định' }).click();
     await moderator.waitForURL((url) => url.pathname === '/moderation' && url.searchParams.get('done') === 'APPROVE');
@@ -68,6 +69,7 @@ describe('English versions of a listing’s texts', () => {
     await countOf(marks).toBe(3);
     await textOf(marks.first()).toBe('Vietnamese — no English translation yet');
     expect(await visitor.locator('ul.tags').getAttribute('lang')).toBe('vi');
+    await visitor.screenshot({ path: '/tmp/listing-english-e2e.png', fullPage: true });
 
     // In Vietnamese, the Vietnamese texts as ever, with no mark.
     const vietnamese = await openPage();
