@@ -39,6 +39,7 @@ describe('English versions of a listing’s texts', () => {
     await visible(installationEn);
     expect(await installationEn.getAttribute('lang')).toBe('en');
     await installationEn.fill(INSTALLATION_EN);
+    await seller.screenshot({ path: '/tmp/listing-english-e2e-form.png', fullPage: true });
     await seller.getByRole('button', { name: 'Lưu và gửi Sở duyệt' }).click();
     await seller.waitForURL((url) => url.pathname === `/workspace/listings/${listing.id}` && url.searchParams.get('done') === 'submittedRevision');
 
