@@ -2661,8 +2661,8 @@ export type SearchConnection = {
   engine: Scalars['String']['output'];
   /**
    * Asking for it counts this search (its first page) in the department's demand figures, by its folded text only;
-   * null when the text is not counted (none, too long, or holding an e-mail address or phone number). Hit links carry
-   * it to /search/go?to=<hit path>&ref=<demandRef>, which counts the click and redirects to the hit.
+   * null when the text is not counted (none, too long, or holding an e-mail address or phone number). A hit's link
+   * carries it as `<hit path>?ref=<demandRef>`: following it counts the click, and redirects to the hit's own address.
    */
   demandRef: Maybe<Scalars['String']['output']>;
 };
