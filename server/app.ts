@@ -22,6 +22,7 @@ import compression from './plugins/compression.ts';
 import errorHandler, { answerError } from './plugins/error-handler.ts';
 import requestLog, { newRequestId } from './plugins/request-log.ts';
 import openData from './plugins/opendata.ts';
+import searchDemand from './plugins/search-demand.ts';
 
 export interface AppOptions {
   config: Config;
@@ -66,6 +67,7 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
   await app.register(inquiryAttachments, { config });
   await app.register(stripeWebhook, { config });
   await app.register(openData, { config });
+  await app.register(searchDemand);
   // The largest form the web app takes: a listing photo, or an inquiry message with all its files.
   if (web) await mountWeb(app, config, Math.max(config.MAX_IMAGE_BYTES, MAX_ATTACHMENTS_PER_MESSAGE * config.MAX_ATTACHMENT_BYTES));
   return app;

@@ -109,6 +109,8 @@ const schema = z.object({
   BACKUP_RETENTION_WEEKLY: z.coerce.number().int().min(0).max(520).default(8),
   // Background jobs (graphile-worker) each process runs at once; 0: this process runs none (others must).
   JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(2),
+  // Days the per-day search demand counts (terms searched, found nothing, not clicked) are kept before the clock deletes them.
+  SEARCH_DEMAND_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(400),
 });
 
 export type Config = z.infer<typeof schema>;

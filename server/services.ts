@@ -47,11 +47,13 @@ export interface ServiceRuntime {
 }
 import { JobsRepository } from './modules/jobs/jobs.repository.ts';
 import { JobsService } from './modules/jobs/jobs.service.ts';
+import { SearchDemandRepository } from './modules/search/search-demand.repository.ts';
+import { SearchDemandService } from './modules/search/search-demand.service.ts';
 import { createReportServices } from './modules/report/report.module.ts';
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS' | 'GIT_COMMIT'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig & BackupConfig,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS' | 'GIT_COMMIT' | 'SEARCH_DEMAND_RETENTION_DAYS'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig & BackupConfig,
   { searchEngine, stripe = () => null, system = { readiness: async () => ({ status: 'not_ready', checks: {} }), log: console }, databaseUrl = null }: ServiceRuntime,
 ) {
   const moderationRepository = new ModerationRepository(prisma);
@@ -90,6 +92,7 @@ export function createServices(
     organisationQueries: new OrganisationQueries(organisationRepository, organisation, moderationRepository, workflow),
     backup: createBackupService(prisma, config, databaseUrl),
     jobs: new JobsService(new JobsRepository(prisma)),
+    searchDemand: new SearchDemandService(new SearchDemandRepository(prisma), { retentionDays: config.SEARCH_DEMAND_RETENTION_DAYS }),
     ...createReportServices(prisma),
   };
 }

@@ -8,7 +8,7 @@ import type { ListingRow, IpTitleRow, ImageRow } from '../modules/listing/listin
 import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
 import type { DecisionRow, ClaimRow } from '../modules/moderation/moderation.repository.ts';
 import type { RevisionRow } from '../modules/moderation/workflow.repository.ts';
-import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel } from '../modules/listing/listing-details.ts';
+import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel, TransferRights as TransferRightsModel } from '../modules/listing/listing-details.ts';
 import type { InquiryRow, AttachmentRow, NdaVersionRow } from '../modules/inquiry/inquiry.repository.ts';
 import type { MessageView, AcceptanceView } from '../modules/inquiry/inquiry.queries.ts';
 import type { DealRow, SurveyRow } from '../modules/deal/deal.repository.ts';
@@ -159,6 +159,8 @@ export type Query = {
   report: Report;
   /** Headline figures anyone may read for a calendar year (default: the current one): no personal data, small cells suppressed. */
   publicStatistics: Report;
+  /** Moderators and admins: the terms searched in the days starting in [from, to), most searched first. */
+  searchDemand: SearchDemandTermConnection;
   /** Search published listings and organisations; accents and small typos do not matter. */
   search: SearchConnection;
   /** Completions of what a person is typing, for the search box. */
@@ -372,6 +374,14 @@ export type QueryReportArgs = {
 
 export type QueryPublicStatisticsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchDemandArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1382,22 +1392,33 @@ export type TransferRights = {
   kind: RightsKind;
   exclusive: Scalars['Boolean']['output'];
   territory: Scalars['String']['output'];
+  /** English version of territory; null when the seller wrote none. */
+  territoryEn: Maybe<Scalars['String']['output']>;
   sublicensing: Scalars['Boolean']['output'];
 };
 
+/**
+ * Each text a seller writes has an optional English version beside it (`problemSolvedEn` next to `problemSolved`):
+ * null, or an empty list, when none was written; readers then see the Vietnamese, marked as such.
+ */
 export type TechnologyOfferDetails = {
   __typename?: 'TechnologyOfferDetails';
   problemSolved: Scalars['String']['output'];
+  problemSolvedEn: Maybe<Scalars['String']['output']>;
   /** Quantified advantages, one per line. */
   advantages: Array<Scalars['String']['output']>;
+  advantagesEn: Array<Scalars['String']['output']>;
   applications: Array<Scalars['String']['output']>;
+  applicationsEn: Array<Scalars['String']['output']>;
   trlEvidence: Scalars['String']['output'];
+  trlEvidenceEn: Maybe<Scalars['String']['output']>;
   transferObjects: Array<TransferObject>;
   transferForms: Array<TransferForm>;
   transferModes: Array<TransferMode>;
   rights: Maybe<TransferRights>;
   dealTypes: Array<DealType>;
   support: Scalars['String']['output'];
+  supportEn: Maybe<Scalars['String']['output']>;
   priceBasis: Maybe<PriceBasis>;
   royaltyPercent: Maybe<Scalars['Float']['output']>;
   priceUnit: Maybe<Scalars['String']['output']>;
@@ -1411,6 +1432,7 @@ export type EquipmentSpec = {
   value: Scalars['String']['output'];
 };
 
+/** English versions as in TechnologyOfferDetails. */
 export type EquipmentOfferDetails = {
   __typename?: 'EquipmentOfferDetails';
   make: Scalars['String']['output'];
@@ -1420,20 +1442,27 @@ export type EquipmentOfferDetails = {
   condition: Maybe<EquipmentCondition>;
   hoursOfUse: Maybe<Scalars['Int']['output']>;
   specifications: Array<EquipmentSpec>;
+  specificationsEn: Array<EquipmentSpec>;
   quantity: Scalars['Int']['output'];
   installation: Scalars['String']['output'];
+  installationEn: Maybe<Scalars['String']['output']>;
   warranty: Scalars['String']['output'];
+  warrantyEn: Maybe<Scalars['String']['output']>;
   knowHowIncluded: Scalars['Boolean']['output'];
   canDemonstrate: Scalars['Boolean']['output'];
   dealTypes: Array<DealType>;
   priceUnit: Maybe<Scalars['String']['output']>;
 };
 
+/** English versions as in TechnologyOfferDetails. */
 export type TechnologyRequestDetails = {
   __typename?: 'TechnologyRequestDetails';
   problem: Scalars['String']['output'];
+  problemEn: Maybe<Scalars['String']['output']>;
   currentSolution: Scalars['String']['output'];
+  currentSolutionEn: Maybe<Scalars['String']['output']>;
   requiredSpecs: Array<Scalars['String']['output']>;
+  requiredSpecsEn: Array<Scalars['String']['output']>;
   minTrl: Maybe<Scalars['Int']['output']>;
   budgetMin: Maybe<Scalars['VND']['output']>;
   budgetMax: Maybe<Scalars['VND']['output']>;
@@ -1448,20 +1477,27 @@ export type TransferRightsInput = {
   kind: RightsKind;
   exclusive: Scalars['Boolean']['input'];
   territory: Scalars['String']['input'];
+  territoryEn?: InputMaybe<Scalars['String']['input']>;
   sublicensing: Scalars['Boolean']['input'];
 };
 
+/** The `…En` fields are optional English versions, with the limits of their Vietnamese fields; blank or null clears. */
 export type TechnologyOfferInput = {
   problemSolved?: InputMaybe<Scalars['String']['input']>;
+  problemSolvedEn?: InputMaybe<Scalars['String']['input']>;
   advantages?: InputMaybe<Array<Scalars['String']['input']>>;
+  advantagesEn?: InputMaybe<Array<Scalars['String']['input']>>;
   applications?: InputMaybe<Array<Scalars['String']['input']>>;
+  applicationsEn?: InputMaybe<Array<Scalars['String']['input']>>;
   trlEvidence?: InputMaybe<Scalars['String']['input']>;
+  trlEvidenceEn?: InputMaybe<Scalars['String']['input']>;
   transferObjects?: InputMaybe<Array<TransferObject>>;
   transferForms?: InputMaybe<Array<TransferForm>>;
   transferModes?: InputMaybe<Array<TransferMode>>;
   rights?: InputMaybe<TransferRightsInput>;
   dealTypes?: InputMaybe<Array<DealType>>;
   support?: InputMaybe<Scalars['String']['input']>;
+  supportEn?: InputMaybe<Scalars['String']['input']>;
   priceBasis?: InputMaybe<PriceBasis>;
   royaltyPercent?: InputMaybe<Scalars['Float']['input']>;
   priceUnit?: InputMaybe<Scalars['String']['input']>;
@@ -1481,9 +1517,12 @@ export type EquipmentOfferInput = {
   condition?: InputMaybe<EquipmentCondition>;
   hoursOfUse?: InputMaybe<Scalars['Int']['input']>;
   specifications?: InputMaybe<Array<EquipmentSpecInput>>;
+  specificationsEn?: InputMaybe<Array<EquipmentSpecInput>>;
   quantity?: InputMaybe<Scalars['Int']['input']>;
   installation?: InputMaybe<Scalars['String']['input']>;
+  installationEn?: InputMaybe<Scalars['String']['input']>;
   warranty?: InputMaybe<Scalars['String']['input']>;
+  warrantyEn?: InputMaybe<Scalars['String']['input']>;
   knowHowIncluded?: InputMaybe<Scalars['Boolean']['input']>;
   canDemonstrate?: InputMaybe<Scalars['Boolean']['input']>;
   dealTypes?: InputMaybe<Array<DealType>>;
@@ -1492,8 +1531,11 @@ export type EquipmentOfferInput = {
 
 export type TechnologyRequestInput = {
   problem?: InputMaybe<Scalars['String']['input']>;
+  problemEn?: InputMaybe<Scalars['String']['input']>;
   currentSolution?: InputMaybe<Scalars['String']['input']>;
+  currentSolutionEn?: InputMaybe<Scalars['String']['input']>;
   requiredSpecs?: InputMaybe<Array<Scalars['String']['input']>>;
+  requiredSpecsEn?: InputMaybe<Array<Scalars['String']['input']>>;
   minTrl?: InputMaybe<Scalars['Int']['input']>;
   budgetMin?: InputMaybe<Scalars['VND']['input']>;
   budgetMax?: InputMaybe<Scalars['VND']['input']>;
@@ -1523,6 +1565,8 @@ export type ListingInput = {
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
   fieldCode?: InputMaybe<Scalars['String']['input']>;
   keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** English keywords (optional; limits as keywords). */
+  keywordsEn?: InputMaybe<Array<Scalars['String']['input']>>;
   trl?: InputMaybe<Scalars['Int']['input']>;
   appraisalLevel?: InputMaybe<TechnologyLevel>;
   price?: InputMaybe<PriceInput>;
@@ -1592,6 +1636,8 @@ export type Listing = {
   trl: Maybe<Scalars['Int']['output']>;
   appraisalLevel: Maybe<TechnologyLevel>;
   keywords: Array<Scalars['String']['output']>;
+  /** English keywords; empty when the seller wrote none. */
+  keywordsEn: Array<Scalars['String']['output']>;
   price: Price;
   commune: Maybe<Scalars['String']['output']>;
   province: Scalars['String']['output'];
@@ -1682,7 +1728,10 @@ export type IpTitle = {
   type: IpType;
   status: IpStatus;
   number: Maybe<Scalars['String']['output']>;
+  /** The title's name in Vietnamese, as granted. */
   title: Scalars['String']['output'];
+  /** Its English name; null when the seller wrote none. */
+  titleEn: Maybe<Scalars['String']['output']>;
   ownerName: Scalars['String']['output'];
   grantedAt: Maybe<Scalars['DateTime']['output']>;
 };
@@ -1709,6 +1758,7 @@ export type IpTitleInput = {
   status: IpStatus;
   number?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+  titleEn?: InputMaybe<Scalars['String']['input']>;
   ownerName: Scalars['String']['input'];
   grantedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -2569,6 +2619,24 @@ export type Report = {
   sections: Array<ReportSection>;
 };
 
+/** One search term's figures over a window. */
+export type SearchDemandTerm = {
+  __typename?: 'SearchDemandTerm';
+  /** The query folded as the engines read it (no tone marks, lower case). */
+  term: Scalars['String']['output'];
+  searches: Scalars['Int']['output'];
+  /** Searches that found nothing. */
+  zeroResults: Scalars['Int']['output'];
+  /** Searches that found something and whose hits nobody clicked. */
+  noClick: Scalars['Int']['output'];
+};
+
+export type SearchDemandTermConnection = {
+  __typename?: 'SearchDemandTermConnection';
+  nodes: Array<SearchDemandTerm>;
+  pageInfo: PageInfo;
+};
+
 /** What a search can return: the three kinds of listing, and organisations (every published one) in two groups. */
 export type SearchKind =
   | 'TECHNOLOGY_OFFER'
@@ -2654,6 +2722,12 @@ export type SearchConnection = {
   facets: SearchFacets;
   /** meilisearch | postgres */
   engine: Scalars['String']['output'];
+  /**
+   * Asking for it counts this search (its first page) in the department's demand figures, by its folded text only;
+   * null when the text is not counted (none, too long, or holding an e-mail address or phone number). A hit's link
+   * carries it as `<hit path>?ref=<demandRef>`: following it counts the click, and redirects to the hit's own address.
+   */
+  demandRef: Maybe<Scalars['String']['output']>;
 };
 
 export type Suggestion = {
@@ -2928,7 +3002,7 @@ export type ResolversTypes = {
   EquipmentCondition: EquipmentCondition;
   PartnerType: PartnerType;
   PriceBasis: PriceBasis;
-  TransferRights: ResolverTypeWrapper<TransferRights>;
+  TransferRights: ResolverTypeWrapper<TransferRightsModel>;
   TechnologyOfferDetails: ResolverTypeWrapper<TechnologyOfferDetailsModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EquipmentSpec: ResolverTypeWrapper<EquipmentSpec>;
@@ -3046,6 +3120,8 @@ export type ResolversTypes = {
   ReportTable: ResolverTypeWrapper<ReportTable>;
   ReportSection: ResolverTypeWrapper<ReportSection>;
   Report: ResolverTypeWrapper<ReportModel>;
+  SearchDemandTerm: ResolverTypeWrapper<SearchDemandTerm>;
+  SearchDemandTermConnection: ResolverTypeWrapper<SearchDemandTermConnection>;
   SearchKind: SearchKind;
   SearchSort: SearchSort;
   PriceBand: PriceBand;
@@ -3121,7 +3197,7 @@ export type ResolversParentTypes = {
   BackgroundJobConnection: BackgroundJobConnection;
   FailedEmail: FailedEmail;
   FailedEmailConnection: FailedEmailConnection;
-  TransferRights: TransferRights;
+  TransferRights: TransferRightsModel;
   TechnologyOfferDetails: TechnologyOfferDetailsModel;
   Float: Scalars['Float']['output'];
   EquipmentSpec: EquipmentSpec;
@@ -3215,6 +3291,8 @@ export type ResolversParentTypes = {
   ReportTable: ReportTable;
   ReportSection: ReportSection;
   Report: ReportModel;
+  SearchDemandTerm: SearchDemandTerm;
+  SearchDemandTermConnection: SearchDemandTermConnection;
   SearchFilters: SearchFilters;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
   SearchHighlight: SearchHighlight;
@@ -3294,6 +3372,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   departmentFigures?: Resolver<Maybe<ResolversTypes['DepartmentFigures']>, ParentType, ContextType, RequireFields<QueryDepartmentFiguresArgs, 'year'>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'from' | 'to'>>;
   publicStatistics?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryPublicStatisticsArgs>>;
+  searchDemand?: Resolver<ResolversTypes['SearchDemandTermConnection'], ParentType, ContextType, RequireFields<QuerySearchDemandArgs, 'from' | 'to'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'first'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;
@@ -3647,20 +3726,26 @@ export type TransferRightsResolvers<ContextType = GraphQLContext, ParentType ext
   kind?: Resolver<ResolversTypes['RightsKind'], ParentType, ContextType>;
   exclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   territory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  territoryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sublicensing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TechnologyOfferDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyOfferDetails'] = ResolversParentTypes['TechnologyOfferDetails']> = {
   problemSolved?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problemSolvedEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   advantages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  advantagesEn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   applications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  applicationsEn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   trlEvidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trlEvidenceEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   transferObjects?: Resolver<Array<ResolversTypes['TransferObject']>, ParentType, ContextType>;
   transferForms?: Resolver<Array<ResolversTypes['TransferForm']>, ParentType, ContextType>;
   transferModes?: Resolver<Array<ResolversTypes['TransferMode']>, ParentType, ContextType>;
   rights?: Resolver<Maybe<ResolversTypes['TransferRights']>, ParentType, ContextType>;
   dealTypes?: Resolver<Array<ResolversTypes['DealType']>, ParentType, ContextType>;
   support?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priceBasis?: Resolver<Maybe<ResolversTypes['PriceBasis']>, ParentType, ContextType>;
   royaltyPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   priceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3680,9 +3765,12 @@ export type EquipmentOfferDetailsResolvers<ContextType = GraphQLContext, ParentT
   condition?: Resolver<Maybe<ResolversTypes['EquipmentCondition']>, ParentType, ContextType>;
   hoursOfUse?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   specifications?: Resolver<Array<ResolversTypes['EquipmentSpec']>, ParentType, ContextType>;
+  specificationsEn?: Resolver<Array<ResolversTypes['EquipmentSpec']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   installation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  installationEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   warranty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warrantyEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   knowHowIncluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canDemonstrate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dealTypes?: Resolver<Array<ResolversTypes['DealType']>, ParentType, ContextType>;
@@ -3691,8 +3779,11 @@ export type EquipmentOfferDetailsResolvers<ContextType = GraphQLContext, ParentT
 
 export type TechnologyRequestDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyRequestDetails'] = ResolversParentTypes['TechnologyRequestDetails']> = {
   problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problemEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currentSolution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentSolutionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requiredSpecs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  requiredSpecsEn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   minTrl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   budgetMin?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
   budgetMax?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
@@ -3723,6 +3814,7 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   trl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   appraisalLevel?: Resolver<Maybe<ResolversTypes['TechnologyLevel']>, ParentType, ContextType>;
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keywordsEn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Price'], ParentType, ContextType>;
   commune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3779,6 +3871,7 @@ export type IpTitleResolvers<ContextType = GraphQLContext, ParentType extends Re
   status?: Resolver<ResolversTypes['IpStatus'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grantedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -4266,6 +4359,18 @@ export type ReportResolvers<ContextType = GraphQLContext, ParentType extends Res
   sections?: Resolver<Array<ResolversTypes['ReportSection']>, ParentType, ContextType>;
 };
 
+export type SearchDemandTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchDemandTerm'] = ResolversParentTypes['SearchDemandTerm']> = {
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zeroResults?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noClick?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchDemandTermConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchDemandTermConnection'] = ResolversParentTypes['SearchDemandTermConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['SearchDemandTerm']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type SearchEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEntity'] = ResolversParentTypes['SearchEntity']> = {
   __resolveType: TypeResolveFn<'Listing' | 'Organisation', ParentType, ContextType>;
 };
@@ -4304,6 +4409,7 @@ export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  demandRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
@@ -4441,6 +4547,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReportTable?: ReportTableResolvers<ContextType>;
   ReportSection?: ReportSectionResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  SearchDemandTerm?: SearchDemandTermResolvers<ContextType>;
+  SearchDemandTermConnection?: SearchDemandTermConnectionResolvers<ContextType>;
   SearchEntity?: SearchEntityResolvers<ContextType>;
   SearchHighlight?: SearchHighlightResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

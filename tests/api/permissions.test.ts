@@ -62,6 +62,7 @@ const OPERATIONS: Operation[] = [
   { name: 'markAllNotificationsRead', allowed: SIGNED_IN, query: `mutation { markAllNotificationsRead { marked } }`, variables: () => ({}) },
   { name: 'notificationPreferences', allowed: SIGNED_IN, query: `{ notificationPreferences { type email } }`, variables: () => ({}) },
   { name: 'setNotificationPreferences', allowed: SIGNED_IN, query: `mutation { setNotificationPreferences(emailOff: ["deal.survey"]) { __typename } }`, variables: () => ({}) },
+  { name: 'searchDemand', allowed: STAFF, query: `query($f: DateTime!, $t: DateTime!) { searchDemand(from: $f, to: $t) { nodes { term } } }`, variables: () => ({ f: '2026-01-01T00:00:00Z', t: inAYear }) },
   { name: 'report', allowed: STAFF, query: `{ report(from: "2025-01-01T00:00:00+07:00", to: "2026-01-01T00:00:00+07:00") { from sections { id } } }`, variables: () => ({}) },
   { name: 'departmentFigures', allowed: STAFF, query: `{ departmentFigures(year: 2025) { year } }`, variables: () => ({}) },
   {

@@ -18,6 +18,7 @@ export const TASK = {
   surveys: 'clock.surveys',
   backup: 'ops.backup',
   rateLimits: 'ops.rateLimits',
+  searchDemand: 'ops.searchDemand',
 } as const;
 
 /** How long a drain that found the lock taken waits before it is tried again. */
@@ -91,6 +92,10 @@ export function taskList(deps: TaskDeps): TaskList {
     // Records its run, prunes by retention and tells the admins of a failure itself; it does not throw for one.
     [TASK.backup]: () => runScheduledBackup(services, log),
     [TASK.rateLimits]: (_payload, helpers) => clearExpiredRateLimits((sql, values) => helpers.query(sql, values)),
+    [TASK.searchDemand]: async () => {
+      const deleted = await services.searchDemand.prune();
+      if (deleted) log.info({ deleted }, 'search demand days past retention deleted');
+    },
   };
   const send = deps.sendEmail;
   if (send) tasks[TASK.emailSend] = async (payload, helpers) => void (await send(String((payload as { id?: unknown }).id), helpers.job.attempts));
@@ -116,6 +121,9 @@ const BACKUP_CRON: CronItem = { task: TASK.backup, match: '0 19 * * *', identifi
 /** Rate-limit counters of windows that ended over an hour ago go, hourly (a missed run is simply the next one). */
 const RATE_LIMITS_CRON: CronItem = { task: TASK.rateLimits, match: '17 * * * *', identifier: TASK.rateLimits, options: { maxAttempts: 1 } };
 
-export const CRONTAB: CronItem[] = [...CLOCK_CRONTAB, BACKUP_CRON, RATE_LIMITS_CRON];
+/** Search demand days older than SEARCH_DEMAND_RETENTION_DAYS go, daily at 03:41 in Vietnam (a missed run is the next). */
+const SEARCH_DEMAND_CRON: CronItem = { task: TASK.searchDemand, match: '41 20 * * *', identifier: TASK.searchDemand, options: { maxAttempts: 3 } };
+
+export const CRONTAB: CronItem[] = [...CLOCK_CRONTAB, BACKUP_CRON, RATE_LIMITS_CRON, SEARCH_DEMAND_CRON];
 
 export const parsedCrontab = () => parseCronItems(CRONTAB);

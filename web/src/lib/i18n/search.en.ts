@@ -89,4 +89,6 @@ export const searchEn: Record<keyof typeof searchVi, string> = {
     'Post a technology request: once the department has reviewed it, institutes, universities and companies with a solution send you their proposals.',
   'search.empty.needLink': 'Post a technology request',
   'search.facets.show': '{total, plural, one {Show # result} other {Show # results}}',
+  'search.empty.needLinkQuery': 'Post a technology request for “{query}”',
+  'search.empty.needSignIn': 'You sign in (or create an account) first, then carry on with it already filled in.',
 };

@@ -90,4 +90,6 @@ export const searchVi = {
     'Hãy đăng nhu cầu công nghệ: sau khi Sở kiểm duyệt, các viện, trường và doanh nghiệp có giải pháp sẽ gửi đề xuất cho bạn.',
   'search.empty.needLink': 'Đăng nhu cầu công nghệ',
   'search.facets.show': 'Xem {total} kết quả',
+  'search.empty.needLinkQuery': 'Đăng nhu cầu công nghệ “{query}”',
+  'search.empty.needSignIn': 'Bạn đăng nhập (hoặc tạo tài khoản) trước, rồi tiếp tục với nội dung đã điền sẵn.',
 } as const satisfies Record<string, string>;

@@ -34,5 +34,7 @@ export const load: PageServerLoad = async (event) => {
     fields: data.fieldsOfScience.map((field) => ({ code: field.code, name: field.name })),
     fieldNames: Object.fromEntries(fieldNames(data.fieldsOfScience)),
     origin: event.url.origin,
+    // Counts this search in the department's demand figures; the hits' links carry it (lib/search/demand.ts).
+    demandRef: data.search.demandRef ?? null,
   };
 };

@@ -3,16 +3,25 @@ import { formErrors } from '$lib/errors';
 import { CreatePersonalRequestDocument } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
-import { postWay } from '$lib/way-in/choices';
+import { postWay, type PostWay } from '$lib/way-in/choices';
+import { prefillTitle, withPrefill } from '$lib/way-in/prefill';
 import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent }) => {
-  const way = postWay((await parent()).memberships, 'need');
+export const load: PageServerLoad = async ({ parent, url }) => {
+  // A title brought from a search that found nothing goes on to whichever form the person ends up in.
+  const title = prefillTitle(url);
+  const way = prefilled(postWay((await parent()).memberships, 'need'), title);
   if (way.kind === 'redirect') redirect(303, way.href);
-  return { way };
+  return { way, title };
 };
+
+function prefilled(way: PostWay, title: string): PostWay {
+  if (way.kind === 'redirect') return { ...way, href: withPrefill(way.href, title) };
+  if (way.kind === 'choose') return { ...way, options: way.options.map((option) => ({ ...option, href: withPrefill(option.href, title) })) };
+  return way;
+}
 
 export const actions: Actions = {
   /** Starts the draft of a request posted as an individual; the rest is written in the workspace's steps. */

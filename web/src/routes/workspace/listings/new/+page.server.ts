@@ -7,6 +7,7 @@ import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
 import { requireUser } from '$lib/workspace/guard.server';
 import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
+import { prefillTitle } from '$lib/way-in/prefill';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -18,6 +19,8 @@ export const load: PageServerLoad = async (event) => {
     memberships,
     organisationId: memberships.find((m) => m.organisation.id === org)?.organisation.id ?? memberships[0]?.organisation.id ?? '',
     kind: parseListingKind(event.url.searchParams.get('kind')) ?? LISTING_KINDS[0]!,
+    // From a search that found nothing, through /post/need.
+    titleVi: prefillTitle(event.url),
   };
 };
 
