@@ -15,6 +15,7 @@ import { systemVi } from './system.vi';
 import { systemBackupsVi } from './system-backups.vi';
 import { systemJobsVi } from './system-jobs.vi';
 import { openDataVi } from './open-data.vi';
+import { reportVi } from './report.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -191,6 +192,7 @@ export const vi = {
   ...systemBackupsVi,
   ...systemJobsVi,
   ...openDataVi,
+  ...reportVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

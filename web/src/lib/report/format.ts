@@ -1,0 +1,38 @@
+// A report figure in words for the page and the print: counts and amounts in the locale's digits, shares with one
+// decimal and a percent sign, durations in hours; a suppressed cell as "< 3", an unknown one as a dash.
+import { t, type Locale } from '$lib/i18n';
+import { formatVnd } from '$lib/i18n/format';
+import type { ReportColumnKind } from '$lib/graphql/generated';
+
+const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-US' };
+
+export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
+  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+export function formatFigure(locale: Locale, kind: ReportColumnKind, value: number | null, suppressed = false): string {
+  if (value === null) return suppressed ? t(locale, 'report.suppressed') : '—';
+  switch (kind) {
+    case 'SHARE':
+      return t(locale, 'report.unit.percent', { value: formatNumber(locale, value, 1) });
+    case 'MONEY':
+      return formatVnd(locale, value);
+    case 'HOURS':
+      return t(locale, 'report.unit.hours', { value: formatNumber(locale, value, 1) });
+    case 'NUMBER':
+      return formatNumber(locale, value, 2);
+    default:
+      return formatNumber(locale, value);
+  }
+}
+
+const dayFormat = (locale: Locale) => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: 'Asia/Ho_Chi_Minh' });
+
+/**
+ * A half-open range of instants [from, to) as the days it covers, in Vietnam: the last day shown is the one before
+ * `to`, so 2026-01-01T00:00+07 – 2027-01-01T00:00+07 reads "1 Jan 2026 – 31 Dec 2026".
+ */
+export function formatWindow(locale: Locale, from: string, to: string): { from: string; to: string } {
+  const format = dayFormat(locale);
+  return { from: format.format(new Date(from)), to: format.format(new Date(new Date(to).getTime() - 1)) };
+}
