@@ -47,6 +47,8 @@ export interface ServiceRuntime {
 }
 import { JobsRepository } from './modules/jobs/jobs.repository.ts';
 import { JobsService } from './modules/jobs/jobs.service.ts';
+import { ReportRepository } from './modules/report/report.repository.ts';
+import { ReportService } from './modules/report/report.service.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -89,6 +91,7 @@ export function createServices(
     organisationQueries: new OrganisationQueries(organisationRepository, organisation, moderationRepository, workflow),
     backup: createBackupService(prisma, config, databaseUrl),
     jobs: new JobsService(new JobsRepository(prisma)),
+    report: new ReportService(new ReportRepository(prisma)),
   };
 }
 

@@ -54,6 +54,7 @@ export async function generateServerTypes(): Promise<string> {
         LegalDocumentVersion: '../modules/privacy/legal-documents.ts#LegalText',
         DataRequest: '../modules/privacy/privacy.repository.ts#DataRequestRow',
         BackupRun: '../modules/operations/backup.repository.ts#BackupRunRow',
+        Report: '../modules/report/report-model.ts#Report as ReportModel',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },

@@ -18,6 +18,7 @@ import type { NotificationPageModel } from '../modules/notification/notification
 import type { LegalText } from '../modules/privacy/legal-documents.ts';
 import type { DataRequestRow } from '../modules/privacy/privacy.repository.ts';
 import type { BackupRunRow } from '../modules/operations/backup.repository.ts';
+import type { Report as ReportModel } from '../modules/report/report-model.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2975,7 +2976,7 @@ export type ResolversTypes = {
   ReportRow: ResolverTypeWrapper<ReportRow>;
   ReportTable: ResolverTypeWrapper<ReportTable>;
   ReportSection: ResolverTypeWrapper<ReportSection>;
-  Report: ResolverTypeWrapper<Report>;
+  Report: ResolverTypeWrapper<ReportModel>;
   SearchKind: SearchKind;
   SearchSort: SearchSort;
   PriceBand: PriceBand;
@@ -3141,7 +3142,7 @@ export type ResolversParentTypes = {
   ReportRow: ReportRow;
   ReportTable: ReportTable;
   ReportSection: ReportSection;
-  Report: Report;
+  Report: ReportModel;
   SearchFilters: SearchFilters;
   SearchEntity: ResolversUnionTypes<ResolversParentTypes>['SearchEntity'];
   SearchHighlight: SearchHighlight;

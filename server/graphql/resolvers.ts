@@ -18,6 +18,7 @@ import { privacyResolvers } from '../modules/privacy/privacy.resolvers.ts';
 import { systemResolvers } from '../modules/operations/system.resolvers.ts';
 import { backupResolvers } from '../modules/operations/backup.resolvers.ts';
 import { jobsResolvers } from '../modules/jobs/jobs.resolvers.ts';
+import { reportResolvers } from '../modules/report/report.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -32,6 +33,7 @@ modules.push(peopleResolvers);
 modules.push(systemResolvers);
 modules.push(backupResolvers);
 modules.push(jobsResolvers);
+modules.push(reportResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {

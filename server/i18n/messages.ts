@@ -212,6 +212,13 @@ const vi = {
   BACKUP_RUNNING: 'Một lần sao lưu đang chạy; vui lòng chờ nó xong.',
   // Paged lists (issue 12: server/lib/pagination.ts).
   INVALID_CURSOR: '{field} không hợp lệ (liên kết cũ hoặc đã bị sửa); vui lòng mở lại từ trang đầu.',
+  // The department's report (issue 13: server/modules/report/).
+  PERIOD_ORDER: '{field} phải sau ngày bắt đầu.',
+  PERIOD_TOO_LONG: 'Một báo cáo tối đa {years} năm.',
+  YEAR_OUT_OF_RANGE: '{field} phải từ {min} đến {max}.',
+  'field.from': 'ngày bắt đầu',
+  'field.to': 'ngày kết thúc',
+  'field.year': 'năm',
 } as const;
 
 type Key = keyof typeof vi;
@@ -421,6 +428,12 @@ const en: Record<Key, string> = {
   'field.status': 'status',
   BACKUP_RUNNING: 'A backup is already running; please wait for it to finish.',
   INVALID_CURSOR: 'The {field} is not valid (an old or edited link); please start again from the first page.',
+  PERIOD_ORDER: 'The {field} must come after the start date.',
+  PERIOD_TOO_LONG: 'A report covers at most {years} years.',
+  YEAR_OUT_OF_RANGE: 'The {field} must be from {min} to {max}.',
+  'field.from': 'start date',
+  'field.to': 'end date',
+  'field.year': 'year',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };
