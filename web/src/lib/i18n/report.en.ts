@@ -85,7 +85,6 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   'report.field.SOCIAL_HUMANITIES': 'Social sciences and humanities',
 
   'report.row.VERIFIED': 'Verified',
-  'report.row.UNVERIFIED': 'Not verified',
   'report.row.LISTING': 'Listings',
   'report.row.ORGANISATION': 'Organisation profiles',
   'report.row.INQUIRIES': 'Inquiries and proposals',
@@ -100,45 +99,46 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
     'Listings first published in the period, by kind: technology offer, equipment offer, technology request. Shares divide by all listings published in the period; the kinds add up to exactly 100%.',
   'report.table.listings.byStatus.name': 'Listings by status',
   'report.table.listings.byStatus.method':
-    'Every listing created before the end of the period, by its status at the end of the period (draft, pending review, published, expired…). Shares divide by all those listings; each has exactly one status.',
+    'Listings created in the period, by their status now (draft, pending review, published, expired…; the exchange keeps no history of statuses, so this is the status when the figures were taken). Each listing has exactly one status; no shares.',
   'report.table.listings.byField.name': 'Listings by field of science',
   'report.table.listings.byField.method':
-    'Listings published in the period, by the yearly report’s groups of fields (social sciences and humanities merged). A listing in several fields counts once in each of its fields, so the shares can add up to more than 100%; the denominator is the number of listings (each counted once), not the sum of the rows.',
+    'Listings first published in the period, by the yearly report’s groups of fields (social sciences and humanities merged). The denominator is the number of listings published in the period, each counted once. The rule: every listing on the exchange has exactly one field of science, so it counts once, in that field’s group, and the shares add up to exactly 100% (listings without a field are in the “Unclassified” row). The 2023 report counted a listing in every field it touched, which is why its shares added up to 119.6%; these figures count nothing twice.',
   'report.table.listings.byCommune.name': 'Listings by commune',
   'report.table.listings.byCommune.method':
-    'Listings published in the period, by the commune written on the listing (as the poster typed it). Shares divide by all listings published in the period; listings without a commune have a row of their own.',
+    'Listings first published in the period, by the commune written on the listing (as the poster typed it), largest first; the first 50 communes have a row each, the rest are added up in “Other”; listings without a commune are in “Unknown”. No shares.',
   'report.table.organisations.byKind.name': 'Organisations by kind',
   'report.table.organisations.byKind.method':
-    'Organisation profiles published at the end of the period, by kind (S&T organisation, S&T enterprise with certificate, enterprise, university or institute, cooperative…). Shares divide by all those profiles.',
+    'Organisations with a published profile, by kind (S&T organisation, S&T enterprise with certificate, enterprise, university or institute, cooperative…): those published before the end of the period, and those first published in it (“new”).',
   'report.table.organisations.byVerification.name': 'Organisations by verification',
   'report.table.organisations.byVerification.method':
-    'Organisation profiles published at the end of the period: verified by the department (e.g. an S&T enterprise certificate) or not. Shares divide by all those profiles.',
+    'Organisations with a profile published before the end of the period: verified by the department before then (e.g. an S&T enterprise certificate) or not. Shares divide by all those organisations; the two rows add up to exactly 100%.',
   'report.table.ip.byType.name': 'IP titles on offer by type',
   'report.table.ip.byType.method':
-    'IP titles and applications named on offers published at the end of the period, by type (patent, utility solution, industrial design, trademark…). A listing may name several titles; each title counts once.',
+    'IP titles and applications named on offers published now and first published before the end of the period, by type (patent, utility solution, industrial design, trademark…), and of them those granted. A listing may name several titles; each title counts once.',
   'report.table.moderation.throughput.name': 'Moderation throughput',
   'report.table.moderation.throughput.method':
-    'Listings and organisation profiles submitted for review in the period, the department’s decisions in the period (approve, ask for changes, reject) and what was still waiting at the end. A profile resubmitted after changes counts again.',
+    'By kind of item (listing, organisation profile): submissions in the period (first ones and edits of published content), withdrawals, the department’s decisions in the period (approve, ask for changes, reject), and what was still waiting at the end of the period (every submission before then less those withdrawn or decided). A profile resubmitted after changes counts again.',
   'report.table.moderation.timeToDecision.name': 'Time to decision',
   'report.table.moderation.timeToDecision.method':
-    'For each decision of the department in the period: hours from submission to decision. Median (half were faster) and 90th percentile (9 in 10 were faster); hours run on weekends and holidays too.',
+    'For each decision of the department in the period: hours from the submission it answered (the latest one before it) to the decision, by kind of item. Median (half were faster) and 90th percentile (9 in 10 were faster); hours run on weekends and holidays too.',
   'report.table.negotiation.funnel.name': 'From inquiry to deal',
   'report.table.negotiation.funnel.method':
-    'Inquiries and proposals opened in the period, NDAs accepted by both sides in the period and deals recorded in the period. Conversion divides by the inquiries opened in the period; a deal may come from an inquiry of an earlier period.',
+    'Inquiries and proposals opened in the period, NDAs accepted by both sides in the period and deals signed in the period (cancelled deals left out). Shares divide by the inquiries opened in the period (the denominator); the deals row’s share is the conversion from inquiry to deal. A deal may come from an inquiry of an earlier period.',
   'report.table.negotiation.valueByField.name': 'Contract value by field',
   'report.table.negotiation.valueByField.method':
-    'Deals signed in the period (signing date), contract value in VND, by the listing’s fields. A listing in several fields counts in each, so the rows can add up to more than the total value; shares divide by the total value of the deals (each deal once).',
+    'Deals signed in the period (signing date, Vietnam time; cancelled deals left out): number and value in VND by the group of the listing’s field. A listing has one field, so each deal counts once; shares divide by the total value signed in the period (the denominator) and add up to exactly 100%.',
   'report.table.negotiation.valueByTransferForm.name': 'Contract value by transfer form',
   'report.table.negotiation.valueByTransferForm.method':
-    'Deals signed in the period, by transfer form (art. 5, Law on Technology Transfer 2017): number of deals and total value in VND. Each deal has one form.',
+    'Deals signed in the period by transfer form (art. 5, Law on Technology Transfer 2017): number, total value in VND and share of the total value signed in the period (the denominator). Each deal has one form.',
   'report.table.negotiation.byQuarter.name': 'Deals by quarter',
-  'report.table.negotiation.byQuarter.method': 'Deals signed in the period by the quarter of their signing date (Vietnam time): number of deals and total value in VND.',
+  'report.table.negotiation.byQuarter.method':
+    'By quarter of the period (Vietnam time): inquiries opened in the quarter, deals signed in it and their value. The “previous period” columns are the quarter in the same place of the previous period.',
   'report.table.negotiation.registrationRequired.name': 'Deals that must be registered',
   'report.table.negotiation.registrationRequired.method':
-    'Deals signed in the period that must be registered with the state (art. 31, Law on Technology Transfer: cross-border, or domestic with state budget funds) and those that need not. Shares divide by the deals signed in the period.',
+    'Deals signed in the period that must be registered with the state (art. 31, Law on Technology Transfer: cross-border, or domestic using state budget funds) and those that need not: number, value and share of the deals signed in the period (the denominator).',
   'report.table.negotiation.timeToFirstAnswer.name': 'Time to the first answer of an inquiry',
   'report.table.negotiation.timeToFirstAnswer.method':
-    'For each inquiry opened in the period that the listing’s side answered: hours from opening to the first answer. Median and 90th percentile; unanswered inquiries are not in these figures and have a row of their own when present.',
+    'For each inquiry (and proposal) opened in the period that the other side answered: hours from opening to the first answer. Median and 90th percentile; those not answered yet are not in these figures and are counted in the “Not answered” column.',
   'report.table.search.topTerms.name': 'Most searched terms',
   'report.table.search.topTerms.method':
     'Searches in the period, by normalised term (lower case, extra spaces removed), most frequent first. Shares divide by all searches with a term in the period; who searched is not kept.',
@@ -159,6 +159,28 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   'report.table.department.programmes.name': 'Support programmes',
   'report.table.department.programmes.method':
     'Enterprises and organisations supported through the department’s programmes (technology innovation, productivity and quality…) in the period and the funds granted; entered by the department for each period.',
+
+  'report.column.new': 'New in the period',
+  'report.column.granted': 'Granted',
+  'report.column.listings': 'Listings',
+  'report.column.organisations': 'Organisation profiles',
+  'report.column.inquiries': 'Inquiries',
+  'report.column.pending': 'Not answered',
+  'report.row.SUBMITTED': 'Submitted',
+  'report.row.WITHDRAWN': 'Withdrawn',
+  'report.row.APPROVED': 'Approved',
+  'report.row.RETURNED': 'Changes requested',
+  'report.row.REJECTED': 'Rejected',
+  'report.row.BACKLOG': 'Waiting at the end of the period',
+  'report.row.NOT_VERIFIED': 'Not verified',
+  'report.row.UNKNOWN': 'Unknown',
+  'report.row.UNCLASSIFIED': 'Unclassified',
+  'report.row.INQUIRY': 'Inquiries',
+  'report.row.PROPOSAL': 'Proposals',
+  'report.table.organisations.verifiedByKind.name': 'Verified organisations by kind',
+  'report.table.organisations.verifiedByKind.method': 'Organisations with a published profile verified by the department before the end of the year, by kind (personal profiles left out). Cells of 1 or 2 organisations are hidden.',
+  'report.table.negotiation.countsByQuarter.name': 'Inquiries and deals by quarter',
+  'report.table.negotiation.countsByQuarter.method': 'By quarter of the year (Vietnam time): inquiries opened and deals signed in the quarter; contract values are not published. Cells of 1 or 2 cases are hidden, and so is the total of a column with a hidden cell.',
 
   'statistics.footerLink': 'Statistics',
   'statistics.title': 'Exchange statistics',

@@ -86,7 +86,6 @@ export const reportVi = {
   'report.field.SOCIAL_HUMANITIES': 'Khoa học xã hội và nhân văn',
 
   'report.row.VERIFIED': 'Đã xác minh',
-  'report.row.UNVERIFIED': 'Chưa xác minh',
   'report.row.LISTING': 'Tin đăng',
   'report.row.ORGANISATION': 'Hồ sơ tổ chức',
   'report.row.INQUIRIES': 'Lượt hỏi, đề xuất',
@@ -101,46 +100,46 @@ export const reportVi = {
     'Tin được công bố trong kỳ (lần công bố đầu tiên), theo loại: chào bán công nghệ, chào bán thiết bị, nhu cầu công nghệ. Tỷ lệ chia cho tổng số tin được công bố trong kỳ; các loại cộng lại đúng 100 %.',
   'report.table.listings.byStatus.name': 'Tin đăng theo trạng thái',
   'report.table.listings.byStatus.method':
-    'Mọi tin đăng được tạo trước ngày cuối kỳ, theo trạng thái của tin vào cuối kỳ (nháp, chờ duyệt, đang công bố, hết hạn…). Tỷ lệ chia cho tổng số tin đó; mỗi tin có đúng một trạng thái.',
+    'Tin đăng được tạo trong kỳ, theo trạng thái hiện nay của tin (nháp, chờ duyệt, đang công bố, hết hạn…; sàn không lưu lịch sử trạng thái, nên đây là trạng thái lúc lấy số liệu). Mỗi tin có đúng một trạng thái; không có tỷ lệ.',
   'report.table.listings.byField.name': 'Tin đăng theo lĩnh vực khoa học',
   'report.table.listings.byField.method':
-    'Tin được công bố trong kỳ, theo nhóm lĩnh vực của báo cáo năm (khoa học xã hội và nhân văn gộp làm một). Một tin thuộc nhiều lĩnh vực được đếm ở mỗi lĩnh vực của nó, nên tổng các tỷ lệ có thể vượt 100 %; mẫu số là số tin (mỗi tin đếm một lần), không phải tổng các dòng.',
+    'Tin được công bố lần đầu trong kỳ, theo nhóm lĩnh vực của báo cáo năm (khoa học xã hội và nhân văn gộp làm một). Mẫu số là số tin được công bố trong kỳ, mỗi tin đếm một lần. Quy tắc: mỗi tin trên sàn có đúng một lĩnh vực khoa học nên được đếm một lần, ở nhóm của lĩnh vực đó, và các tỷ lệ cộng lại đúng 100 % (tin chưa chọn lĩnh vực ở dòng “Chưa phân loại”). Báo cáo năm 2023 đếm một tin ở mọi lĩnh vực liên quan nên tổng tỷ lệ là 119,6 %; số ở đây không cộng trùng như vậy.',
   'report.table.listings.byCommune.name': 'Tin đăng theo xã, phường',
   'report.table.listings.byCommune.method':
-    'Tin được công bố trong kỳ, theo xã, phường ghi trên tin (tên như người đăng nhập). Tỷ lệ chia cho tổng số tin được công bố trong kỳ; tin không ghi xã, phường nằm ở dòng riêng.',
+    'Tin được công bố lần đầu trong kỳ, theo xã, phường ghi trên tin (tên như người đăng nhập), nhiều nhất trước; 50 xã, phường đầu có dòng riêng, còn lại gộp ở dòng “Khác”; tin không ghi xã, phường ở dòng “Không rõ”. Không có tỷ lệ.',
   'report.table.organisations.byKind.name': 'Tổ chức theo loại hình',
   'report.table.organisations.byKind.method':
-    'Hồ sơ tổ chức đang công bố vào cuối kỳ, theo loại hình (tổ chức KH&CN, doanh nghiệp KH&CN có giấy chứng nhận, doanh nghiệp, viện, trường, hợp tác xã…). Tỷ lệ chia cho tổng số hồ sơ đó.',
+    'Tổ chức đang có hồ sơ công bố, theo loại hình (tổ chức KH&CN, doanh nghiệp KH&CN có giấy chứng nhận, doanh nghiệp, viện, trường, hợp tác xã…): số đã công bố trước ngày cuối kỳ, và số được công bố lần đầu trong kỳ (“mới”).',
   'report.table.organisations.byVerification.name': 'Tổ chức theo xác minh',
   'report.table.organisations.byVerification.method':
-    'Hồ sơ tổ chức đang công bố vào cuối kỳ: đã được Sở xác minh (ví dụ giấy chứng nhận doanh nghiệp KH&CN) hay chưa. Tỷ lệ chia cho tổng số hồ sơ đó.',
+    'Tổ chức đang có hồ sơ công bố trước ngày cuối kỳ: đã được Sở xác minh trước ngày đó (ví dụ giấy chứng nhận doanh nghiệp KH&CN) hay chưa. Tỷ lệ chia cho tổng số tổ chức đó; hai dòng cộng lại đúng 100 %.',
   'report.table.ip.byType.name': 'Văn bằng sở hữu trí tuệ được chào bán theo loại',
   'report.table.ip.byType.method':
-    'Văn bằng, đơn sở hữu trí tuệ ghi trên các tin chào bán đang công bố vào cuối kỳ, theo loại (sáng chế, giải pháp hữu ích, kiểu dáng, nhãn hiệu…). Một tin có thể ghi nhiều văn bằng; mỗi văn bằng đếm một lần.',
+    'Văn bằng, đơn sở hữu trí tuệ ghi trên các tin chào bán hiện đang công bố và đã công bố trước ngày cuối kỳ, theo loại (sáng chế, giải pháp hữu ích, kiểu dáng, nhãn hiệu…), và trong đó số đã được cấp văn bằng. Một tin có thể ghi nhiều văn bằng; mỗi văn bằng đếm một lần.',
   'report.table.moderation.throughput.name': 'Khối lượng kiểm duyệt',
   'report.table.moderation.throughput.method':
-    'Tin đăng và hồ sơ tổ chức gửi Sở duyệt trong kỳ, các quyết định của Sở trong kỳ (duyệt, yêu cầu sửa, từ chối) và số hồ sơ còn chờ duyệt vào cuối kỳ. Một hồ sơ gửi lại sau khi sửa được đếm thêm một lượt.',
+    'Theo loại hồ sơ (tin đăng, hồ sơ tổ chức): lượt gửi duyệt trong kỳ (lần đầu và bản sửa của nội dung đang công bố), lượt rút lại, các quyết định của Sở trong kỳ (duyệt, yêu cầu sửa, từ chối) và số còn chờ duyệt vào ngày cuối kỳ (mọi lượt gửi trước đó trừ các lượt đã rút hoặc đã có quyết định). Một hồ sơ gửi lại sau khi sửa được đếm thêm một lượt.',
   'report.table.moderation.timeToDecision.name': 'Thời gian đến quyết định',
   'report.table.moderation.timeToDecision.method':
-    'Với mỗi quyết định của Sở trong kỳ: số giờ từ lúc hồ sơ được gửi duyệt đến lúc quyết định. Trung vị (một nửa nhanh hơn) và phân vị 90 (9 trên 10 hồ sơ nhanh hơn); giờ tính liên tục, kể cả ngày nghỉ.',
+    'Với mỗi quyết định của Sở trong kỳ: số giờ từ lượt gửi duyệt mà quyết định trả lời (lượt gần nhất trước đó) đến lúc quyết định, theo loại hồ sơ. Trung vị (một nửa nhanh hơn) và phân vị 90 (9 trên 10 nhanh hơn); giờ tính liên tục, kể cả ngày nghỉ.',
   'report.table.negotiation.funnel.name': 'Từ lượt hỏi đến hợp đồng',
   'report.table.negotiation.funnel.method':
-    'Lượt hỏi và đề xuất được mở trong kỳ, thoả thuận bảo mật (NDA) được hai bên chấp nhận trong kỳ và hợp đồng được ghi nhận trong kỳ. Tỷ lệ chuyển đổi chia cho số lượt hỏi mở trong kỳ; một hợp đồng có thể đến từ lượt hỏi của kỳ trước.',
+    'Lượt hỏi và đề xuất được mở trong kỳ, thoả thuận bảo mật (NDA) được cả hai bên chấp nhận trong kỳ và hợp đồng ký trong kỳ (không tính hợp đồng đã huỷ). Tỷ lệ chia cho số lượt hỏi mở trong kỳ (mẫu số); tỷ lệ của dòng hợp đồng là tỷ lệ chuyển đổi từ lượt hỏi sang hợp đồng. Một hợp đồng có thể đến từ lượt hỏi của kỳ trước.',
   'report.table.negotiation.valueByField.name': 'Giá trị hợp đồng theo lĩnh vực',
   'report.table.negotiation.valueByField.method':
-    'Hợp đồng ký trong kỳ (ngày ký), giá trị theo hợp đồng tính bằng đồng, theo lĩnh vực của tin đăng. Tin thuộc nhiều lĩnh vực được tính ở mỗi lĩnh vực, nên tổng các dòng có thể lớn hơn tổng giá trị; tỷ lệ chia cho tổng giá trị các hợp đồng (mỗi hợp đồng một lần).',
+    'Hợp đồng ký trong kỳ (theo ngày ký, giờ Việt Nam, không tính hợp đồng đã huỷ): số hợp đồng và giá trị bằng đồng, theo nhóm lĩnh vực của tin đăng. Mỗi tin có một lĩnh vực nên mỗi hợp đồng được tính một lần; tỷ lệ chia cho tổng giá trị hợp đồng ký trong kỳ (mẫu số) và cộng lại đúng 100 %.',
   'report.table.negotiation.valueByTransferForm.name': 'Giá trị hợp đồng theo hình thức chuyển giao',
   'report.table.negotiation.valueByTransferForm.method':
-    'Hợp đồng ký trong kỳ, theo hình thức chuyển giao (Điều 5 Luật Chuyển giao công nghệ 2017): số hợp đồng và tổng giá trị bằng đồng. Mỗi hợp đồng có một hình thức.',
+    'Hợp đồng ký trong kỳ, theo hình thức chuyển giao (Điều 5 Luật Chuyển giao công nghệ 2017): số hợp đồng, tổng giá trị bằng đồng và tỷ lệ trên tổng giá trị hợp đồng ký trong kỳ (mẫu số). Mỗi hợp đồng có một hình thức.',
   'report.table.negotiation.byQuarter.name': 'Hợp đồng theo quý',
   'report.table.negotiation.byQuarter.method':
-    'Hợp đồng ký trong kỳ theo quý của ngày ký (giờ Việt Nam): số hợp đồng và tổng giá trị bằng đồng.',
+    'Theo quý của kỳ (giờ Việt Nam): lượt hỏi mở trong quý, hợp đồng ký trong quý và giá trị của chúng. Cột “kỳ trước” là quý ở cùng vị trí của kỳ trước.',
   'report.table.negotiation.registrationRequired.name': 'Hợp đồng phải đăng ký chuyển giao công nghệ',
   'report.table.negotiation.registrationRequired.method':
-    'Hợp đồng ký trong kỳ phải đăng ký với cơ quan nhà nước (Điều 31 Luật Chuyển giao công nghệ: chuyển giao qua biên giới, hoặc trong nước có vốn ngân sách nhà nước) và không phải đăng ký. Tỷ lệ chia cho số hợp đồng ký trong kỳ.',
+    'Hợp đồng ký trong kỳ phải đăng ký chuyển giao công nghệ với cơ quan nhà nước (Điều 31 Luật Chuyển giao công nghệ: chuyển giao qua biên giới, hoặc trong nước có sử dụng vốn ngân sách nhà nước) và không phải đăng ký: số hợp đồng, giá trị và tỷ lệ trên số hợp đồng ký trong kỳ (mẫu số).',
   'report.table.negotiation.timeToFirstAnswer.name': 'Thời gian trả lời lượt hỏi đầu tiên',
   'report.table.negotiation.timeToFirstAnswer.method':
-    'Với mỗi lượt hỏi mở trong kỳ đã được bên đăng tin trả lời: số giờ từ lúc mở đến câu trả lời đầu tiên. Trung vị và phân vị 90; lượt hỏi chưa được trả lời không được tính và được nêu ở dòng riêng nếu có.',
+    'Với mỗi lượt hỏi (và đề xuất) mở trong kỳ đã được bên kia trả lời: số giờ từ lúc mở đến câu trả lời đầu tiên. Trung vị và phân vị 90; các lượt chưa được trả lời không vào các số này và được đếm ở cột “Chưa trả lời”.',
   'report.table.search.topTerms.name': 'Từ khoá được tìm nhiều nhất',
   'report.table.search.topTerms.method':
     'Các lượt tìm trong kỳ, theo từ khoá đã chuẩn hoá (chữ thường, bỏ khoảng trắng thừa), nhiều nhất trước. Tỷ lệ chia cho tổng số lượt tìm có từ khoá trong kỳ; không lưu ai đã tìm.',
@@ -162,6 +161,28 @@ export const reportVi = {
   'report.table.department.programmes.name': 'Chương trình hỗ trợ',
   'report.table.department.programmes.method':
     'Doanh nghiệp, tổ chức được hỗ trợ qua các chương trình của Sở (đổi mới công nghệ, năng suất chất lượng…) trong kỳ và kinh phí hỗ trợ; Sở nhập cho mỗi kỳ báo cáo.',
+
+  'report.column.new': 'Mới trong kỳ',
+  'report.column.granted': 'Đã cấp văn bằng',
+  'report.column.listings': 'Tin đăng',
+  'report.column.organisations': 'Hồ sơ tổ chức',
+  'report.column.inquiries': 'Lượt hỏi',
+  'report.column.pending': 'Chưa trả lời',
+  'report.row.SUBMITTED': 'Gửi duyệt',
+  'report.row.WITHDRAWN': 'Rút lại',
+  'report.row.APPROVED': 'Duyệt',
+  'report.row.RETURNED': 'Yêu cầu sửa',
+  'report.row.REJECTED': 'Từ chối',
+  'report.row.BACKLOG': 'Còn chờ duyệt cuối kỳ',
+  'report.row.NOT_VERIFIED': 'Chưa xác minh',
+  'report.row.UNKNOWN': 'Không rõ',
+  'report.row.UNCLASSIFIED': 'Chưa phân loại',
+  'report.row.INQUIRY': 'Lượt hỏi',
+  'report.row.PROPOSAL': 'Đề xuất',
+  'report.table.organisations.verifiedByKind.name': 'Tổ chức đã xác minh theo loại hình',
+  'report.table.organisations.verifiedByKind.method': 'Tổ chức đang có hồ sơ công bố và đã được Sở xác minh trước ngày cuối năm, theo loại hình (không tính hồ sơ cá nhân). Ô có 1 hoặc 2 tổ chức được ẩn.',
+  'report.table.negotiation.countsByQuarter.name': 'Lượt hỏi và hợp đồng theo quý',
+  'report.table.negotiation.countsByQuarter.method': 'Theo quý của năm (giờ Việt Nam): lượt hỏi mở trong quý và hợp đồng ký trong quý; không công bố giá trị hợp đồng. Ô có 1 hoặc 2 trường hợp được ẩn, và tổng của cột có ô bị ẩn cũng được ẩn.',
 
   'statistics.footerLink': 'Thống kê',
   'statistics.title': 'Thống kê sàn giao dịch',

@@ -27,7 +27,7 @@ export const reportFixture: ReportData = {
         {
           id: 'listings.byField',
           columns: [{ key: 'count', kind: 'COUNT' }, { key: 'share', kind: 'SHARE' }],
-          rows: [row('ENGINEERING_TECHNOLOGY', [14, 70], [9, 56.3]), row('AGRICULTURAL', [9, 45], [7, 43.8])],
+          rows: [row('ENGINEERING_TECHNOLOGY', [14, 70], [9, 56.3]), row('AGRICULTURAL', [6, 30], [7, 43.8])],
           total: null,
           denominator: 20,
           source: 'PLATFORM',

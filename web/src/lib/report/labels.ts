@@ -30,6 +30,7 @@ const ROW_VOCABULARIES: Record<string, string[]> = {
   'listings.byKind': ['listingKind.'],
   'listings.byStatus': ['status.'],
   'organisations.byKind': ['organisationKind.'],
+  'organisations.verifiedByKind': ['organisationKind.'],
   'ip.byType': ['ipType.'],
   'negotiation.valueByTransferForm': ['transferForm.'],
   'negotiation.registrationRequired': ['deal.registrationReason.'],

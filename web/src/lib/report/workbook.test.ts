@@ -51,7 +51,7 @@ describe('the report as one workbook', () => {
       'Period: Jan 1, 2025 – Dec 31, 2025',
       'Denominator: 20',
     ]);
-    expect(byField[6]).toMatch(/counts once in each of its fields, so the shares can add up to more than 100%/);
+    expect(byField[6]).toMatch(/counts once, in that field’s group, and the shares add up to exactly 100%/);
     expect(notes.getRow(6).values).toEqual(
       expect.arrayContaining(['Events and participants', 'Source: entered by the department for the period — Source named by the department: Báo cáo số 123/BC-SKHCN']),
     );
