@@ -40,7 +40,8 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   'report.chart.title': 'Chart: {table}',
   'report.chart.desc': '{column} by item; the full figures are in the table beside it.',
   'report.suppressed': '< 3',
-  'report.suppressedNote': '“< 3”: cells of fewer than 3 cases are not published, so that no one can be recognised behind a figure.',
+  'report.hidden': 'hidden',
+  'report.suppressedNote': '“< 3”: cells of fewer than 3 cases are not published, so that no one can be recognised behind a figure; “hidden”: the total of a column with such a cell is not published either, since the cell could be worked out from it.',
   'report.unit.hours': '{value} h',
   'report.unit.percent': '{value}%',
   'report.notes.sheet': 'Method notes',
@@ -96,7 +97,7 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
 
   'report.table.listings.byKind.name': 'Listings by kind',
   'report.table.listings.byKind.method':
-    'Listings first published in the period, by kind: technology offer, equipment offer, technology request. Shares divide by all listings published in the period; the kinds add up to exactly 100%.',
+    'Listings first published in the period, by kind: technology offer, equipment offer, technology request. Each listing has one kind, so the rows add up to the total; no shares.',
   'report.table.listings.byStatus.name': 'Listings by status',
   'report.table.listings.byStatus.method':
     'Listings created in the period, by their status now (draft, pending review, published, expired…; the exchange keeps no history of statuses, so this is the status when the figures were taken). Each listing has exactly one status; no shares.',

@@ -41,7 +41,8 @@ export const reportVi = {
   'report.chart.title': 'Biểu đồ: {table}',
   'report.chart.desc': '{column} theo từng mục; số liệu đầy đủ ở bảng bên cạnh.',
   'report.suppressed': '< 3',
-  'report.suppressedNote': '“< 3”: ô có ít hơn 3 trường hợp không được công bố để không thể nhận ra ai đứng sau số liệu.',
+  'report.hidden': 'ẩn',
+  'report.suppressedNote': '“< 3”: ô có ít hơn 3 trường hợp không được công bố để không thể nhận ra ai đứng sau số liệu; “ẩn”: tổng của cột có ô như vậy cũng không công bố, vì từ tổng có thể tính ra ô đó.',
   'report.unit.hours': '{value} giờ',
   'report.unit.percent': '{value} %',
   'report.notes.sheet': 'Ghi chú phương pháp',
@@ -97,7 +98,7 @@ export const reportVi = {
 
   'report.table.listings.byKind.name': 'Tin đăng theo loại',
   'report.table.listings.byKind.method':
-    'Tin được công bố trong kỳ (lần công bố đầu tiên), theo loại: chào bán công nghệ, chào bán thiết bị, nhu cầu công nghệ. Tỷ lệ chia cho tổng số tin được công bố trong kỳ; các loại cộng lại đúng 100 %.',
+    'Tin được công bố lần đầu trong kỳ, theo loại: chào bán công nghệ, chào bán thiết bị, nhu cầu công nghệ. Mỗi tin có một loại, nên các dòng cộng lại đúng bằng tổng; không có tỷ lệ.',
   'report.table.listings.byStatus.name': 'Tin đăng theo trạng thái',
   'report.table.listings.byStatus.method':
     'Tin đăng được tạo trong kỳ, theo trạng thái hiện nay của tin (nháp, chờ duyệt, đang công bố, hết hạn…; sàn không lưu lịch sử trạng thái, nên đây là trạng thái lúc lấy số liệu). Mỗi tin có đúng một trạng thái; không có tỷ lệ.',

@@ -31,9 +31,11 @@ describe('a report table as CSV', () => {
     expect(lines(tableCsv('vi', table('vi', 'search.unmetTerms')))[1]).toBe('"máy sấy ""nông sản"", loại nhỏ",7,');
   });
 
-  it('writes a suppressed cell as "< 3" and labels a quarter', () => {
-    expect(lines(tableCsv('vi', table('vi', 'negotiation.byQuarter')))[1]).toBe('Quý 1/2026,< 3,< 3,4,1200000000');
-    expect(lines(tableCsv('en', table('en', 'negotiation.byQuarter')))[2]).toBe('Q2 2026,5,2500000000,3,900000000');
+  it('writes a suppressed cell as "< 3", a total that would reveal it as hidden, and labels a quarter', () => {
+    const vi = lines(tableCsv('vi', table('vi', 'negotiation.byQuarter')));
+    expect(vi[1]).toBe('Quý 1/2026,< 3,5,4,3');
+    expect(vi[3]).toBe('Tổng,ẩn,9,7,6');
+    expect(lines(tableCsv('en', table('en', 'negotiation.byQuarter')))[2]).toBe('Q2 2026,6,4,3,3');
   });
 
   it('names the file in ASCII after the period and the table', () => {

@@ -1,15 +1,18 @@
 // One report table as CSV: UTF-8 with a byte-order mark (without it Excel reads the Vietnamese as Latin-1), the
 // labels in the page's language, the figures as plain numbers (a dot for decimals) so a spreadsheet can compute
-// with them; a suppressed cell is the text "< 3", an unknown one empty. The previous period's columns follow.
+// with them; a suppressed cell is the text "< 3" (a total that would reveal one "hidden"), an unknown one empty. The previous period's columns follow.
 import { stringify } from 'csv-stringify/sync';
 import { t, type Locale } from '$lib/i18n';
+import { missingFigure } from './format';
 import type { LabelledRow, LabelledTable } from './view';
 
 export const BOM = '\uFEFF';
 
 export function tableCsv(locale: Locale, table: LabelledTable): string {
-  const cell = (value: number | null) => (value === null ? (table.suppressed ? t(locale, 'report.suppressed') : '') : value);
-  const line = (row: LabelledRow) => [row.name, ...row.values.map(cell), ...row.previous.map(cell)];
+  const line = (row: LabelledRow) => {
+    const cell = (value: number | null, i: number) => value ?? missingFigure(locale, table.suppressed, table.columns[i]!.kind, row === table.total);
+    return [row.name, ...row.values.map(cell), ...row.previous.map(cell)];
+  };
   const header = [
     t(locale, 'report.rowHeading'),
     ...table.columns.map((c) => c.name),

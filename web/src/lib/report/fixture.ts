@@ -58,9 +58,9 @@ export const reportFixture: ReportData = {
       tables: [
         {
           id: 'negotiation.byQuarter',
-          columns: [{ key: 'count', kind: 'COUNT' }, { key: 'valueVnd', kind: 'MONEY' }],
-          rows: [row('2026-Q1', [null, null], [4, 1_200_000_000]), row('2026-Q2', [5, 2_500_000_000], [3, 900_000_000])],
-          total: null,
+          columns: [{ key: 'inquiries', kind: 'COUNT' }, { key: 'deals', kind: 'COUNT' }],
+          rows: [row('2026-Q1', [null, 5], [4, 3]), row('2026-Q2', [6, 4], [3, 3])],
+          total: row('TOTAL', [null, 9], [7, 6]),
           denominator: null,
           source: 'PLATFORM',
           sourceNote: null,

@@ -10,8 +10,18 @@ export function formatNumber(locale: Locale, value: number, fractionDigits = 0):
   return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: fractionDigits }).format(value);
 }
 
-export function formatFigure(locale: Locale, kind: ReportColumnKind, value: number | null, suppressed = false): string {
-  if (value === null) return suppressed ? t(locale, 'report.suppressed') : '—';
+/**
+ * What an empty cell says: in a table with small cells suppressed, a count under the threshold is "< 3" and a total
+ * that would give one away is "hidden"; any other empty cell is unknown (nothing to divide by) and says nothing.
+ */
+export function missingFigure(locale: Locale, suppressed: boolean, kind: ReportColumnKind, total: boolean): string {
+  if (!suppressed || kind !== 'COUNT') return '';
+  return t(locale, total ? 'report.hidden' : 'report.suppressed');
+}
+
+/** A figure in words; an empty cell as `missing` (see missingFigure), or a dash. */
+export function formatFigure(locale: Locale, kind: ReportColumnKind, value: number | null, missing = ''): string {
+  if (value === null) return missing || '—';
   switch (kind) {
     case 'SHARE':
       return t(locale, 'report.unit.percent', { value: formatNumber(locale, value, 1) });

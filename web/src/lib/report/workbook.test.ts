@@ -40,7 +40,8 @@ describe('the report as one workbook', () => {
   it('writes suppressed cells as "< 3" and a department table with the source it named', async () => {
     const workbook = await open('en');
     const deals = workbook.getWorksheet('Inquiries, negotiation and deal')!;
-    expect(deals.getRow(4).values).toEqual([undefined, 'Q1 2026', '< 3', '< 3', 4, 1_200_000_000]);
+    expect(deals.getRow(4).values).toEqual([undefined, 'Q1 2026', '< 3', 5, 4, 3]);
+    expect(deals.getRow(6).values).toEqual([undefined, 'Total', 'hidden', 9, 7, 6]);
     const notes = workbook.getWorksheet('Method notes')!;
     expect(notes.getRow(1).values).toEqual([undefined, 'Section', 'Table', 'Period', 'Compared with', 'Denominator', 'Method', 'Source']);
     const byField = notes.getRow(3).values as unknown[];

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { t, type Locale } from '$lib/i18n';
 import type { ReportColumnKind } from '$lib/graphql/generated';
+import { missingFigure } from './format';
 import type { LabelledSection, LabelledTable } from './view';
 
 const NUMBER_FORMATS: Record<ReportColumnKind, string> = { COUNT: '#,##0', SHARE: '0.0', MONEY: '#,##0', HOURS: '0.0', NUMBER: '#,##0.##' };
@@ -27,9 +28,10 @@ function writeTable(locale: Locale, sheet: ExcelJS.Worksheet, table: LabelledTab
     ...table.columns.map((c) => t(locale, 'report.previousOf', { column: c.name })),
   ]);
   header.font = { bold: true };
-  const cells = (values: (number | null)[]) => values.map((v) => (v === null ? (table.suppressed ? t(locale, 'report.suppressed') : null) : v));
   const rows = [...table.rows, ...(table.total ? [table.total] : [])];
   for (const row of rows) {
+    const cells = (values: (number | null)[]) =>
+      values.map((v, i) => v ?? (missingFigure(locale, table.suppressed, table.columns[i]!.kind, row === table.total) || null));
     const added = sheet.addRow([row.name, ...cells(row.values), ...cells(row.previous)]);
     table.columns.forEach((column, i) => {
       added.getCell(2 + i).numFmt = NUMBER_FORMATS[column.kind];
