@@ -47,8 +47,7 @@ export interface ServiceRuntime {
 }
 import { JobsRepository } from './modules/jobs/jobs.repository.ts';
 import { JobsService } from './modules/jobs/jobs.service.ts';
-import { ReportRepository } from './modules/report/report.repository.ts';
-import { ReportService } from './modules/report/report.service.ts';
+import { createReportServices } from './modules/report/report.module.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -91,7 +90,7 @@ export function createServices(
     organisationQueries: new OrganisationQueries(organisationRepository, organisation, moderationRepository, workflow),
     backup: createBackupService(prisma, config, databaseUrl),
     jobs: new JobsService(new JobsRepository(prisma)),
-    report: new ReportService(new ReportRepository(prisma)),
+    ...createReportServices(prisma),
   };
 }
 

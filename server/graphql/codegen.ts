@@ -55,6 +55,7 @@ export async function generateServerTypes(): Promise<string> {
         DataRequest: '../modules/privacy/privacy.repository.ts#DataRequestRow',
         BackupRun: '../modules/operations/backup.repository.ts#BackupRunRow',
         Report: '../modules/report/report-model.ts#Report as ReportModel',
+        DepartmentFigures: '../modules/report/department-figures.repository.ts#DepartmentFiguresRow',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },

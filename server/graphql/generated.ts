@@ -19,6 +19,7 @@ import type { LegalText } from '../modules/privacy/legal-documents.ts';
 import type { DataRequestRow } from '../modules/privacy/privacy.repository.ts';
 import type { BackupRunRow } from '../modules/operations/backup.repository.ts';
 import type { Report as ReportModel } from '../modules/report/report-model.ts';
+import type { DepartmentFiguresRow } from '../modules/report/department-figures.repository.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -152,6 +153,8 @@ export type Query = {
   legalDocumentVersions: Array<LegalDocumentVersion>;
   /** Personal-data requests, open ones first (admins only). */
   dataRequests: DataRequestConnection;
+  /** The figures the department entered for a calendar year, or null (moderators and admins). */
+  departmentFigures: Maybe<DepartmentFigures>;
   /** The department's report for [from, to) compared with the period of equal length before it (moderators and admins). */
   report: Report;
   /** Headline figures anyone may read for a calendar year (default: the current one): no personal data, small cells suppressed. */
@@ -356,6 +359,11 @@ export type QueryDataRequestsArgs = {
 };
 
 
+export type QueryDepartmentFiguresArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryReportArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
@@ -516,6 +524,8 @@ export type Mutation = {
   requestAccountDeletion: DataRequestResult;
   /** An admin moves a request on; completing a deletion erases the account. */
   answerDataRequest: DataRequestResult;
+  /** Enters or replaces a calendar year's department figures (moderators and admins); audited. */
+  setDepartmentFigures: DepartmentFiguresResult;
 };
 
 
@@ -814,6 +824,11 @@ export type MutationRequestAccountDeletionArgs = {
 
 export type MutationAnswerDataRequestArgs = {
   input: AnswerDataRequestInput;
+};
+
+
+export type MutationSetDepartmentFiguresArgs = {
+  input: DepartmentFiguresInput;
 };
 
 /** Where a single-use link from an e-mail (password reset, address verification) stands. */
@@ -2438,6 +2453,53 @@ export type DataRequestConnection = {
   pageInfo: PageInfo;
 };
 
+/** A year's figures as the department entered them; each *Source names the document or programme they come from. */
+export type DepartmentFigures = {
+  __typename?: 'DepartmentFigures';
+  year: Scalars['Int']['output'];
+  /** S&T tasks managed in the year, by level. */
+  stTasksNational: Scalars['Int']['output'];
+  stTasksMinisterial: Scalars['Int']['output'];
+  stTasksProvincial: Scalars['Int']['output'];
+  stTasksGrassroots: Scalars['Int']['output'];
+  stTasksSource: Scalars['String']['output'];
+  /** Technology appraisals (or opinions on the technology) of investment projects. */
+  appraisals: Scalars['Int']['output'];
+  appraisalsSource: Scalars['String']['output'];
+  /** Registrations of IP rights the department supported. */
+  ipRegistrationsSupported: Scalars['Int']['output'];
+  ipSupportSource: Scalars['String']['output'];
+  /** Events the department held or co-organised, and their participants. */
+  events: Scalars['Int']['output'];
+  eventParticipants: Scalars['Int']['output'];
+  eventsSource: Scalars['String']['output'];
+  /** Support programmes run in the year. */
+  programmes: Scalars['Int']['output'];
+  programmesSource: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Every figure a non-negative whole number; every source 1–300 characters. A year's figures replace the ones entered before. */
+export type DepartmentFiguresInput = {
+  year: Scalars['Int']['input'];
+  stTasksNational?: InputMaybe<Scalars['Int']['input']>;
+  stTasksMinisterial?: InputMaybe<Scalars['Int']['input']>;
+  stTasksProvincial?: InputMaybe<Scalars['Int']['input']>;
+  stTasksGrassroots?: InputMaybe<Scalars['Int']['input']>;
+  stTasksSource?: InputMaybe<Scalars['String']['input']>;
+  appraisals?: InputMaybe<Scalars['Int']['input']>;
+  appraisalsSource?: InputMaybe<Scalars['String']['input']>;
+  ipRegistrationsSupported?: InputMaybe<Scalars['Int']['input']>;
+  ipSupportSource?: InputMaybe<Scalars['String']['input']>;
+  events?: InputMaybe<Scalars['Int']['input']>;
+  eventParticipants?: InputMaybe<Scalars['Int']['input']>;
+  eventsSource?: InputMaybe<Scalars['String']['input']>;
+  programmes?: InputMaybe<Scalars['Int']['input']>;
+  programmesSource?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DepartmentFiguresResult = DepartmentFigures | InputError;
+
 export type ReportColumnKind =
   | 'COUNT'
   /** A share in percent (0–100) of the table's denominator. */
@@ -2776,6 +2838,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( DataRequestRow )
     | ( InputError )
   ;
+  DepartmentFiguresResult:
+    | ( DepartmentFiguresRow )
+    | ( InputError )
+  ;
   SearchEntity:
     | ( ListingRow )
     | ( OrganisationRow )
@@ -2969,6 +3035,9 @@ export type ResolversTypes = {
   RequestAccountDeletionInput: RequestAccountDeletionInput;
   AnswerDataRequestInput: AnswerDataRequestInput;
   DataRequestConnection: ResolverTypeWrapper<Omit<DataRequestConnection, 'nodes'> & { nodes: Array<ResolversTypes['DataRequest']> }>;
+  DepartmentFigures: ResolverTypeWrapper<DepartmentFiguresRow>;
+  DepartmentFiguresInput: DepartmentFiguresInput;
+  DepartmentFiguresResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DepartmentFiguresResult']>;
   ReportColumnKind: ReportColumnKind;
   ReportSource: ReportSource;
   ReportChart: ReportChart;
@@ -3138,6 +3207,9 @@ export type ResolversParentTypes = {
   RequestAccountDeletionInput: RequestAccountDeletionInput;
   AnswerDataRequestInput: AnswerDataRequestInput;
   DataRequestConnection: Omit<DataRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['DataRequest']> };
+  DepartmentFigures: DepartmentFiguresRow;
+  DepartmentFiguresInput: DepartmentFiguresInput;
+  DepartmentFiguresResult: ResolversUnionTypes<ResolversParentTypes>['DepartmentFiguresResult'];
   ReportColumn: ReportColumn;
   ReportRow: ReportRow;
   ReportTable: ReportTable;
@@ -3219,6 +3291,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   legalDocument?: Resolver<Maybe<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentArgs, 'document'>>;
   legalDocumentVersions?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType, RequireFields<QueryLegalDocumentVersionsArgs, 'document'>>;
   dataRequests?: Resolver<ResolversTypes['DataRequestConnection'], ParentType, ContextType, RequireFields<QueryDataRequestsArgs, 'first'>>;
+  departmentFigures?: Resolver<Maybe<ResolversTypes['DepartmentFigures']>, ParentType, ContextType, RequireFields<QueryDepartmentFiguresArgs, 'year'>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'from' | 'to'>>;
   publicStatistics?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryPublicStatisticsArgs>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
@@ -3291,6 +3364,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   exportMyData?: Resolver<ResolversTypes['DataExport'], ParentType, ContextType>;
   requestAccountDeletion?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationRequestAccountDeletionArgs, 'input'>>;
   answerDataRequest?: Resolver<ResolversTypes['DataRequestResult'], ParentType, ContextType, RequireFields<MutationAnswerDataRequestArgs, 'input'>>;
+  setDepartmentFigures?: Resolver<ResolversTypes['DepartmentFiguresResult'], ParentType, ContextType, RequireFields<MutationSetDepartmentFiguresArgs, 'input'>>;
 };
 
 export type AccountLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
@@ -4130,6 +4204,30 @@ export type DataRequestConnectionResolvers<ContextType = GraphQLContext, ParentT
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type DepartmentFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DepartmentFigures'] = ResolversParentTypes['DepartmentFigures']> = {
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stTasksNational?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stTasksMinisterial?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stTasksProvincial?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stTasksGrassroots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stTasksSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appraisals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  appraisalsSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ipRegistrationsSupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ipSupportSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventParticipants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventsSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programmesSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DepartmentFiguresResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DepartmentFiguresResult'] = ResolversParentTypes['DepartmentFiguresResult']> = {
+  __resolveType: TypeResolveFn<'DepartmentFigures' | 'InputError', ParentType, ContextType>;
+};
+
 export type ReportColumnResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportColumn'] = ResolversParentTypes['ReportColumn']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReportColumnKind'], ParentType, ContextType>;
@@ -4336,6 +4434,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AcceptLegalDocumentsResult?: AcceptLegalDocumentsResultResolvers<ContextType>;
   DataRequestResult?: DataRequestResultResolvers<ContextType>;
   DataRequestConnection?: DataRequestConnectionResolvers<ContextType>;
+  DepartmentFigures?: DepartmentFiguresResolvers<ContextType>;
+  DepartmentFiguresResult?: DepartmentFiguresResultResolvers<ContextType>;
   ReportColumn?: ReportColumnResolvers<ContextType>;
   ReportRow?: ReportRowResolvers<ContextType>;
   ReportTable?: ReportTableResolvers<ContextType>;

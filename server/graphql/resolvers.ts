@@ -67,6 +67,7 @@ export function buildResolvers() {
     AcceptLegalDocumentsResult: union('LegalDocumentsAccepted'),
     DataRequestResult: union('DataRequest'),
     RunBackupResult: union('BackupRun'),
+    DepartmentFiguresResult: union('DepartmentFigures'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };

@@ -219,6 +219,20 @@ const vi = {
   'field.from': 'ngày bắt đầu',
   'field.to': 'ngày kết thúc',
   'field.year': 'năm',
+  'field.stTasksNational': 'số nhiệm vụ cấp quốc gia',
+  'field.stTasksMinisterial': 'số nhiệm vụ cấp bộ',
+  'field.stTasksProvincial': 'số nhiệm vụ cấp tỉnh',
+  'field.stTasksGrassroots': 'số nhiệm vụ cấp cơ sở',
+  'field.stTasksSource': 'nguồn số liệu nhiệm vụ KH&CN',
+  'field.appraisals': 'số dự án được thẩm định công nghệ',
+  'field.appraisalsSource': 'nguồn số liệu thẩm định',
+  'field.ipRegistrationsSupported': 'số hồ sơ sở hữu trí tuệ được hỗ trợ',
+  'field.ipSupportSource': 'nguồn số liệu sở hữu trí tuệ',
+  'field.events': 'số sự kiện',
+  'field.eventParticipants': 'số người tham dự',
+  'field.eventsSource': 'nguồn số liệu sự kiện',
+  'field.programmes': 'số chương trình hỗ trợ',
+  'field.programmesSource': 'nguồn số liệu chương trình',
 } as const;
 
 type Key = keyof typeof vi;
@@ -434,6 +448,20 @@ const en: Record<Key, string> = {
   'field.from': 'start date',
   'field.to': 'end date',
   'field.year': 'year',
+  'field.stTasksNational': 'number of national tasks',
+  'field.stTasksMinisterial': 'number of ministerial tasks',
+  'field.stTasksProvincial': 'number of provincial tasks',
+  'field.stTasksGrassroots': 'number of grassroots tasks',
+  'field.stTasksSource': 'source of the S&T task figures',
+  'field.appraisals': 'number of technology appraisals',
+  'field.appraisalsSource': 'source of the appraisal figures',
+  'field.ipRegistrationsSupported': 'number of IP registrations supported',
+  'field.ipSupportSource': 'source of the IP figures',
+  'field.events': 'number of events',
+  'field.eventParticipants': 'number of participants',
+  'field.eventsSource': 'source of the event figures',
+  'field.programmes': 'number of support programmes',
+  'field.programmesSource': 'source of the programme figures',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

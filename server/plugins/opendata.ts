@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import { publicUrl } from '../modules/payment/payment.module.ts';
 import { OpenDataRepository } from '../modules/opendata/opendata.repository.ts';
-import { OpenDataService, type OpenResponse, type Query } from '../modules/opendata/opendata.service.ts';
+import { DATASET_NAMES, OpenDataService, type OpenResponse, type Query } from '../modules/opendata/opendata.service.ts';
 import { requestLocale } from './error-handler.ts';
 
 function send(reply: FastifyReply, answer: OpenResponse) {
@@ -20,7 +20,7 @@ export default fp(
     app.get('/sitemap.xml', async (request, reply) => send(reply, await open.sitemap(requestLocale(request), query(request))));
     app.get('/feeds/listings.atom', async (request, reply) => send(reply, await open.listingsFeed(requestLocale(request), query(request))));
     app.get('/open-data/catalog.json', async (_, reply) => send(reply, await open.catalog()));
-    for (const dataset of ['listings', 'organisations'] as const) {
+    for (const dataset of DATASET_NAMES) {
       for (const format of ['json', 'csv'] as const) {
         app.get(`/open-data/${dataset}.${format}`, async (request, reply) => send(reply, await open.dataset(requestLocale(request), dataset, format, query(request))));
       }

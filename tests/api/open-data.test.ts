@@ -184,11 +184,64 @@ describe('the open datasets', () => {
     const catalog = await json('/open-data/catalog.json');
     expect(catalog['@type']).toBe('dcat:Catalog');
     expect(catalog['dct:license']['@id']).toBe('https://creativecommons.org/licenses/by/4.0/');
-    expect(catalog['dcat:dataset'].map((d: { 'dct:identifier': string }) => d['dct:identifier'])).toEqual(['listings', 'organisations']);
+    expect(catalog['dcat:dataset'].map((d: { 'dct:identifier': string }) => d['dct:identifier'])).toEqual(['listings', 'organisations', 'deal-statistics']);
     for (const dataset of catalog['dcat:dataset']) {
       expect(dataset['dct:modified']['@value']).toMatch(/^\d{4}-/);
       expect(dataset['dcat:distribution'].map((d: { 'dcat:mediaType': string }) => d['dcat:mediaType'])).toEqual(['application/json', 'text/csv']);
     }
+  });
+});
+
+describe('the deal statistics', () => {
+  const CELL = ['id', 'quarter', 'reportField', 'transferForm', 'deals', 'valueVnd', 'suppressed', 'updatedAt'];
+
+  it('publish counts by quarter, field and transfer form only, withholding cells under 3 deals', async () => {
+    const { prisma } = server.db;
+    const buyer = await createUser(prisma, { displayName: 'Nguyễn Người Mua Riêng', phone: '+84 903 111 222' });
+    const org = await createOrganisation(prisma, { nameVi: 'Hợp tác xã Bán Công Nghệ Kín' });
+    const listing = await createListing(prisma, org.id, { fieldCode: '401' });
+    const deal = (transferForm: string, valueVnd: bigint) =>
+      prisma.deal.create({
+        data: {
+          listingId: listing.id, sellerOrganisationId: org.id, buyerUserId: buyer.id, buyerOrganisationName: 'Công ty Người Mua Bí Mật',
+          transferForm, valueVnd, signedOn: new Date('2019-05-10'), recordedById: buyer.id, surveyDueAt: new Date('2019-11-10'),
+        },
+      });
+    for (const value of [100_000_000n, 200_000_000n, 300_000_000n]) await deal('STANDALONE_CONTRACT', value);
+    await deal('FRANCHISE', 777_000_000n);
+
+    const json_ = await json('/open-data/deal-statistics.json?limit=1000');
+    expect(json_).toMatchObject({ dataset: 'deal-statistics', licence: { name: 'CC BY 4.0' } });
+    const cells = json_.data as Record<string, unknown>[];
+    for (const cell of cells) expect(Object.keys(cell)).toEqual(CELL);
+    expect(cells.find((c) => c.id === '2019-Q2.AGRICULTURAL.STANDALONE_CONTRACT')).toMatchObject({
+      quarter: '2019-Q2', reportField: 'AGRICULTURAL', transferForm: 'STANDALONE_CONTRACT', deals: 3, valueVnd: 600_000_000, suppressed: false,
+    });
+    expect(cells.find((c) => c.id === '2019-Q2.AGRICULTURAL.FRANCHISE')).toMatchObject({ deals: null, valueVnd: null, suppressed: true });
+
+    const csv = await get('/open-data/deal-statistics.csv?limit=1000');
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe(CELL.join(','));
+    expect(lines.find((l) => l.startsWith('2019-Q2.AGRICULTURAL.FRANCHISE,'))).toMatch(/^2019-Q2\.AGRICULTURAL\.FRANCHISE,2019-Q2,AGRICULTURAL,FRANCHISE,,,true,/);
+    for (const body of [JSON.stringify(json_), csv.body]) {
+      for (const secret of [buyer.displayName, buyer.email, buyer.phone!, 'Công ty Người Mua Bí Mật', org.nameVi, listing.id, listing.slug, '777000000']) {
+        expect(body, secret).not.toContain(secret);
+      }
+    }
+  });
+
+  it('are mirrored page by page, each cell once, and by modified_since', async () => {
+    const all = (await json('/open-data/deal-statistics.json?limit=1000')).data as { id: string; updatedAt: string }[];
+    expect(all.length).toBeGreaterThan(2);
+    const rows = await walk('deal-statistics', 'limit=2');
+    expect(rows.map((r) => r.id)).toEqual(all.map((r) => r.id));
+    const newest = all.at(-1)!.updatedAt;
+    const before = all.filter((r) => r.updatedAt < newest);
+    const since = await walk('deal-statistics', `modified_since=${encodeURIComponent(before.at(-1)!.updatedAt)}`);
+    expect(since.map((r) => r.id)).toEqual(all.filter((r) => r.updatedAt > before.at(-1)!.updatedAt).map((r) => r.id));
+    const listingCursor = (await json('/open-data/listings.json?limit=1')).pageInfo.endCursor;
+    expect((await get(`/open-data/deal-statistics.json?after=${listingCursor}`)).statusCode).toBe(400);
   });
 });
 

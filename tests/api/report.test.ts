@@ -266,3 +266,83 @@ describe('the public statistics', () => {
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'year' });
   });
 });
+
+const SET_FIGURES = `mutation($input: DepartmentFiguresInput!) { setDepartmentFigures(input: $input) {
+  __typename ... on DepartmentFigures { year stTasksProvincial eventsSource } ... on InputError { code fieldErrors { field code message } } } }`;
+const FIGURES = `query($year: Int!) { departmentFigures(year: $year) { year stTasksNational stTasksSource programmes updatedAt } }`;
+
+const figuresOf = (year: number, base: number) => ({
+  year,
+  stTasksNational: base,
+  stTasksMinisterial: 0,
+  stTasksProvincial: base + 26,
+  stTasksGrassroots: base + 23,
+  stTasksSource: `Báo cáo kết quả hoạt động KH&CN năm ${year}`,
+  appraisals: base + 40,
+  appraisalsSource: 'Văn bản số 836/UBND-KTTC',
+  ipRegistrationsSupported: 60,
+  ipSupportSource: 'Phòng Quản lý Công nghệ',
+  events: 8,
+  eventParticipants: 1200,
+  eventsSource: 'Techfest Long An',
+  programmes: 2,
+  programmesSource: 'Quyết định số 1322/QĐ-TTg',
+});
+
+describe('the department’s figures', () => {
+  it('are entered per year, replaced when entered again, audited, and shown with their source in that year’s report', async () => {
+    for (const input of [figuresOf(2024, 1), figuresOf(2025, 5), figuresOf(2025, 2)]) {
+      const res = await moderator.request(SET_FIGURES, { input });
+      expect(res.data.setDepartmentFigures).toMatchObject({ __typename: 'DepartmentFigures', year: input.year, stTasksProvincial: input.stTasksProvincial });
+    }
+    expect((await moderator.request(FIGURES, { year: 2025 })).data.departmentFigures).toMatchObject({ year: 2025, stTasksNational: 2, programmes: 2 });
+    expect((await moderator.request(FIGURES, { year: 2023 })).data.departmentFigures).toBeNull();
+    const audit = await api.db.prisma.auditEvent.findMany({ where: { action: 'departmentFigures.set', entityId: '2025' }, orderBy: { id: 'asc' } });
+    expect(audit).toHaveLength(2);
+    expect(audit[1]!.data).toMatchObject({ before: { stTasksNational: 5 }, after: { stTasksNational: 2 } });
+
+    const r = await report(moderator);
+    expect(r.sections.at(-1)!.id).toBe('department');
+    const tasks = table(r, 'department.stTasks');
+    expect(tasks).toMatchObject({ source: 'DEPARTMENT', sourceNote: 'Báo cáo kết quả hoạt động KH&CN năm 2025' });
+    expect(figures(r, 'department.stTasks')).toEqual({ NATIONAL: [[2], [1]], MINISTERIAL: [[0], [0]], PROVINCIAL: [[28], [27]], GRASSROOTS: [[25], [24]] });
+    expect(tasks.total).toMatchObject({ values: [55], previous: [52] });
+    expect(figures(r, 'department.events')).toEqual({ EVENTS: [[8], [8]], PARTICIPANTS: [[1200], [1200]] });
+    expect(table(r, 'department.appraisals').sourceNote).toBe('Văn bản số 836/UBND-KTTC');
+  });
+
+  it('are unknown (null) in a report of a period that is not one whole calendar year', async () => {
+    const res = await moderator.request(REPORT, { from: '2025-01-01T00:00:00+07:00', to: '2025-07-01T00:00:00+07:00' });
+    const r = res.data.report as Report;
+    for (const id of ['department.stTasks', 'department.appraisals', 'department.ipSupport', 'department.events', 'department.programmes']) {
+      const t = table(r, id);
+      expect(t.rows.every((row) => row.values[0] === null && row.previous[0] === null), id).toBe(true);
+      expect(t.sourceNote).toBeNull();
+    }
+    expect(table(r, 'department.stTasks').total).toMatchObject({ values: [null], previous: [null] });
+  });
+
+  it('refuse negative figures, a missing or too long source and a future year, field by field, and keep what was there', async () => {
+    const before = await api.db.prisma.departmentFigures.findUniqueOrThrow({ where: { year: 2025 } });
+    const res = await moderator.request(SET_FIGURES, {
+      input: { ...figuresOf(2025, 9), stTasksNational: -1, appraisals: null, stTasksSource: '   ', eventsSource: 'x'.repeat(301) },
+    });
+    const result = res.data.setDepartmentFigures;
+    expect(result.__typename).toBe('InputError');
+    expect(Object.fromEntries(result.fieldErrors.map((e: { field: string; code: string }) => [e.field, e.code]))).toEqual({
+      stTasksNational: 'TOO_SMALL',
+      appraisals: 'REQUIRED',
+      stTasksSource: 'REQUIRED',
+      eventsSource: 'TOO_LONG',
+    });
+    const future = await moderator.request(SET_FIGURES, { input: figuresOf(new Date().getFullYear() + 2, 1) });
+    expect(future.data.setDepartmentFigures.fieldErrors.map((e: { field: string }) => e.field)).toEqual(['year']);
+    expect(await api.db.prisma.departmentFigures.findUniqueOrThrow({ where: { year: 2025 } })).toEqual(before);
+  });
+
+  it('are the department’s: a seller may neither read nor enter them', async () => {
+    expect((await seller.request(SET_FIGURES, { input: figuresOf(2025, 7) })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await seller.request(FIGURES, { year: 2025 })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.db.prisma.departmentFigures.findUniqueOrThrow({ where: { year: 2025 } })).stTasksNational).toBe(2);
+  });
+});

@@ -38,3 +38,11 @@ export async function openPage(browser: Browser, baseURL: string, options: PageO
 export const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });
 export const countOf = (locator: Locator) => expect.poll(() => locator.count(), { timeout: 10_000 });
 export const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
+
+/** Clicks something that loads a new document (a plain form post or link, as without JavaScript) and waits for it. */
+export async function clickAndLoad(page: Page, locator: Locator): Promise<void> {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame() });
+  await locator.click();
+  await navigated;
+  await page.waitForLoadState('load');
+}

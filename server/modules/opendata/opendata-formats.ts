@@ -2,7 +2,8 @@
 // records and their CSV, and the DCAT catalogue. Pure functions of the rows and the site's public address.
 import { Feed } from 'feed';
 import { stringify } from 'csv-stringify/sync';
-import type { OpenListingRow, OpenOrganisationRow, SitemapRow } from './opendata.repository.ts';
+import type { DealCellRow, OpenListingRow, OpenOrganisationRow, SitemapRow } from './opendata.repository.ts';
+import { SMALL_CELL } from '../report/report-tables.ts';
 
 /** The protocol's limit of addresses in one sitemap file. */
 export const SITEMAP_PAGE_SIZE = 50_000;
@@ -124,6 +125,26 @@ export function toCsv(records: readonly object[], columns: readonly string[]): s
   return stringify(rows, { header: true, bom: true, columns: [...columns], cast: { boolean: (b) => (b ? 'true' : 'false') } });
 }
 
+/** A cell of the deal statistics as published: under SMALL_CELL deals, its count and value are withheld. */
+export interface OpenDealCell {
+  id: string;
+  quarter: string;
+  reportField: string;
+  transferForm: string;
+  deals: number | null;
+  valueVnd: number | null;
+  suppressed: boolean;
+  updatedAt: string;
+}
+
+export function openDealCell(r: DealCellRow): OpenDealCell {
+  const suppressed = r.deals < SMALL_CELL;
+  return {
+    id: r.id, quarter: r.quarter, reportField: r.reportField, transferForm: r.transferForm,
+    deals: suppressed ? null : r.deals, valueVnd: suppressed ? null : r.valueVnd, suppressed, updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
 export const LISTING_COLUMNS: (keyof OpenListing)[] = [
   'id', 'slug', 'kind', 'titleVi', 'titleEn', 'summaryVi', 'summaryEn', 'fieldCodes', 'trl', 'priceType', 'priceMinVnd', 'priceMaxVnd',
   'commune', 'province', 'organisationId', 'organisationName', 'publishedAt', 'updatedAt', 'url',
@@ -131,6 +152,7 @@ export const LISTING_COLUMNS: (keyof OpenListing)[] = [
 export const ORGANISATION_COLUMNS: (keyof OpenOrganisation)[] = [
   'id', 'slug', 'nameVi', 'nameEn', 'kind', 'verified', 'province', 'commune', 'website', 'fieldCodes', 'updatedAt', 'url',
 ];
+export const DEAL_CELL_COLUMNS: (keyof OpenDealCell)[] = ['id', 'quarter', 'reportField', 'transferForm', 'deals', 'valueVnd', 'suppressed', 'updatedAt'];
 
 export const DATASETS = {
   listings: {
@@ -140,6 +162,10 @@ export const DATASETS = {
   organisations: {
     titleVi: 'Danh bạ tổ chức đã công bố',
     titleEn: 'Directory of published organisations',
+  },
+  'deal-statistics': {
+    titleVi: 'Thống kê giao dịch chuyển giao công nghệ theo quý, lĩnh vực và hình thức chuyển giao (số liệu tổng hợp, ô dưới 3 giao dịch được ẩn)',
+    titleEn: 'Technology transfer deals by quarter, field and transfer form (aggregates only; cells under 3 deals withheld)',
   },
 } as const;
 

@@ -43,6 +43,17 @@ export interface OpenOrganisationRow {
   updatedAt: Date;
 }
 
+/** One cell of the deal statistics: deals recorded in a quarter, a report field and a transfer form. */
+export interface DealCellRow {
+  id: string;
+  quarter: string;
+  reportField: string;
+  transferForm: string;
+  deals: number;
+  valueVnd: number;
+  updatedAt: Date;
+}
+
 /** Where an incremental read starts: rows changed after `modifiedSince`, after the cursor's (updatedAt, id). */
 export interface ChangedSince {
   modifiedSince: Date | null;
@@ -62,10 +73,10 @@ const LISTING_COLUMNS = Prisma.sql`
   l."publishedAt", l."updatedAt"`;
 const DIRECTORY = Prisma.sql`o.status = 'PUBLISHED' AND o.kind <> 'INDIVIDUAL'`;
 
-function changedSince(table: string, q: ChangedSince): Prisma.Sql {
+function changedSince(table: string, q: ChangedSince, idType = 'uuid'): Prisma.Sql {
   const t = Prisma.raw(table);
   const since = q.modifiedSince ? Prisma.sql`AND ${t}."updatedAt" > ${q.modifiedSince}` : Prisma.empty;
-  const after = q.after ? Prisma.sql`AND (${t}."updatedAt", ${t}.id) > (${q.after[0]}, ${q.after[1]}::uuid)` : Prisma.empty;
+  const after = q.after ? Prisma.sql`AND (${t}."updatedAt", ${t}.id) > (${q.after[0]}, ${q.after[1]}::${Prisma.raw(idType)})` : Prisma.empty;
   return Prisma.sql`${since} ${after} ORDER BY ${t}."updatedAt", ${t}.id LIMIT ${q.take}`;
 }
 
@@ -112,12 +123,29 @@ export class OpenDataRepository {
       FROM "Organisation" o WHERE ${DIRECTORY} ${changedSince('o', q)}`;
   }
 
+  /**
+   * Recorded deals counted by cell (quarter of signing × report field of the listing's field × transfer form), with
+   * their total value; a cell changes when a deal is recorded in it. Only counts leave: no deal, party or listing.
+   */
+  dealStatistics(q: ChangedSince): Promise<DealCellRow[]> {
+    return this.prisma.$queryRaw<DealCellRow[]>`
+      SELECT c.* FROM (
+        SELECT concat_ws('.', to_char(d."signedOn", 'YYYY-"Q"Q'), coalesce(f."reportField"::text, 'UNCLASSIFIED'), d."transferForm") AS id,
+          to_char(d."signedOn", 'YYYY-"Q"Q') AS quarter, coalesce(f."reportField"::text, 'UNCLASSIFIED') AS "reportField", d."transferForm",
+          count(*)::int AS deals, sum(d."valueVnd")::float8 AS "valueVnd", max(d."createdAt") AS "updatedAt"
+        FROM "Deal" d JOIN "Listing" l ON l.id = d."listingId" LEFT JOIN "FieldOfScience" f ON f.code = l."fieldCode"
+        WHERE d.status = 'RECORDED'
+        GROUP BY 1, 2, 3, 4
+      ) c WHERE true ${changedSince('c', q, 'text')}`;
+  }
+
   /** When each dataset's newest row changed. */
-  async lastModified(): Promise<{ listings: Date | null; organisations: Date | null }> {
-    const [row] = await this.prisma.$queryRaw<{ listings: Date | null; organisations: Date | null }[]>`
+  async lastModified(): Promise<Record<'listings' | 'organisations' | 'deal-statistics', Date | null>> {
+    const [row] = await this.prisma.$queryRaw<Record<'listings' | 'organisations' | 'deal-statistics', Date | null>[]>`
       SELECT (SELECT max(l."updatedAt") FROM "Listing" l WHERE ${LISTED}) AS listings,
-             (SELECT max(o."updatedAt") FROM "Organisation" o WHERE ${DIRECTORY}) AS organisations`;
-    return row ?? { listings: null, organisations: null };
+             (SELECT max(o."updatedAt") FROM "Organisation" o WHERE ${DIRECTORY}) AS organisations,
+             (SELECT max(d."createdAt") FROM "Deal" d WHERE d.status = 'RECORDED') AS "deal-statistics"`;
+    return row ?? { listings: null, organisations: null, 'deal-statistics': null };
   }
 
   fieldExists(code: string): Promise<boolean> {

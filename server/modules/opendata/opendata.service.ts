@@ -3,11 +3,11 @@
 // Every answer is a whole HTTP response (status, type, headers, body) so that each route is one line.
 import { ListingKind } from '../../generated/prisma/enums.ts';
 import type { Locale } from '../../i18n/messages.ts';
-import { decodeCursor, keyset, toConnection } from '../../lib/pagination.ts';
+import { decodeCursor, keyset, toConnection, type Keyset } from '../../lib/pagination.ts';
 import { fieldError, inputError, isStorableDate } from '../../lib/validation.ts';
 import {
-  dcatCatalog, LICENCE, LISTING_COLUMNS, listingsAtom, openListing, openOrganisation, ORGANISATION_COLUMNS, robotsTxt, SITEMAP_PAGE_SIZE,
-  sitemapIndexXml, sitemapXml, STATIC_PAGES, toCsv,
+  dcatCatalog, DEAL_CELL_COLUMNS, LICENCE, LISTING_COLUMNS, listingsAtom, openDealCell, openListing, openOrganisation, ORGANISATION_COLUMNS,
+  robotsTxt, SITEMAP_PAGE_SIZE, sitemapIndexXml, sitemapXml, STATIC_PAGES, toCsv,
 } from './opendata-formats.ts';
 import type { ChangedSince, OpenDataRepository } from './opendata.repository.ts';
 
@@ -19,7 +19,8 @@ export interface OpenResponse {
 }
 
 export type Query = Record<string, string | string[] | undefined>;
-export type Dataset = 'listings' | 'organisations';
+export type Dataset = 'listings' | 'organisations' | 'deal-statistics';
+export const DATASET_NAMES: readonly Dataset[] = ['listings', 'organisations', 'deal-statistics'];
 export type Format = 'json' | 'csv';
 
 export const FEED_SIZE = 50;
@@ -27,7 +28,11 @@ export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
 const KINDS: readonly ListingKind[] = Object.values(ListingKind);
 /** A mirror's position: the last row's (updatedAt, id), oldest change first. */
-const CHANGES = keyset('open-data', ['updatedAt', 'date', 'asc'], ['id', 'id', 'asc']);
+type ChangeOrder = Keyset<readonly [readonly ['updatedAt', 'date', 'asc'], readonly ['id', 'id' | 'text', 'asc']]>;
+const CHANGES: ChangeOrder = keyset('open-data', ['updatedAt', 'date', 'asc'], ['id', 'id', 'asc']);
+/** The deal statistics' cells are named, not numbered: "2026-Q1.AGRICULTURAL.STANDALONE_CONTRACT". */
+const CELL_CHANGES: ChangeOrder = keyset('open-data-cells', ['updatedAt', 'date', 'asc'], ['id', 'text', 'asc']);
+const COLUMNS: Record<Dataset, readonly string[]> = { listings: LISTING_COLUMNS, organisations: ORGANISATION_COLUMNS, 'deal-statistics': DEAL_CELL_COLUMNS };
 
 const XML = 'application/xml; charset=utf-8';
 const LICENCE_LINK = `<${LICENCE.url}>; rel="license"`;
@@ -92,19 +97,22 @@ export class OpenDataService {
    * licence and the next page's address; CSV answers the rows alone, with the next page in a Link header.
    */
   async dataset(locale: Locale, name: Dataset, format: Format, query: Query): Promise<OpenResponse> {
-    const read = this.changedSince(locale, query);
+    const order = name === 'deal-statistics' ? CELL_CHANGES : CHANGES;
+    const read = this.changedSince(locale, query, order);
     if ('status' in read) return read;
+    const more = { ...read, take: read.take + 1 };
     const { page, pageInfo } =
       name === 'listings'
-        ? this.pageOf(await this.repo.listings({ ...read, take: read.take + 1 }), read.take, (r) => openListing(this.baseUrl, r))
-        : this.pageOf(await this.repo.organisations({ ...read, take: read.take + 1 }), read.take, (r) => openOrganisation(this.baseUrl, r));
+        ? this.pageOf(order, await this.repo.listings(more), read.take, (r) => openListing(this.baseUrl, r))
+        : name === 'organisations'
+          ? this.pageOf(order, await this.repo.organisations(more), read.take, (r) => openOrganisation(this.baseUrl, r))
+          : this.pageOf(order, await this.repo.dealStatistics(more), read.take, openDealCell);
     const { endCursor } = pageInfo;
     const next = pageInfo.hasNextPage && endCursor ? this.pageUrl(name, format, query, endCursor) : null;
     // Not cached: a row that leaves the data (unpublished, expired) must leave every copy served from now on.
     const headers = { 'cache-control': 'no-cache', link: [LICENCE_LINK, ...(next ? [`<${next}>; rel="next"`] : [])].join(', ') };
     if (format === 'csv') {
-      const columns = name === 'listings' ? LISTING_COLUMNS : ORGANISATION_COLUMNS;
-      return { status: 200, type: 'text/csv; charset=utf-8', headers: { ...headers, 'content-disposition': `inline; filename="${name}.csv"` }, body: toCsv(page, columns) };
+      return { status: 200, type: 'text/csv; charset=utf-8', headers: { ...headers, 'content-disposition': `inline; filename="${name}.csv"` }, body: toCsv(page, COLUMNS[name]) };
     }
     return {
       status: 200,
@@ -115,8 +123,8 @@ export class OpenDataService {
   }
 
   /** The rows read with one extra, as the page shown and where it ends (the shared connection rule). */
-  private pageOf<R extends { updatedAt: Date; id: string }, T>(rows: R[], first: number, toOpen: (row: R) => T) {
-    const { nodes, pageInfo } = toConnection(CHANGES, rows, { first }, (r) => [r.updatedAt, r.id]);
+  private pageOf<R extends { updatedAt: Date; id: string }, T>(order: ChangeOrder, rows: R[], first: number, toOpen: (row: R) => T) {
+    const { nodes, pageInfo } = toConnection(order, rows, { first }, (r) => [r.updatedAt, r.id]);
     return { page: nodes.map(toOpen), pageInfo };
   }
 
@@ -125,7 +133,7 @@ export class OpenDataService {
     return { status: 200, type: 'application/ld+json; charset=utf-8', headers: { ...CACHE, link: LICENCE_LINK }, body: dcatCatalog(this.baseUrl, modified) };
   }
 
-  private changedSince(locale: Locale, query: Query): Omit<ChangedSince, 'take'> & { take: number } | OpenResponse {
+  private changedSince(locale: Locale, query: Query, order: ChangeOrder): Omit<ChangedSince, 'take'> & { take: number } | OpenResponse {
     const since = single(query, 'modified_since');
     const after = single(query, 'after');
     const limit = single(query, 'limit');
@@ -134,7 +142,7 @@ export class OpenDataService {
       modifiedSince = since && /^\d{4}-\d\d-\d\d/.test(since) ? new Date(since) : null;
       if (!modifiedSince || Number.isNaN(modifiedSince.getTime()) || !isStorableDate(modifiedSince)) return this.refusal(locale, 'modified_since');
     }
-    const cursor = after === undefined ? null : after ? decodeCursor(CHANGES, after) : null;
+    const cursor = after === undefined ? null : after ? decodeCursor(order, after) : null;
     if (after !== undefined && !cursor) return this.refusal(locale, 'after', 'INVALID_CURSOR');
     if (limit !== undefined && !/^[1-9]\d{0,3}$/.test(limit ?? '')) return this.refusal(locale, 'limit');
     const take = limit ? Number(limit) : DEFAULT_LIMIT;

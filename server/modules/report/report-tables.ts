@@ -34,8 +34,11 @@ export function table(id: string, columns: ReportColumn[], rows: ReportRow[], op
 
 /** The totals row: sums of COUNT and MONEY columns; a share, a duration or a plain number does not add up. */
 function sumRow(columns: ReportColumn[], rows: ReportRow[]): ReportRow {
+  // A column no row knows (figures not entered) has an unknown total, not 0.
   const sum = (pick: (r: ReportRow) => Figure[]) =>
-    columns.map((c, i) => (c.kind === 'COUNT' || c.kind === 'MONEY' ? rows.reduce((s, r) => s + (pick(r)[i] ?? 0), 0) : null));
+    columns.map((c, i) =>
+      (c.kind === 'COUNT' || c.kind === 'MONEY') && rows.some((r) => pick(r)[i] !== null) ? rows.reduce((s, r) => s + (pick(r)[i] ?? 0), 0) : null,
+    );
   return row('TOTAL', sum((r) => r.values), sum((r) => r.previous));
 }
 

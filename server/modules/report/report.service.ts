@@ -79,19 +79,17 @@ function durationTable(id: string, keys: readonly string[], rows: readonly Durat
 export class ReportService {
   constructor(
     private readonly repo: ReportRepository,
-    /** Sections other modules add (the search log's, the department's figures), after the platform's own. */
-    private readonly extraSections: SectionSource[] = [],
+    /**
+     * Sections other modules compute, after the platform's own and in the order of the yearly report: the search
+     * log's demand, then the department's own figures (services.ts lists them).
+     */
+    private readonly moreSections: readonly SectionSource[] = [],
   ) {}
-
-  /** Adds a section at the end of the report (e.g. the search log's demand), in the order of the yearly report. */
-  addSection(section: SectionSource): void {
-    this.extraSections.push(section);
-  }
 
   async report(ctx: RequestContext, from: Date, to: Date): Promise<Report> {
     requireStaff(ctx);
     const period = checkPeriod(ctx.locale, from, to);
-    return this.build(period, [...this.sections(), ...this.extraSections]);
+    return this.build(period, [...this.sections(), ...this.moreSections]);
   }
 
   /**

@@ -15,6 +15,7 @@ import { systemBackupsEn } from './system-backups.en';
 import { systemJobsEn } from './system-jobs.en';
 import { openDataEn } from './open-data.en';
 import { reportEn } from './report.en';
+import { reportFiguresEn } from './report-figures.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -33,6 +34,7 @@ export const en: Messages = {
   ...systemJobsEn,
   ...openDataEn,
   ...reportEn,
+  ...reportFiguresEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

@@ -16,6 +16,7 @@ import { systemBackupsVi } from './system-backups.vi';
 import { systemJobsVi } from './system-jobs.vi';
 import { openDataVi } from './open-data.vi';
 import { reportVi } from './report.vi';
+import { reportFiguresVi } from './report-figures.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -193,6 +194,7 @@ export const vi = {
   ...systemJobsVi,
   ...openDataVi,
   ...reportVi,
+  ...reportFiguresVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

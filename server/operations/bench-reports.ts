@@ -1,0 +1,160 @@
+// `npm run bench:reports [-- --listings 100000 --organisations 20000 --year 2026 --runs 40]`: loads the bulk data
+// into a throw-away embedded PostgreSQL, adds the activity a report counts (submissions and decisions for every
+// listing and organisation, inquiries with answers, NDAs, deals, IP titles), then asks the API for the department's
+// report of a year through GraphQL over HTTP, one request at a time as a moderator opening the page does, and prints
+// the p50/p95 server time and the number of SQL statements one report costs.
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { startEmbeddedPostgres } from '../../prisma/embedded-postgres.ts';
+import { applyMigrations } from '../../prisma/migrate.ts';
+import { runBulkSeed } from '../../prisma/seed/bulk.ts';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { loadConfig } from '../config.ts';
+import { hashPassword } from '../modules/account/password.ts';
+import { acceptedCurrentVersions } from '../modules/privacy/legal-documents.ts';
+import { yearOf, yearPeriod } from '../modules/report/report-period.ts';
+
+// As deployed: GraphQL and the web framework skip their development-time checks (read once, at import).
+process.env.NODE_ENV ??= 'production';
+const { buildApp } = await import('../app.ts');
+
+const { values: args } = parseArgs({
+  options: {
+    listings: { type: 'string', default: '100000' },
+    organisations: { type: 'string', default: '20000' },
+    year: { type: 'string', default: String(yearOf(new Date())) },
+    runs: { type: 'string', default: '40' },
+    warmup: { type: 'string', default: '10' },
+  },
+});
+
+const REPORT = `query($from: DateTime!, $to: DateTime!) { report(from: $from, to: $to) { from to sections { id tables {
+  id columns { key kind } rows { key label values previous } total { key values previous } denominator source sourceNote chart suppressed } } } }`;
+const EMAIL = 'kiem-duyet@bench.vn';
+const PASSWORD = 'bench password 2026';
+
+/** What a report counts beyond listings and organisations, in proportions a busy year of the exchange could have. */
+async function addActivity(client: pg.Client, moderatorId: string) {
+  const sql = (text: string) => client.query(text);
+  await sql('BEGIN');
+  await sql(`INSERT INTO "User" (id, email, "passwordHash", "displayName", "updatedAt")
+    SELECT gen_random_uuid(), 'nguoi-mua-' || g || '@bench.vn', 'x', 'Người mua ' || g, now() FROM generate_series(1, 500) g`);
+  // Every listing and organisation that left its draft was submitted; the published ones were approved, one in ten
+  // after being returned once.
+  for (const [table, type] of [['Listing', 'listing'], ['Organisation', 'organisation']]) {
+    await sql(`INSERT INTO "AuditEvent" (action, "entityType", "entityId", "createdAt", "actorKind")
+      SELECT '${type}.submit', '${type}', t.id::text, coalesce(t."publishedAt" - random() * interval '96 hours', t."createdAt" + interval '1 hour'), 'USER'
+      FROM "${table}" t WHERE t.status <> 'DRAFT'`);
+    await sql(`INSERT INTO "ModerationDecision" (id, "entityType", "entityId", "moderatorId", action, "createdAt")
+      SELECT gen_random_uuid(), '${type}', t.id, '${moderatorId}', 'APPROVE', t."publishedAt" FROM "${table}" t WHERE t."publishedAt" IS NOT NULL`);
+    await sql(`INSERT INTO "ModerationDecision" (id, "entityType", "entityId", "moderatorId", action, "createdAt")
+      SELECT gen_random_uuid(), '${type}', t.id, '${moderatorId}', 'REQUEST_CHANGES', t."publishedAt" - interval '100 hours'
+      FROM "${table}" t WHERE t."publishedAt" IS NOT NULL AND random() < 0.1`);
+  }
+  await sql(`CREATE TEMP TABLE buyers AS SELECT array_agg(id) AS ids FROM "User" WHERE email LIKE 'nguoi-mua-%'`);
+  await sql(`INSERT INTO "Inquiry" (id, direction, "listingId", "ownerOrganisationId", "requesterId", message, "createdAt", "updatedAt")
+    SELECT gen_random_uuid(), CASE WHEN l.kind = 'TECHNOLOGY_REQUEST' THEN 'PROPOSAL' ELSE 'INQUIRY' END::"InquiryDirection", l.id, l."organisationId",
+      b.ids[1 + floor(random() * 500)::int], 'Xin thông tin', at, at
+    FROM (SELECT *, "publishedAt" + random() * (now() - "publishedAt") AS at FROM "Listing" WHERE "publishedAt" IS NOT NULL ORDER BY random() LIMIT 30000) l, buyers b`);
+  await sql(`INSERT INTO "InquiryMessage" (id, "inquiryId", "authorId", side, body, "createdAt")
+    SELECT gen_random_uuid(), i.id, i."requesterId", 'REQUESTER', i.message, i."createdAt" FROM "Inquiry" i`);
+  await sql(`INSERT INTO "InquiryMessage" (id, "inquiryId", side, body, "createdAt")
+    SELECT gen_random_uuid(), i.id, 'OWNER', 'Đã nhận', i."createdAt" + random() * interval '120 hours' FROM "Inquiry" i WHERE random() < 0.7`);
+  await sql(`INSERT INTO "NdaVersion" (version, "titleVi", "titleEn", "bodyVi", "bodyEn", "textHash") VALUES (1, 'NDA', 'NDA', '…', '…', 'h')`);
+  await sql(`INSERT INTO "NdaAcceptance" (id, "inquiryId", side, "userId", version, "textHash", "acceptedAt")
+    SELECT gen_random_uuid(), i.id, s.side::"InquirySide", i."requesterId", 1, 'h', i."createdAt" + interval '3 days'
+    FROM (SELECT * FROM "Inquiry" WHERE random() < 0.2) i CROSS JOIN (VALUES ('REQUESTER'), ('OWNER')) s(side)`);
+  await sql(`INSERT INTO "Deal" (id, "inquiryId", "listingId", "sellerOrganisationId", "buyerUserId", "transferForm", "valueVnd", "signedOn",
+      "registrationRequired", "recordedById", "surveyDueAt", "createdAt")
+    SELECT gen_random_uuid(), i.id, i."listingId", i."ownerOrganisationId", i."requesterId",
+      (ARRAY['STANDALONE_CONTRACT','INVESTMENT_PROJECT','CAPITAL_CONTRIBUTION','FRANCHISE','IP_RIGHT_TRANSFER','MACHINERY_SALE_WITH_KNOW_HOW'])[1 + floor(random() * 6)::int],
+      (50 + floor(random() * 5000)) * 1000000, (i."createdAt" + interval '20 days')::date, random() < 0.3, i."requesterId",
+      i."createdAt" + interval '200 days', i."createdAt" + interval '20 days'
+    FROM (SELECT * FROM "Inquiry" WHERE random() < 0.1) i`);
+  await sql(`INSERT INTO "IpTitle" (id, type, status, "titleVi", "ownerName", "listingId", "organisationId")
+    SELECT gen_random_uuid(), (enum_range(NULL::"IpType"))[1 + floor(random() * 9)::int], (enum_range(NULL::"IpStatus"))[1 + floor(random() * 4)::int],
+      'Văn bằng', 'Chủ sở hữu', l.id, l."organisationId"
+    FROM "Listing" l WHERE random() < 0.15`);
+  await sql('COMMIT');
+  await sql('ANALYZE');
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'exchange-bench-reports-'));
+await chmod(work, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its data folder
+const embedded = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false });
+try {
+  await embedded.createDatabase('bench');
+  const url = embedded.url('bench');
+  await applyMigrations(url);
+  await runBulkSeed({ listings: Number(args.listings), organisations: Number(args.organisations), seed: 1, batchSize: 2000, databaseUrl: url });
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO "User" (id, email, "passwordHash", "displayName", role, "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'Kiểm duyệt viên', 'MODERATOR', now(), now()) RETURNING id`,
+    [EMAIL, await hashPassword(PASSWORD)],
+  );
+  const moderatorId = rows[0]!.id;
+  for (const c of acceptedCurrentVersions()) {
+    await client.query(`INSERT INTO "Consent" ("userId", document, version) VALUES ($1, $2, $3)`, [moderatorId, c.document, c.version]);
+  }
+  let t = performance.now();
+  await addActivity(client, moderatorId);
+  const counts = await client.query(`SELECT (SELECT count(*) FROM "Listing") AS listings, (SELECT count(*) FROM "AuditEvent") AS audit,
+    (SELECT count(*) FROM "ModerationDecision") AS decisions, (SELECT count(*) FROM "Inquiry") AS inquiries,
+    (SELECT count(*) FROM "InquiryMessage") AS messages, (SELECT count(*) FROM "Deal") AS deals`);
+  console.log(`Activity added in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(counts.rows[0])}`);
+  await client.end();
+
+  // The app's own client, with every statement it sends counted.
+  let statements = 0;
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: 'event', level: 'query' }] });
+  prisma.$on('query', () => void statements++);
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', UPLOAD_DIR: path.join(work, 'uploads'), DB_POOL_SIZE: '10', RATE_LIMIT_ENABLED: 'false' });
+  const app = await buildApp({ config, prisma, databaseUrl: url, web: false, jobs: false });
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const post = async (query: string, variables: object, cookie = '') => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return { res, body };
+  };
+  const signIn = await post(`mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }`, { e: EMAIL, p: PASSWORD });
+  const cookie = signIn.res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+
+  const period = yearPeriod(Number(args.year));
+  const variables = { from: period.from.toISOString(), to: period.to.toISOString() };
+  const timed = async () => {
+    const started = performance.now();
+    await post(REPORT, variables, cookie);
+    return performance.now() - started;
+  };
+  for (let i = 0; i < Number(args.warmup); i++) await timed();
+  statements = 0;
+  await post('{ ping }', {}, cookie);
+  const perRequest = statements; // the session and the caller, which every request reads
+  statements = 0;
+  await timed();
+  const perReport = statements;
+  const latencies: number[] = [];
+  for (let i = 0; i < Number(args.runs); i++) latencies.push(await timed());
+  latencies.sort((a, b) => a - b);
+  console.log(`\nThe report of ${args.year} (compared with ${Number(args.year) - 1}) over ${args.listings} listings, ${args.runs} requests one after another:`);
+  console.log(`  p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${percentile(latencies, 95).toFixed(1)} ms  max ${latencies.at(-1)!.toFixed(1)} ms`);
+  console.log(`  SQL statements per report request: ${perReport} (${perReport - perRequest} for the report, ${perRequest} for the session every request reads)`);
+  console.log(`  load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min, ${availableParallelism()} cores)`);
+  await app.close();
+  await prisma.$disconnect();
+} finally {
+  await embedded.stop();
+  await rm(work, { recursive: true, force: true });
+}
+process.exit(0); // embedded-postgres's exit hooks would otherwise keep the last word

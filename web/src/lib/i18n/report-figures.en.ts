@@ -1,0 +1,32 @@
+import type { reportFiguresVi } from './report-figures.vi';
+
+export const reportFiguresEn: Record<keyof typeof reportFiguresVi, string> = {
+  'reportFigures.title': 'The department’s figures for {year}',
+  'reportFigures.back': 'Report',
+  'reportFigures.intro':
+    'Figures the exchange cannot count itself (S&T tasks, technology appraisals, IP support, events, support programmes) are entered by the department once per year, each group with its source. A report of a whole year shows that year’s figures beside the year before; a report of any other period cannot split a year’s figures and leaves these tables empty. Entering them again replaces the year’s figures.',
+  'reportFigures.year': 'Year',
+  'reportFigures.open': 'Open',
+  'reportFigures.saved': 'The figures for {year} are saved.',
+  'reportFigures.fix': 'Please correct the marked fields and save again.',
+  'reportFigures.updated': 'Last updated: {at}.',
+  'reportFigures.none': 'No figures entered for {year} yet.',
+  'reportFigures.submit': 'Save the figures for {year}',
+  'reportFigures.source': 'Source',
+  'reportFigures.source.hint': 'The document, report or programme the figures come from (at most {max} characters).',
+  'reportFigures.group.stTasks': 'S&T tasks by level',
+  'reportFigures.group.appraisals': 'Technology appraisals of investment projects',
+  'reportFigures.group.ipSupport': 'IP registrations supported',
+  'reportFigures.group.events': 'Events',
+  'reportFigures.group.programmes': 'Support programmes',
+  'reportFigures.field.stTasksNational': 'National',
+  'reportFigures.field.stTasksMinisterial': 'Ministerial',
+  'reportFigures.field.stTasksProvincial': 'Provincial',
+  'reportFigures.field.stTasksGrassroots': 'Grassroots',
+  'reportFigures.field.appraisals': 'Projects appraised or given an opinion',
+  'reportFigures.field.ipRegistrationsSupported': 'Registrations supported',
+  'reportFigures.field.events': 'Events held',
+  'reportFigures.field.eventParticipants': 'Participants',
+  'reportFigures.field.programmes': 'Programmes',
+  'validation.WHOLE_NUMBER': 'Please enter a whole number of zero or more (digits only).',
+};
