@@ -18,7 +18,9 @@ const LONG = 180_000;
 const PASSWORD = 'demo-password-2023';
 const MODERATOR = 'moderator@demo.sangiaodich.vn';
 const SELLER = 'seller@demo.sangiaodich.vn';
-const SECTIONS = ['Tin đăng công nghệ, thiết bị', 'Tổ chức tham gia sàn', 'Tài sản trí tuệ được chào bán', 'Kiểm duyệt', 'Kết nối, thương lượng và giao dịch'];
+// In the order of the department's 2023 report (the search section joins when the search log lands; it sits before the department's).
+const SECTIONS = ['Tin đăng công nghệ, thiết bị', 'Tổ chức tham gia sàn', 'Tài sản trí tuệ được chào bán', 'Kiểm duyệt', 'Kết nối, thương lượng và giao dịch', 'Hoạt động khác của Sở'];
+const inOrder = (names: string[]) => names.filter((name) => SECTIONS.includes(name));
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const { server, openPage } = useE2E();
@@ -44,6 +46,14 @@ async function download(page: Page, link: ReturnType<Page['getByRole']>): Promis
 
 describe('the department report', () => {
   it('shows a moderator the 2026 report without JavaScript: sections in order, SVG charts beside tables, every figure explained', async () => {
+    await server.db.prisma.departmentFigures.create({
+      data: {
+        year: 2026,
+        ...{ stTasksNational: 1, stTasksMinisterial: 2, stTasksProvincial: 14, stTasksGrassroots: 9, stTasksSource: 'Báo cáo số 45/BC-SKHCN ngày 10/12/2026' },
+        ...{ appraisals: 31, appraisalsSource: 'Sổ thẩm định công nghệ 2026', ipRegistrationsSupported: 12, ipSupportSource: 'Chương trình SHTT tỉnh' },
+        ...{ events: 4, eventParticipants: 620, eventsSource: 'Techmart Tây Ninh 2026', programmes: 3, programmesSource: 'Kế hoạch 12/KH-SKHCN' },
+      },
+    });
     const page = await openPage({ javaScriptEnabled: false });
     await signIn(page, MODERATOR);
     await page.goto('/moderation');
@@ -53,7 +63,9 @@ describe('the department report', () => {
     await page.getByRole('form', { name: 'Theo năm' }).getByRole('button', { name: 'Xem báo cáo' }).click();
     await page.waitForURL('**/moderation/report?year=2026');
 
-    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(SECTIONS);
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(inOrder(headings)).toEqual(SECTIONS);
+    expect(headings.at(-1)).toBe('Hoạt động khác của Sở');
     expect(await page.getByTestId('report-period').textContent()).toMatch(/Kỳ báo cáo: 1 thg 1, 2026 – 31 thg 12, 2026; so với kỳ trước: 1 thg 1, 2025 – 31 thg 12, 2025\./);
 
     // Charts are SVG drawn on the server, each with a title naming its table, beside the table it illustrates.
@@ -75,6 +87,13 @@ describe('the department report', () => {
     expect(await byField.getByTestId('report-denominator').textContent()).toMatch(/^Mẫu số: \d+$/);
     expect(await byField.textContent()).toContain('mỗi tin trên sàn có đúng một lĩnh vực khoa học');
     expect(await page.locator('[data-testid="report-table"]').count()).toBe(await page.getByText('Cách tính:').count());
+
+    // The department's own figures say where they come from and lead to the form that enters them.
+    const tasks = page.locator('[data-table="department.stTasks"]');
+    expect(await rowCells(page, 'department.stTasks', 'Cấp tỉnh')).toEqual(['14', '—']);
+    expect(await tasks.getByTestId('report-source-note').textContent()).toBe('Sở ghi nguồn: Báo cáo số 45/BC-SKHCN ngày 10/12/2026');
+    expect(await tasks.textContent()).toContain('Nguồn: Sở nhập cho kỳ báo cáo');
+    expect(await tasks.getByRole('link', { name: 'Nhập hoặc sửa số liệu của Sở' }).getAttribute('href')).toBe('/moderation/report/figures?year=2026');
   }, LONG);
 
   it('downloads a table as CSV with a byte-order mark and the whole report as an Excel workbook with its method notes', async () => {
@@ -94,7 +113,9 @@ describe('the department report', () => {
     expect(xlsx.name).toBe('report-2026.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([...SECTIONS.map((s) => s.slice(0, 31)), 'Ghi chú phương pháp']);
+    const sheets = workbook.worksheets.map((s) => s.name);
+    expect(sheets.filter((name) => SECTIONS.map((s) => s.slice(0, 31)).includes(name))).toEqual(SECTIONS.map((s) => s.slice(0, 31)));
+    expect(sheets.at(-1)).toBe('Ghi chú phương pháp');
     const listings = workbook.getWorksheet(SECTIONS[0]!)!;
     expect(listings.getCell('A1').value).toBe('Tin đăng theo loại');
     expect(listings.getRow(4).values).toEqual([undefined, 'Chào bán công nghệ', Number(offers[0]), Number(offers[1])]);

@@ -93,6 +93,15 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   'report.row.DEALS': 'Deals recorded',
   'report.row.REQUIRED': 'Must be registered',
   'report.row.NOT_REQUIRED': 'No registration needed',
+  'report.row.NATIONAL': 'National level',
+  'report.row.MINISTERIAL': 'Ministerial level',
+  'report.row.PROVINCIAL': 'Provincial level',
+  'report.row.GRASSROOTS': 'Grassroots level',
+  'report.row.APPRAISALS': 'Projects appraised',
+  'report.row.IP_REGISTRATIONS': 'IP registrations supported',
+  'report.row.EVENTS': 'Events',
+  'report.row.PARTICIPANTS': 'Participants',
+  'report.row.PROGRAMMES': 'Support programmes',
   'report.row.OTHER': 'Other',
 
   'report.table.listings.byKind.name': 'Listings by kind',
@@ -148,18 +157,19 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
     'Terms searched in the period that returned no listing or organisation, most frequent first: demand the exchange does not meet yet. Shares divide by all searches with a term in the period.',
   'report.table.department.stTasks.name': 'S&T tasks by level',
   'report.table.department.stTasks.method':
-    'S&T tasks (national, provincial, grassroots level) the department managed in the period, entered by the department once per period. The exchange does not count these itself.',
+    'S&T tasks the department managed in the year, by level (national, ministerial, provincial, grassroots), entered by the department once a year with their source. The figures are per calendar year: shown only when the period is exactly one year, beside the year before; for any other period the cells stay empty, since a year’s figure cannot be split.',
   'report.table.department.appraisals.name': 'Technology appraisals of investment projects',
   'report.table.department.appraisals.method':
-    'Investment projects whose technology the department appraised or commented on in the period, by outcome; entered by the department for each period.',
+    'Investment projects whose technology the department appraised or commented on in the year, entered by the department each year with their source; shown only when the period is exactly one calendar year.',
   'report.table.department.ipSupport.name': 'IP registrations supported',
-  'report.table.department.ipSupport.method': 'IP applications the department supported in the period, by type; entered by the department for each period.',
+  'report.table.department.ipSupport.method':
+    'IP registrations the department supported in the year, entered by the department each year with their source; shown only when the period is exactly one calendar year.',
   'report.table.department.events.name': 'Events and participants',
   'report.table.department.events.method':
-    'Fairs, workshops and technology matchmaking the department held or joined in the period, with their participants; entered by the department for each period.',
+    'Fairs, workshops and technology matchmaking the department held in the year and their participants, entered by the department each year with their source; shown only when the period is exactly one calendar year.',
   'report.table.department.programmes.name': 'Support programmes',
   'report.table.department.programmes.method':
-    'Enterprises and organisations supported through the department’s programmes (technology innovation, productivity and quality…) in the period and the funds granted; entered by the department for each period.',
+    'Support programmes (technology innovation, productivity and quality…) the department ran in the year, entered by the department each year with their source; shown only when the period is exactly one calendar year.',
 
   'report.column.new': 'New in the period',
   'report.column.granted': 'Granted',

@@ -94,6 +94,15 @@ export const reportVi = {
   'report.row.DEALS': 'Hợp đồng đã ghi nhận',
   'report.row.REQUIRED': 'Phải đăng ký',
   'report.row.NOT_REQUIRED': 'Không phải đăng ký',
+  'report.row.NATIONAL': 'Cấp quốc gia',
+  'report.row.MINISTERIAL': 'Cấp bộ',
+  'report.row.PROVINCIAL': 'Cấp tỉnh',
+  'report.row.GRASSROOTS': 'Cấp cơ sở',
+  'report.row.APPRAISALS': 'Dự án được thẩm định công nghệ',
+  'report.row.IP_REGISTRATIONS': 'Đơn sở hữu trí tuệ được hỗ trợ',
+  'report.row.EVENTS': 'Sự kiện',
+  'report.row.PARTICIPANTS': 'Người tham dự',
+  'report.row.PROGRAMMES': 'Chương trình hỗ trợ',
   'report.row.OTHER': 'Khác',
 
   'report.table.listings.byKind.name': 'Tin đăng theo loại',
@@ -149,19 +158,19 @@ export const reportVi = {
     'Các từ khoá được tìm trong kỳ mà không trả về tin đăng hay tổ chức nào, nhiều nhất trước: nhu cầu sàn chưa có nguồn cung. Tỷ lệ chia cho tổng số lượt tìm có từ khoá trong kỳ.',
   'report.table.department.stTasks.name': 'Nhiệm vụ khoa học và công nghệ theo cấp',
   'report.table.department.stTasks.method':
-    'Số nhiệm vụ KH&CN (cấp quốc gia, cấp tỉnh, cấp cơ sở) do Sở quản lý trong kỳ, Sở nhập một lần cho mỗi kỳ báo cáo. Sàn không tự đếm số liệu này.',
+    'Nhiệm vụ khoa học và công nghệ do Sở quản lý trong năm, theo cấp (quốc gia, bộ, tỉnh, cơ sở), Sở nhập một lần cho mỗi năm cùng nguồn số liệu. Số liệu theo năm dương lịch: chỉ hiện khi kỳ báo cáo là đúng một năm, cạnh năm trước; với kỳ khác các ô để trống vì không chia được số của một năm.',
   'report.table.department.appraisals.name': 'Thẩm định công nghệ dự án đầu tư',
   'report.table.department.appraisals.method':
-    'Số dự án đầu tư được Sở thẩm định hoặc cho ý kiến về công nghệ trong kỳ, theo kết quả thẩm định; Sở nhập cho mỗi kỳ báo cáo.',
+    'Số dự án đầu tư được Sở thẩm định hoặc cho ý kiến về công nghệ trong năm, Sở nhập cho mỗi năm cùng nguồn số liệu; chỉ hiện khi kỳ báo cáo là đúng một năm dương lịch.',
   'report.table.department.ipSupport.name': 'Hỗ trợ đăng ký sở hữu trí tuệ',
   'report.table.department.ipSupport.method':
-    'Số đơn đăng ký sở hữu trí tuệ được Sở hỗ trợ trong kỳ, theo loại; Sở nhập cho mỗi kỳ báo cáo.',
+    'Số đơn đăng ký sở hữu trí tuệ được Sở hỗ trợ trong năm, Sở nhập cho mỗi năm cùng nguồn số liệu; chỉ hiện khi kỳ báo cáo là đúng một năm dương lịch.',
   'report.table.department.events.name': 'Sự kiện và người tham dự',
   'report.table.department.events.method':
-    'Hội chợ, hội thảo, kết nối cung cầu công nghệ do Sở tổ chức hoặc tham gia trong kỳ, với số người tham dự; Sở nhập cho mỗi kỳ báo cáo.',
+    'Hội chợ, hội thảo, kết nối cung cầu công nghệ do Sở tổ chức trong năm và số người tham dự, Sở nhập cho mỗi năm cùng nguồn số liệu; chỉ hiện khi kỳ báo cáo là đúng một năm dương lịch.',
   'report.table.department.programmes.name': 'Chương trình hỗ trợ',
   'report.table.department.programmes.method':
-    'Doanh nghiệp, tổ chức được hỗ trợ qua các chương trình của Sở (đổi mới công nghệ, năng suất chất lượng…) trong kỳ và kinh phí hỗ trợ; Sở nhập cho mỗi kỳ báo cáo.',
+    'Số chương trình hỗ trợ (đổi mới công nghệ, năng suất chất lượng…) Sở triển khai trong năm, Sở nhập cho mỗi năm cùng nguồn số liệu; chỉ hiện khi kỳ báo cáo là đúng một năm dương lịch.',
 
   'report.column.new': 'Mới trong kỳ',
   'report.column.granted': 'Đã cấp văn bằng',
