@@ -15,6 +15,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { createPrisma, type PrismaClient } from '../lib/prisma.ts';
 import { AccountRepository } from '../modules/account/account.repository.ts';
 import { newSessionToken, SESSION_COOKIE, sessionIdOf } from '../modules/account/session-token.ts';
+import { FIRST_YEAR, yearOf } from '../modules/report/report-period.ts';
 import { launchChromium } from './chromium.ts';
 import { databaseToBackUp } from './tool-database.ts';
 
@@ -39,8 +40,9 @@ export function readOptions(argv: string[], now = new Date()): ReportPdfOptions 
   } catch (err) {
     return (err as Error).message;
   }
-  const year = values.year === undefined ? now.getUTCFullYear() : Number(values.year);
-  if (!Number.isInteger(year) || year < 2000 || year > now.getUTCFullYear() + 1) return `--year must be a year from 2000 to ${now.getUTCFullYear() + 1}`;
+  const current = yearOf(now);
+  const year = values.year === undefined ? current : Number(values.year);
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > current) return `--year must be a year from ${FIRST_YEAR} to ${current}`;
   const lang = values.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') return '--lang must be vi or en';
   return { year, lang, out: path.resolve(values.out ?? `report-${year}.pdf`), as: values.as?.trim().toLowerCase() || null };

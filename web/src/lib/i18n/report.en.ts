@@ -13,6 +13,7 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   'report.to': 'To (inclusive)',
   'report.apply': 'Show report',
   'report.badRange': 'The start must come before the end; showing the whole of {year}.',
+  'report.tooLong': 'A report covers at most 5 years; showing the whole of {year}.',
   'report.showing': 'Period: {from} – {to}; compared with: {previousFrom} – {previousTo}.',
   'report.generatedAt': 'Figures taken at {time}.',
   'report.downloads': 'Download',

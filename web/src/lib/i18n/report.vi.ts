@@ -14,6 +14,7 @@ export const reportVi = {
   'report.to': 'Đến hết ngày',
   'report.apply': 'Xem báo cáo',
   'report.badRange': 'Ngày bắt đầu phải trước ngày kết thúc; đang hiển thị cả năm {year}.',
+  'report.tooLong': 'Một báo cáo tối đa 5 năm; đang hiển thị cả năm {year}.',
   'report.showing': 'Kỳ báo cáo: {from} – {to}; so với kỳ trước: {previousFrom} – {previousTo}.',
   'report.generatedAt': 'Số liệu lấy lúc {time}.',
   'report.downloads': 'Tải về',

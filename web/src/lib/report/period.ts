@@ -11,6 +11,8 @@ export interface ReportPeriodChoice {
   to: string | null;
   /** The days were typed the wrong way round: the year is shown instead. */
   reversed: boolean;
+  /** The days span more than the API reports on at once (five years): the year is shown instead. */
+  tooLong: boolean;
   range: { from: string; to: string };
   /** The address's query for links to the downloads of the same period (`year=2026` or `from=…&to=…`). */
   query: string;
@@ -19,6 +21,9 @@ export interface ReportPeriodChoice {
 }
 
 const FIRST_YEAR = 2000;
+/** The longest period the API reports on (server/modules/report/report-period.ts, MAX_PERIOD_DAYS). */
+export const MAX_PERIOD_DAYS = 5 * 365 + 2;
+const DAY_MS = 86_400_000;
 
 /** The calendar year in Vietnam at `now`. */
 export function currentYear(now: Date): number {
@@ -27,7 +32,7 @@ export function currentYear(now: Date): number {
 
 export function readYear(value: string | null, now: Date): number {
   const year = Number(value);
-  return Number.isInteger(year) && year >= FIRST_YEAR && year <= currentYear(now) + 1 ? year : currentYear(now);
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= currentYear(now) ? year : currentYear(now);
 }
 
 function yearRange(year: number): { from: string; to: string } {
@@ -38,17 +43,20 @@ function yearRange(year: number): { from: string; to: string } {
 export function readReportPeriod(params: URLSearchParams, now = new Date()): ReportPeriodChoice {
   const year = readYear(params.get('year'), now);
   const days = readPeriod(params);
-  if (days.from && days.to && !days.reversed) {
+  const span = days.range.from && days.range.to ? Date.parse(days.range.to) - Date.parse(days.range.from) : 0;
+  const tooLong = span > MAX_PERIOD_DAYS * DAY_MS;
+  if (days.from && days.to && !days.reversed && !tooLong) {
     return {
       mode: 'range',
       year,
       from: days.from,
       to: days.to,
       reversed: false,
+      tooLong: false,
       range: { from: days.range.from!, to: days.range.to! },
       query: new URLSearchParams({ from: days.from, to: days.to }).toString(),
       slug: `${days.from}_${days.to}`,
     };
   }
-  return { mode: 'year', year, from: days.from, to: days.to, reversed: days.reversed, range: yearRange(year), query: `year=${year}`, slug: String(year) };
+  return { mode: 'year', year, from: days.from, to: days.to, reversed: days.reversed, tooLong, range: yearRange(year), query: `year=${year}`, slug: String(year) };
 }
