@@ -114,7 +114,7 @@ export const reportVi = {
     'Tin đăng được tạo trong kỳ, theo trạng thái hiện nay của tin (nháp, chờ duyệt, đang công bố, hết hạn…; sàn không lưu lịch sử trạng thái, nên đây là trạng thái lúc lấy số liệu). Mỗi tin có đúng một trạng thái; không có tỷ lệ.',
   'report.table.listings.byField.name': 'Tin đăng theo lĩnh vực khoa học',
   'report.table.listings.byField.method':
-    'Tin được công bố lần đầu trong kỳ, theo nhóm lĩnh vực của báo cáo năm (khoa học xã hội và nhân văn gộp làm một). Mẫu số là số tin được công bố trong kỳ, mỗi tin đếm một lần. Quy tắc: mỗi tin trên sàn có đúng một lĩnh vực khoa học nên được đếm một lần, ở nhóm của lĩnh vực đó, và các tỷ lệ cộng lại đúng 100 % (tin chưa chọn lĩnh vực ở dòng “Chưa phân loại”). Báo cáo năm 2023 đếm một tin ở mọi lĩnh vực liên quan nên tổng tỷ lệ là 119,6 %; số ở đây không cộng trùng như vậy.',
+    'Tin được công bố lần đầu trong kỳ, theo nhóm lĩnh vực của báo cáo năm (khoa học xã hội và nhân văn gộp làm một). Mẫu số là số tin được công bố trong kỳ, mỗi tin đếm một lần. Quy tắc: mỗi tin trên sàn có đúng một lĩnh vực khoa học nên được đếm một lần, ở nhóm của lĩnh vực đó, và các tỷ lệ cộng lại đúng 100 % (tin chưa chọn lĩnh vực ở dòng “Chưa phân loại”). Trong báo cáo năm 2023, tỷ lệ nhiệm vụ KH&CN theo lĩnh vực cộng lại 119,6 % vì một nhiệm vụ được đếm ở nhiều lĩnh vực mà không nói rõ; số ở đây không đếm trùng như vậy.',
   'report.table.listings.byCommune.name': 'Tin đăng theo xã, phường',
   'report.table.listings.byCommune.method':
     'Tin được công bố lần đầu trong kỳ, theo xã, phường ghi trên tin (tên như người đăng nhập), nhiều nhất trước; 50 xã, phường đầu có dòng riêng, còn lại gộp ở dòng “Khác”; tin không ghi xã, phường ở dòng “Không rõ”. Không có tỷ lệ.',
