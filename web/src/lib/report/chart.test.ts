@@ -15,6 +15,8 @@ describe('report charts', () => {
     expect(bars[0]!.width).toBeCloseTo(bars[1]!.width * 2);
     expect(bars[2]).toMatchObject({ width: 0, valueText: '< 3' });
     expect(bars.map((b) => b.y)).toEqual([...bars.map((b) => b.y)].sort((a, b) => a - b));
+    const [negative] = (chartGeometry('BAR', [{ label: 'x', value: -30, previous: 2 }], text) as BarGeometry).bars;
+    expect(negative).toMatchObject({ width: 0, valueText: '-30' });
   });
 
   it('stand columns on one baseline, the tallest at the top of the scale', () => {
@@ -22,6 +24,8 @@ describe('report charts', () => {
     const [a, b] = geometry.columns;
     expect(a!.y + a!.height).toBeCloseTo(geometry.baseline);
     expect(b!.previousHeight).toBeGreaterThan(a!.height);
+    const [negative] = (chartGeometry('COLUMN', [{ label: 'x', value: -14, previous: null }], text) as ColumnGeometry).columns;
+    expect(negative).toMatchObject({ height: 0, y: geometry.baseline });
     expect(chartGeometry('LINE', data, text)).toMatchObject({ kind: 'LINE', line: expect.stringMatching(/^[\d.]+,[\d.]+ [\d.]+,[\d.]+ [\d.]+,[\d.]+$/) });
   });
 

@@ -67,7 +67,9 @@ export interface DonutGeometry {
 
 export type ChartGeometry = BarGeometry | ColumnGeometry | DonutGeometry;
 
-const largest = (data: ChartDatum[]) => Math.max(1, ...data.flatMap((d) => [d.value ?? 0, d.previous ?? 0]));
+// Bars and columns grow from zero: a negative figure (which the table shows as it is) draws no bar.
+const size = (v: number | null) => Math.max(0, v ?? 0);
+const largest = (data: ChartDatum[]) => Math.max(1, ...data.flatMap((d) => [size(d.value), size(d.previous)]));
 
 function bars(data: ChartDatum[], text: (v: number | null) => string): BarGeometry {
   const span = CHART_WIDTH - LABEL_WIDTH - 70;
@@ -80,8 +82,8 @@ function bars(data: ChartDatum[], text: (v: number | null) => string): BarGeomet
       label: d.label,
       y: PAD + i * ROW_HEIGHT,
       x: LABEL_WIDTH,
-      width: ((d.value ?? 0) / max) * span,
-      previousWidth: ((d.previous ?? 0) / max) * span,
+      width: (size(d.value) / max) * span,
+      previousWidth: (size(d.previous) / max) * span,
       valueText: text(d.value),
     })),
   };
@@ -93,7 +95,7 @@ function columns(kind: 'COLUMN' | 'LINE', data: ChartDatum[], text: (v: number |
   const top = 24;
   const max = largest(data);
   const slot = (CHART_WIDTH - PAD * 2) / Math.max(1, data.length);
-  const scale = (v: number | null) => ((v ?? 0) / max) * (baseline - top);
+  const scale = (v: number | null) => (size(v) / max) * (baseline - top);
   const shapes = data.map((d, i) => {
     const h = scale(d.value);
     const ph = scale(d.previous);
