@@ -6,8 +6,14 @@ import type { ReportColumnKind } from '$lib/graphql/generated';
 
 const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-US' };
 
+// A report formats a thousand figures or so; building an Intl formatter costs far more than using one.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: fractionDigits }).format(value);
+  const key = `${locale}:${fractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: fractionDigits })));
+  return format.format(value);
 }
 
 /**
