@@ -70,7 +70,9 @@ function durationTable(id: string, keys: readonly string[], rows: readonly Durat
     keys.map((k) => {
       const r = found.get(k);
       const pending = (n: number | undefined) => (withPending ? [n ?? 0] : []);
-      return row(k, [r?.count ?? 0, hours(r?.median ?? null), hours(r?.p90 ?? null), ...pending(r?.pending)], [r?.prevCount ?? 0, hours(r?.prevMedian ?? null), hours(r?.prevP90 ?? null), ...pending(r?.prevPending)]);
+      const [median, p90] = r?.percentiles ?? [null, null];
+      const [prevMedian, prevP90] = r?.prevPercentiles ?? [null, null];
+      return row(k, [r?.count ?? 0, hours(median), hours(p90), ...pending(r?.pending)], [r?.prevCount ?? 0, hours(prevMedian), hours(prevP90), ...pending(r?.prevPending)]);
     }),
     { chart: null },
   );
