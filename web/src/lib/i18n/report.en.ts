@@ -77,6 +77,8 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   'report.column.backlog': 'Waiting at the end',
   'report.column.deals': 'Deals',
   'report.column.searches': 'Searches',
+  'report.column.zeroResults': 'Searches that found nothing',
+  'report.column.noClick': 'Searches whose hits nobody opened',
   'report.column.participants': 'Participants',
   'report.column.conversion': 'Conversion (%)',
 

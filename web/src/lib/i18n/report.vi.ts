@@ -78,6 +78,8 @@ export const reportVi = {
   'report.column.backlog': 'Tồn cuối kỳ',
   'report.column.deals': 'Hợp đồng',
   'report.column.searches': 'Lượt tìm',
+  'report.column.zeroResults': 'Lượt không có kết quả',
+  'report.column.noClick': 'Lượt không ai mở kết quả',
   'report.column.participants': 'Người tham dự',
   'report.column.conversion': 'Tỷ lệ chuyển đổi (%)',
 
