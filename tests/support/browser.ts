@@ -1,21 +1,10 @@
 // Debian's Chromium driven by playwright-core, as every browser test uses it.
 import { expect } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
-
-// Headless as root, and quiet: without the background-networking flags Chromium keeps calling out of a closed network.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchChromium } from '../../server/operations/chromium.ts';
+import { type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 /** Resolves once the SvelteKit app on the page is live (the root layout marks <html data-hydrated>). */

@@ -14,6 +14,7 @@ import { systemEn } from './system.en';
 import { systemBackupsEn } from './system-backups.en';
 import { systemJobsEn } from './system-jobs.en';
 import { openDataEn } from './open-data.en';
+import { reportEn } from './report.en';
 import { reportFiguresEn } from './report-figures.en';
 
 export const en: Messages = {
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...systemBackupsEn,
   ...systemJobsEn,
   ...openDataEn,
+  ...reportEn,
   ...reportFiguresEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',

@@ -15,6 +15,7 @@ import { systemVi } from './system.vi';
 import { systemBackupsVi } from './system-backups.vi';
 import { systemJobsVi } from './system-jobs.vi';
 import { openDataVi } from './open-data.vi';
+import { reportVi } from './report.vi';
 import { reportFiguresVi } from './report-figures.vi';
 
 const core = {
@@ -196,6 +197,7 @@ export const vi = {
   ...systemBackupsVi,
   ...systemJobsVi,
   ...openDataVi,
+  ...reportVi,
   ...reportFiguresVi,
 } as const;
 
