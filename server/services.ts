@@ -50,6 +50,7 @@ import { JobsService } from './modules/jobs/jobs.service.ts';
 import { SearchDemandRepository } from './modules/search/search-demand.repository.ts';
 import { SearchDemandService } from './modules/search/search-demand.service.ts';
 import { createReportServices } from './modules/report/report.module.ts';
+import { searchDemandSection } from './modules/search/search-demand.report.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -67,6 +68,7 @@ export function createServices(
   const accountLinks = new AccountLinksService(new AccountLinksRepository(prisma), config);
   const privacy = createPrivacyService(prisma, config);
   const search = new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS);
+  const searchDemand = new SearchDemandService(new SearchDemandRepository(prisma), { retentionDays: config.SEARCH_DEMAND_RETENTION_DAYS });
   const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS, privacy.documents, accountLinks);
   return {
     ...createPaymentServices(prisma, config, stripe),
@@ -92,8 +94,8 @@ export function createServices(
     organisationQueries: new OrganisationQueries(organisationRepository, organisation, moderationRepository, workflow),
     backup: createBackupService(prisma, config, databaseUrl),
     jobs: new JobsService(new JobsRepository(prisma)),
-    searchDemand: new SearchDemandService(new SearchDemandRepository(prisma), { retentionDays: config.SEARCH_DEMAND_RETENTION_DAYS }),
-    ...createReportServices(prisma),
+    searchDemand,
+    ...createReportServices(prisma, [searchDemandSection(searchDemand)]),
   };
 }
 

@@ -3372,7 +3372,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   departmentFigures?: Resolver<Maybe<ResolversTypes['DepartmentFigures']>, ParentType, ContextType, RequireFields<QueryDepartmentFiguresArgs, 'year'>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'from' | 'to'>>;
   publicStatistics?: Resolver<ResolversTypes['Report'], ParentType, ContextType, Partial<QueryPublicStatisticsArgs>>;
-  searchDemand?: Resolver<ResolversTypes['SearchDemandTermConnection'], ParentType, ContextType, RequireFields<QuerySearchDemandArgs, 'from' | 'to'>>;
+  searchDemand?: Resolver<ResolversTypes['SearchDemandTermConnection'], ParentType, ContextType, RequireFields<QuerySearchDemandArgs, 'from' | 'to' | 'first'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'sort' | 'first'>>;
   suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'prefix' | 'first'>>;
   fieldsOfScience?: Resolver<Array<ResolversTypes['FieldOfScience']>, ParentType, ContextType>;

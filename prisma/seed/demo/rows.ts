@@ -44,6 +44,7 @@ export const SEED_AUDIT_ACTION = 'seed.create';
 /** The seed is the platform's act: what it creates is recorded as the platform's, not a person's. */
 export const SEED_CONTEXT = systemContext('vi', 'seed');
 
+const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 const DEFAULT_VALID_FOR_DAYS = 365;
 /** Statuses a listing only reaches after having been public, so it carries a publishedAt. */
@@ -190,6 +191,23 @@ export function buildDemoRows(now: Date, passwordHashes: Record<DemoAccountKey, 
       },
     });
   }
+
+  // Every decision answers a submission, and what waits for review was submitted: the events a seller's submit
+  // writes, so the department's report (backlog, time to decision) reads the demo as it reads real use. A submission
+  // comes a few hours (2–22, varied) before its decision, after the item was written.
+  // The submitter is the listing's author or a member of the organisation (its first, as the seed lists them); the
+  // organisations of the 2023 report that have no account here were entered by the platform on their behalf.
+  const memberOf = new Map<string, string>();
+  for (const m of [...rows.memberships].reverse()) memberOf.set(m.organisationId, m.userId);
+  const authorOf = new Map(rows.listings.map((l) => [l.id!, l.createdById ?? memberOf.get(l.organisationId)]));
+  const submit = (entityType: 'listing' | 'organisation', entityId: string, createdAt: Date) => {
+    const actorId = entityType === 'listing' ? authorOf.get(entityId) : memberOf.get(entityId);
+    const actor = actorId ? { actorId } : auditActor(SEED_CONTEXT);
+    rows.changes.push({ audit: { ...actor, action: `${entityType}.submit`, entityType, entityId, createdAt, data: { source: 'demo' } } });
+  };
+  rows.decisions.forEach((d, i) => submit(d.entityType as 'listing' | 'organisation', d.entityId, new Date((d.createdAt as Date).getTime() - (2 + ((i * 7) % 21)) * HOUR_MS)));
+  for (const l of rows.listings) if (l.status === ModerationStatus.PENDING_REVIEW) submit('listing', l.id!, new Date((l.createdAt as Date).getTime() + HOUR_MS));
+  for (const o of rows.organisations) if (o.status === ModerationStatus.PENDING_REVIEW) submit('organisation', o.id!, new Date((o.createdAt as Date).getTime() + HOUR_MS));
 
   for (const title of DEMO_IP_TITLES) {
     const id = randomUUID();

@@ -68,6 +68,14 @@ export class SearchDemandRepository {
       LIMIT ${limit}`;
   }
 
+  /** Every search of the days, and those that found nothing: what the report's shares divide by. */
+  async totals(range: DayRange): Promise<{ searches: number; zeroResults: number }> {
+    const [t] = await this.prisma.$queryRaw<{ searches: number; zeroResults: number }[]>`
+      SELECT COALESCE(SUM(searches), 0)::int AS searches, COALESCE(SUM("zeroResults"), 0)::int AS "zeroResults" FROM "SearchDemand"
+      WHERE day >= ${range.fromDay}::date AND day < ${range.toDay}::date`;
+    return t!;
+  }
+
   /** Deletes the days before `day`; returns how many rows went. */
   deleteBefore(day: string): Promise<number> {
     return this.prisma.$executeRaw`DELETE FROM "SearchDemand" WHERE day < ${day}::date`;

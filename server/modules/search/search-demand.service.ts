@@ -172,6 +172,11 @@ export class SearchDemandService {
     return this.terms(window, 'zeroResults', limit);
   }
 
+  /** Every search of the window, and those that found nothing. */
+  totals(window: DemandWindow): Promise<{ searches: number; zeroResults: number }> {
+    return this.repo.totals(dayRange(window));
+  }
+
   private terms(window: DemandWindow, order: DemandOrder, limit: number): Promise<DemandTerm[]> {
     return this.repo.terms(dayRange(window), order, Math.min(Math.max(Math.trunc(limit), 1), MAX_TERMS));
   }
