@@ -5,6 +5,7 @@
 // round trip left reads the generation of the last write, to catch up first when the mirror is behind.
 import { CHUNK_WORDS, forEachOrdinal, has, popcount, wordsOf } from './postgres-bitmaps.ts';
 import { parseFacetTerm } from './postgres-terms.ts';
+import type { QueryUnit } from './postgres-query.ts';
 import { nearSpellings } from './spelling.ts';
 import { FACETS, type FacetCounts, type FacetName, type SearchSort } from './types.ts';
 
@@ -22,7 +23,8 @@ export interface ViewDelta {
 
 export interface PlannedHit {
   ord: number;
-  level: number;
+  /** 1: every unit in the head; 0.5: every unit; below: the share of the units' weight held, halved. */
+  score: number;
 }
 
 export interface Plan {
@@ -30,7 +32,20 @@ export interface Plan {
   hits: PlannedHit[];
   facets: FacetCounts | null;
   near: string[];
+  /** Every unit held by every match (false: the matches hold some). */
+  complete: boolean;
+  /** The units (by index) the best match does not hold. */
+  missing: number[];
 }
+
+interface Level {
+  set: Int32Array;
+  score: number;
+}
+
+// A partial match's level: the weight of the units held, then (below this factor) the weight held in the head.
+// Twelve units of a million documents weigh under 17,000, so both fit a 32-bit integer.
+const HEAD_SHIFT = 1 << 15;
 
 type OrderName = 'newest' | 'priceAsc' | 'priceDesc';
 const ORDER_OF: Record<SearchSort, OrderName> = { RELEVANCE: 'newest', NEWEST: 'newest', PRICE_ASC: 'priceAsc', PRICE_DESC: 'priceDesc' };
@@ -73,6 +88,8 @@ export class IndexView {
   private hits: string[] = [];
   private scratch: Int32Array[] = [];
   private scratchUsed = 0;
+  /** Partial matching's score per slot, zero between searches. */
+  private scores = new Int32Array(0);
   private orders = new Map<OrderName, { order: Int32Array; rank: Int32Array }>();
 
   constructor(private readonly paths: SearchPaths = DEFAULT_PATHS) {}
@@ -112,35 +129,87 @@ export class IndexView {
   }
 
   /**
-   * The matches of the query's words (each one, its prefix words when last, or its near spellings) and filter
-   * groups, their facet counts, and the slots of the page in order: with levels (relevance), every word in the
-   * head first; featured documents first within a level (relevance order only); then the sort order.
+   * The matches of the query's units (search/postgres-query.ts) and filter groups, their facet counts, and the slots
+   * of the page in order. A unit is held through any of its alternatives, each word of which through its spellings
+   * (the word; the words it begins when it ends the query; near spellings of an unknown word; synonyms exactly).
+   * When some document holds every unit, those are the matches (complete): with relevance, every unit in the head
+   * first. Otherwise the matches are the documents holding some (partial), in levels of the weight of the units
+   * held (rarer units weigh more), then of the weight held in the head. Within a level featured documents first
+   * (relevance order only), then the sort order.
    */
-  find(tokens: string[], groups: string[][], sort: SearchSort, limit: number, offset: number, withFacets: boolean, now: number): Plan {
+  find(units: QueryUnit[], groups: string[][], sort: SearchSort, limit: number, offset: number, withFacets: boolean, now: number): Plan {
     this.scratchUsed = 0;
     const near = new Set<string>();
-    const spellings = tokens.map((token, i) => {
-      const found = this.terms.has(token) ? [token] : [];
-      if (i === tokens.length - 1) found.push(...this.wordsStartingWith(token));
-      if (!found.length) for (const w of nearSpellings(token, this.byInitial.get(token[0]) ?? [])) found.push(w), near.add(w);
-      return found;
-    });
-    let matches: Int32Array | null = null;
-    for (const group of [...spellings, ...groups]) matches = this.and(matches, this.union(group));
-    const total = matches ? popcount(matches) : 0;
-    if (!matches || total === 0) return { total: 0, hits: [], facets: withFacets ? emptyFacets() : null, near: [...near] };
-
-    let levels: [Int32Array, number][] = [[matches, 0]];
-    if (sort === 'RELEVANCE' && tokens.length) {
-      let top: Int32Array = matches;
-      for (const words of spellings) top = this.and(top, this.union(words.map((w) => `^${w}`)));
-      const rest = this.blank();
-      for (let i = 0; i < rest.length; i++) rest[i] = matches[i] & ~top[i];
-      levels = [[top, 1], [rest, 0]];
+    const spellings = units.map((u) =>
+      u.alternatives.map((words, a) => (a > 0 ? words.map((w) => [w]) : words.map((w, k) => this.spellingsOf(w, u.last && k === words.length - 1, near)))),
+    );
+    let filter: Int32Array | null = null;
+    for (const group of groups) filter = this.and(filter, this.union(group));
+    const sets = spellings.map((alternatives) => this.unitSet(alternatives, ''));
+    const full = this.blank();
+    if (filter) full.set(filter);
+    else full.fill(-1);
+    for (const set of sets) this.and(set, full);
+    const fullCount = popcount(full);
+    const empty = { total: 0, hits: [], facets: withFacets ? emptyFacets() : null, near: [...near], complete: true, missing: [] };
+    if (fullCount > 0 || !units.length) {
+      if (fullCount === 0) return empty;
+      let levels: Level[] = [{ set: full, score: units.length ? 0.5 : 0 }];
+      if (sort === 'RELEVANCE' && units.length) {
+        const top = this.blank();
+        top.set(full);
+        for (const alternatives of spellings) this.and(this.unitSet(alternatives, '^'), top);
+        const rest = this.blank();
+        for (let i = 0; i < rest.length; i++) rest[i] = full[i] & ~top[i];
+        levels = [{ set: top, score: 1 }, { set: rest, score: 0.5 }];
+      }
+      const hits = this.page(levels, sort, offset + limit, now);
+      return { total: fullCount, hits: hits.slice(offset), facets: withFacets ? this.count(full) : null, near: [...near], complete: true, missing: [] };
     }
+
+    // Partial: weights like inverse document frequencies, counted before the filters (how rare a unit is overall).
+    const weights = sets.map((set) => Math.round(100 * Math.log(1 + this.slots / Math.max(1, popcount(set)))));
+    const candidates = this.blank();
+    const heads = sets.map((set, u) => {
+      if (filter) this.and(filter, set);
+      for (let i = 0; i < set.length; i++) candidates[i] |= set[i];
+      return this.and(set, this.unitSet(spellings[u], '^'));
+    });
+    const total = popcount(candidates);
+    if (total === 0) return empty;
+    if (this.scores.length < this.slots) this.scores = new Int32Array(this.published.length);
+    const { scores } = this;
+    sets.forEach((set, u) => addScore(scores, set, weights[u] * HEAD_SHIFT));
+    heads.forEach((set, u) => addScore(scores, set, weights[u]));
+    const perScore = new Map<number, number>();
+    forEachOrdinal(candidates, (ord) => perScore.set(scores[ord], (perScore.get(scores[ord]) ?? 0) + 1));
     const need = offset + limit;
+    const weightAll = weights.reduce((a, b) => a + b, 0);
+    const levels: Level[] = [];
+    const levelOf = new Map<number, Level>();
+    let listed = 0;
+    for (const score of [...perScore.keys()].sort((a, b) => b - a)) {
+      if (listed >= need) break;
+      const level = { set: this.blank(), score: Math.floor(score / HEAD_SHIFT) / weightAll / 2 };
+      levels.push(level);
+      levelOf.set(score, level);
+      listed += perScore.get(score)!;
+    }
+    forEachOrdinal(candidates, (ord) => {
+      const level = levelOf.get(scores[ord]);
+      if (level) level.set[ord >>> 5] |= 1 << (31 - (ord & 31));
+      scores[ord] = 0;
+    });
+    const hits = this.page(levels, sort, need, now);
+    const best = hits[0]?.ord;
+    const missing = best === undefined ? [] : sets.flatMap((set, u) => (has(set, best) ? [] : [u]));
+    return { total, hits: hits.slice(offset), facets: withFacets ? this.count(candidates) : null, near: [...near], complete: false, missing };
+  }
+
+  /** The first `need` slots of the levels, in their order: featured ones first in each (relevance), then the sort. */
+  private page(levels: Level[], sort: SearchSort, need: number, now: number): PlannedHit[] {
     const hits: PlannedHit[] = [];
-    for (const [set, level] of levels) {
+    for (const { set, score } of levels) {
       if (hits.length >= need) break;
       let count = popcount(set);
       let skip: Set<number> | null = null;
@@ -148,13 +217,32 @@ export class IndexView {
         const first = [...this.featured].filter((ord) => this.featuredUntil[ord] > now && has(set, ord));
         const newest = this.order('newest').rank;
         first.sort((a, b) => newest[a] - newest[b]);
-        for (const ord of first.slice(0, need - hits.length)) hits.push({ ord, level });
+        for (const ord of first.slice(0, need - hits.length)) hits.push({ ord, score });
         skip = new Set(first);
         count -= first.length;
       }
-      for (const ord of this.take(set, count, ORDER_OF[sort], need - hits.length, skip)) hits.push({ ord, level });
+      for (const ord of this.take(set, count, ORDER_OF[sort], need - hits.length, skip)) hits.push({ ord, score });
     }
-    return { total, hits: hits.slice(offset, need), facets: withFacets ? this.count(matches) : null, near: [...near] };
+    return hits;
+  }
+
+  /** A word's spellings: itself when known, the words it begins when it may be unfinished, else near spellings. */
+  private spellingsOf(word: string, unfinished: boolean, near: Set<string>): string[] {
+    const found = this.terms.has(word) ? [word] : [];
+    if (unfinished) found.push(...this.wordsStartingWith(word));
+    if (!found.length) for (const w of nearSpellings(word, this.byInitial.get(word[0]) ?? [])) found.push(w), near.add(w);
+    return found;
+  }
+
+  /** The slots holding a unit: every word (each through any of its spellings) of one of its alternatives. */
+  private unitSet(alternatives: string[][][], mark: '' | '^'): Int32Array {
+    const out = this.blank();
+    for (const words of alternatives) {
+      let all: Int32Array | null = null;
+      for (const spellings of words) all = this.and(all, this.union(mark ? spellings.map((s) => mark + s) : spellings));
+      if (all) for (let i = 0; i < out.length; i++) out[i] |= all[i];
+    }
+    return out;
   }
 
   /** Sorts what searches would otherwise sort on first use. */
@@ -312,6 +400,17 @@ export class IndexView {
 
   private reset(): void {
     Object.assign(this, new IndexView(this.paths));
+  }
+}
+
+/** Adds `weight` to the score of every slot in the set. */
+function addScore(scores: Int32Array, set: Int32Array, weight: number): void {
+  for (let i = 0; i < set.length; i++) {
+    for (let w = set[i]; w !== 0; ) {
+      const lead = Math.clz32(w);
+      w ^= 1 << (31 - lead);
+      scores[(i << 5) + lead] += weight;
+    }
   }
 }
 

@@ -74,6 +74,10 @@ export interface SearchHit {
   highlights: SearchHighlight[];
 }
 
+/**
+ * Counts of the hits (all pages) by facet value: every value held by a hit, however many (a province has over a
+ * hundred communes), most frequent first, equal counts by value.
+ */
 export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;
 
 /**
