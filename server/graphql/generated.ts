@@ -2591,6 +2591,20 @@ export type SearchConnection = {
   facets: SearchFacets;
   /** meilisearch | postgres */
   engine: Scalars['String']['output'];
+  /** How the query's words decided the hits. */
+  matching: SearchMatching;
+};
+
+/**
+ * How the query's words decided the hits. When some item holds every meaningful word, only such items are hits
+ * (complete). When none does, the hits are the items holding some of them, ranked by how many and which (rarer words
+ * weigh more), then by where (title and keywords before description), then featured and newest (not complete).
+ */
+export type SearchMatching = {
+  __typename?: 'SearchMatching';
+  complete: Scalars['Boolean']['output'];
+  /** Words of the query, as typed, that did not decide the hits: stop words, and when not complete, the words the best hit lacks. */
+  ignoredWords: Array<Scalars['String']['output']>;
 };
 
 export type Suggestion = {
@@ -2986,6 +3000,7 @@ export type ResolversTypes = {
   FacetCount: ResolverTypeWrapper<FacetCount>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversTypes['SearchHit']> }>;
+  SearchMatching: ResolverTypeWrapper<SearchMatching>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
   ReportField: ReportField;
   FieldOfScience: ResolverTypeWrapper<FieldRow>;
@@ -3149,6 +3164,7 @@ export type ResolversParentTypes = {
   FacetCount: FacetCount;
   SearchFacets: SearchFacets;
   SearchConnection: Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SearchHit']> };
+  SearchMatching: SearchMatching;
   Suggestion: Suggestion;
   FieldOfScience: FieldRow;
 };
@@ -4205,6 +4221,12 @@ export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matching?: Resolver<ResolversTypes['SearchMatching'], ParentType, ContextType>;
+};
+
+export type SearchMatchingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchMatching'] = ResolversParentTypes['SearchMatching']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ignoredWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
@@ -4346,6 +4368,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FacetCount?: FacetCountResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchMatching?: SearchMatchingResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   FieldOfScience?: FieldOfScienceResolvers<ContextType>;
 };
