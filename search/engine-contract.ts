@@ -132,6 +132,10 @@ export function engineContract(name: string, make: () => Promise<SearchEngine | 
       expect(ids(res.hits)).toEqual([4]);
       expect(res.total).toBe(1);
       expect(res.matching).toEqual({ complete: true, ignoredWords: [] });
+      // Decided over every document, before the filters: none of the equipment holds both, and none is shown.
+      const equipment = await engine.search(query({ text: 'thanh long bảo quản', kinds: ['EQUIPMENT_OFFER'] }));
+      expect(equipment.total).toBe(0);
+      expect(equipment.matching.complete).toBe(true);
     });
 
     it('answers documents holding some of the words when none holds all, most words first, with facet counts of those hits', async () => {

@@ -132,8 +132,8 @@ export class IndexView {
    * The matches of the query's units (search/postgres-query.ts) and filter groups, their facet counts, and the slots
    * of the page in order. A unit is held through any of its alternatives, each word of which through its spellings
    * (the word; the words it begins when it ends the query; near spellings of an unknown word; synonyms exactly).
-   * When some document holds every unit, those are the matches (complete): with relevance, every unit in the head
-   * first. Otherwise the matches are the documents holding some (partial), in levels of the weight of the units
+   * When some document (of all, before the filters) holds every unit, those are the matches (complete): with
+   * relevance, every unit in the head first. Otherwise the matches are the documents holding some (partial), in levels of the weight of the units
    * held (rarer units weigh more), then of the weight held in the head. Within a level featured documents first
    * (relevance order only), then the sort order.
    */
@@ -146,13 +146,15 @@ export class IndexView {
     let filter: Int32Array | null = null;
     for (const group of groups) filter = this.and(filter, this.union(group));
     const sets = spellings.map((alternatives) => this.unitSet(alternatives, ''));
-    const full = this.blank();
-    if (filter) full.set(filter);
-    else full.fill(-1);
+    // Whether some document holds every unit is decided over all documents, before the filters: the filters narrow
+    // the answer to the query (and a facet's count is what choosing it shows), they do not change how it matches.
+    let full = this.blank();
+    full.fill(-1);
     for (const set of sets) this.and(set, full);
-    const fullCount = popcount(full);
     const empty = { total: 0, hits: [], facets: withFacets ? emptyFacets() : null, near: [...near], complete: true, missing: [] };
-    if (fullCount > 0 || !units.length) {
+    if (!units.length || full.some((word) => word !== 0)) {
+      if (filter) full = units.length ? this.and(filter, full) : filter;
+      const fullCount = popcount(full);
       if (fullCount === 0) return empty;
       let levels: Level[] = [{ set: full, score: units.length ? 0.5 : 0 }];
       if (sort === 'RELEVANCE' && units.length) {

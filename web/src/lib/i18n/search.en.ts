@@ -89,4 +89,6 @@ export const searchEn: Record<keyof typeof searchVi, string> = {
     'Post a technology request: once the department has reviewed it, institutes, universities and companies with a solution send you their proposals.',
   'search.empty.needLink': 'Post a technology request',
   'search.facets.show': '{total, plural, one {Show # result} other {Show # results}}',
+  'search.partial.notice': 'No result has every word; showing results with some of them.',
+  'search.partial.ignored': 'Words left out: {words}',
 };

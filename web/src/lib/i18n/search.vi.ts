@@ -90,4 +90,6 @@ export const searchVi = {
     'Hãy đăng nhu cầu công nghệ: sau khi Sở kiểm duyệt, các viện, trường và doanh nghiệp có giải pháp sẽ gửi đề xuất cho bạn.',
   'search.empty.needLink': 'Đăng nhu cầu công nghệ',
   'search.facets.show': 'Xem {total} kết quả',
+  'search.partial.notice': 'Không có kết quả chứa mọi từ; đang hiện kết quả chứa một phần.',
+  'search.partial.ignored': 'Từ đã bỏ qua: {words}',
 } as const satisfies Record<string, string>;

@@ -34,5 +34,6 @@ export const load: PageServerLoad = async (event) => {
     fields: data.fieldsOfScience.map((field) => ({ code: field.code, name: field.name })),
     fieldNames: Object.fromEntries(fieldNames(data.fieldsOfScience)),
     origin: event.url.origin,
+    matching: data.search.matching,
   };
 };
