@@ -146,6 +146,9 @@ export function engineContract(name: string, make: () => Promise<SearchEngine | 
       expect(res.matching).toEqual({ complete: false, ignoredWords: ['tươi'] });
       expect(res.facets.kind).toEqual(expect.arrayContaining([{ value: 'TECHNOLOGY_OFFER', count: 1 }, { value: 'EQUIPMENT_OFFER', count: 1 }, { value: 'TECHNOLOGY_REQUEST', count: 1 }]));
       expect(res.facets.kind).toHaveLength(3);
+      // Nothing holds any of the words: no hit, and no document holds every word.
+      const none = await engine.search(query({ text: 'zzqxv wqkrt' }));
+      expect([none.total, none.matching.complete]).toEqual([0, false]);
     });
 
     it('ranks a partial match holding a rarer word above those holding a commoner one', async () => {

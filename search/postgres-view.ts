@@ -178,7 +178,7 @@ export class IndexView {
       return this.and(set, this.unitSet(spellings[u], '^'));
     });
     const total = popcount(candidates);
-    if (total === 0) return empty;
+    if (total === 0) return { ...empty, complete: false };
     if (this.scores.length < this.slots) this.scores = new Int32Array(this.published.length);
     const { scores } = this;
     sets.forEach((set, u) => addScore(scores, set, weights[u] * HEAD_SHIFT));
