@@ -1,7 +1,7 @@
 // A query as the PostgreSQL engine matches it: its words cut into units (a word, or a phrase of the lexicon's
 // synonym groups, with every other member of its group as an alternative), and the stop words and phrases that
 // were typed (search/lexicon.ts), which never decide a match. A query made only of stop words is searched as typed.
-import { fold } from './fold.ts';
+import { fold, sliceOf } from './fold.ts';
 import { ACCENTED_ONLY_STOP_WORDS, STOP_WORDS, SYNONYM_GROUPS } from './lexicon.ts';
 
 /** One thing the query asks for: a document holds it when it holds every word of one of its alternatives. */
@@ -58,9 +58,6 @@ function wordsOf(text: string): { words: Word[]; source: string | string[] } {
   }
   return { words, source };
 }
-
-const sliceOf = (source: string | string[], from: number, to: number) =>
-  typeof source === 'string' ? source.slice(from, to) : source.slice(from, to).join('');
 
 /** Typed without accents, a stop word counts unless it is one only with them; typed with accents, only as written. */
 function isStop(words: Word[]): boolean {
