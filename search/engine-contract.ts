@@ -159,6 +159,18 @@ export function engineContract(name: string, make: () => Promise<SearchEngine | 
       expect(res.matching).toEqual({ complete: false, ignoredWords: ['thanh long'] });
     });
 
+    it('counts a phrase of three words or more by its words when no document holds it whole', async () => {
+      const extra = [doc(40, { title: 'Men vi sinh xử lý chuồng trại', summary: '' })];
+      await engine.upsert(extra);
+      try {
+        const res = await engine.search(query({ text: 'chế phẩm vi sinh' }));
+        expect(ids(res.hits)[0]).toBe(40);
+        expect(res.matching).toEqual({ complete: false, ignoredWords: ['chế', 'phẩm'] });
+      } finally {
+        await engine.remove(extra.map((d) => d.id));
+      }
+    });
+
     it('lets stop words decide nothing, typed with or without accents, and names them as ignored', async () => {
       const accented = await engine.search(query({ text: 'tìm máy sấy cho thanh long' }));
       expect(ids(accented.hits)).toEqual([3]);

@@ -152,7 +152,7 @@ export class PostgresSearchEngine implements SearchEngine {
       const doc = JSON.parse(this.view.hitOf(ord)) as HitDocument;
       return { id: doc.id, entityType: doc.entityType, entityId: doc.entityId, kind: doc.kind, score, highlights: highlightsOf(doc, mark) };
     });
-    const ignoredWords = [...stopWords, ...plan.missing.map((u) => units[u].typed)];
+    const ignoredWords = [...stopWords, ...plan.missing];
     return { total: plan.total, hits, facets: plan.facets!, matching: { complete: plan.complete, ignoredWords } };
   }
 

@@ -24,7 +24,7 @@ describe('a query cut into units and stop words', () => {
   });
 
   it('searches a query of stop words only as typed, its last word possibly unfinished', () => {
-    expect(analyseQuery('của các')).toEqual({ units: [{ typed: 'của', alternatives: [['cua']], last: false }, { typed: 'các', alternatives: [['cac']], last: true }], stopWords: [] });
+    expect(analyseQuery('của các')).toMatchObject({ units: [{ typed: 'của', alternatives: [['cua']], last: false }, { typed: 'các', alternatives: [['cac']], last: true }], stopWords: [] });
   });
 
   it('keeps the typed text of a phrase whole, characters outside the BMP included', () => {

@@ -12,6 +12,11 @@ export interface QueryUnit {
   alternatives: string[][];
   /** It ends the query: its last typed word may be a word still being typed (a prefix). */
   last: boolean;
+  /**
+   * Each word of the first alternative as typed, and whether it is a stop word on its own: a phrase a document holds
+   * only in part counts, in partial matching, by the words it holds.
+   */
+  words: { typed: string; stop: boolean }[];
 }
 
 export interface AnalysedQuery {
@@ -92,13 +97,16 @@ export function analyseQuery(text: string): AnalysedQuery {
       const key = alternatives.map((a) => a.join(' ')).sort().join('|');
       if (!seen.has(key) && units.length < MAX_UNITS) {
         seen.add(key);
-        units.push({ typed: typedOf(i, n), alternatives, last: i + n === words.length });
-      } else if (i + n === words.length && units.length) units[units.length - 1].last = false;
+        const span = words.slice(i, i + n).map((w) => ({ typed: w.typed, stop: isStop([w]) }));
+        units.push({ typed: typedOf(i, n), alternatives, last: i + n === words.length, words: span });
+      }
     }
     i += n;
   }
   if (units.length || !words.length) return { units, stopWords };
   // Only stop words: searched as typed, word by word.
-  const asTyped = [...new Map(words.map((w, i) => [w.folded, { typed: w.typed, alternatives: [[w.folded]], last: i === words.length - 1 }])).values()];
+  const asTyped = [
+    ...new Map(words.map((w, i) => [w.folded, { typed: w.typed, alternatives: [[w.folded]], last: i === words.length - 1, words: [{ typed: w.typed, stop: false }] }])).values(),
+  ];
   return { units: asTyped.slice(0, MAX_UNITS), stopWords: [] };
 }

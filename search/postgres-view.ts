@@ -34,14 +34,24 @@ export interface Plan {
   near: string[];
   /** Every unit held by every match (false: the matches hold some). */
   complete: boolean;
-  /** The units (by index) the best match does not hold. */
-  missing: number[];
+  /** What the best match does not hold, as typed (units, or words of a long phrase). */
+  missing: string[];
 }
 
 interface Level {
   set: Int32Array;
   score: number;
 }
+
+/** What partial matching counts: the documents holding it, those holding it in the head, and what was typed. */
+interface Atom {
+  set: Int32Array;
+  head: Int32Array;
+  typed: string;
+}
+
+/** A phrase of this many words or more counts by its words in partial matching. */
+const SPLIT_FROM = 3;
 
 // A partial match's level: the weight of the units held, then (below this factor) the weight held in the head.
 // Twelve units of a million documents weigh under 17,000, so both fit a 32-bit integer.
@@ -169,20 +179,25 @@ export class IndexView {
       return { total: fullCount, hits: hits.slice(offset), facets: withFacets ? this.count(full) : null, near: [...near], complete: true, missing: [] };
     }
 
-    // Partial: weights like inverse document frequencies, counted before the filters (how rare a unit is overall).
-    const weights = sets.map((set) => Math.round(100 * Math.log(1 + this.slots / Math.max(1, popcount(set)))));
+    // Partial: what a document holds is counted by atoms, each unit (a phrase of three words or more, by its words:
+    // one holding "vi sinh" holds part of "chế phẩm vi sinh"; a two-word phrase is one Vietnamese word), with
+    // weights like inverse document frequencies, counted before the filters (how rare an atom is overall).
+    const atoms = this.atoms(units, spellings, sets);
+    const weights = atoms.map(({ set }) => Math.round(100 * Math.log(1 + this.slots / Math.max(1, popcount(set)))));
     const candidates = this.blank();
-    const heads = sets.map((set, u) => {
-      if (filter) this.and(filter, set);
-      for (let i = 0; i < set.length; i++) candidates[i] |= set[i];
-      return this.and(set, this.unitSet(spellings[u], '^'));
-    });
+    for (const atom of atoms) {
+      if (filter) this.and(filter, atom.set);
+      for (let i = 0; i < candidates.length; i++) candidates[i] |= atom.set[i];
+      this.and(atom.set, atom.head);
+    }
     const total = popcount(candidates);
     if (total === 0) return { ...empty, complete: false };
     if (this.scores.length < this.slots) this.scores = new Int32Array(this.published.length);
     const { scores } = this;
-    sets.forEach((set, u) => addScore(scores, set, weights[u] * HEAD_SHIFT));
-    heads.forEach((set, u) => addScore(scores, set, weights[u]));
+    atoms.forEach(({ set, head }, a) => {
+      addScore(scores, set, weights[a] * HEAD_SHIFT);
+      addScore(scores, head, weights[a]);
+    });
     const perScore = new Map<number, number>();
     forEachOrdinal(candidates, (ord) => perScore.set(scores[ord], (perScore.get(scores[ord]) ?? 0) + 1));
     const need = offset + limit;
@@ -204,8 +219,29 @@ export class IndexView {
     });
     const hits = this.page(levels, sort, need, now);
     const best = hits[0]?.ord;
-    const missing = best === undefined ? [] : sets.flatMap((set, u) => (has(set, best) ? [] : [u]));
+    const missing = best === undefined ? [] : [...new Set(atoms.filter(({ set }) => !has(set, best)).map((atom) => atom.typed))];
     return { total, hits: hits.slice(offset), facets: withFacets ? this.count(candidates) : null, near: [...near], complete: false, missing };
+  }
+
+  /**
+   * What partial matching counts: each unit whole, but a phrase of three words or more by each of its words that is
+   * no stop word (a document holding the phrase, or one of its synonyms, holds every one of them).
+   */
+  private atoms(units: QueryUnit[], spellings: string[][][][], sets: Int32Array[]): Atom[] {
+    return units.flatMap((unit, u) => {
+      const head = this.unitSet(spellings[u], '^');
+      const words = unit.words.flatMap((word, k) => (word.stop ? [] : [{ typed: word.typed, spellings: spellings[u][0][k] }]));
+      if (unit.words.length < SPLIT_FROM || !words.length) return [{ set: sets[u], head, typed: unit.typed }];
+      return words.map((word) => {
+        const set = this.union(word.spellings);
+        const wordHead = this.union(word.spellings.map((w) => `^${w}`));
+        for (let i = 0; i < set.length; i++) {
+          set[i] |= sets[u][i];
+          wordHead[i] |= head[i];
+        }
+        return { set, head: wordHead, typed: word.typed };
+      });
+    });
   }
 
   /** The first `need` slots of the levels, in their order: featured ones first in each (relevance), then the sort. */
