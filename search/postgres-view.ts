@@ -23,7 +23,7 @@ export interface ViewDelta {
 
 export interface PlannedHit {
   ord: number;
-  /** 1: every unit in the head; 0.5: every unit; below: the share of the units' weight held, halved. */
+  /** 1: every unit in the head; 0.5: every unit; below: the share of the query's weight held, halved. */
   score: number;
 }
 
@@ -53,8 +53,8 @@ interface Atom {
 /** A phrase of this many words or more counts by its words in partial matching. */
 const SPLIT_FROM = 3;
 
-// A partial match's level: the weight of the units held, then (below this factor) the weight held in the head.
-// Twelve units of a million documents weigh under 17,000, so both fit a 32-bit integer.
+// A partial match's level: the weight of the atoms held, then (below this factor) the weight held in the head.
+// Sixteen atoms (a query keeps sixteen words) of a million documents weigh under 23,000, so both fit a small integer.
 const HEAD_SHIFT = 1 << 15;
 
 type OrderName = 'newest' | 'priceAsc' | 'priceDesc';
@@ -143,9 +143,9 @@ export class IndexView {
    * of the page in order. A unit is held through any of its alternatives, each word of which through its spellings
    * (the word; the words it begins when it ends the query; near spellings of an unknown word; synonyms exactly).
    * When some document (of all, before the filters) holds every unit, those are the matches (complete): with
-   * relevance, every unit in the head first. Otherwise the matches are the documents holding some (partial), in levels of the weight of the units
-   * held (rarer units weigh more), then of the weight held in the head. Within a level featured documents first
-   * (relevance order only), then the sort order.
+   * relevance, every unit in the head first. Otherwise the matches are the documents holding some (partial), in
+   * levels of the weight of what they hold (rarer weighs more), then of the weight held in the head. Within a level
+   * featured documents first (relevance order only), then the sort order.
    */
   find(units: QueryUnit[], groups: string[][], sort: SearchSort, limit: number, offset: number, withFacets: boolean, now: number): Plan {
     this.scratchUsed = 0;
