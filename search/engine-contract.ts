@@ -146,6 +146,8 @@ export function engineContract(name: string, make: () => Promise<SearchEngine | 
       expect(res.matching).toEqual({ complete: false, ignoredWords: ['tươi'] });
       expect(res.facets.kind).toEqual(expect.arrayContaining([{ value: 'TECHNOLOGY_OFFER', count: 1 }, { value: 'EQUIPMENT_OFFER', count: 1 }, { value: 'TECHNOLOGY_REQUEST', count: 1 }]));
       expect(res.facets.kind).toHaveLength(3);
+      // As many words again that nothing holds change nothing of the order.
+      expect(ids((await engine.search(query({ text: 'đèn LED thanh long tươi zq1 zq2 zq3 zq4 zq5' }))).hits)).toEqual([6, 4, 3]);
       // Nothing holds any of the words: no hit, and no document holds every word.
       const none = await engine.search(query({ text: 'zzqxv wqkrt' }));
       expect([none.total, none.matching.complete]).toEqual([0, false]);

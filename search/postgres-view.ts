@@ -52,10 +52,8 @@ interface Atom {
 
 /** A phrase of this many words or more counts by its words in partial matching. */
 const SPLIT_FROM = 3;
-
-// A partial match's level: the weight of the atoms held, then (below this factor) the weight held in the head.
-// Sixteen atoms (a query keeps sixteen words) of a million documents weigh under 23,000, so both fit a small integer.
-const HEAD_SHIFT = 1 << 15;
+/** A slot's mark holds two bits per atom in 32 (a query keeps sixteen words, so never more). */
+const MAX_ATOMS = 16;
 
 type OrderName = 'newest' | 'priceAsc' | 'priceDesc';
 const ORDER_OF: Record<SearchSort, OrderName> = { RELEVANCE: 'newest', NEWEST: 'newest', PRICE_ASC: 'priceAsc', PRICE_DESC: 'priceDesc' };
@@ -98,8 +96,8 @@ export class IndexView {
   private hits: string[] = [];
   private scratch: Int32Array[] = [];
   private scratchUsed = 0;
-  /** Partial matching's score per slot, zero between searches. */
-  private scores = new Int32Array(0);
+  /** Partial matching's atoms held per slot (bit a) and held in the head (bit 16 + a), zero between searches. */
+  private held = new Int32Array(0);
   private orders = new Map<OrderName, { order: Int32Array; rank: Int32Array }>();
 
   constructor(private readonly paths: SearchPaths = DEFAULT_PATHS) {}
@@ -192,31 +190,8 @@ export class IndexView {
     }
     const total = popcount(candidates);
     if (total === 0) return { ...empty, complete: false };
-    if (this.scores.length < this.slots) this.scores = new Int32Array(this.published.length);
-    const { scores } = this;
-    atoms.forEach(({ set, head }, a) => {
-      addScore(scores, set, weights[a] * HEAD_SHIFT);
-      addScore(scores, head, weights[a]);
-    });
-    const perScore = new Map<number, number>();
-    forEachOrdinal(candidates, (ord) => perScore.set(scores[ord], (perScore.get(scores[ord]) ?? 0) + 1));
     const need = offset + limit;
-    const weightAll = weights.reduce((a, b) => a + b, 0);
-    const levels: Level[] = [];
-    const levelOf = new Map<number, Level>();
-    let listed = 0;
-    for (const score of [...perScore.keys()].sort((a, b) => b - a)) {
-      if (listed >= need) break;
-      const level = { set: this.blank(), score: Math.floor(score / HEAD_SHIFT) / weightAll / 2 };
-      levels.push(level);
-      levelOf.set(score, level);
-      listed += perScore.get(score)!;
-    }
-    forEachOrdinal(candidates, (ord) => {
-      const level = levelOf.get(scores[ord]);
-      if (level) level.set[ord >>> 5] |= 1 << (31 - (ord & 31));
-      scores[ord] = 0;
-    });
+    const levels = this.partialLevels(atoms, weights, candidates, need);
     const hits = this.page(levels, sort, need, now);
     const best = hits[0]?.ord;
     const missing = best === undefined ? [] : [...new Set(atoms.filter(({ set }) => !has(set, best)).map((atom) => atom.typed))];
@@ -224,11 +199,73 @@ export class IndexView {
   }
 
   /**
+   * The levels of the partial matches, best first, as far as the page needs: a document's level is the weight of the
+   * atoms it holds, then the weight of those in its head. Documents are first counted by which atoms they hold and
+   * which in the head (a key of two bits per atom; counted in an array when there are eight atoms or fewer).
+   */
+  private partialLevels(atoms: Atom[], weights: number[], candidates: Int32Array, need: number): Level[] {
+    if (this.held.length < this.slots) this.held = new Int32Array(this.published.length);
+    const { held } = this;
+    atoms.forEach(({ set, head }, a) => {
+      markSlots(held, set, 1 << a);
+      markSlots(held, head, 1 << (16 + a));
+    });
+    const width = atoms.length;
+    const low = (1 << width) - 1;
+    const keyOf = (mark: number) => (mark & low) | ((mark >>> 16) << width);
+    const inArray = width <= 8;
+    const counts = new Int32Array(inArray ? 1 << (2 * width) : 0);
+    const countOf = new Map<number, number>();
+    for (let i = 0; i < candidates.length; i++) {
+      for (let w = candidates[i]; w !== 0; ) {
+        const lead = Math.clz32(w);
+        w ^= 1 << (31 - lead);
+        const key = keyOf(held[(i << 5) + lead]);
+        if (inArray) counts[key]++;
+        else countOf.set(key, (countOf.get(key) ?? 0) + 1);
+      }
+    }
+    if (inArray) counts.forEach((n, key) => n && countOf.set(key, n));
+    const weightOf = (bits: number) => weights.reduce((sum, weight, a) => (bits & (1 << a) ? sum + weight : sum), 0);
+    const keys = [...countOf.keys()].map((key) => ({ key, held: weightOf(key & low), head: weightOf((key >>> width) & low) }));
+    keys.sort((x, y) => y.held - x.held || y.head - x.head);
+    const weightAll = weights.reduce((a, b) => a + b, 0);
+    const levels: Level[] = [];
+    const levelOf = new Map<number, Level>();
+    let listed = 0;
+    for (let k = 0; k < keys.length; k++) {
+      const { key, held: weight, head } = keys[k];
+      const previous = keys[k - 1];
+      if (!previous || previous.held !== weight || previous.head !== head) {
+        if (listed >= need) break;
+        levels.push({ set: this.blank(), score: weight / weightAll / 2 });
+      }
+      levelOf.set(key, levels[levels.length - 1]);
+      listed += countOf.get(key)!;
+    }
+    // Level numbers from 1 by key (0: not needed), in an array when the keys are small.
+    const levelByKey = new Int32Array(counts.length);
+    if (inArray) for (const [key, level] of levelOf) levelByKey[key] = levels.indexOf(level) + 1;
+    for (let i = 0; i < candidates.length; i++) {
+      for (let w = candidates[i]; w !== 0; ) {
+        const lead = Math.clz32(w);
+        w ^= 1 << (31 - lead);
+        const ord = (i << 5) + lead;
+        const key = keyOf(held[ord]);
+        const level = inArray ? levels[levelByKey[key] - 1] : levelOf.get(key);
+        if (level) level.set[i] |= 1 << (31 - lead);
+        held[ord] = 0;
+      }
+    }
+    return levels;
+  }
+
+  /**
    * What partial matching counts: each unit whole, but a phrase of three words or more by each of its words that is
    * no stop word (a document holding the phrase, or one of its synonyms, holds every one of them).
    */
   private atoms(units: QueryUnit[], spellings: string[][][][], sets: Int32Array[]): Atom[] {
-    return units.flatMap((unit, u) => {
+    const atoms = units.flatMap((unit, u) => {
       const head = this.unitSet(spellings[u], '^');
       const words = unit.words.flatMap((word, k) => (word.stop ? [] : [{ typed: word.typed, spellings: spellings[u][0][k] }]));
       if (unit.words.length < SPLIT_FROM || !words.length) return [{ set: sets[u], head, typed: unit.typed }];
@@ -242,6 +279,7 @@ export class IndexView {
         return { set, head: wordHead, typed: word.typed };
       });
     });
+    return atoms.slice(0, MAX_ATOMS);
   }
 
   /** The first `need` slots of the levels, in their order: featured ones first in each (relevance), then the sort. */
@@ -441,13 +479,13 @@ export class IndexView {
   }
 }
 
-/** Adds `weight` to the score of every slot in the set. */
-function addScore(scores: Int32Array, set: Int32Array, weight: number): void {
+/** Sets `bit` in the mark of every slot in the set. */
+function markSlots(marks: Int32Array, set: Int32Array, bit: number): void {
   for (let i = 0; i < set.length; i++) {
     for (let w = set[i]; w !== 0; ) {
       const lead = Math.clz32(w);
       w ^= 1 << (31 - lead);
-      scores[(i << 5) + lead] += weight;
+      marks[(i << 5) + lead] |= bit;
     }
   }
 }
