@@ -1,5 +1,6 @@
 // One behaviour for every engine: each engine's test file runs this suite against a real engine.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYNONYM_GROUPS } from './lexicon.ts';
 import type { SearchDocument, SearchEngine, SearchQuery } from './types.ts';
 
 const day = (n: number) => new Date(Date.UTC(2026, 9, 1 + n)).toISOString();
@@ -43,7 +44,7 @@ export const CONTRACT_DOCS: SearchDocument[] = [
 ];
 
 const query = (q: Partial<SearchQuery>): SearchQuery => ({ text: '', kinds: [], filters: {}, sort: 'RELEVANCE', limit: 20, offset: 0, ...q });
-const ids = (hits: { entityId: string }[]) => hits.map((h) => Number(h.entityId.slice(-4)));
+const ids = (hits: { entityId: string }[]) => hits.map((h) => Number(h.entityId.slice(-6)));
 
 export function engineContract(name: string, make: () => Promise<SearchEngine | null>, skipReason?: string) {
   describe.skipIf(Boolean(skipReason))(`${name} engine contract${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
@@ -121,6 +122,141 @@ export function engineContract(name: string, make: () => Promise<SearchEngine | 
         expect(ids((await engine.search(query({ kinds: ['EQUIPMENT_OFFER'] }))).hits)).toEqual([10, 8, 7, 9, 3]);
         // A sort the visitor chose is kept as it is.
         expect(ids((await engine.search(query({ text: 'may ep mia', sort: 'NEWEST' }))).hits)).toEqual([10, 7, 8, 9]);
+      } finally {
+        await engine.remove(extra.map((d) => d.id));
+      }
+    });
+
+    it('answers only the documents holding every word when some do (matching complete)', async () => {
+      const res = await engine.search(query({ text: 'thanh long bảo quản' }));
+      expect(ids(res.hits)).toEqual([4]);
+      expect(res.total).toBe(1);
+      expect(res.matching).toEqual({ complete: true, ignoredWords: [] });
+      // Decided over every document, before the filters: none of the equipment holds both, and none is shown.
+      const equipment = await engine.search(query({ text: 'thanh long bảo quản', kinds: ['EQUIPMENT_OFFER'] }));
+      expect(equipment.total).toBe(0);
+      expect(equipment.matching.complete).toBe(true);
+    });
+
+    it('answers documents holding some of the words when none holds all, most words first, with facet counts of those hits', async () => {
+      // 6 holds đèn, LED and thanh long; 4 thanh long and tươi; 3 thanh long only.
+      const res = await engine.search(query({ text: 'đèn LED thanh long tươi' }));
+      expect(ids(res.hits)).toEqual([6, 4, 3]);
+      expect(res.total).toBe(3);
+      expect(res.matching).toEqual({ complete: false, ignoredWords: ['tươi'] });
+      expect(res.facets.kind).toEqual(expect.arrayContaining([{ value: 'TECHNOLOGY_OFFER', count: 1 }, { value: 'EQUIPMENT_OFFER', count: 1 }, { value: 'TECHNOLOGY_REQUEST', count: 1 }]));
+      expect(res.facets.kind).toHaveLength(3);
+      // As many words again that nothing holds change nothing of the order.
+      expect(ids((await engine.search(query({ text: 'đèn LED thanh long tươi zq1 zq2 zq3 zq4 zq5' }))).hits)).toEqual([6, 4, 3]);
+      // Nothing holds any of the words: no hit, and no document holds every word.
+      const none = await engine.search(query({ text: 'zzqxv wqkrt' }));
+      expect([none.total, none.matching.complete]).toEqual([0, false]);
+    });
+
+    it('ranks a partial match holding a rarer word above those holding a commoner one', async () => {
+      // "mù u" is in one document, "thanh long" in three: each document holds one of the two.
+      const res = await engine.search(query({ text: 'thanh long mù u' }));
+      expect(ids(res.hits)[0]).toBe(2);
+      expect(ids(res.hits).sort()).toEqual([2, 3, 4, 6]);
+      expect(res.matching).toEqual({ complete: false, ignoredWords: ['thanh long'] });
+    });
+
+    it('counts a phrase of three words or more by its words when no document holds it whole', async () => {
+      const extra = [doc(40, { title: 'Men vi sinh xử lý chuồng trại', summary: '' })];
+      await engine.upsert(extra);
+      try {
+        const res = await engine.search(query({ text: 'chế phẩm vi sinh' }));
+        expect(ids(res.hits)[0]).toBe(40);
+        expect(res.matching).toEqual({ complete: false, ignoredWords: ['chế', 'phẩm'] });
+      } finally {
+        await engine.remove(extra.map((d) => d.id));
+      }
+    });
+
+    it('lets stop words decide nothing, typed with or without accents, and names them as ignored', async () => {
+      const accented = await engine.search(query({ text: 'tìm máy sấy cho thanh long' }));
+      expect(ids(accented.hits)).toEqual([3]);
+      expect(accented.matching).toEqual({ complete: true, ignoredWords: ['tìm', 'cho'] });
+      // "va" is "và" typed without its accent: no document here holds it, and still every other word decides.
+      const plain = await engine.search(query({ text: 'khoai mo va ben ke' }));
+      expect(ids(plain.hits)).toEqual([1]);
+      expect(plain.matching).toEqual({ complete: true, ignoredWords: ['va'] });
+    });
+
+    it('searches a query made only of stop words as typed', async () => {
+      const res = await engine.search(query({ text: 'và' }));
+      expect(ids(res.hits)).toEqual([5]); // "Chế tạo băng tải và giằng băng tải."
+      expect(res.matching).toEqual({ complete: true, ignoredWords: [] });
+    });
+
+    it('finds a phrase through its synonym of other words, in the other language, without accents', async () => {
+      const extra = [doc(20, { title: 'Wastewater treatment for a noodle workshop', summary: '' })];
+      await engine.upsert(extra);
+      try {
+        expect(ids((await engine.search(query({ text: 'xu ly nuoc thai' }))).hits)).toEqual([20]);
+        expect(ids((await engine.search(query({ text: 'dragon fruit' }))).hits).sort()).toEqual([3, 4, 6]);
+      } finally {
+        await engine.remove(extra.map((d) => d.id));
+      }
+    });
+
+    describe('synonym groups (search/lexicon/synonyms.json), both ways', () => {
+      // For each group, one document holding its first member and one holding its last.
+      const groupDocs = SYNONYM_GROUPS.flatMap((group, g) => [
+        doc(100 + 2 * g, { title: group[0], summary: '', keywords: [] }),
+        doc(101 + 2 * g, { title: group[group.length - 1], summary: '', keywords: [] }),
+      ]);
+      beforeAll(async () => engine.upsert(groupDocs));
+      afterAll(async () => engine.remove(groupDocs.map((d) => d.id)));
+      SYNONYM_GROUPS.forEach((group, g) => {
+        it(`${group.join(' ↔ ')}`, async () => {
+          expect(ids((await engine.search(query({ text: group[group.length - 1], limit: 100 }))).hits)).toContain(100 + 2 * g);
+          expect(ids((await engine.search(query({ text: group[0], limit: 100 }))).hits)).toContain(101 + 2 * g);
+        });
+      });
+    });
+
+    it('counts more than 10,000 matches exactly', async () => {
+      // The same few words in each: one bitmap per word, however many documents.
+      const many = Array.from({ length: 10_050 }, (_, i) => doc(10_000 + i, { title: 'Mẫu thử', summary: '' }));
+      await engine.upsert(many);
+      try {
+        expect((await engine.search(query({ text: 'mẫu', limit: 5 }))).total).toBe(10_050);
+        expect((await engine.search(query({ limit: 5 }))).total).toBe(10_050 + CONTRACT_DOCS.length);
+      } finally {
+        await engine.remove(many.map((d) => d.id));
+      }
+    });
+
+    it('finds a five-letter word typed with two typos (two are allowed from five letters on, the first letter right)', async () => {
+      // "nhjat" is two letters away from "nhiet" (nhiệt, in "Máy sấy bơm nhiệt").
+      expect(ids((await engine.search(query({ text: 'nhjat' }))).hits)).toEqual([3]);
+    });
+
+    it('counts every value of a facet with more than 100 values, most frequent first', async () => {
+      const communes = ['Xã Ba', 'Xã Ba', 'Xã Ba', 'Xã Hai', 'Xã Hai', ...Array.from({ length: 119 }, (_, i) => `Xã số ${i}`)];
+      const extra = communes.map((commune, i) => doc(300 + i, { title: `Điểm trình diễn ${i}`, summary: '', commune }));
+      await engine.upsert(extra);
+      try {
+        const { facets, total } = await engine.search(query({ text: 'điểm trình diễn', limit: 5 }));
+        expect(total).toBe(124);
+        expect(facets.commune).toHaveLength(121);
+        expect(facets.commune.slice(0, 2)).toEqual([{ value: 'Xã Ba', count: 3 }, { value: 'Xã Hai', count: 2 }]);
+        expect(facets.commune.slice(2).every((c) => c.count === 1)).toBe(true);
+      } finally {
+        await engine.remove(extra.map((d) => d.id));
+      }
+    });
+
+    it('ranks a title match above a featured listing matching in its summary only', async () => {
+      const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
+      const extra = [
+        doc(30, { title: 'Máy xay cà phê hạt', summary: 'Công suất 20 kg/giờ.', publishedAt: day(-30) }),
+        doc(31, { title: 'Dây chuyền rang xay', summary: 'Kèm máy xay cà phê.', publishedAt: day(30), featuredUntil: inDays(30) }),
+      ];
+      await engine.upsert(extra);
+      try {
+        expect(ids((await engine.search(query({ text: 'máy xay cà phê' }))).hits)).toEqual([30, 31]);
       } finally {
         await engine.remove(extra.map((d) => d.id));
       }

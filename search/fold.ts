@@ -56,7 +56,8 @@ export function highlight(text: string, words: string[], prefix?: string): strin
 
 const isWordChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
-const sliceOf = (source: string | string[], from: number, to: number) =>
+/** A slice of a text by code-point positions, the text given as a string (BMP only) or as its code points. */
+export const sliceOf = (source: string | string[], from: number, to: number) =>
   typeof source === 'string' ? source.slice(from, to) : source.slice(from, to).join('');
 
 /** `highlight` for many texts and the same words (a page of hits): the words are looked at once. */

@@ -8,3 +8,6 @@ export const STOP_WORDS: readonly string[] = [...stopWordsFile.vi, ...stopWordsF
 
 /** Groups of words and phrases that mean the same, as written. */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymsFile.groups;
+
+/** Stop words that are stop words only as written with their accents (unaccented, they are also a word of the field). */
+export const ACCENTED_ONLY_STOP_WORDS: readonly string[] = stopWordsFile.accentedOnly;

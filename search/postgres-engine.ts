@@ -1,13 +1,15 @@
 // The embedded default engine, in the application's PostgreSQL, fed by the same documents as Meilisearch.
 // Vietnamese-aware through folding (done in JS). Each document gets a slot number; every word, head word and
 // facet value keeps a bitmap of the slots that hold it, in PostgreSQL (the index survives restarts and is shared
-// by every process) and mirrored in each reader's memory (postgres-view.ts). A search ORs the bitmaps of each
-// query word's spellings (the word, the words it begins when it is the last one, near spellings of an unknown
-// word), ANDs the words and the filters, counts facets over the matches and picks the page in sort order, in
-// memory, once one short statement has shown the mirror is current (if not, it catches up first). Relevance: every query word in the head (title, keywords) first, then
-// featured documents, then newest.
+// by every process) and mirrored in each reader's memory (postgres-view.ts). A query is cut into units (a word, or
+// a phrase with its synonyms) and stop words (postgres-query.ts); a search ORs the bitmaps of each unit's
+// spellings, ANDs the units and the filters, and when no document holds every unit, scores the documents holding
+// some by the weight of what they hold (partial matching). It counts facets over the matches and picks the page in
+// order, in memory, once one short statement has shown the mirror is current (if not, it catches up first).
+// Relevance: the units held (all, or the most weight), every unit in the head first, then featured documents, then
+// newest. Word proximity is not ranked: the bitmaps hold no positions.
 import pg from 'pg';
-import { highlighter, highlightsOf, queryTokens } from './fold.ts';
+import { highlighter, highlightsOf } from './fold.ts';
 import { masks } from './postgres-bitmaps.ts';
 import {
   ALLOCATE,
@@ -30,6 +32,7 @@ import {
   WRITE_LOCK,
   WRITE_ROWS,
 } from './postgres-sql.ts';
+import { analyseQuery, type QueryUnit } from './postgres-query.ts';
 import { ALL_TERM, documentTerms, filterGroups } from './postgres-terms.ts';
 import { DEFAULT_PATHS, IndexView, type Plan, type SearchPaths } from './postgres-view.ts';
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse, Suggestion } from './types.ts';
@@ -140,32 +143,27 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async search(q: SearchQuery): Promise<SearchResponse> {
-    const tokens = queryTokens(q.text);
-    const plan = await this.find(tokens, q, true);
-    const mark = highlighter([...tokens, ...plan.near], tokens[tokens.length - 1]);
-    const hits = plan.hits.map(({ ord, level }) => {
+    const { units, stopWords } = analyseQuery(q.text);
+    const plan = await this.find(units, q, true);
+    const last = units.at(-1);
+    const prefix = last?.last && last.alternatives[0].length === 1 ? last.alternatives[0][0] : undefined;
+    const mark = highlighter([...units.flatMap((u) => u.alternatives.flat()), ...plan.near], prefix);
+    const hits = plan.hits.map(({ ord, score }) => {
       const doc = JSON.parse(this.view.hitOf(ord)) as HitDocument;
-      return {
-        id: doc.id,
-        entityType: doc.entityType,
-        entityId: doc.entityId,
-        kind: doc.kind,
-        score: tokens.length ? (level === 1 ? 1 : 0.5) : 0,
-        highlights: highlightsOf(doc, mark),
-      };
+      return { id: doc.id, entityType: doc.entityType, entityId: doc.entityId, kind: doc.kind, score, highlights: highlightsOf(doc, mark) };
     });
-    // Every word is required until partial matching lands (issue 17).
-    return { total: plan.total, hits, facets: plan.facets!, matching: { complete: true, ignoredWords: [] } };
+    const ignoredWords = [...stopWords, ...plan.missing];
+    return { total: plan.total, hits, facets: plan.facets!, matching: { complete: plan.complete, ignoredWords } };
   }
 
   /** The search planned on the mirror, once the mirror is as recent as the last write committed. */
-  private async find(tokens: string[], q: SearchQuery, withFacets: boolean): Promise<Plan> {
+  private async find(units: QueryUnit[], q: SearchQuery, withFacets: boolean): Promise<Plan> {
     const groups = filterGroups(q.filters, q.kinds);
-    if (!tokens.length && !groups.length) groups.push([ALL_TERM]);
+    if (!units.length && !groups.length) groups.push([ALL_TERM]);
     const { rows } = await this.pool.query<{ gen: number }>({ name: 'search-generation', text: GENERATION });
     const gen = rows[0]?.gen ?? 0;
     for (let attempt = 0; this.view.gen !== gen && attempt < 3; attempt++) await this.catchUp();
-    return this.view.find(tokens, groups, q.sort, q.limit, q.offset, withFacets, Date.now() * 1000);
+    return this.view.find(units, groups, q.sort, q.limit, q.offset, withFacets, Date.now() * 1000);
   }
 
   /** Brings the mirror to the current generation: one catching up at a time (a failed one is tried again next time). */
@@ -200,9 +198,9 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
-    const tokens = queryTokens(prefix);
-    if (!tokens.length) return [];
-    const plan = await this.find(tokens, { text: prefix, kinds: [], filters: {}, sort: 'RELEVANCE', limit, offset: 0 }, false);
+    const { units } = analyseQuery(prefix);
+    if (!units.length) return [];
+    const plan = await this.find(units, { text: prefix, kinds: [], filters: {}, sort: 'RELEVANCE', limit, offset: 0 }, false);
     return plan.hits.map(({ ord }) => {
       const doc = JSON.parse(this.view.hitOf(ord)) as HitDocument;
       return { text: doc.title, kind: doc.kind, entityType: doc.entityType, slug: doc.slug };

@@ -5,6 +5,7 @@
 // round trip left reads the generation of the last write, to catch up first when the mirror is behind.
 import { CHUNK_WORDS, forEachOrdinal, has, popcount, wordsOf } from './postgres-bitmaps.ts';
 import { parseFacetTerm } from './postgres-terms.ts';
+import type { QueryUnit } from './postgres-query.ts';
 import { nearSpellings } from './spelling.ts';
 import { FACETS, type FacetCounts, type FacetName, type SearchSort } from './types.ts';
 
@@ -22,7 +23,8 @@ export interface ViewDelta {
 
 export interface PlannedHit {
   ord: number;
-  level: number;
+  /** 1: every unit in the head; 0.5: every unit; below: the share of the query's weight held, halved. */
+  score: number;
 }
 
 export interface Plan {
@@ -30,7 +32,28 @@ export interface Plan {
   hits: PlannedHit[];
   facets: FacetCounts | null;
   near: string[];
+  /** Every unit held by every match (false: the matches hold some). */
+  complete: boolean;
+  /** What the best match does not hold, as typed (units, or words of a long phrase). */
+  missing: string[];
 }
+
+interface Level {
+  set: Int32Array;
+  score: number;
+}
+
+/** What partial matching counts: the documents holding it, those holding it in the head, and what was typed. */
+interface Atom {
+  set: Int32Array;
+  head: Int32Array;
+  typed: string;
+}
+
+/** A phrase of this many words or more counts by its words in partial matching. */
+const SPLIT_FROM = 3;
+/** A slot's mark holds two bits per atom in 32 (a query keeps sixteen words, so never more). */
+const MAX_ATOMS = 16;
 
 type OrderName = 'newest' | 'priceAsc' | 'priceDesc';
 const ORDER_OF: Record<SearchSort, OrderName> = { RELEVANCE: 'newest', NEWEST: 'newest', PRICE_ASC: 'priceAsc', PRICE_DESC: 'priceDesc' };
@@ -73,6 +96,8 @@ export class IndexView {
   private hits: string[] = [];
   private scratch: Int32Array[] = [];
   private scratchUsed = 0;
+  /** Partial matching's atoms held per slot (bit a) and held in the head (bit 16 + a), zero between searches. */
+  private held = new Int32Array(0);
   private orders = new Map<OrderName, { order: Int32Array; rank: Int32Array }>();
 
   constructor(private readonly paths: SearchPaths = DEFAULT_PATHS) {}
@@ -112,35 +137,155 @@ export class IndexView {
   }
 
   /**
-   * The matches of the query's words (each one, its prefix words when last, or its near spellings) and filter
-   * groups, their facet counts, and the slots of the page in order: with levels (relevance), every word in the
-   * head first; featured documents first within a level (relevance order only); then the sort order.
+   * The matches of the query's units (search/postgres-query.ts) and filter groups, their facet counts, and the slots
+   * of the page in order. A unit is held through any of its alternatives, each word of which through its spellings
+   * (the word; the words it begins when it ends the query; near spellings of an unknown word; synonyms exactly).
+   * When some document (of all, before the filters) holds every unit, those are the matches (complete): with
+   * relevance, every unit in the head first. Otherwise the matches are the documents holding some (partial), in
+   * levels of the weight of what they hold (rarer weighs more), then of the weight held in the head. Within a level
+   * featured documents first (relevance order only), then the sort order.
    */
-  find(tokens: string[], groups: string[][], sort: SearchSort, limit: number, offset: number, withFacets: boolean, now: number): Plan {
+  find(units: QueryUnit[], groups: string[][], sort: SearchSort, limit: number, offset: number, withFacets: boolean, now: number): Plan {
     this.scratchUsed = 0;
     const near = new Set<string>();
-    const spellings = tokens.map((token, i) => {
-      const found = this.terms.has(token) ? [token] : [];
-      if (i === tokens.length - 1) found.push(...this.wordsStartingWith(token));
-      if (!found.length) for (const w of nearSpellings(token, this.byInitial.get(token[0]) ?? [])) found.push(w), near.add(w);
-      return found;
-    });
-    let matches: Int32Array | null = null;
-    for (const group of [...spellings, ...groups]) matches = this.and(matches, this.union(group));
-    const total = matches ? popcount(matches) : 0;
-    if (!matches || total === 0) return { total: 0, hits: [], facets: withFacets ? emptyFacets() : null, near: [...near] };
-
-    let levels: [Int32Array, number][] = [[matches, 0]];
-    if (sort === 'RELEVANCE' && tokens.length) {
-      let top: Int32Array = matches;
-      for (const words of spellings) top = this.and(top, this.union(words.map((w) => `^${w}`)));
-      const rest = this.blank();
-      for (let i = 0; i < rest.length; i++) rest[i] = matches[i] & ~top[i];
-      levels = [[top, 1], [rest, 0]];
+    const spellings = units.map((u) =>
+      u.alternatives.map((words, a) => (a > 0 ? words.map((w) => [w]) : words.map((w, k) => this.spellingsOf(w, u.last && k === words.length - 1, near)))),
+    );
+    let filter: Int32Array | null = null;
+    for (const group of groups) filter = this.and(filter, this.union(group));
+    const sets = spellings.map((alternatives) => this.unitSet(alternatives, ''));
+    // Whether some document holds every unit is decided over all documents, before the filters: the filters narrow
+    // the answer to the query (and a facet's count is what choosing it shows), they do not change how it matches.
+    let full = this.blank();
+    full.fill(-1);
+    for (const set of sets) this.and(set, full);
+    const empty = { total: 0, hits: [], facets: withFacets ? emptyFacets() : null, near: [...near], complete: true, missing: [] };
+    if (!units.length || full.some((word) => word !== 0)) {
+      if (filter) full = units.length ? this.and(filter, full) : filter;
+      const fullCount = popcount(full);
+      if (fullCount === 0) return empty;
+      let levels: Level[] = [{ set: full, score: units.length ? 0.5 : 0 }];
+      if (sort === 'RELEVANCE' && units.length) {
+        const top = this.blank();
+        top.set(full);
+        for (const alternatives of spellings) this.and(this.unitSet(alternatives, '^'), top);
+        const rest = this.blank();
+        for (let i = 0; i < rest.length; i++) rest[i] = full[i] & ~top[i];
+        levels = [{ set: top, score: 1 }, { set: rest, score: 0.5 }];
+      }
+      const hits = this.page(levels, sort, offset + limit, now);
+      return { total: fullCount, hits: hits.slice(offset), facets: withFacets ? this.count(full) : null, near: [...near], complete: true, missing: [] };
     }
+
+    // Partial: what a document holds is counted by atoms, each unit (a phrase of three words or more, by its words:
+    // one holding "vi sinh" holds part of "chế phẩm vi sinh"; a two-word phrase is one Vietnamese word), with
+    // weights like inverse document frequencies, counted before the filters (how rare an atom is overall).
+    const atoms = this.atoms(units, spellings, sets);
+    const weights = atoms.map(({ set }) => Math.round(100 * Math.log(1 + this.slots / Math.max(1, popcount(set)))));
+    const candidates = this.blank();
+    for (const atom of atoms) {
+      if (filter) this.and(filter, atom.set);
+      for (let i = 0; i < candidates.length; i++) candidates[i] |= atom.set[i];
+      this.and(atom.set, atom.head);
+    }
+    const total = popcount(candidates);
+    if (total === 0) return { ...empty, complete: false };
     const need = offset + limit;
+    const levels = this.partialLevels(atoms, weights, candidates, need);
+    const hits = this.page(levels, sort, need, now);
+    const best = hits[0]?.ord;
+    const missing = best === undefined ? [] : [...new Set(atoms.filter(({ set }) => !has(set, best)).map((atom) => atom.typed))];
+    return { total, hits: hits.slice(offset), facets: withFacets ? this.count(candidates) : null, near: [...near], complete: false, missing };
+  }
+
+  /**
+   * The levels of the partial matches, best first, as far as the page needs: a document's level is the weight of the
+   * atoms it holds, then the weight of those in its head. Documents are first counted by which atoms they hold and
+   * which in the head (a key of two bits per atom; counted in an array when there are eight atoms or fewer).
+   */
+  private partialLevels(atoms: Atom[], weights: number[], candidates: Int32Array, need: number): Level[] {
+    if (this.held.length < this.slots) this.held = new Int32Array(this.published.length);
+    const { held } = this;
+    atoms.forEach(({ set, head }, a) => {
+      markSlots(held, set, 1 << a);
+      markSlots(held, head, 1 << (16 + a));
+    });
+    const width = atoms.length;
+    const low = (1 << width) - 1;
+    const keyOf = (mark: number) => (mark & low) | ((mark >>> 16) << width);
+    const inArray = width <= 8;
+    const counts = new Int32Array(inArray ? 1 << (2 * width) : 0);
+    const countOf = new Map<number, number>();
+    for (let i = 0; i < candidates.length; i++) {
+      for (let w = candidates[i]; w !== 0; ) {
+        const lead = Math.clz32(w);
+        w ^= 1 << (31 - lead);
+        const key = keyOf(held[(i << 5) + lead]);
+        if (inArray) counts[key]++;
+        else countOf.set(key, (countOf.get(key) ?? 0) + 1);
+      }
+    }
+    if (inArray) counts.forEach((n, key) => n && countOf.set(key, n));
+    const weightOf = (bits: number) => weights.reduce((sum, weight, a) => (bits & (1 << a) ? sum + weight : sum), 0);
+    const keys = [...countOf.keys()].map((key) => ({ key, held: weightOf(key & low), head: weightOf((key >>> width) & low) }));
+    keys.sort((x, y) => y.held - x.held || y.head - x.head);
+    const weightAll = weights.reduce((a, b) => a + b, 0);
+    const levels: Level[] = [];
+    const levelOf = new Map<number, Level>();
+    let listed = 0;
+    for (let k = 0; k < keys.length; k++) {
+      const { key, held: weight, head } = keys[k];
+      const previous = keys[k - 1];
+      if (!previous || previous.held !== weight || previous.head !== head) {
+        if (listed >= need) break;
+        levels.push({ set: this.blank(), score: weight / weightAll / 2 });
+      }
+      levelOf.set(key, levels[levels.length - 1]);
+      listed += countOf.get(key)!;
+    }
+    // Level numbers from 1 by key (0: not needed), in an array when the keys are small.
+    const levelByKey = new Int32Array(counts.length);
+    if (inArray) for (const [key, level] of levelOf) levelByKey[key] = levels.indexOf(level) + 1;
+    for (let i = 0; i < candidates.length; i++) {
+      for (let w = candidates[i]; w !== 0; ) {
+        const lead = Math.clz32(w);
+        w ^= 1 << (31 - lead);
+        const ord = (i << 5) + lead;
+        const key = keyOf(held[ord]);
+        const level = inArray ? levels[levelByKey[key] - 1] : levelOf.get(key);
+        if (level) level.set[i] |= 1 << (31 - lead);
+        held[ord] = 0;
+      }
+    }
+    return levels;
+  }
+
+  /**
+   * What partial matching counts: each unit whole, but a phrase of three words or more by each of its words that is
+   * no stop word (a document holding the phrase, or one of its synonyms, holds every one of them).
+   */
+  private atoms(units: QueryUnit[], spellings: string[][][][], sets: Int32Array[]): Atom[] {
+    const atoms = units.flatMap((unit, u) => {
+      const head = this.unitSet(spellings[u], '^');
+      const words = unit.words.flatMap((word, k) => (word.stop ? [] : [{ typed: word.typed, spellings: spellings[u][0][k] }]));
+      if (unit.words.length < SPLIT_FROM || !words.length) return [{ set: sets[u], head, typed: unit.typed }];
+      return words.map((word) => {
+        const set = this.union(word.spellings);
+        const wordHead = this.union(word.spellings.map((w) => `^${w}`));
+        for (let i = 0; i < set.length; i++) {
+          set[i] |= sets[u][i];
+          wordHead[i] |= head[i];
+        }
+        return { set, head: wordHead, typed: word.typed };
+      });
+    });
+    return atoms.slice(0, MAX_ATOMS);
+  }
+
+  /** The first `need` slots of the levels, in their order: featured ones first in each (relevance), then the sort. */
+  private page(levels: Level[], sort: SearchSort, need: number, now: number): PlannedHit[] {
     const hits: PlannedHit[] = [];
-    for (const [set, level] of levels) {
+    for (const { set, score } of levels) {
       if (hits.length >= need) break;
       let count = popcount(set);
       let skip: Set<number> | null = null;
@@ -148,13 +293,32 @@ export class IndexView {
         const first = [...this.featured].filter((ord) => this.featuredUntil[ord] > now && has(set, ord));
         const newest = this.order('newest').rank;
         first.sort((a, b) => newest[a] - newest[b]);
-        for (const ord of first.slice(0, need - hits.length)) hits.push({ ord, level });
+        for (const ord of first.slice(0, need - hits.length)) hits.push({ ord, score });
         skip = new Set(first);
         count -= first.length;
       }
-      for (const ord of this.take(set, count, ORDER_OF[sort], need - hits.length, skip)) hits.push({ ord, level });
+      for (const ord of this.take(set, count, ORDER_OF[sort], need - hits.length, skip)) hits.push({ ord, score });
     }
-    return { total, hits: hits.slice(offset, need), facets: withFacets ? this.count(matches) : null, near: [...near] };
+    return hits;
+  }
+
+  /** A word's spellings: itself when known, the words it begins when it may be unfinished, else near spellings. */
+  private spellingsOf(word: string, unfinished: boolean, near: Set<string>): string[] {
+    const found = this.terms.has(word) ? [word] : [];
+    if (unfinished) found.push(...this.wordsStartingWith(word));
+    if (!found.length) for (const w of nearSpellings(word, this.byInitial.get(word[0]) ?? [])) found.push(w), near.add(w);
+    return found;
+  }
+
+  /** The slots holding a unit: every word (each through any of its spellings) of one of its alternatives. */
+  private unitSet(alternatives: string[][][], mark: '' | '^'): Int32Array {
+    const out = this.blank();
+    for (const words of alternatives) {
+      let all: Int32Array | null = null;
+      for (const spellings of words) all = this.and(all, this.union(mark ? spellings.map((s) => mark + s) : spellings));
+      if (all) for (let i = 0; i < out.length; i++) out[i] |= all[i];
+    }
+    return out;
   }
 
   /** Sorts what searches would otherwise sort on first use. */
@@ -312,6 +476,17 @@ export class IndexView {
 
   private reset(): void {
     Object.assign(this, new IndexView(this.paths));
+  }
+}
+
+/** Sets `bit` in the mark of every slot in the set. */
+function markSlots(marks: Int32Array, set: Int32Array, bit: number): void {
+  for (let i = 0; i < set.length; i++) {
+    for (let w = set[i]; w !== 0; ) {
+      const lead = Math.clz32(w);
+      w ^= 1 << (31 - lead);
+      marks[(i << 5) + lead] |= bit;
+    }
   }
 }
 

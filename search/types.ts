@@ -74,12 +74,22 @@ export interface SearchHit {
   highlights: SearchHighlight[];
 }
 
+/**
+ * Counts of the hits (all pages) by facet value: every value held by a hit, however many (a province has over a
+ * hundred communes), most frequent first, equal counts by value.
+ */
 export type FacetCounts = Record<FacetName, { value: string; count: number }[]>;
 
 /**
  * How the query's words decided the hits (engine contract, both engines alike): when some document holds every
  * meaningful word, only such documents are hits (`complete`); when none does, the hits are the documents holding
- * some of them, ranked by how many and which (rarer words weigh more), and `complete` is false.
+ * some of them, ranked by how many and which (rarer words weigh more), and `complete` is false (so it is when no
+ * document holds any: no hits). A query without words, or only filters, is complete. Whether some
+ * document holds every word is decided over the whole index, before kinds and filters: they narrow the answer to
+ * the query (a filtered search can then be empty and complete), so that a facet's count is what choosing it shows.
+ * Ranking of partial hits, after the words held: where (title and keywords before description), proximity where
+ * the engine knows positions (Meilisearch; the PostgreSQL engine's bitmaps hold none), then featured and newest,
+ * or the sort chosen.
  */
 export interface SearchMatching {
   complete: boolean;

@@ -2722,12 +2722,26 @@ export type SearchConnection = {
   facets: SearchFacets;
   /** meilisearch | postgres */
   engine: Scalars['String']['output'];
+  /** How the query's words decided the hits. */
+  matching: SearchMatching;
   /**
    * Asking for it counts this search (its first page) in the department's demand figures, by its folded text only;
    * null when the text is not counted (none, too long, or holding an e-mail address or phone number). A hit's link
    * carries it as `<hit path>?ref=<demandRef>`: following it counts the click, and redirects to the hit's own address.
    */
   demandRef: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * How the query's words decided the hits. When some item holds every meaningful word, only such items are hits
+ * (complete). When none does, the hits are the items holding some of them, ranked by how many and which (rarer words
+ * weigh more), then by where (title and keywords before description), then featured and newest (not complete).
+ */
+export type SearchMatching = {
+  __typename?: 'SearchMatching';
+  complete: Scalars['Boolean']['output'];
+  /** Words of the query, as typed, that did not decide the hits: stop words, and when not complete, the words the best hit lacks. */
+  ignoredWords: Array<Scalars['String']['output']>;
 };
 
 export type Suggestion = {
@@ -3132,6 +3146,7 @@ export type ResolversTypes = {
   FacetCount: ResolverTypeWrapper<FacetCount>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversTypes['SearchHit']> }>;
+  SearchMatching: ResolverTypeWrapper<SearchMatching>;
   Suggestion: ResolverTypeWrapper<Suggestion>;
   ReportField: ReportField;
   FieldOfScience: ResolverTypeWrapper<FieldRow>;
@@ -3300,6 +3315,7 @@ export type ResolversParentTypes = {
   FacetCount: FacetCount;
   SearchFacets: SearchFacets;
   SearchConnection: Omit<SearchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SearchHit']> };
+  SearchMatching: SearchMatching;
   Suggestion: Suggestion;
   FieldOfScience: FieldRow;
 };
@@ -4409,7 +4425,13 @@ export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType e
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   engine?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matching?: Resolver<ResolversTypes['SearchMatching'], ParentType, ContextType>;
   demandRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SearchMatchingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchMatching'] = ResolversParentTypes['SearchMatching']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ignoredWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = {
@@ -4555,6 +4577,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FacetCount?: FacetCountResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchMatching?: SearchMatchingResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   FieldOfScience?: FieldOfScienceResolvers<ContextType>;
 };

@@ -23,7 +23,7 @@ const DIRECTORY = `query($k: [OrganisationKind!]) { organisations(kinds: $k) { t
 const SUBMIT_ORG = `mutation($id: ID!) { submitOrganisation(id: $id) { __typename ... on InputError { code message } } }`;
 const CREATE_ORG = `mutation($input: OrganisationInput!) { createOrganisation(input: $input) {
   __typename ... on Organisation { id kind status } ... on InputError { code fieldErrors { field code } } } }`;
-const SEARCH = `query($q: String) { search(query: $q) { totalCount nodes { entity { __typename ... on Listing { id } ... on Organisation { id } } } } }`;
+const SEARCH = `query($q: String) { search(query: $q) { totalCount matching { complete } nodes { entity { __typename ... on Listing { id } ... on Organisation { id } } } } }`;
 const OPEN = `mutation($input: OpenInquiryInput!) { openInquiry(input: $input) {
   __typename ... on Inquiry { id status } ... on InputError { code fieldErrors { field code } } } }`;
 
@@ -156,8 +156,9 @@ describe('a technology request posted as an individual', () => {
     await api.db.prisma.organisation.update({ where: { slug: profileSlug }, data: { status: 'DRAFT' } });
 
     await api.app.searchWorker.drain();
+    // No item holds the person's name: at most items holding some of its words (partial matching).
     const byName = (await visitor.request(SEARCH, { q: 'Nguyễn Thị Sấy Chuối' })).data.search;
-    expect(byName.totalCount).toBe(0);
+    expect(byName.matching.complete).toBe(false);
     const byTopic = (await visitor.request(SEARCH, { q: 'sấy chuối' })).data.search;
     expect(byTopic.nodes.map((h: { entity: { id: string } }) => h.entity.id)).toContain(requestId);
   });

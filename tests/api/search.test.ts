@@ -5,7 +5,7 @@ import { GraphQLClient } from '../support/graphql-client.ts';
 
 const SEARCH = `query($q: String, $kinds: [SearchKind!], $filters: SearchFilters, $sort: SearchSort, $first: Int, $after: String) {
   search(query: $q, kinds: $kinds, filters: $filters, sort: $sort, first: $first, after: $after) {
-    totalCount engine pageInfo { hasNextPage endCursor }
+    totalCount engine pageInfo { hasNextPage endCursor } matching { complete ignoredWords }
     nodes { kind score highlights { field html } entity { __typename ... on Listing { slug title status } ... on Organisation { slug name } } }
     facets { kind { value count } field { value count } priceBand { value count } ipType { value count } verified { value count } }
   } }`;
@@ -81,5 +81,33 @@ describe('search', () => {
     const res = await client.request(`{ suggest(prefix: "bao quan thanh") { text kind path } }`);
     expect(res.data.suggest[0]).toMatchObject({ path: expect.stringMatching(/^\/listings\//) });
     expect(res.data.suggest.map((s: { text: string }) => s.text).join(' ')).toMatch(/bảo quản thanh long/i);
+  });
+
+  it('finds the heat-pump dryer for dragon fruit in the top 3 when asked as people ask, with or without accents', async () => {
+    const DRYER = 'Máy sấy bơm nhiệt 300 kg/mẻ sấy dẻo thanh long, đã qua sử dụng';
+    for (const q of ['công nghệ sấy thanh long', 'cong nghe say thanh long', 'cong nghe say']) {
+      const res = await client.request(SEARCH, { q });
+      expect(res.data.search.nodes.slice(0, 3).map((h: { entity: { title?: string } }) => h.entity.title), q).toContain(DRYER);
+      expect(res.data.search.matching.ignoredWords, q).toContain(q.startsWith('công') ? 'công nghệ' : 'cong nghe');
+    }
+  });
+
+  it('finds the rice-noodle workshop’s wastewater request in the top 3 from a phrased request, with or without accents', async () => {
+    const REQUEST = 'Tìm hệ thống xử lý nước thải cho xưởng sản xuất bún tươi 5 m³/ngày';
+    for (const q of ['giải pháp xử lý nước thải cho xưởng bún', 'giai phap xu ly nuoc thai cho xuong bun']) {
+      const res = await client.request(SEARCH, { q });
+      expect(res.data.search.nodes.slice(0, 3).map((h: { entity: { title?: string } }) => h.entity.title), q).toContain(REQUEST);
+      expect(res.data.search.matching.ignoredWords, q).toEqual(q.startsWith('giải') ? ['giải pháp', 'cho'] : ['giai phap', 'cho']);
+    }
+  });
+
+  it('answers with the items holding some of the words when none holds them all, and says which words it ignored', async () => {
+    const res = await client.request(SEARCH, { q: 'tinh dầu mù u thanh long' });
+    expect(res.data.search.matching.complete).toBe(false);
+    expect(res.data.search.matching.ignoredWords.length).toBeGreaterThan(0);
+    expect(res.data.search.totalCount).toBeGreaterThan(3);
+    // The best hit holds the rarer words: the tamanu oil process, not one of the many dragon-fruit items.
+    expect(res.data.search.nodes[0].entity.title).toMatch(/Mù U/i);
+    expect(res.data.search.matching.ignoredWords).toEqual(['thanh long']);
   });
 });

@@ -180,7 +180,7 @@ describe('on a 390 px phone', () => {
 describe('a search that finds nothing', () => {
   it('shows no empty filter box and invites the visitor to post a technology request, in both languages', async () => {
     const page = await openPage();
-    await page.goto('/search?q=zzqxv+khong+co');
+    await page.goto('/search?q=zzqxv+wqkrt');
     await visible(page.getByTestId('search-empty'));
     await countOf(page.getByTestId('search-facets')).toBe(0);
     const invite = page.getByTestId('search-post-need');

@@ -254,4 +254,38 @@ describe('search page', () => {
     await textOf(chips(page)).toBe('Type: Technology request');
     await page.screenshot({ path: '/tmp/search-en.png', fullPage: true });
   });
+
+  it('finds the dryer for dragon fruit and the rice-noodle workshop’s request as people ask, and says when it shows partial matches', async () => {
+    const DRYER = 'Máy sấy bơm nhiệt 300 kg/mẻ sấy dẻo thanh long, đã qua sử dụng';
+    const REQUEST = 'Tìm hệ thống xử lý nước thải cho xưởng sản xuất bún tươi 5 m³/ngày';
+    const page = await openPage();
+    const cases: [string, string][] = [
+      ['công nghệ sấy thanh long', DRYER],
+      ['cong nghe say thanh long', DRYER],
+      ['cong nghe say', DRYER],
+      ['giải pháp xử lý nước thải cho xưởng bún', REQUEST],
+      ['giai phap xu ly nuoc thai cho xuong bun', REQUEST],
+    ];
+    for (const [q, title] of cases) {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      await visible(hits(page).first());
+      expect(await hits(page).locator('h3').evaluateAll((els) => els.slice(0, 3).map((el) => el.textContent!.trim())), q).toContain(title);
+      expect(await page.getByTestId('search-partial').count(), q).toBe(0);
+    }
+
+    // No item holds every word: the notice says so and names the words left out, as the text typed (inert).
+    await page.goto(`/search?q=${encodeURIComponent('tinh dầu mù u thanh</>long')}`);
+    const notice = page.getByTestId('search-partial');
+    await visible(notice);
+    expect(await notice.textContent()).toContain('Không có kết quả chứa mọi từ; đang hiện kết quả chứa một phần.');
+    expect(await notice.textContent()).toContain('Từ đã bỏ qua: “thanh</>long”');
+    await textOf(hits(page).first().getByRole('heading', { level: 3 })).toMatch(/Mù U/i);
+    await page.screenshot({ path: '/tmp/search-partial.png', fullPage: true });
+
+    const english = await openPage({ locale: 'en-US' });
+    await english.goto(`/search?q=${encodeURIComponent('tinh dầu mù u thanh long')}`);
+    await visible(english.getByTestId('search-partial'));
+    expect(await english.getByTestId('search-partial').textContent()).toContain('No result has every word; showing results with some of them.');
+    expect(await english.getByTestId('search-partial').textContent()).toContain('Words left out: “thanh long”');
+  });
 });

@@ -130,7 +130,7 @@ describe('two runners on one database', () => {
   }, 30_000);
 
   it('tell each other of a search index change, so neither answers from its cache what the index no longer says', async () => {
-    const SEARCH = `{ search(query: "máy bóc vỏ hạt điều") { totalCount } }`;
+    const SEARCH = `{ search(query: "bóc vỏ hạt điều") { totalCount } }`;
     const total = async (app: FastifyInstance) =>
       (await app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query: SEARCH }) })).json().data.search.totalCount;
     expect(await total(apps[1])).toBe(0); // cached by the second process for SEARCH_CACHE_TTL_MS (15 s)

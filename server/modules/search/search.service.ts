@@ -79,6 +79,7 @@ export class SearchService {
       totalCount: res.total,
       facets: res.facets,
       engine: engine.name,
+      matching: res.matching,
     };
   }
 

@@ -91,4 +91,6 @@ export const searchEn: Record<keyof typeof searchVi, string> = {
   'search.facets.show': '{total, plural, one {Show # result} other {Show # results}}',
   'search.empty.needLinkQuery': 'Post a technology request for “{query}”',
   'search.empty.needSignIn': 'You sign in (or create an account) first, then carry on with it already filled in.',
+  'search.partial.notice': 'No result has every word; showing results with some of them.',
+  'search.partial.ignored': 'Words left out: {words}',
 };

@@ -92,4 +92,6 @@ export const searchVi = {
   'search.facets.show': 'Xem {total} kết quả',
   'search.empty.needLinkQuery': 'Đăng nhu cầu công nghệ “{query}”',
   'search.empty.needSignIn': 'Bạn đăng nhập (hoặc tạo tài khoản) trước, rồi tiếp tục với nội dung đã điền sẵn.',
+  'search.partial.notice': 'Không có kết quả chứa mọi từ; đang hiện kết quả chứa một phần.',
+  'search.partial.ignored': 'Từ đã bỏ qua: {words}',
 } as const satisfies Record<string, string>;

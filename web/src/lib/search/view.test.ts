@@ -11,7 +11,7 @@ const fields = [
 
 function answer(parts: Partial<SearchPageQuery>, facets: Partial<typeof noFacets> = {}): SearchPageQuery {
   return {
-    search: { totalCount: 3, demandRef: null, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [], facets: { ...noFacets, ...facets } },
+    search: { totalCount: 3, demandRef: null, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [], facets: { ...noFacets, ...facets }, matching: { complete: true, ignoredWords: [] } },
     fieldsOfScience: fields,
     ...parts,
   };

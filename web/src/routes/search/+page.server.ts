@@ -36,5 +36,6 @@ export const load: PageServerLoad = async (event) => {
     origin: event.url.origin,
     // Counts this search in the department's demand figures; the hits' links carry it (lib/search/demand.ts).
     demandRef: data.search.demandRef ?? null,
+    matching: data.search.matching,
   };
 };
