@@ -1,69 +1,291 @@
+import type { Meilisearch } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
-import { engineContract } from './engine-contract.ts';
-import { FEATURED_WEIGHT, indexSettings, mergeFeatured, MeiliSearchEngine, searchRequest, searchRequests, toResponse } from './meilisearch-engine.ts';
+import { CONTRACT_DOCS, engineContract } from './engine-contract.ts';
+import { MeiliSearchEngine, settingsCover } from './meilisearch-engine.ts';
+import { compareRelevance, mergeFeatured, missingWords, prepareQuery, searchRequests, toResponse, type RawResponse } from './meilisearch-query.ts';
+import { indexSettings, LAYOUT_VERSION, MAX_SYNONYM_KEY_WORDS, synonymSettings, wordsOf } from './meilisearch-settings.ts';
+import type { SearchQuery } from './types.ts';
 
 // No Meilisearch server can be installed on the project's machines; the contract runs where MEILI_URL points
-// at one (docker compose), and the request building is checked here without a server.
+// at one (`docker compose up meilisearch`), and everything the engine sends is checked here against a recorder.
 const url = process.env.MEILI_URL;
 if (!url) console.log('Meilisearch contract tests skipped: MEILI_URL is not set (no server on this machine).');
 engineContract('Meilisearch', async () => new MeiliSearchEngine(url!, process.env.MEILI_MASTER_KEY, `contract_${process.pid}`), url ? undefined : 'MEILI_URL is not set');
 
-describe('Meilisearch requests (built without a server)', () => {
-  const base = { text: 'thanh long', kinds: [], filters: {}, sort: 'RELEVANCE' as const, limit: 20, offset: 0 };
+const NO_SERVER = '(recorded requests; no Meilisearch server here)';
+const base: SearchQuery = { text: 'thanh long', kinds: [], filters: {}, sort: 'RELEVANCE', limit: 20, offset: 0 };
 
-  it('turn filters into one escaped filter expression', () => {
-    const req = searchRequest({
-      ...base,
-      kinds: ['EQUIPMENT_OFFER', 'TECHNOLOGY_OFFER'],
-      filters: { fieldCodes: ['4'], trlMin: 6, communes: ['Bến "Lức"'], verified: true, ipTypes: ['PATENT'] },
+type Call = [string, ...unknown[]];
+type TaskOutcome = { status: string; error?: { code: string; message: string } };
+
+/** A stand-in for the client: records every call; tasks succeed unless `outcome` says otherwise. */
+function recorder(options: { results?: RawResponse[][]; outcome?: (call: Call) => TaskOutcome | 'timeout'; settings?: object; healthFailures?: number; startTimeoutMs?: number } = {}) {
+  const calls: Call[] = [];
+  let uid = 0;
+  let healthFailures = options.healthFailures ?? 0;
+  const task = (call: Call) => {
+    calls.push(call);
+    const outcome = options.outcome?.(call) ?? { status: 'succeeded' };
+    return Object.assign(Promise.resolve({ taskUid: ++uid }), {
+      waitTask: async (o?: { timeout?: number }) => {
+        calls.push(['waitTask', call[0], o?.timeout]);
+        if (outcome === 'timeout') throw Object.assign(new Error('timed out'), { name: 'MeilisearchTaskTimeOutError' });
+        return { uid, ...outcome };
+      },
     });
-    expect(req.filter).toBe(
+  };
+  const client = {
+    health: async () => {
+      calls.push(['health']);
+      if (healthFailures-- > 0) throw new Error('connect ECONNREFUSED');
+      return { status: 'available' };
+    },
+    createIndex: (index: string, o: object) => task(['createIndex', index, o]),
+    deleteIndex: (index: string) => task(['deleteIndex', index]),
+    swapIndexes: (swaps: object) => task(['swapIndexes', swaps]),
+    multiSearch: async ({ queries }: { queries: object[] }) => {
+      calls.push(['multiSearch', queries]);
+      return { results: options.results?.shift() ?? queries.map(() => ({ hits: [], totalHits: 0 })) };
+    },
+    index: (index: string) => ({
+      getSettings: async () => (calls.push(['getSettings', index]), options.settings ?? {}),
+      updateSettings: (s: object) => task(['updateSettings', index, s]),
+      addDocuments: (docs: { id: string }[]) => task(['addDocuments', index, docs.map((d) => d.id)]),
+      deleteAllDocuments: () => task(['deleteAllDocuments', index]),
+      search: async (q: string | null, params: object) => (calls.push(['search', index, q, params]), { hits: [], totalHits: 42 }),
+    }),
+  };
+  const engine = new MeiliSearchEngine('http://meili:7700', 'key', 'exchange', { client: client as unknown as Meilisearch, startTimeoutMs: options.startTimeoutMs ?? 10_000 });
+  return { engine, calls, names: () => calls.filter((c) => c[0] !== 'waitTask').map((c) => `${c[0]}${typeof c[1] === 'string' ? ` ${c[1]}` : ''}`) };
+}
+
+const hit = (n: number, details: Record<string, number>, o: object = {}) => ({
+  id: `listing-${n}`,
+  entityType: 'listing' as const,
+  entityId: String(n),
+  kind: 'TECHNOLOGY_OFFER' as const,
+  _rankingScoreDetails: Object.fromEntries(Object.entries(details).map(([rule, score], order) => [rule, { order, score }])),
+  ...o,
+});
+
+describe('Meilisearch index settings', () => {
+  it(`rank by words, then the sort a visitor chose, then typo, proximity, attribute, exactness, newest ${NO_SERVER}`, () => {
+    expect(indexSettings().rankingRules).toEqual(['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness', 'publishedAtTs:desc']);
+  });
+
+  it(`count exactly past 10,000, keep the most frequent facet values, allow typos as the PostgreSQL engine ${NO_SERVER}`, () => {
+    const s = indexSettings();
+    expect(s.pagination).toEqual({ maxTotalHits: 1_000_000 });
+    expect(s.faceting).toEqual({ maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' } });
+    expect(s.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 5 } });
+    expect(s.filterableAttributes).toEqual(expect.arrayContaining(['kind', 'fieldCode', 'fieldTop', 'trl', 'priceBand', 'commune', 'ipTypes', 'appraisalLevel', 'verified', 'featuredUntilTs', 'layout']));
+    expect(s.sortableAttributes).toEqual(['publishedAtTs', 'priceMin']);
+  });
+
+  it(`send no stop words (they are taken out of the query) ${NO_SERVER}`, () => {
+    expect(indexSettings().stopWords).toEqual([]);
+  });
+
+  it(`key synonyms only by members of at most three words, each key finding every other member ${NO_SERVER}`, () => {
+    const synonyms = indexSettings().synonyms!;
+    for (const key of Object.keys(synonyms)) expect(wordsOf(key).length, key).toBeLessThanOrEqual(MAX_SYNONYM_KEY_WORDS);
+    expect(synonyms['thanh long']).toEqual(['dragon fruit']);
+    expect(synonyms['dragon fruit']).toEqual(['thanh long']);
+    // Four-word members are values, matched as phrases, never keys.
+    expect(synonyms['traceability']).toEqual(['truy xuất nguồn gốc']);
+    expect(synonyms['truy xuất nguồn gốc']).toBeUndefined();
+    expect(synonyms['wastewater treatment']).toEqual(['xử lý nước thải']);
+    expect(synonyms['KH&CN']).toEqual(['khoa học và công nghệ', 'KHCN', 'science and technology', 'S&T']);
+    expect(wordsOf('KH&CN')).toEqual(['kh', 'cn']);
+    expect(synonymSettings([['a b c d e', 'x']])).toEqual({ x: ['a b c d e'] });
+  });
+
+  it(`find an index's settings unchanged when Meilisearch answers them with its defaults around ${NO_SERVER}`, () => {
+    const s = indexSettings();
+    const answered = { ...s, filterableAttributes: [...(s.filterableAttributes as string[])].sort(), sortableAttributes: ['priceMin', 'publishedAtTs'], distinctAttribute: null, typoTolerance: { ...s.typoTolerance, disableOnWords: [] } };
+    const normalised = { ...s, filterableAttributes: answered.filterableAttributes, sortableAttributes: answered.sortableAttributes };
+    expect(settingsCover(answered, normalised)).toBe(true);
+    expect(settingsCover({ ...answered, rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'] }, normalised)).toBe(false);
+  });
+});
+
+describe('Meilisearch query words', () => {
+  it(`drop stop words with or without accents, in any case, phrases included, and report them as typed ${NO_SERVER}`, () => {
+    expect(prepareQuery('Tìm giải pháp xử lý nước thải cho xưởng bún')).toMatchObject({ q: 'wastewater treatment xưởng bún', stopWords: ['Tìm', 'giải pháp', 'cho'] });
+    expect(prepareQuery('khoai mo VA thanh long')).toMatchObject({ q: 'khoai mo thanh long', stopWords: ['VA'] });
+    expect(prepareQuery('giai phap bao quan')).toMatchObject({ q: 'bao quan', stopWords: ['giai phap'] });
+  });
+
+  it(`keep a synonym phrase whole and send a long one as its group's short member ${NO_SERVER}`, () => {
+    expect(prepareQuery('giải pháp hữu ích')).toMatchObject({ q: 'utility solution', stopWords: [] });
+    expect(prepareQuery('viện khoa học và công nghệ')).toMatchObject({ q: 'viện KH&CN', stopWords: [] });
+    expect(prepareQuery('truy xuat nguon goc sau rieng').q).toBe('traceability sau rieng');
+  });
+
+  it(`send a query made only of stop words as typed ${NO_SERVER}`, () => {
+    expect(prepareQuery('và của')).toMatchObject({ q: 'và của', stopWords: [] });
+  });
+});
+
+describe('Meilisearch requests', () => {
+  it(`turn filters into one escaped filter expression ${NO_SERVER}`, () => {
+    const [count] = searchRequests(
+      { ...base, kinds: ['EQUIPMENT_OFFER', 'TECHNOLOGY_OFFER'], filters: { fieldCodes: ['4'], trlMin: 6, communes: ['Bến "Lức"'], verified: true, ipTypes: ['PATENT'] } },
+      prepareQuery(base.text),
+      'all',
+      0,
+    );
+    expect(count.filter).toBe(
       'kind IN ["EQUIPMENT_OFFER", "TECHNOLOGY_OFFER"] AND (fieldCode IN ["4"] OR fieldTop IN ["4"]) AND trl >= 6 AND commune IN ["Bến \\"Lức\\""] AND ipTypes IN ["PATENT"] AND verified = true',
     );
-    expect(req.facets).toEqual(['kind', 'fieldTop', 'trl', 'priceBand', 'commune', 'ipTypes', 'appraisalLevel', 'verified']);
-    expect(req.sort).toBeUndefined();
   });
 
-  it('sort newest first without a query, and by price when asked', () => {
-    expect(searchRequest({ ...base, text: '' }).sort).toEqual(['publishedAtTs:desc']);
-    expect(searchRequest({ ...base, sort: 'PRICE_DESC' }).sort).toEqual(['priceMin:desc']);
-  });
-
-  it('ask for featured and other hits apart in a relevance search, the placement compared with now', () => {
-    const [all, featured, others] = searchRequests({ ...base, kinds: ['EQUIPMENT_OFFER'], limit: 10, offset: 20 }, 1_800_000_000_000);
-    expect(all).toMatchObject({ limit: 0, filter: 'kind IN ["EQUIPMENT_OFFER"]', facets: expect.arrayContaining(['kind', 'fieldTop']) });
-    expect(featured).toMatchObject({ limit: 30, offset: 0, filter: 'kind IN ["EQUIPMENT_OFFER"] AND featuredUntilTs > 1800000000000' });
-    expect(others).toMatchObject({ limit: 30, offset: 0, filter: 'kind IN ["EQUIPMENT_OFFER"] AND featuredUntilTs <= 1800000000000' });
-    expect(featured.facets).toBeUndefined();
-    expect(searchRequests({ ...base, sort: 'NEWEST' }, 0)).toHaveLength(1);
-  });
-
-  it('put featured hits first among comparable relevance, not above clearly better hits, and page the merge', () => {
-    const hit = (id: string, score: number) => ({ id, _rankingScore: score });
-    const featured = [hit('f1', 0.9), hit('f2', 0.5)];
-    const others = [hit('o1', 0.99), hit('o2', 0.92), hit('o3', 0.9), hit('o4', 0.6)];
-    expect(0.9 * FEATURED_WEIGHT).toBeGreaterThan(0.92);
-    expect(mergeFeatured(featured, others, 0, 10).map((h) => h.id)).toEqual(['o1', 'f1', 'o2', 'o3', 'o4', 'f2']);
-    expect(mergeFeatured(featured, others, 2, 2).map((h) => h.id)).toEqual(['o2', 'o3']);
-    // Without words every score is the same: featured first, each group in its own order (newest first).
-    expect(mergeFeatured([hit('f', 1)], [hit('a', 1), hit('b', 1)], 0, 3).map((h) => h.id)).toEqual(['f', 'a', 'b']);
-  });
-
-  it('declare every filter and sort the requests use, and Vietnamese synonyms', () => {
-    const s = indexSettings();
-    expect(s.filterableAttributes).toEqual(expect.arrayContaining(['kind', 'fieldCode', 'fieldTop', 'trl', 'priceBand', 'commune', 'ipTypes', 'appraisalLevel', 'verified', 'featuredUntilTs']));
-    expect(s.sortableAttributes).toEqual(expect.arrayContaining(['publishedAtTs', 'priceMin']));
-    expect(s.synonyms?.['thanh long']).toContain('dragon fruit');
-  });
-
-  it('map a response to hits, facets and escaped highlights', () => {
-    const res = toResponse(base, {
-      hits: [{ id: 'listing-1', entityType: 'listing', entityId: '1', kind: 'EQUIPMENT_OFFER', title: 'Máy sấy <thanh long>', summary: '', keywords: [], _rankingScore: 0.9 } as never],
-      totalHits: 7,
-      facetDistribution: { kind: { EQUIPMENT_OFFER: 1, TECHNOLOGY_OFFER: 3 } },
+  it(`count and facet every match exhaustively, then ask featured and other hits apart, all with every word required ${NO_SERVER}`, () => {
+    const [count, featured, others, ...more] = searchRequests({ ...base, kinds: ['EQUIPMENT_OFFER'], limit: 10, offset: 20 }, prepareQuery('thanh long'), 'all', 1_800_000_000_000);
+    expect(more).toEqual([]);
+    expect(count).toEqual({
+      q: 'thanh long',
+      matchingStrategy: 'all',
+      filter: 'kind IN ["EQUIPMENT_OFFER"]',
+      facets: ['kind', 'fieldTop', 'trl', 'priceBand', 'commune', 'ipTypes', 'appraisalLevel', 'verified'],
+      page: 1,
+      hitsPerPage: 0,
     });
-    expect(res.total).toBe(7);
+    const hits = { q: 'thanh long', matchingStrategy: 'all', limit: 30, offset: 0, showRankingScore: true, showRankingScoreDetails: true, attributesToRetrieve: ['id', 'entityType', 'entityId', 'kind', 'title', 'summary', 'keywords'] };
+    expect(featured).toEqual({ ...hits, filter: 'kind IN ["EQUIPMENT_OFFER"] AND featuredUntilTs > 1800000000000' });
+    expect(others).toEqual({ ...hits, filter: 'kind IN ["EQUIPMENT_OFFER"] AND featuredUntilTs <= 1800000000000' });
+  });
+
+  it(`send a chosen sort as one hits request, and newest first without words ${NO_SERVER}`, () => {
+    const [, sorted, ...none] = searchRequests({ ...base, sort: 'PRICE_DESC', offset: 40 }, prepareQuery('thanh long'), 'all', 0);
+    expect(none).toEqual([]);
+    expect(sorted).toMatchObject({ sort: ['priceMin:desc'], limit: 20, offset: 40, matchingStrategy: 'all' });
+    const [count, featured] = searchRequests({ ...base, text: '' }, prepareQuery(''), 'all', 0);
+    expect(count.q).toBeNull();
+    expect(featured.sort).toEqual(['publishedAtTs:desc']);
+  });
+
+  it(`ask partial matches by frequency, with the best hit and all its texts ${NO_SERVER}`, () => {
+    const requests = searchRequests(base, prepareQuery('thanh long mít'), 'frequency', 0);
+    expect(requests.map((r) => r.matchingStrategy)).toEqual(['frequency', 'frequency', 'frequency', 'frequency']);
+    expect(requests[3]).toMatchObject({ limit: 1, offset: 0, attributesToRetrieve: expect.arrayContaining(['title', 'summary', 'keywords', 'titleEn', 'summaryEn', 'organisationName', 'commune']) });
+    expect(requests[3].filter).toBeUndefined();
+  });
+});
+
+describe('Meilisearch featured merge', () => {
+  const title = { words: 1, typo: 1, proximity: 1, attribute: 1, exactness: 0.8 };
+  const summary = { words: 1, typo: 1, proximity: 1, attribute: 0.6, exactness: 0.8 };
+
+  it(`compare by the relevance rules in order, whatever the score after them ${NO_SERVER}`, () => {
+    expect(compareRelevance(hit(1, title)._rankingScoreDetails, hit(2, summary)._rankingScoreDetails)).toBeLessThan(0);
+    expect(compareRelevance(hit(1, { ...title, sort: 0 })._rankingScoreDetails, hit(2, { ...title, sort: 1 })._rankingScoreDetails)).toBe(0);
+  });
+
+  it(`put a title match before a featured summary match, and a featured hit first among equally relevant ones ${NO_SERVER}`, () => {
+    // The contract's "máy ép mía": 8 featured title match, 7 and 9 title matches (newest first), 10 featured in its summary.
+    const featured = [hit(8, title), hit(10, summary)];
+    const others = [hit(7, title), hit(9, title)];
+    expect(mergeFeatured(featured, others, 0, 10).map((h) => h.entityId)).toEqual(['8', '7', '9', '10']);
+    expect(mergeFeatured(featured, others, 1, 2).map((h) => h.entityId)).toEqual(['7', '9']);
+    // Without words there are no relevance scores: featured first, each group in its own order.
+    expect(mergeFeatured([hit(10, {}), hit(8, {})], [hit(7, {}), hit(9, {})], 0, 4).map((h) => h.entityId)).toEqual(['10', '8', '7', '9']);
+  });
+});
+
+describe('Meilisearch responses', () => {
+  it(`map a response to hits, facets by count and escaped highlights ${NO_SERVER}`, () => {
+    const res = toResponse(
+      prepareQuery('thanh long'),
+      { hits: [], totalHits: 12_345, facetDistribution: { kind: { EQUIPMENT_OFFER: 1, TECHNOLOGY_OFFER: 3 } } },
+      [{ ...hit(1, {}), title: 'Máy sấy <thanh long>', summary: '', keywords: [], _rankingScore: 0.9 }],
+    );
+    expect(res.total).toBe(12_345);
+    expect(res.matching).toEqual({ complete: true, ignoredWords: [] });
     expect(res.facets.kind).toEqual([{ value: 'TECHNOLOGY_OFFER', count: 3 }, { value: 'EQUIPMENT_OFFER', count: 1 }]);
     expect(res.hits[0]).toMatchObject({ score: 0.9, highlights: [{ field: 'title', html: 'Máy sấy &lt;<mark>thanh</mark> <mark>long</mark>&gt;' }] });
+  });
+
+  it(`tell the words the best partial hit lacks, held through a typo, a prefix or a synonym counting as held ${NO_SERVER}`, () => {
+    const dryer = { title: 'Máy sấy bơm nhiệt sấy dẻo dragon fruit', summary: 'Năng suất 300 kg/mẻ.', keywords: [] };
+    expect(missingWords(prepareQuery('cong nghe say thanh long'), dryer)).toEqual(['cong', 'nghe']);
+    expect(missingWords(prepareQuery('mays bom nhie'), dryer)).toEqual([]);
+  });
+});
+
+describe('Meilisearch engine calls', () => {
+  it(`wait for the server at start, create the index and apply settings that differ ${NO_SERVER}`, async () => {
+    const { engine, names, calls } = recorder({ healthFailures: 2 });
+    await engine.prepare();
+    expect(names()).toEqual(['health', 'health', 'health', 'createIndex exchange', 'getSettings exchange', 'updateSettings exchange']);
+    expect(calls.find((c) => c[0] === 'updateSettings')?.[2]).toEqual(indexSettings());
+    expect(calls.find((c) => c[0] === 'waitTask' && c[1] === 'updateSettings')?.[2]).toBe(600_000);
+  });
+
+  it(`leave settings that hold already, and never empty the index at start ${NO_SERVER}`, async () => {
+    const s = indexSettings();
+    const { engine, names } = recorder({ settings: { ...s, filterableAttributes: [...(s.filterableAttributes as string[])].sort(), sortableAttributes: ['priceMin', 'publishedAtTs'] } });
+    await engine.prepare();
+    expect(names()).toEqual(['health', 'createIndex exchange', 'getSettings exchange']);
+  });
+
+  it(`go on starting while a settings change still reindexes, and fail on a canceled task ${NO_SERVER}`, async () => {
+    const slow = recorder({ outcome: (c) => (c[0] === 'updateSettings' ? 'timeout' : c[0] === 'createIndex' ? { status: 'failed', error: { code: 'index_already_exists', message: 'exists' } } : { status: 'succeeded' }) });
+    await expect(slow.engine.prepare()).resolves.toBeUndefined();
+    const canceled = recorder({ outcome: (c) => (c[0] === 'addDocuments' ? { status: 'canceled' } : { status: 'succeeded' }) });
+    await expect(canceled.engine.upsert(CONTRACT_DOCS)).rejects.toThrow(/canceled/);
+  });
+
+  it(`give up starting when the server never answers ${NO_SERVER}`, async () => {
+    const { engine, names } = recorder({ healthFailures: 1e9, startTimeoutMs: 600 });
+    await expect(engine.prepare()).rejects.toThrow(/did not answer: connect ECONNREFUSED/);
+    expect(names()).toEqual(['health', 'health']); // 250 ms, then 500 ms would pass the 600 ms
+  });
+
+  it(`rebuild into a new index swapped in, the live index never emptied ${NO_SERVER}`, async () => {
+    const { engine, names, calls } = recorder();
+    const count = await engine.rebuild(async (into) => (await into.upsert(CONTRACT_DOCS), CONTRACT_DOCS.length));
+    expect(count).toBe(6);
+    expect(names()).toEqual([
+      'deleteIndex exchange_rebuild',
+      'createIndex exchange_rebuild',
+      'getSettings exchange_rebuild',
+      'updateSettings exchange_rebuild',
+      'addDocuments exchange_rebuild',
+      'swapIndexes',
+      'deleteIndex exchange_rebuild',
+    ]);
+    expect(calls.find((c) => c[0] === 'swapIndexes')?.[1]).toEqual([{ indexes: ['exchange', 'exchange_rebuild'] }]);
+  });
+
+  it(`count only documents of the current layout as indexed ${NO_SERVER}`, async () => {
+    const { engine, calls } = recorder();
+    expect(await engine.size()).toBe(42);
+    expect(calls).toEqual([['search', 'exchange', null, { filter: `layout = ${LAYOUT_VERSION}`, page: 1, hitsPerPage: 0 }]]);
+  });
+
+  it(`search every word first, and only when nothing holds them all, the documents holding some ${NO_SERVER}`, async () => {
+    const partial = { ...hit(3, {}), title: 'Máy sấy bơm nhiệt sấy dẻo thanh long', summary: '', keywords: [] };
+    const { engine, calls } = recorder({
+      results: [
+        [{ hits: [], totalHits: 0 }, { hits: [] }, { hits: [] }],
+        [{ hits: [], totalHits: 1, facetDistribution: { kind: { EQUIPMENT_OFFER: 1 } } }, { hits: [] }, { hits: [partial] }, { hits: [partial] }],
+      ],
+    });
+    const res = await engine.search({ ...base, text: 'công nghệ sấy thanh long cho xuất khẩu' });
+    const sent = calls.filter((c) => c[0] === 'multiSearch').map((c) => (c[1] as { matchingStrategy: string; indexUid: string; q: string }[]).map((r) => [r.indexUid, r.matchingStrategy, r.q]));
+    expect(sent).toEqual([
+      Array(3).fill(['exchange', 'all', 'công nghệ sấy thanh long xuất khẩu']),
+      Array(4).fill(['exchange', 'frequency', 'công nghệ sấy thanh long xuất khẩu']),
+    ]);
+    expect(res).toMatchObject({ total: 1, matching: { complete: false, ignoredWords: ['cho', 'công', 'nghệ', 'xuất', 'khẩu'] } });
+    expect(res.hits.map((h) => h.entityId)).toEqual(['3']);
+  });
+
+  it(`answer "nothing" for one word matching nothing, without a second request ${NO_SERVER}`, async () => {
+    const { engine, calls } = recorder();
+    const res = await engine.search({ ...base, text: 'cho mít' });
+    expect(calls.filter((c) => c[0] === 'multiSearch')).toHaveLength(1);
+    expect(res).toMatchObject({ total: 0, hits: [], matching: { complete: true, ignoredWords: ['cho'] } });
   });
 });

@@ -144,7 +144,8 @@ function holds(tokens: Set<string>, word: string, prefix: boolean): boolean {
   const typos = word.length >= 5 ? 2 : word.length >= 4 ? 1 : 0;
   for (const token of tokens) {
     if (prefix && token.startsWith(word)) return true;
-    if (typos && distanceWithin(token, word, typos) <= typos) return true;
+    // A typo on the first letter counts as two (milli compute_derivations.rs).
+    if (typos && distanceWithin(token, word, typos) + (token[0] === word[0] ? 0 : 1) <= typos) return true;
   }
   return false;
 }
