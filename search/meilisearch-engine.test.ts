@@ -1,4 +1,4 @@
-import type { Meilisearch } from 'meilisearch';
+import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_DOCS, engineContract } from './engine-contract.ts';
 import { MeiliSearchEngine, settingsCover } from './meilisearch-engine.ts';
@@ -19,7 +19,7 @@ type Call = [string, ...unknown[]];
 type TaskOutcome = { status: string; error?: { code: string; message: string } };
 
 /** A stand-in for the client: records every call; tasks succeed unless `outcome` says otherwise. */
-function recorder(options: { results?: RawResponse[][]; outcome?: (call: Call) => TaskOutcome | 'timeout'; settings?: object; healthFailures?: number; startTimeoutMs?: number } = {}) {
+function recorder(options: { results?: RawResponse[][]; outcome?: (call: Call) => TaskOutcome | 'timeout'; settings?: object; healthFailures?: number; startTimeoutMs?: number; searchError?: Error } = {}) {
   const calls: Call[] = [];
   let uid = 0;
   let healthFailures = options.healthFailures ?? 0;
@@ -52,7 +52,11 @@ function recorder(options: { results?: RawResponse[][]; outcome?: (call: Call) =
       updateSettings: (s: object) => task(['updateSettings', index, s]),
       addDocuments: (docs: { id: string }[]) => task(['addDocuments', index, docs.map((d) => d.id)]),
       deleteAllDocuments: () => task(['deleteAllDocuments', index]),
-      search: async (q: string | null, params: object) => (calls.push(['search', index, q, params]), { hits: [], totalHits: 42 }),
+      search: async (q: string | null, params: object) => {
+        calls.push(['search', index, q, params]);
+        if (options.searchError) throw options.searchError;
+        return { hits: [], totalHits: 42 };
+      },
     }),
   };
   const engine = new MeiliSearchEngine('http://meili:7700', 'key', 'exchange', { client: client as unknown as Meilisearch, startTimeoutMs: options.startTimeoutMs ?? 10_000 });
@@ -258,10 +262,13 @@ describe('Meilisearch engine calls', () => {
     expect(calls.find((c) => c[0] === 'swapIndexes')?.[1]).toEqual([{ indexes: ['exchange', 'exchange_rebuild'] }]);
   });
 
-  it(`count only documents of the current layout as indexed ${NO_SERVER}`, async () => {
+  it(`count only documents of the current layout as indexed, none while the settings do not know it yet ${NO_SERVER}`, async () => {
     const { engine, calls } = recorder();
     expect(await engine.size()).toBe(42);
     expect(calls).toEqual([['search', 'exchange', null, { filter: `layout = ${LAYOUT_VERSION}`, page: 1, hitsPerPage: 0 }]]);
+    const body = { message: 'Attribute `layout` is not filterable.', code: 'invalid_search_filter', type: 'invalid_request', link: '' };
+    const unknown = recorder({ searchError: new MeilisearchApiError(new Response(null, { status: 400 }), body) });
+    expect(await unknown.engine.size()).toBe(0);
   });
 
   it(`search every word first, and only when nothing holds them all, the documents holding some ${NO_SERVER}`, async () => {

@@ -1,7 +1,7 @@
 // The production engine (docker-compose). Index settings live in code (meilisearch-settings.ts) and are applied at
 // every start-up when they differ; every write waits for its task and surfaces a failure or a cancellation. What a
 // search sends is built in meilisearch-query.ts. Read against Meilisearch v1.12.0 and the meilisearch client 0.62.
-import { Meilisearch, type EnqueuedTaskPromise, type IndexSwap, type MultiSearchParams, type SearchParams } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type IndexSwap, type MultiSearchParams, type SearchParams } from 'meilisearch';
 import { indexSettings, LAYOUT_VERSION, wordsOf } from './meilisearch-settings.ts';
 import { mergeFeatured, prepareQuery, searchRequests, toResponse, type MeiliDocument, type RawResponse } from './meilisearch-query.ts';
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse, Suggestion } from './types.ts';
@@ -27,6 +27,7 @@ export class MeiliTaskError extends Error {
 }
 
 const WRITE_WAIT_MS = 60_000;
+const REBUILD_WAIT_MS = 10 * 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const stored = (d: SearchDocument): MeiliDocument => ({
@@ -116,17 +117,25 @@ export class MeiliSearchEngine implements SearchEngine {
   async prepare(): Promise<void> {
     await this.waitForServer();
     await this.ensureIndex(this.uid);
-    await this.applySettings(this.uid, this.options.settingsWaitMs ?? 10 * 60_000);
+    await this.applySettings(this.uid, this.options.settingsWaitMs ?? REBUILD_WAIT_MS);
   }
 
-  /** The documents of the current layout: exact (page/hitsPerPage count exhaustively). */
+  /**
+   * The documents of the current layout: exact (page/hitsPerPage count exhaustively). None while the index's settings
+   * do not yet know `layout` (a settings change still running): the rebuild then lays out a new index.
+   */
   async size(): Promise<number> {
-    const res = await this.index().search(null, { filter: `layout = ${LAYOUT_VERSION}`, page: 1, hitsPerPage: 0 });
-    return res.totalHits ?? 0;
+    try {
+      const res = await this.index().search(null, { filter: `layout = ${LAYOUT_VERSION}`, page: 1, hitsPerPage: 0 });
+      return res.totalHits ?? 0;
+    } catch (err) {
+      if (err instanceof MeilisearchApiError && err.cause?.code === 'invalid_search_filter') return 0;
+      throw err;
+    }
   }
 
-  private async write(uid: string, docs: SearchDocument[]): Promise<void> {
-    if (docs.length) await this.settle(this.index(uid).addDocuments(docs.map(stored)));
+  private async write(uid: string, docs: SearchDocument[], wait = WRITE_WAIT_MS): Promise<void> {
+    if (docs.length) await this.settle(this.index(uid).addDocuments(docs.map(stored)), wait);
   }
 
   upsert(docs: SearchDocument[]): Promise<void> {
@@ -150,7 +159,8 @@ export class MeiliSearchEngine implements SearchEngine {
     await this.dropIndex(next); // left by a rebuild cut short
     await this.ensureIndex(next);
     await this.applySettings(next, 0);
-    const result = await fill({ upsert: (docs) => this.write(next, docs) });
+    // Its writes may queue behind a long task of the live index (Meilisearch runs one batch at a time).
+    const result = await fill({ upsert: (docs) => this.write(next, docs, REBUILD_WAIT_MS) });
     // Meilisearch v1.12 takes `indexes` only (a `rename` field, in the client's type since Meilisearch 1.18, is refused).
     await this.settle(this.client.swapIndexes([{ indexes: [this.uid, next] } as IndexSwap]), 0);
     await this.dropIndex(next);
