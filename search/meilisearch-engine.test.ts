@@ -2,7 +2,8 @@ import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_DOCS, engineContract } from './engine-contract.ts';
 import { MeiliSearchEngine, settingsCover } from './meilisearch-engine.ts';
-import { compareRelevance, mergeFeatured, missingWords, prepareQuery, searchRequests, toResponse, type RawResponse } from './meilisearch-query.ts';
+import { missingParts, partialRequests, rankPartial } from './meilisearch-partial.ts';
+import { compareRelevance, mergeFeatured, prepareQuery, searchRequests, toResponse, wholeIndexCount, type RawResponse } from './meilisearch-query.ts';
 import { indexSettings, LAYOUT_VERSION, MAX_SYNONYM_KEY_WORDS, synonymSettings, wordsOf } from './meilisearch-settings.ts';
 import type { SearchQuery } from './types.ts';
 
@@ -19,7 +20,7 @@ type Call = [string, ...unknown[]];
 type TaskOutcome = { status: string; error?: { code: string; message: string } };
 
 /** A stand-in for the client: records every call; tasks succeed unless `outcome` says otherwise. */
-function recorder(options: { results?: RawResponse[][]; outcome?: (call: Call) => TaskOutcome | 'timeout'; settings?: object; healthFailures?: number; startTimeoutMs?: number; searchError?: Error } = {}) {
+function recorder(options: { results?: (RawResponse[] | object)[]; outcome?: (call: Call) => TaskOutcome | 'timeout'; settings?: object; healthFailures?: number; startTimeoutMs?: number; searchError?: Error } = {}) {
   const calls: Call[] = [];
   let uid = 0;
   let healthFailures = options.healthFailures ?? 0;
@@ -43,15 +44,21 @@ function recorder(options: { results?: RawResponse[][]; outcome?: (call: Call) =
     createIndex: (index: string, o: object) => task(['createIndex', index, o]),
     deleteIndex: (index: string) => task(['deleteIndex', index]),
     swapIndexes: (swaps: object) => task(['swapIndexes', swaps]),
-    multiSearch: async ({ queries }: { queries: object[] }) => {
-      calls.push(['multiSearch', queries]);
-      return { results: options.results?.shift() ?? queries.map(() => ({ hits: [], totalHits: 0 })) };
+    multiSearch: async (body: { queries: object[]; federation?: object }) => {
+      calls.push(['multiSearch', body]);
+      const answer = options.results?.shift();
+      if (body.federation) return answer ?? { hits: [], estimatedTotalHits: 0 };
+      return { results: answer ?? body.queries.map(() => ({ hits: [], totalHits: 0 })) };
     },
     index: (index: string) => ({
       getSettings: async () => (calls.push(['getSettings', index]), options.settings ?? {}),
       updateSettings: (s: object) => task(['updateSettings', index, s]),
       addDocuments: (docs: { id: string }[]) => task(['addDocuments', index, docs.map((d) => d.id)]),
       deleteAllDocuments: () => task(['deleteAllDocuments', index]),
+      getDocuments: async (params: { filter: string }) => {
+        calls.push(['getDocuments', index, params]);
+        return { results: [...params.filter.matchAll(/listing-(\d+)/g)].map((m) => ({ ...hit(Number(m[1]), {}), title: `Tin ${m[1]}`, summary: '', keywords: [] })).reverse() };
+      },
       search: async (q: string | null, params: object) => {
         calls.push(['search', index, q, params]);
         if (options.searchError) throw options.searchError;
@@ -136,7 +143,6 @@ describe('Meilisearch requests', () => {
     const [count] = searchRequests(
       { ...base, kinds: ['EQUIPMENT_OFFER', 'TECHNOLOGY_OFFER'], filters: { fieldCodes: ['4'], trlMin: 6, communes: ['Bến "Lức"'], verified: true, ipTypes: ['PATENT'] } },
       prepareQuery(base.text),
-      'all',
       0,
     );
     expect(count.filter).toBe(
@@ -145,7 +151,7 @@ describe('Meilisearch requests', () => {
   });
 
   it(`count and facet every match exhaustively, then ask featured and other hits apart, all with every word required ${NO_SERVER}`, () => {
-    const [count, featured, others, ...more] = searchRequests({ ...base, kinds: ['EQUIPMENT_OFFER'], limit: 10, offset: 20 }, prepareQuery('thanh long'), 'all', 1_800_000_000_000);
+    const [count, featured, others, ...more] = searchRequests({ ...base, kinds: ['EQUIPMENT_OFFER'], limit: 10, offset: 20 }, prepareQuery('thanh long'), 1_800_000_000_000);
     expect(more).toEqual([]);
     expect(count).toEqual({
       q: 'thanh long',
@@ -161,19 +167,50 @@ describe('Meilisearch requests', () => {
   });
 
   it(`send a chosen sort as one hits request, and newest first without words ${NO_SERVER}`, () => {
-    const [, sorted, ...none] = searchRequests({ ...base, sort: 'PRICE_DESC', offset: 40 }, prepareQuery('thanh long'), 'all', 0);
+    const [, sorted, ...none] = searchRequests({ ...base, sort: 'PRICE_DESC', offset: 40 }, prepareQuery('thanh long'), 0);
     expect(none).toEqual([]);
     expect(sorted).toMatchObject({ sort: ['priceMin:desc'], limit: 20, offset: 40, matchingStrategy: 'all' });
-    const [count, featured] = searchRequests({ ...base, text: '' }, prepareQuery(''), 'all', 0);
+    const [count, featured] = searchRequests({ ...base, text: '' }, prepareQuery(''), 0);
     expect(count.q).toBeNull();
     expect(featured.sort).toEqual(['publishedAtTs:desc']);
   });
 
-  it(`ask partial matches by frequency, with the best hit and all its texts ${NO_SERVER}`, () => {
-    const requests = searchRequests(base, prepareQuery('thanh long mít'), 'frequency', 0);
-    expect(requests.map((r) => r.matchingStrategy)).toEqual(['frequency', 'frequency', 'frequency', 'frequency']);
-    expect(requests[3]).toMatchObject({ limit: 1, offset: 0, attributesToRetrieve: expect.arrayContaining(['title', 'summary', 'keywords', 'titleEn', 'summaryEn', 'organisationName', 'commune']) });
-    expect(requests[3].filter).toBeUndefined();
+  it(`decide whether any document holds every word over the whole index, without filters ${NO_SERVER}`, () => {
+    expect(wholeIndexCount(prepareQuery('thanh long bảo quản'))).toEqual({ q: 'thanh long bảo quản', matchingStrategy: 'all', page: 1, hitsPerPage: 0 });
+  });
+
+  it(`ask each part alone when none holds every word, its last word whole but the query's, and count and facet their union ${NO_SERVER}`, () => {
+    const { parts, union } = partialRequests({ ...base, kinds: ['TECHNOLOGY_OFFER'] }, prepareQuery('đèn LED cho thanh long tươi'), 'exchange');
+    const filter = 'kind IN ["TECHNOLOGY_OFFER"]';
+    expect(parts).toEqual(
+      ['đèn ', 'LED ', 'thanh long ', 'tươi'].map((q) => ({ q, matchingStrategy: 'all', filter, limit: 1000, attributesToRetrieve: ['id', 'publishedAtTs', 'featuredUntilTs', 'priceMin'], showRankingScore: true })),
+    );
+    expect(union).toEqual({
+      federation: { limit: 0, offset: 0, facetsByIndex: { exchange: ['kind', 'fieldTop', 'trl', 'priceBand', 'commune', 'ipTypes', 'appraisalLevel', 'verified'] } },
+      queries: ['đèn ', 'LED ', 'thanh long ', 'tươi'].map((q) => ({ indexUid: 'exchange', q, matchingStrategy: 'all', filter })),
+    });
+  });
+});
+
+describe('Meilisearch partial ranking', () => {
+  const found = (n: number, o: object = {}) => ({ ...hit(n, {}), _rankingScore: 0.9, publishedAtTs: n, featuredUntilTs: 0, ...o });
+  // The contract's "đèn LED thanh long tươi": 6 holds đèn, LED and thanh long; 4 thanh long and tươi; 3 thanh long.
+  const parts = [{ hits: [found(6)], totalHits: 1 }, { hits: [found(6)], totalHits: 1 }, { hits: [found(3), found(4), found(6)], totalHits: 3 }, { hits: [found(4)], totalHits: 1 }];
+
+  it(`rank by the weight of the parts held, rarer weighing more, and name what the best lacks ${NO_SERVER}`, () => {
+    const ranked = rankPartial(parts, 3, 'RELEVANCE', 0);
+    expect(ranked.map((r) => r.id)).toEqual(['listing-6', 'listing-4', 'listing-3']);
+    expect(missingParts(prepareQuery('đèn LED thanh long tươi'), ranked[0])).toEqual(['tươi']);
+    // "thanh long mù u": the one document holding the rarer part first.
+    const rare = rankPartial([{ hits: [found(3), found(4), found(6)], totalHits: 3 }, { hits: [found(2)], totalHits: 1 }], 4, 'RELEVANCE', 0);
+    expect(rare.map((r) => r.id)).toEqual(['listing-2', 'listing-6', 'listing-4', 'listing-3']);
+    expect(missingParts(prepareQuery('thanh long mù u'), rare[0])).toEqual(['thanh long']);
+  });
+
+  it(`among equal weights, the better held first, then featured, then newest, or the sort chosen ${NO_SERVER}`, () => {
+    const same = [{ hits: [found(1, { _rankingScore: 0.5 }), found(2), found(3, { featuredUntilTs: 10 }), found(4, { featuredUntilTs: 1, priceMin: 5 })], totalHits: 4 }];
+    expect(rankPartial(same, 4, 'RELEVANCE', 5).map((r) => r.id)).toEqual(['listing-3', 'listing-4', 'listing-2', 'listing-1']);
+    expect(rankPartial(same, 4, 'PRICE_ASC', 5).map((r) => r.id)).toEqual(['listing-4', 'listing-1', 'listing-2', 'listing-3']);
   });
 });
 
@@ -210,11 +247,6 @@ describe('Meilisearch responses', () => {
     expect(res.hits[0]).toMatchObject({ score: 0.9, highlights: [{ field: 'title', html: 'Máy sấy &lt;<mark>thanh</mark> <mark>long</mark>&gt;' }] });
   });
 
-  it(`tell the words the best partial hit lacks, held through a typo, a prefix or a synonym counting as held ${NO_SERVER}`, () => {
-    const dryer = { title: 'Máy sấy bơm nhiệt sấy dẻo dragon fruit', summary: 'Năng suất 300 kg/mẻ.', keywords: [] };
-    expect(missingWords(prepareQuery('cong nghe say thanh long'), dryer)).toEqual(['cong', 'nghe']);
-    expect(missingWords(prepareQuery('mays bom nhie'), dryer)).toEqual([]);
-  });
 });
 
 describe('Meilisearch engine calls', () => {
@@ -271,22 +303,36 @@ describe('Meilisearch engine calls', () => {
     expect(await unknown.engine.size()).toBe(0);
   });
 
-  it(`search every word first, and only when nothing holds them all, the documents holding some ${NO_SERVER}`, async () => {
-    const partial = { ...hit(3, {}), title: 'Máy sấy bơm nhiệt sấy dẻo thanh long', summary: '', keywords: [] };
+  it(`search every word first, deciding over the whole index, then each part alone, rank, and fetch the page ${NO_SERVER}`, async () => {
+    const found = (n: number) => ({ id: `listing-${n}`, _rankingScore: 0.9, publishedAtTs: n, featuredUntilTs: 0 });
     const { engine, calls } = recorder({
       results: [
-        [{ hits: [], totalHits: 0 }, { hits: [] }, { hits: [] }],
-        [{ hits: [], totalHits: 1, facetDistribution: { kind: { EQUIPMENT_OFFER: 1 } } }, { hits: [] }, { hits: [partial] }, { hits: [partial] }],
+        [{ hits: [], totalHits: 0 }, { hits: [] }, { hits: [] }, { hits: [], totalHits: 0 }],
+        [{ hits: [found(6)], totalHits: 1 }, { hits: [found(6)], totalHits: 1 }, { hits: [found(3), found(4), found(6)], totalHits: 3 }, { hits: [found(4)], totalHits: 1 }],
+        { hits: [], estimatedTotalHits: 3, facetsByIndex: { exchange: { distribution: { kind: { TECHNOLOGY_OFFER: 2, EQUIPMENT_OFFER: 1 } } } } },
       ],
     });
-    const res = await engine.search({ ...base, text: 'công nghệ sấy thanh long cho xuất khẩu' });
-    const sent = calls.filter((c) => c[0] === 'multiSearch').map((c) => (c[1] as { matchingStrategy: string; indexUid: string; q: string }[]).map((r) => [r.indexUid, r.matchingStrategy, r.q]));
-    expect(sent).toEqual([
-      Array(3).fill(['exchange', 'all', 'công nghệ sấy thanh long xuất khẩu']),
-      Array(4).fill(['exchange', 'frequency', 'công nghệ sấy thanh long xuất khẩu']),
+    const res = await engine.search({ ...base, text: 'cần đèn LED thanh long tươi', kinds: ['TECHNOLOGY_OFFER', 'EQUIPMENT_OFFER'], limit: 2 });
+    const bodies = calls.filter((c) => c[0] === 'multiSearch').map((c) => c[1] as { queries: { q: string; matchingStrategy: string; filter?: string; hitsPerPage?: number }[]; federation?: object });
+    expect(bodies).toHaveLength(3);
+    // The first: count, featured, others, and the count over the whole index (no filter).
+    expect(bodies[0].queries.map((r) => [r.q, r.matchingStrategy, r.filter])).toEqual([
+      ...Array(3).fill(['đèn LED thanh long tươi', 'all', expect.stringContaining('kind IN')]),
+      ['đèn LED thanh long tươi', 'all', undefined],
     ]);
-    expect(res).toMatchObject({ total: 1, matching: { complete: false, ignoredWords: ['cho', 'công', 'nghệ', 'xuất', 'khẩu'] } });
-    expect(res.hits.map((h) => h.entityId)).toEqual(['3']);
+    expect(bodies[1].queries.map((r) => r.q)).toEqual(['đèn ', 'LED ', 'thanh long ', 'tươi']);
+    expect(bodies[2].federation).toBeDefined();
+    expect(calls.find((c) => c[0] === 'getDocuments')?.[2]).toEqual({ filter: 'id IN ["listing-6", "listing-4"]', fields: ['id', 'entityType', 'entityId', 'kind', 'title', 'summary', 'keywords'], limit: 2 });
+    expect(res).toMatchObject({ total: 3, matching: { complete: false, ignoredWords: ['cần', 'tươi'] } });
+    expect(res.hits.map((h) => h.entityId)).toEqual(['6', '4']);
+    expect(res.facets.kind).toEqual([{ value: 'TECHNOLOGY_OFFER', count: 2 }, { value: 'EQUIPMENT_OFFER', count: 1 }]);
+  });
+
+  it(`answer the filtered hits, complete, when some document outside the filters holds every word ${NO_SERVER}`, async () => {
+    const { engine, calls } = recorder({ results: [[{ hits: [], totalHits: 0 }, { hits: [] }, { hits: [] }, { hits: [], totalHits: 1 }]] });
+    const res = await engine.search({ ...base, text: 'thanh long bảo quản', kinds: ['EQUIPMENT_OFFER'] });
+    expect(calls.filter((c) => c[0] === 'multiSearch')).toHaveLength(1);
+    expect(res).toMatchObject({ total: 0, hits: [], matching: { complete: true, ignoredWords: [] } });
   });
 
   it(`answer "nothing" for one word matching nothing, without a second request ${NO_SERVER}`, async () => {

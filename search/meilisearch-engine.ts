@@ -1,9 +1,22 @@
 // The production engine (docker-compose). Index settings live in code (meilisearch-settings.ts) and are applied at
 // every start-up when they differ; every write waits for its task and surfaces a failure or a cancellation. What a
 // search sends is built in meilisearch-query.ts. Read against Meilisearch v1.12.0 and the meilisearch client 0.62.
-import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type IndexSwap, type MultiSearchParams, type SearchParams } from 'meilisearch';
-import { indexSettings, LAYOUT_VERSION, wordsOf } from './meilisearch-settings.ts';
-import { mergeFeatured, prepareQuery, searchRequests, toResponse, type MeiliDocument, type RawResponse } from './meilisearch-query.ts';
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type FederatedMultiSearchParams, type IndexSwap, type MultiSearchParams, type SearchParams } from 'meilisearch';
+import { indexSettings, LAYOUT_VERSION } from './meilisearch-settings.ts';
+import { missingParts, partialRequests, rankPartial } from './meilisearch-partial.ts';
+import {
+  filterOf,
+  HIT_ATTRIBUTES,
+  list,
+  mergeFeatured,
+  prepareQuery,
+  searchRequests,
+  toResponse,
+  wholeIndexCount,
+  type MeiliDocument,
+  type PreparedQuery,
+  type RawResponse,
+} from './meilisearch-query.ts';
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse, Suggestion } from './types.ts';
 
 export interface MeiliOptions {
@@ -180,19 +193,34 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 
   /**
-   * Every word first (`all`); when nothing holds them all and the query has two words or more, the documents holding
-   * some (`frequency`: the most frequent words are dropped first, so rarer ones weigh more).
+   * Every word first; when no document of the whole index holds them all and the query has two parts or more, the
+   * documents holding some (meilisearch-partial.ts).
    */
   async search(q: SearchQuery): Promise<SearchResponse> {
     const prepared = prepareQuery(q.text);
     const now = Date.now();
-    let results = await this.multi(searchRequests(q, prepared, 'all', now));
-    const partial = results[0].totalHits === 0 && wordsOf(prepared.q).length >= 2;
-    if (partial) results = await this.multi(searchRequests(q, prepared, 'frequency', now));
-    const [count, ...rest] = results;
-    const best = partial ? rest.pop()!.hits[0] : undefined;
-    const hits = rest.length === 2 ? mergeFeatured(rest[0].hits, rest[1].hits, q.offset, q.limit) : rest[0].hits;
-    return toResponse(prepared, count, hits, best);
+    const mayBePartial = prepared.units.length >= 2;
+    // With kinds or filters, one more count decides over the whole index (the first count is filtered).
+    const decide = mayBePartial && filterOf(q) ? [wholeIndexCount(prepared)] : [];
+    const results = await this.multi([...searchRequests(q, prepared, now), ...decide]);
+    const whole = decide.length ? results.pop()!.totalHits : results[0].totalHits;
+    if (mayBePartial && whole === 0) return this.searchPartial(q, prepared, now);
+    const [count, ...hits] = results;
+    return toResponse(prepared, count, hits.length === 2 ? mergeFeatured(hits[0].hits, hits[1].hits, q.offset, q.limit) : hits[0].hits);
+  }
+
+  private async searchPartial(q: SearchQuery, prepared: PreparedQuery, now: number): Promise<SearchResponse> {
+    const { parts, union } = partialRequests(q, prepared, this.uid);
+    const [found, all] = await Promise.all([this.multi(parts), this.client.multiSearch<FederatedMultiSearchParams, MeiliDocument>(union)]);
+    const total = all.estimatedTotalHits ?? 0;
+    const counted = { hits: [], totalHits: total, facetDistribution: all.facetsByIndex?.[this.uid]?.distribution };
+    const ranked = rankPartial(found, total, q.sort, now);
+    if (!ranked.length) return toResponse(prepared, counted, []);
+    const page = ranked.slice(q.offset, q.offset + q.limit);
+    const docs = page.length ? (await this.index().getDocuments({ filter: `id IN ${list(page.map((r) => r.id))}`, fields: HIT_ATTRIBUTES as (keyof MeiliDocument)[], limit: page.length })).results : [];
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    const hits = page.flatMap((r) => (byId.has(r.id) ? [{ ...byId.get(r.id)!, _rankingScore: r.score }] : []));
+    return toResponse(prepared, counted, hits, missingParts(prepared, ranked[0]));
   }
 
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {

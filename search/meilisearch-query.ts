@@ -1,10 +1,9 @@
 // What a search sends to Meilisearch and how its answers become the port's response. Pure functions: the unit
 // tests pin every request without a server (search/meilisearch-engine.test.ts).
-import type { MatchingStrategies, SearchParams } from 'meilisearch';
+import type { SearchParams } from 'meilisearch';
 import { fold, highlighter, highlightsOf, queryTokens } from './fold.ts';
 import { STOP_WORDS, SYNONYM_GROUPS } from './lexicon.ts';
 import { FACET_ATTRIBUTE, MAX_SYNONYM_KEY_WORDS, RELEVANCE_RULES, wordsOf } from './meilisearch-settings.ts';
-import { distanceWithin } from './spelling.ts';
 import { FACETS, type FacetCounts, type SearchDocument, type SearchQuery, type SearchResponse } from './types.ts';
 
 /** As stored: instants as numbers, for filters and sorts (featuredUntilTs 0 when not featured), and the layout. */
@@ -16,14 +15,14 @@ export type MeiliHit = Partial<MeiliDocument> & Pick<SearchDocument, 'id' | 'ent
 };
 
 /** What a hit needs to become a SearchHit with highlights. */
-const HIT_ATTRIBUTES = ['id', 'entityType', 'entityId', 'kind', 'title', 'summary', 'keywords'];
-/** …and, for partial matches, every searchable text, to tell which words the best hit lacks. */
-const SEARCHABLE_TEXTS = ['titleEn', 'summaryEn', 'organisationName', 'commune'];
+export const HIT_ATTRIBUTES = ['id', 'entityType', 'entityId', 'kind', 'title', 'summary', 'keywords'];
 
 /** One meaningful part of the query: a word, or a phrase of the synonym lexicon (kept whole, stop words inside it too). */
 interface Unit {
   typed: string;
   words: string[];
+  /** What Meilisearch is sent for it. */
+  sent: string;
   group?: readonly string[];
 }
 
@@ -58,18 +57,18 @@ export function prepareQuery(text: string): PreparedQuery {
     const stop = synonym ? undefined : STOP_PHRASES.find((p) => startsAt(words, at, p.words));
     const length = (synonym ?? stop)?.words.length ?? 1;
     const piece = typed.slice(at, at + length).join(' ');
+    const long = synonym && synonym.words.length > MAX_SYNONYM_KEY_WORDS;
     if (stop) stopWords.push(piece);
-    else units.push({ typed: piece, words: words.slice(at, at + length), group: synonym?.group });
+    else units.push({ typed: piece, words: words.slice(at, at + length), sent: long ? shortestMember(synonym.group) : piece, group: synonym?.group });
     at += length;
   }
-  if (!units.length) return { q: text.trim(), units: typed.map((t, k) => ({ typed: t, words: [words[k]] })), stopWords: [] };
-  const sent = units.map((u) => (u.group && u.words.length > MAX_SYNONYM_KEY_WORDS ? shortestMember(u.group) : u.typed));
-  return { q: sent.join(' '), units, stopWords };
+  if (!units.length) return { q: typed.join(' '), units: typed.map((t, k) => ({ typed: t, words: [words[k]], sent: t })), stopWords: [] };
+  return { q: units.map((u) => u.sent).join(' '), units, stopWords };
 }
 
 const shortestMember = (group: readonly string[]) => [...group].sort((a, b) => wordsOf(a).length - wordsOf(b).length)[0];
 
-const list = (values: readonly (string | number | boolean)[]) => `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+export const list = (values: readonly (string | number | boolean)[]) => `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
 
 export function filterOf(q: SearchQuery): string | undefined {
   const f = q.filters;
@@ -89,30 +88,25 @@ export function filterOf(q: SearchQuery): string | undefined {
 const and = (filter: string | undefined, more: string) => (filter ? `${filter} AND ${more}` : more);
 
 /**
- * The requests of one search, sent together (one multi-search), all with the same words and matching strategy:
- * first the count and facets of every match (`page`/`hitsPerPage` make Meilisearch count exhaustively, up to
- * pagination.maxTotalHits; `offset`/`limit` would answer an estimate), then the hits. A relevance search asks for the
- * first hits of the featured ones (placement running at `now`) and of the others apart, and merges them
- * (mergeFeatured); a sort the visitor chose is one request. Partial matches (strategy `frequency`) add the best hit.
+ * The requests of one search, sent together (one multi-search), all requiring every word (`matchingStrategy: all`;
+ * Meilisearch's default, `last`, answers documents holding only the first words): first the count and facets of
+ * every match (`page`/`hitsPerPage`: an exhaustive count, up to pagination.maxTotalHits), then the hits. A relevance
+ * search asks for the first hits of the featured ones (placement running at `now`) and of the others apart, and
+ * merges them (mergeFeatured); a sort the visitor chose is one request.
  */
-export function searchRequests(q: SearchQuery, prepared: PreparedQuery, strategy: MatchingStrategies, now: number): SearchParams[] {
+export function searchRequests(q: SearchQuery, prepared: PreparedQuery, now: number): SearchParams[] {
   const filter = filterOf(q);
   const text = prepared.q || null;
-  const count: SearchParams = { q: text, matchingStrategy: strategy, filter, facets: FACETS.map((name) => FACET_ATTRIBUTE[name]), page: 1, hitsPerPage: 0 };
-  const hits: SearchParams = {
-    q: text,
-    matchingStrategy: strategy,
-    filter,
-    attributesToRetrieve: HIT_ATTRIBUTES,
-    showRankingScore: true,
-  };
-  // Partial matches: the best hit with all its texts, to tell which words it lacks (missingWords).
-  const best: SearchParams[] = strategy === 'all' ? [] : [{ ...hits, attributesToRetrieve: [...HIT_ATTRIBUTES, ...SEARCHABLE_TEXTS], limit: 1, offset: 0 }];
+  const count: SearchParams = { q: text, matchingStrategy: 'all', filter, facets: FACETS.map((name) => FACET_ATTRIBUTE[name]), page: 1, hitsPerPage: 0 };
+  const hits: SearchParams = { q: text, matchingStrategy: 'all', filter, attributesToRetrieve: HIT_ATTRIBUTES, showRankingScore: true };
   const chosen = { NEWEST: ['publishedAtTs:desc'], PRICE_ASC: ['priceMin:asc'], PRICE_DESC: ['priceMin:desc'] }[q.sort as Exclude<SearchQuery['sort'], 'RELEVANCE'>];
-  if (chosen) return [count, { ...hits, sort: chosen, limit: q.limit, offset: q.offset }, ...best];
+  if (chosen) return [count, { ...hits, sort: chosen, limit: q.limit, offset: q.offset }];
   const top: SearchParams = { ...hits, ...(text ? {} : { sort: ['publishedAtTs:desc'] }), showRankingScoreDetails: true, limit: q.offset + q.limit, offset: 0 };
-  return [count, { ...top, filter: and(filter, `featuredUntilTs > ${now}`) }, { ...top, filter: and(filter, `featuredUntilTs <= ${now}`) }, ...best];
+  return [count, { ...top, filter: and(filter, `featuredUntilTs > ${now}`) }, { ...top, filter: and(filter, `featuredUntilTs <= ${now}`) }];
 }
+
+/** Whether any document holds every word is decided over the whole index, before kinds and filters (types.ts). */
+export const wholeIndexCount = (prepared: PreparedQuery): SearchParams => ({ q: prepared.q, matchingStrategy: 'all', page: 1, hitsPerPage: 0 });
 
 /**
  * Compares two hits of the same query by the relevance rules only, in their ranking order: negative when `a` is the
@@ -138,29 +132,6 @@ export function mergeFeatured<H extends { _rankingScoreDetails?: ScoreDetails }>
   return ranked.slice(offset, offset + limit).map((r) => r.hit);
 }
 
-/** Whether a document holds a word as Meilisearch matches it: whole, as the prefix being typed, or within its typo tolerance. */
-function holds(tokens: Set<string>, word: string, prefix: boolean): boolean {
-  if (tokens.has(word)) return true;
-  const typos = word.length >= 5 ? 2 : word.length >= 4 ? 1 : 0;
-  for (const token of tokens) {
-    if (prefix && token.startsWith(word)) return true;
-    // A typo on the first letter counts as two (milli compute_derivations.rs).
-    if (typos && distanceWithin(token, word, typos) + (token[0] === word[0] ? 0 : 1) <= typos) return true;
-  }
-  return false;
-}
-
-/** The query's units (as typed) the hit does not hold, itself or through a synonym. */
-export function missingWords(prepared: PreparedQuery, hit: Partial<SearchDocument>): string[] {
-  const text = [hit.title, hit.titleEn, hit.summary, hit.summaryEn, hit.organisationName, hit.commune, ...(hit.keywords ?? [])].filter(Boolean).join(' ');
-  const tokens = new Set(wordsOf(text));
-  const lastUnit = prepared.units[prepared.units.length - 1];
-  const held = (unit: Unit) =>
-    unit.words.every((w, k) => holds(tokens, w, unit === lastUnit && k === unit.words.length - 1)) ||
-    (unit.group ?? []).some((member) => wordsOf(member).every((w) => tokens.has(w)));
-  return prepared.units.filter((u) => !held(u)).map((u) => u.typed);
-}
-
 export interface RawResponse {
   hits: MeiliHit[];
   totalHits?: number;
@@ -169,10 +140,10 @@ export interface RawResponse {
 }
 
 /**
- * The port's response: `raw` holds the count and facets of every match, `hits` the page; `best`, for partial matches
- * only, the best hit of all, whose missing words are reported as ignored.
+ * The port's response: `raw` holds the count and facets of every match, `hits` the page; `missing`, for partial
+ * matches only, the parts of the query the best hit lacks (reported as ignored, after the stop words).
  */
-export function toResponse(prepared: PreparedQuery, raw: RawResponse, hits: MeiliHit[], best?: MeiliHit): SearchResponse {
+export function toResponse(prepared: PreparedQuery, raw: RawResponse, hits: MeiliHit[], missing?: string[]): SearchResponse {
   const tokens = queryTokens(prepared.units.map((u) => u.typed).join(' '));
   const facets = Object.fromEntries(
     FACETS.map((name) => [
@@ -183,7 +154,7 @@ export function toResponse(prepared: PreparedQuery, raw: RawResponse, hits: Meil
     ]),
   ) as FacetCounts;
   return {
-    matching: { complete: !best, ignoredWords: [...prepared.stopWords, ...(best ? missingWords(prepared, best) : [])] },
+    matching: { complete: !missing, ignoredWords: [...prepared.stopWords, ...(missing ?? [])] },
     total: raw.totalHits ?? raw.estimatedTotalHits ?? hits.length,
     hits: hits.map((h) => ({
       id: h.id,

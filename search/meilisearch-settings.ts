@@ -52,7 +52,7 @@ export function synonymSettings(groups: readonly (readonly string[])[] = SYNONYM
 export function indexSettings(): Settings {
   return {
     searchableAttributes: ['title', 'keywords', 'organisationName', 'titleEn', 'summary', 'summaryEn', 'commune'],
-    filterableAttributes: ['entityType', 'kind', 'fieldCode', 'fieldTop', 'trl', 'priceBand', 'commune', 'ipTypes', 'appraisalLevel', 'verified', 'featuredUntilTs', 'layout'],
+    filterableAttributes: ['id', 'entityType', 'kind', 'fieldCode', 'fieldTop', 'trl', 'priceBand', 'commune', 'ipTypes', 'appraisalLevel', 'verified', 'featuredUntilTs', 'layout'],
     sortableAttributes: ['publishedAtTs', 'priceMin'],
     // `sort` right after `words`: a sort the visitor chose decides among the documents holding the words, instead of
     // only reordering documents equal on typo, proximity and attribute (its default place is after attribute).
