@@ -2,7 +2,7 @@
 // tests pin every request without a server (search/meilisearch-engine.test.ts).
 import type { SearchParams } from 'meilisearch';
 import { fold, highlighter, highlightsOf, queryTokens } from './fold.ts';
-import { STOP_WORDS, SYNONYM_GROUPS } from './lexicon.ts';
+import * as lexicon from './lexicon.ts';
 import { FACET_ATTRIBUTE, MAX_SYNONYM_KEY_WORDS, RELEVANCE_RULES, wordsOf } from './meilisearch-settings.ts';
 import { FACETS, type FacetCounts, type SearchDocument, type SearchQuery, type SearchResponse } from './types.ts';
 
@@ -35,8 +35,12 @@ export interface PreparedQuery {
 }
 
 const phrases = (list: readonly string[]) => list.map((p) => ({ text: p, words: wordsOf(p) })).sort((a, b) => b.words.length - a.words.length);
-const STOP_PHRASES = phrases(STOP_WORDS);
-const SYNONYM_PHRASES = SYNONYM_GROUPS.flatMap((group) => phrases(group).map((p) => ({ ...p, group }))).sort((a, b) => b.words.length - a.words.length);
+const STOP_PHRASES = phrases(lexicon.STOP_WORDS);
+// Stop words only as written with their accents (được, not dược): search/lexicon/stop-words.json's `accentedOnly`,
+// exported by the lexicon loader once the relevance work lands (read defensively until then).
+const exact = (text: string) => text.normalize('NFC').toLowerCase();
+const ACCENTED_ONLY: readonly string[] = (lexicon as { ACCENTED_ONLY_STOP_WORDS?: readonly string[] }).ACCENTED_ONLY_STOP_WORDS ?? [];
+const SYNONYM_PHRASES = lexicon.SYNONYM_GROUPS.flatMap((group) => phrases(group).map((p) => ({ ...p, group }))).sort((a, b) => b.words.length - a.words.length);
 
 const startsAt = (words: string[], at: number, phrase: string[]) => phrase.length > 0 && phrase.every((w, k) => words[at + k] === w);
 
@@ -45,16 +49,19 @@ const startsAt = (words: string[], at: number, phrase: string[]) => phrase.lengt
  * Meilisearch's own stop words would not (see indexSettings). A phrase of the synonym lexicon is kept whole even when
  * it holds a stop word ("khoa học và công nghệ", "giải pháp hữu ích"); one of more than three words, which Meilisearch
  * cannot take as a synonym key, is sent as the group's shortest member, whose synonyms hold the phrase itself. A query
- * made only of stop words is sent as typed.
+ * made only of stop words is sent as typed. `accentedOnly`: stop words only when typed with their accents.
  */
-export function prepareQuery(text: string): PreparedQuery {
+export function prepareQuery(text: string, accentedOnly = ACCENTED_ONLY): PreparedQuery {
+  const accented = new Set(accentedOnly.map(exact));
   const typed = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
   const words = typed.map((w) => fold(w));
   const units: Unit[] = [];
   const stopWords: string[] = [];
   for (let at = 0; at < words.length; ) {
     const synonym = SYNONYM_PHRASES.find((p) => startsAt(words, at, p.words));
-    const stop = synonym ? undefined : STOP_PHRASES.find((p) => startsAt(words, at, p.words));
+    const stop = synonym
+      ? undefined
+      : STOP_PHRASES.find((p) => startsAt(words, at, p.words) && (!accented.has(exact(p.text)) || exact(typed.slice(at, at + p.words.length).join(' ')) === exact(p.text)));
     const length = (synonym ?? stop)?.words.length ?? 1;
     const piece = typed.slice(at, at + length).join(' ');
     const long = synonym && synonym.words.length > MAX_SYNONYM_KEY_WORDS;
