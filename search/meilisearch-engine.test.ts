@@ -260,7 +260,7 @@ describe('Meilisearch engine calls', () => {
     await engine.prepare();
     expect(names()).toEqual(['health', 'health', 'health', 'createIndex exchange', 'getSettings exchange', 'updateSettings exchange']);
     expect(calls.find((c) => c[0] === 'updateSettings')?.[2]).toEqual(indexSettings());
-    expect(calls.find((c) => c[0] === 'waitTask' && c[1] === 'updateSettings')?.[2]).toBe(600_000);
+    expect(calls.find((c) => c[0] === 'waitTask' && c[1] === 'updateSettings')?.[2]).toBe(60_000);
   });
 
   it(`leave settings that hold already, and never empty the index at start ${NO_SERVER}`, async () => {

@@ -41,6 +41,8 @@ export class MeiliTaskError extends Error {
 
 const WRITE_WAIT_MS = 60_000;
 const REBUILD_WAIT_MS = 10 * 60_000;
+/** At start, within the app's plugin timeout (server/app.ts): a longer settings task goes on without holding it. */
+const SETTINGS_WAIT_MS = 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const stored = (d: SearchDocument): MeiliDocument => ({
@@ -130,7 +132,7 @@ export class MeiliSearchEngine implements SearchEngine {
   async prepare(): Promise<void> {
     await this.waitForServer();
     await this.ensureIndex(this.uid);
-    await this.applySettings(this.uid, this.options.settingsWaitMs ?? REBUILD_WAIT_MS);
+    await this.applySettings(this.uid, this.options.settingsWaitMs ?? SETTINGS_WAIT_MS);
   }
 
   /**
