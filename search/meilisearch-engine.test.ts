@@ -117,6 +117,8 @@ describe('Meilisearch index settings', () => {
     const normalised = { ...s, filterableAttributes: answered.filterableAttributes, sortableAttributes: answered.sortableAttributes };
     expect(settingsCover(answered, normalised)).toBe(true);
     expect(settingsCover({ ...answered, rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'] }, normalised)).toBe(false);
+    expect(settingsCover({ ...answered, synonyms: { ...s.synonyms, 'removed from the lexicon': ['x'] } }, normalised)).toBe(false);
+    expect(settingsCover({ ...answered, pagination: { maxTotalHits: 10_000 } }, normalised)).toBe(false);
   });
 });
 

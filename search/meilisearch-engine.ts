@@ -52,14 +52,24 @@ const stored = (d: SearchDocument): MeiliDocument => ({
   layout: LAYOUT_VERSION,
 });
 
-/** Whether `current` (getSettings: every setting, defaults included) already holds every value of `wanted`. */
-export function settingsCover(current: unknown, wanted: unknown): boolean {
-  if (Array.isArray(wanted)) return Array.isArray(current) && JSON.stringify(current) === JSON.stringify(wanted);
-  if (wanted && typeof wanted === 'object') {
-    if (!current || typeof current !== 'object') return false;
-    return Object.entries(wanted).every(([key, value]) => settingsCover((current as Record<string, unknown>)[key], value));
+/** Deep equality, whatever the order of object keys. */
+function same(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
   }
-  return current === wanted;
+  return a === b;
+}
+
+/**
+ * Whether `current` (getSettings: every setting, defaults included) already holds `wanted`: each setting we set is
+ * equal (a synonym removed from the lexicon counts), typoTolerance only in the keys we set (it answers more).
+ */
+export function settingsCover(current: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
+  return Object.entries(wanted).every(([key, value]) =>
+    key === 'typoTolerance' ? settingsCover((current[key] ?? {}) as Record<string, unknown>, value as Record<string, unknown>) : same(current[key], value),
+  );
 }
 
 /** The settings as Meilisearch answers them: attribute sets sorted (it keeps them in ordered sets). */
