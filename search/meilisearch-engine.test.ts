@@ -138,6 +138,7 @@ describe('Meilisearch query words', () => {
   it(`drop a stop word whose unaccented spelling is a word of the field only when typed with its accents ${NO_SERVER}`, () => {
     expect(prepareQuery('có máy co khi', ['có'])).toMatchObject({ q: 'máy co khi', stopWords: ['có'] });
     expect(prepareQuery('Có máy', ['có'])).toMatchObject({ q: 'máy', stopWords: ['Có'] });
+    expect(prepareQuery('Có máy'.normalize('NFD'), ['có'])).toMatchObject({ q: 'máy', stopWords: ['Có'] });
   });
 
   it(`send a query made only of stop words as typed ${NO_SERVER}`, () => {

@@ -53,7 +53,8 @@ const startsAt = (words: string[], at: number, phrase: string[]) => phrase.lengt
  */
 export function prepareQuery(text: string, accentedOnly = ACCENTED_ONLY): PreparedQuery {
   const accented = new Set(accentedOnly.map(exact));
-  const typed = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+  // NFC first: a word typed with combining accents is one word, its accents kept for `accentedOnly`.
+  const typed = [...text.normalize('NFC').matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
   const words = typed.map((w) => fold(w));
   const units: Unit[] = [];
   const stopWords: string[] = [];
