@@ -58,8 +58,8 @@ export function indexSettings(): Settings {
     // only reordering documents equal on typo, proximity and attribute (its default place is after attribute).
     rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness', 'publishedAtTs:desc'],
     synonyms: synonymSettings(),
-    // None: stop words are taken out of the query before it is sent (meilisearch-query.ts). Meilisearch's own compare
-    // the word before lowercasing and accent removal, one word at a time, and are left out of the index.
+    // None: stop words are taken out of the query before it is sent (meilisearch-query.ts). Meilisearch's own are
+    // compared before lowercasing and accent removal, one word at a time, and left out of the index (search/README.md).
     stopWords: [],
     // As the PostgreSQL engine: one typo from four letters, two from five.
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 5 } },
