@@ -89,15 +89,20 @@ export async function rebuildIndex(
   onApplied?: () => void,
 ): Promise<number> {
   await engine.prepare();
-  await engine.clear();
   const bar = progress ? new ProgressBar('Reindexing', await source.countPublished(), progress) : null;
-  let count = 0;
-  for await (const page of source.publishedIds()) {
-    const built = page.entityType === 'listing' ? await source.listings(page.ids) : await source.organisations(page.ids);
-    await engine.upsert(built.docs);
-    count += built.docs.length;
-    bar?.tick(page.ids.length);
-  }
+  const fill = async (into: Pick<SearchEngine, 'upsert'>) => {
+    let count = 0;
+    for await (const page of source.publishedIds()) {
+      const built = page.entityType === 'listing' ? await source.listings(page.ids) : await source.organisations(page.ids);
+      await into.upsert(built.docs);
+      count += built.docs.length;
+      bar?.tick(page.ids.length);
+    }
+    return count;
+  };
+  // An engine that can fill a new index and swap it in (Meilisearch) never shows an empty one; the others are emptied.
+  const rebuilding = engine as SearchEngine & { rebuild?: (f: typeof fill) => Promise<number> };
+  const count = rebuilding.rebuild ? await rebuilding.rebuild(fill) : (await engine.clear(), await fill(engine));
   bar?.finish();
   await engine.optimize?.();
   onApplied?.();

@@ -47,6 +47,9 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
     // One line per request, written by the request-log plugin instead of Fastify's two (received, completed).
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: newRequestId,
+    // Loading a plugin may wait on another service: the search plugin waits for Meilisearch (up to 2 min) and its
+    // settings (up to 1 min) at start (search/meilisearch-engine.ts); Fastify's default gives every plugin 10 s.
+    pluginTimeout: 240_000,
   });
   await app.register(requestLog);
   await app.register(cookie);

@@ -37,7 +37,8 @@ export type Warmth = 'cold' | 'warming' | 'warm' | 'failed';
 
 export default fp(
   async (app, opts: { config: Config; databaseUrl: string }) => {
-    const engine = createEngine(opts.config, opts.databaseUrl);
+    // Meilisearch's prepare waits for the server and retries (compose starts it beside the app).
+    const engine = createEngine(opts.config, opts.databaseUrl, { info: (msg) => app.log.info(msg), warn: (msg) => app.log.warn(msg) });
     await engine.prepare();
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 2 });
     pool.on('error', (err) => app.log.warn({ message: err.message }, 'search outbox lost an idle database connection'));
