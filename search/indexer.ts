@@ -101,8 +101,7 @@ export async function rebuildIndex(
     return count;
   };
   // An engine that can fill a new index and swap it in (Meilisearch) never shows an empty one; the others are emptied.
-  const rebuilding = engine as SearchEngine & { rebuild?: (f: typeof fill) => Promise<number> };
-  const count = rebuilding.rebuild ? await rebuilding.rebuild(fill) : (await engine.clear(), await fill(engine));
+  const count = engine.rebuild ? await engine.rebuild(fill) : (await engine.clear(), await fill(engine));
   bar?.finish();
   await engine.optimize?.();
   onApplied?.();

@@ -36,10 +36,9 @@ export interface PreparedQuery {
 
 const phrases = (list: readonly string[]) => list.map((p) => ({ text: p, words: wordsOf(p) })).sort((a, b) => b.words.length - a.words.length);
 const STOP_PHRASES = phrases(lexicon.STOP_WORDS);
-// Stop words only as written with their accents (được, not dược): search/lexicon/stop-words.json's `accentedOnly`,
-// exported by the lexicon loader once the relevance work lands (read defensively until then).
+// Stop words only as written with their accents (được, not dược): search/lexicon/stop-words.json's `accentedOnly`.
 const exact = (text: string) => text.normalize('NFC').toLowerCase();
-const ACCENTED_ONLY: readonly string[] = (lexicon as { ACCENTED_ONLY_STOP_WORDS?: readonly string[] }).ACCENTED_ONLY_STOP_WORDS ?? [];
+const ACCENTED_ONLY = lexicon.ACCENTED_ONLY_STOP_WORDS;
 const SYNONYM_PHRASES = lexicon.SYNONYM_GROUPS.flatMap((group) => phrases(group).map((p) => ({ ...p, group }))).sort((a, b) => b.words.length - a.words.length);
 
 const startsAt = (words: string[], at: number, phrase: string[]) => phrase.length > 0 && phrase.every((w, k) => words[at + k] === w);

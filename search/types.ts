@@ -124,6 +124,11 @@ export interface SearchEngine {
   remove(ids: string[]): Promise<void>;
   /** Empties the index (before a rebuild). */
   clear(): Promise<void>;
+  /**
+   * A rebuild that never shows an empty index: `fill` writes into a new index that replaces the live one when full
+   * (Meilisearch: swapIndexes). Engines without it are cleared and filled in place.
+   */
+  rebuild?<T>(fill: (into: Pick<SearchEngine, 'upsert'>) => Promise<T>): Promise<T>;
   /** After a rebuild: whatever makes the freshly filled index fast (PostgreSQL: VACUUM ANALYZE). */
   optimize?(): Promise<void>;
   /** Loads what answers searches (PostgreSQL: the index mirrored in memory), so that no visitor waits for it. */
