@@ -33,6 +33,5 @@ export const load: PageServerLoad = async (event) => {
     facets: facetView(state, data),
     fields: data.fieldsOfScience.map((field) => ({ code: field.code, name: field.name })),
     fieldNames: Object.fromEntries(fieldNames(data.fieldsOfScience)),
-    origin: event.url.origin,
   };
 };
