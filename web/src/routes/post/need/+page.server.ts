@@ -7,10 +7,11 @@ import { postWay } from '$lib/way-in/choices';
 import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
-export const load: PageServerLoad = async ({ parent }) => {
+export const load: PageServerLoad = async ({ parent, locals }) => {
   const way = postWay((await parent()).memberships, 'need');
-  if (way.kind === 'redirect') redirect(303, way.href);
+  if (way.kind === 'redirect') redirect(303, localizeHref(way.href, locals.locale));
   return { way };
 };
 
@@ -23,6 +24,6 @@ export const actions: Actions = {
     if (createPersonalRequest.__typename === 'InputError') {
       return fail(400, { values: { titleVi }, ...formErrors(event.locals.locale, createPersonalRequest, WORKSPACE_ERRORS) });
     }
-    redirect(303, `/workspace/listings/${createPersonalRequest.id}/edit/basics?created=1`);
+    redirect(303, localizeHref(`/workspace/listings/${createPersonalRequest.id}/edit/basics?created=1`, event.locals.locale));
   },
 };
