@@ -3,10 +3,15 @@ import { gql, apiSettings } from '$lib/server/api';
 import { announcesOversizedForm, guardFormData, oversizedFormResponse } from '$lib/server/request-body';
 import { MeDocument } from '$lib/graphql/generated';
 import { LOCALE_COOKIE } from '$lib/i18n';
-import { localeOfPath, localizeHref } from '$lib/i18n/url';
+import { localeOfPath, localizeHref, stripLocale } from '$lib/i18n/url';
 import { requireAcceptedDocuments } from '$lib/server/consent-gate';
 
 const SESSION_COOKIE = 'sid';
+
+// The pages search engines may index (each with its canonical address and language alternates); every other page
+// (workspace, moderation, admin, account, forms, a person's threads and orders) is answered with `noindex`, so a
+// page added later stays out of search results until it is listed here. robots.txt also keeps crawlers out of them.
+const PUBLIC_PAGES = /^\/(search|organisations|listings|open-data|terms|privacy)?(\/|$)/;
 
 /**
  * The address says the language (`/en/…` English, the root Vietnamese). The `lang` cookie only remembers the
@@ -33,9 +38,11 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.user = user;
   requireAcceptedDocuments(event, user);
 
-  return resolve(event, {
+  const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),
   });
+  if (!PUBLIC_PAGES.test(stripLocale(event.url.pathname))) response.headers.set('x-robots-tag', 'noindex');
+  return response;
 };
 
 /**
