@@ -78,6 +78,17 @@ describe('robots.txt and the sitemap', () => {
   });
 });
 
+describe('the pages the sitemap lists', () => {
+  it('name their canonical address and language alternates from PUBLIC_URL, as the sitemap does', async () => {
+    const listing = await server.db.prisma.listing.findFirstOrThrow({ where: { status: 'PUBLISHED' } });
+    const html = await (await fetch(`${server.url}/en/listings/${listing.slug}`)).text();
+    expect(html).toContain(`<link rel="canonical" href="${PUBLIC_URL}/en/listings/${listing.slug}"`);
+    expect(html).toContain(`<link rel="alternate" hreflang="vi" href="${PUBLIC_URL}/listings/${listing.slug}"`);
+    expect(html).toContain(`<link rel="alternate" hreflang="en" href="${PUBLIC_URL}/en/listings/${listing.slug}"`);
+    expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${PUBLIC_URL}/listings/${listing.slug}"`);
+  });
+});
+
 describe('the Atom feed of new listings', () => {
   it('is Atom with the newest published listings, linking to their pages, filtered by kind', async () => {
     const newest = await server.db.prisma.listing.findFirstOrThrow({ where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' } });
