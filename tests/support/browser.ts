@@ -49,3 +49,9 @@ export async function openPage(browser: Browser, baseURL: string, options: PageO
 export const textOf = (locator: Locator) => expect.poll(() => locator.textContent().then((t) => t?.trim()), { timeout: 10_000 });
 export const countOf = (locator: Locator) => expect.poll(() => locator.count(), { timeout: 10_000 });
 export const visible = (locator: Locator) => locator.waitFor({ state: 'visible', timeout: 10_000 });
+
+/** True once a page has left the sign-in page, in either language (`/sign-in`, `/en/sign-in`). */
+export const leftSignIn = (url: URL) => !/^(\/en)?\/sign-in(\/|$)/.test(url.pathname);
+
+/** The page a URL shows, whatever its language: `/en/moderation` and `/moderation` are both `/moderation`. */
+export const routeOf = (url: URL) => url.pathname.replace(/^\/en(?=\/|$)/, '') || '/';
