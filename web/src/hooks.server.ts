@@ -21,6 +21,8 @@ const PUBLIC_PAGES = /^\/(search|organisations|listings|open-data|terms|privacy)
  */
 function rememberedLanguage(event: RequestEvent): void {
   if (event.request.method !== 'GET' && event.request.method !== 'HEAD') return;
+  // Pages only (a document, or a client-side navigation's data): scripts' own calls say their language themselves.
+  if (!event.isDataRequest && !event.request.headers.get('accept')?.includes('text/html')) return;
   if (event.locals.locale === 'en' || event.cookies.get(LOCALE_COOKIE) !== 'en') return;
   const target = localizeHref(event.url.pathname + event.url.search, 'en');
   if (target !== event.url.pathname + event.url.search) redirect(307, target);
