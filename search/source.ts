@@ -45,7 +45,7 @@ export class SearchSource {
         titleEn: l.titleEn,
         summary: l.summaryVi,
         summaryEn: l.summaryEn,
-        keywords: l.keywords,
+        keywords: [...l.keywords, ...l.keywordsEn], // English keywords find the listing too
         // An anonymous request must not be findable by its owner's name, nor a person's request by theirs.
         organisationName: l.hideOrganisation || l.organisation.kind === 'INDIVIDUAL' ? null : l.organisation.nameVi,
         fieldCode: l.fieldCode,

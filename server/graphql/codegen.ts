@@ -40,6 +40,7 @@ export async function generateServerTypes(): Promise<string> {
         TechnologyOfferDetails: '../modules/listing/listing-details.ts#TechnologyOfferDetails as TechnologyOfferDetailsModel',
         EquipmentOfferDetails: '../modules/listing/listing-details.ts#EquipmentOfferDetails as EquipmentOfferDetailsModel',
         TechnologyRequestDetails: '../modules/listing/listing-details.ts#TechnologyRequestDetails as TechnologyRequestDetailsModel',
+        TransferRights: '../modules/listing/listing-details.ts#TransferRights as TransferRightsModel',
         Inquiry: '../modules/inquiry/inquiry.repository.ts#InquiryRow',
         InquiryMessage: '../modules/inquiry/inquiry.queries.ts#MessageView',
         InquiryAttachment: '../modules/inquiry/inquiry.repository.ts#AttachmentRow',

@@ -8,7 +8,7 @@ import type { ListingRow, IpTitleRow, ImageRow } from '../modules/listing/listin
 import type { FieldRow } from '../modules/taxonomy/taxonomy.repository.ts';
 import type { DecisionRow, ClaimRow } from '../modules/moderation/moderation.repository.ts';
 import type { RevisionRow } from '../modules/moderation/workflow.repository.ts';
-import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel } from '../modules/listing/listing-details.ts';
+import type { TechnologyOfferDetails as TechnologyOfferDetailsModel, EquipmentOfferDetails as EquipmentOfferDetailsModel, TechnologyRequestDetails as TechnologyRequestDetailsModel, TransferRights as TransferRightsModel } from '../modules/listing/listing-details.ts';
 import type { InquiryRow, AttachmentRow, NdaVersionRow } from '../modules/inquiry/inquiry.repository.ts';
 import type { MessageView, AcceptanceView } from '../modules/inquiry/inquiry.queries.ts';
 import type { DealRow, SurveyRow } from '../modules/deal/deal.repository.ts';
@@ -1366,22 +1366,33 @@ export type TransferRights = {
   kind: RightsKind;
   exclusive: Scalars['Boolean']['output'];
   territory: Scalars['String']['output'];
+  /** English version of territory; null when the seller wrote none. */
+  territoryEn: Maybe<Scalars['String']['output']>;
   sublicensing: Scalars['Boolean']['output'];
 };
 
+/**
+ * Each text a seller writes has an optional English version beside it (`problemSolvedEn` next to `problemSolved`):
+ * null, or an empty list, when none was written; readers then see the Vietnamese, marked as such.
+ */
 export type TechnologyOfferDetails = {
   __typename?: 'TechnologyOfferDetails';
   problemSolved: Scalars['String']['output'];
+  problemSolvedEn: Maybe<Scalars['String']['output']>;
   /** Quantified advantages, one per line. */
   advantages: Array<Scalars['String']['output']>;
+  advantagesEn: Array<Scalars['String']['output']>;
   applications: Array<Scalars['String']['output']>;
+  applicationsEn: Array<Scalars['String']['output']>;
   trlEvidence: Scalars['String']['output'];
+  trlEvidenceEn: Maybe<Scalars['String']['output']>;
   transferObjects: Array<TransferObject>;
   transferForms: Array<TransferForm>;
   transferModes: Array<TransferMode>;
   rights: Maybe<TransferRights>;
   dealTypes: Array<DealType>;
   support: Scalars['String']['output'];
+  supportEn: Maybe<Scalars['String']['output']>;
   priceBasis: Maybe<PriceBasis>;
   royaltyPercent: Maybe<Scalars['Float']['output']>;
   priceUnit: Maybe<Scalars['String']['output']>;
@@ -1395,6 +1406,7 @@ export type EquipmentSpec = {
   value: Scalars['String']['output'];
 };
 
+/** English versions as in TechnologyOfferDetails. */
 export type EquipmentOfferDetails = {
   __typename?: 'EquipmentOfferDetails';
   make: Scalars['String']['output'];
@@ -1404,20 +1416,27 @@ export type EquipmentOfferDetails = {
   condition: Maybe<EquipmentCondition>;
   hoursOfUse: Maybe<Scalars['Int']['output']>;
   specifications: Array<EquipmentSpec>;
+  specificationsEn: Array<EquipmentSpec>;
   quantity: Scalars['Int']['output'];
   installation: Scalars['String']['output'];
+  installationEn: Maybe<Scalars['String']['output']>;
   warranty: Scalars['String']['output'];
+  warrantyEn: Maybe<Scalars['String']['output']>;
   knowHowIncluded: Scalars['Boolean']['output'];
   canDemonstrate: Scalars['Boolean']['output'];
   dealTypes: Array<DealType>;
   priceUnit: Maybe<Scalars['String']['output']>;
 };
 
+/** English versions as in TechnologyOfferDetails. */
 export type TechnologyRequestDetails = {
   __typename?: 'TechnologyRequestDetails';
   problem: Scalars['String']['output'];
+  problemEn: Maybe<Scalars['String']['output']>;
   currentSolution: Scalars['String']['output'];
+  currentSolutionEn: Maybe<Scalars['String']['output']>;
   requiredSpecs: Array<Scalars['String']['output']>;
+  requiredSpecsEn: Array<Scalars['String']['output']>;
   minTrl: Maybe<Scalars['Int']['output']>;
   budgetMin: Maybe<Scalars['VND']['output']>;
   budgetMax: Maybe<Scalars['VND']['output']>;
@@ -1432,20 +1451,27 @@ export type TransferRightsInput = {
   kind: RightsKind;
   exclusive: Scalars['Boolean']['input'];
   territory: Scalars['String']['input'];
+  territoryEn?: InputMaybe<Scalars['String']['input']>;
   sublicensing: Scalars['Boolean']['input'];
 };
 
+/** The `…En` fields are optional English versions, with the limits of their Vietnamese fields; blank or null clears. */
 export type TechnologyOfferInput = {
   problemSolved?: InputMaybe<Scalars['String']['input']>;
+  problemSolvedEn?: InputMaybe<Scalars['String']['input']>;
   advantages?: InputMaybe<Array<Scalars['String']['input']>>;
+  advantagesEn?: InputMaybe<Array<Scalars['String']['input']>>;
   applications?: InputMaybe<Array<Scalars['String']['input']>>;
+  applicationsEn?: InputMaybe<Array<Scalars['String']['input']>>;
   trlEvidence?: InputMaybe<Scalars['String']['input']>;
+  trlEvidenceEn?: InputMaybe<Scalars['String']['input']>;
   transferObjects?: InputMaybe<Array<TransferObject>>;
   transferForms?: InputMaybe<Array<TransferForm>>;
   transferModes?: InputMaybe<Array<TransferMode>>;
   rights?: InputMaybe<TransferRightsInput>;
   dealTypes?: InputMaybe<Array<DealType>>;
   support?: InputMaybe<Scalars['String']['input']>;
+  supportEn?: InputMaybe<Scalars['String']['input']>;
   priceBasis?: InputMaybe<PriceBasis>;
   royaltyPercent?: InputMaybe<Scalars['Float']['input']>;
   priceUnit?: InputMaybe<Scalars['String']['input']>;
@@ -1465,9 +1491,12 @@ export type EquipmentOfferInput = {
   condition?: InputMaybe<EquipmentCondition>;
   hoursOfUse?: InputMaybe<Scalars['Int']['input']>;
   specifications?: InputMaybe<Array<EquipmentSpecInput>>;
+  specificationsEn?: InputMaybe<Array<EquipmentSpecInput>>;
   quantity?: InputMaybe<Scalars['Int']['input']>;
   installation?: InputMaybe<Scalars['String']['input']>;
+  installationEn?: InputMaybe<Scalars['String']['input']>;
   warranty?: InputMaybe<Scalars['String']['input']>;
+  warrantyEn?: InputMaybe<Scalars['String']['input']>;
   knowHowIncluded?: InputMaybe<Scalars['Boolean']['input']>;
   canDemonstrate?: InputMaybe<Scalars['Boolean']['input']>;
   dealTypes?: InputMaybe<Array<DealType>>;
@@ -1476,8 +1505,11 @@ export type EquipmentOfferInput = {
 
 export type TechnologyRequestInput = {
   problem?: InputMaybe<Scalars['String']['input']>;
+  problemEn?: InputMaybe<Scalars['String']['input']>;
   currentSolution?: InputMaybe<Scalars['String']['input']>;
+  currentSolutionEn?: InputMaybe<Scalars['String']['input']>;
   requiredSpecs?: InputMaybe<Array<Scalars['String']['input']>>;
+  requiredSpecsEn?: InputMaybe<Array<Scalars['String']['input']>>;
   minTrl?: InputMaybe<Scalars['Int']['input']>;
   budgetMin?: InputMaybe<Scalars['VND']['input']>;
   budgetMax?: InputMaybe<Scalars['VND']['input']>;
@@ -1507,6 +1539,8 @@ export type ListingInput = {
   descriptionEn?: InputMaybe<Scalars['String']['input']>;
   fieldCode?: InputMaybe<Scalars['String']['input']>;
   keywords?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** English keywords (optional; limits as keywords). */
+  keywordsEn?: InputMaybe<Array<Scalars['String']['input']>>;
   trl?: InputMaybe<Scalars['Int']['input']>;
   appraisalLevel?: InputMaybe<TechnologyLevel>;
   price?: InputMaybe<PriceInput>;
@@ -1576,6 +1610,8 @@ export type Listing = {
   trl: Maybe<Scalars['Int']['output']>;
   appraisalLevel: Maybe<TechnologyLevel>;
   keywords: Array<Scalars['String']['output']>;
+  /** English keywords; empty when the seller wrote none. */
+  keywordsEn: Array<Scalars['String']['output']>;
   price: Price;
   commune: Maybe<Scalars['String']['output']>;
   province: Scalars['String']['output'];
@@ -1666,7 +1702,10 @@ export type IpTitle = {
   type: IpType;
   status: IpStatus;
   number: Maybe<Scalars['String']['output']>;
+  /** The title's name in Vietnamese, as granted. */
   title: Scalars['String']['output'];
+  /** Its English name; null when the seller wrote none. */
+  titleEn: Maybe<Scalars['String']['output']>;
   ownerName: Scalars['String']['output'];
   grantedAt: Maybe<Scalars['DateTime']['output']>;
 };
@@ -1693,6 +1732,7 @@ export type IpTitleInput = {
   status: IpStatus;
   number?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+  titleEn?: InputMaybe<Scalars['String']['input']>;
   ownerName: Scalars['String']['input'];
   grantedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -2861,7 +2901,7 @@ export type ResolversTypes = {
   EquipmentCondition: EquipmentCondition;
   PartnerType: PartnerType;
   PriceBasis: PriceBasis;
-  TransferRights: ResolverTypeWrapper<TransferRights>;
+  TransferRights: ResolverTypeWrapper<TransferRightsModel>;
   TechnologyOfferDetails: ResolverTypeWrapper<TechnologyOfferDetailsModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EquipmentSpec: ResolverTypeWrapper<EquipmentSpec>;
@@ -3051,7 +3091,7 @@ export type ResolversParentTypes = {
   BackgroundJobConnection: BackgroundJobConnection;
   FailedEmail: FailedEmail;
   FailedEmailConnection: FailedEmailConnection;
-  TransferRights: TransferRights;
+  TransferRights: TransferRightsModel;
   TechnologyOfferDetails: TechnologyOfferDetailsModel;
   Float: Scalars['Float']['output'];
   EquipmentSpec: EquipmentSpec;
@@ -3572,20 +3612,26 @@ export type TransferRightsResolvers<ContextType = GraphQLContext, ParentType ext
   kind?: Resolver<ResolversTypes['RightsKind'], ParentType, ContextType>;
   exclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   territory?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  territoryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sublicensing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TechnologyOfferDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyOfferDetails'] = ResolversParentTypes['TechnologyOfferDetails']> = {
   problemSolved?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problemSolvedEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   advantages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  advantagesEn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   applications?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  applicationsEn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   trlEvidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trlEvidenceEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   transferObjects?: Resolver<Array<ResolversTypes['TransferObject']>, ParentType, ContextType>;
   transferForms?: Resolver<Array<ResolversTypes['TransferForm']>, ParentType, ContextType>;
   transferModes?: Resolver<Array<ResolversTypes['TransferMode']>, ParentType, ContextType>;
   rights?: Resolver<Maybe<ResolversTypes['TransferRights']>, ParentType, ContextType>;
   dealTypes?: Resolver<Array<ResolversTypes['DealType']>, ParentType, ContextType>;
   support?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priceBasis?: Resolver<Maybe<ResolversTypes['PriceBasis']>, ParentType, ContextType>;
   royaltyPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   priceUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3605,9 +3651,12 @@ export type EquipmentOfferDetailsResolvers<ContextType = GraphQLContext, ParentT
   condition?: Resolver<Maybe<ResolversTypes['EquipmentCondition']>, ParentType, ContextType>;
   hoursOfUse?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   specifications?: Resolver<Array<ResolversTypes['EquipmentSpec']>, ParentType, ContextType>;
+  specificationsEn?: Resolver<Array<ResolversTypes['EquipmentSpec']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   installation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  installationEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   warranty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warrantyEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   knowHowIncluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canDemonstrate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dealTypes?: Resolver<Array<ResolversTypes['DealType']>, ParentType, ContextType>;
@@ -3616,8 +3665,11 @@ export type EquipmentOfferDetailsResolvers<ContextType = GraphQLContext, ParentT
 
 export type TechnologyRequestDetailsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TechnologyRequestDetails'] = ResolversParentTypes['TechnologyRequestDetails']> = {
   problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problemEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currentSolution?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentSolutionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requiredSpecs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  requiredSpecsEn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   minTrl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   budgetMin?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
   budgetMax?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
@@ -3648,6 +3700,7 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   trl?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   appraisalLevel?: Resolver<Maybe<ResolversTypes['TechnologyLevel']>, ParentType, ContextType>;
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  keywordsEn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Price'], ParentType, ContextType>;
   commune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3704,6 +3757,7 @@ export type IpTitleResolvers<ContextType = GraphQLContext, ParentType extends Re
   status?: Resolver<ResolversTypes['IpStatus'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   grantedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };

@@ -212,6 +212,19 @@ const vi = {
   BACKUP_RUNNING: 'Một lần sao lưu đang chạy; vui lòng chờ nó xong.',
   // Paged lists (issue 12: server/lib/pagination.ts).
   INVALID_CURSOR: '{field} không hợp lệ (liên kết cũ hoặc đã bị sửa); vui lòng mở lại từ trang đầu.',
+  // English versions of what a seller writes (issue 13).
+  'field.keywordsEn': 'từ khóa (tiếng Anh)',
+  'field.technology.problemSolvedEn': 'vấn đề công nghệ giải quyết (tiếng Anh)',
+  'field.technology.advantagesEn': 'ưu điểm (tiếng Anh)',
+  'field.technology.applicationsEn': 'phạm vi ứng dụng (tiếng Anh)',
+  'field.technology.trlEvidenceEn': 'bằng chứng về TRL (tiếng Anh)',
+  'field.technology.supportEn': 'hỗ trợ sau chuyển giao (tiếng Anh)',
+  'field.equipment.specificationsEn': 'thông số kỹ thuật (tiếng Anh)',
+  'field.equipment.installationEn': 'lắp đặt, đào tạo (tiếng Anh)',
+  'field.equipment.warrantyEn': 'bảo hành (tiếng Anh)',
+  'field.request.problemEn': 'vấn đề cần giải quyết (tiếng Anh)',
+  'field.request.currentSolutionEn': 'giải pháp hiện tại (tiếng Anh)',
+  'field.request.requiredSpecsEn': 'yêu cầu kỹ thuật (tiếng Anh)',
 } as const;
 
 type Key = keyof typeof vi;
@@ -421,6 +434,18 @@ const en: Record<Key, string> = {
   'field.status': 'status',
   BACKUP_RUNNING: 'A backup is already running; please wait for it to finish.',
   INVALID_CURSOR: 'The {field} is not valid (an old or edited link); please start again from the first page.',
+  'field.keywordsEn': 'keywords (English)',
+  'field.technology.problemSolvedEn': 'problem solved (English)',
+  'field.technology.advantagesEn': 'advantages (English)',
+  'field.technology.applicationsEn': 'applications (English)',
+  'field.technology.trlEvidenceEn': 'TRL evidence (English)',
+  'field.technology.supportEn': 'support after transfer (English)',
+  'field.equipment.specificationsEn': 'specifications (English)',
+  'field.equipment.installationEn': 'installation and training (English)',
+  'field.equipment.warrantyEn': 'warranty (English)',
+  'field.request.problemEn': 'problem to solve (English)',
+  'field.request.currentSolutionEn': 'current solution (English)',
+  'field.request.requiredSpecsEn': 'required specifications (English)',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

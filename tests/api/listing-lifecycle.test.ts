@@ -1,8 +1,8 @@
 // A listing's life through the API: drafting with field-level errors, submission with what is missing,
 // review with comments, publication, edits of the published version, archiving, unpublishing and expiry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, createOrganisation, createUser } from '../support/factories.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
+import { COMPLETE_TECHNOLOGY_OFFER, inDays, listingTeam } from '../support/listing-team.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
 import { systemContext } from '../../server/lib/request-context.ts';
 
@@ -23,28 +23,7 @@ const RENEW = `mutation($id: ID!, $until: DateTime!) { renewListing(id: $id, val
 const BY_ID = `query($id: ID!) { listingById(id: $id) { ${LISTING} } }`;
 const PUBLIC = `query($slug: String!) { listing(slug: $slug) { status title summaryVi } }`;
 
-const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
-
-const COMPLETE = {
-  summaryVi: 'Quy trình chiết xuất dầu Mù U đạt hiệu suất 38–42%, chỉ số axit giảm 60% so với ép thủ công.',
-  fieldCode: '401',
-  keywords: ['mù u', 'tinh dầu'],
-  trl: 7,
-  price: { type: 'FIXED', min: 450_000_000 },
-  validUntil: inDays(180),
-  technology: {
-    problemSolved: 'Dầu ép thủ công có độ chua cao, lẫn cặn.',
-    advantages: ['Hiệu suất thu hồi dầu 38–42%', 'Chỉ số axit giảm 60%'],
-    applications: ['Cơ sở mỹ phẩm thiên nhiên'],
-    trlEvidence: 'Sản xuất thử 3 lô, mỗi lô 200 kg nhân.',
-    transferObjects: ['KNOW_HOW', 'PROCESS_DESIGN_SOFTWARE'],
-    transferForms: ['STANDALONE_CONTRACT'],
-    transferModes: ['DOCUMENTS', 'TRAINING'],
-    rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: 'Đồng bằng sông Cửu Long', sublicensing: false },
-    dealTypes: ['LICENSE'],
-    support: 'Hướng dẫn vận hành 5 ngày; hỗ trợ từ xa 12 tháng.',
-  },
-};
+const COMPLETE = COMPLETE_TECHNOLOGY_OFFER;
 
 let api: ApiApp;
 let seller: GraphQLClient;
@@ -54,12 +33,7 @@ let orgId: string;
 
 beforeAll(async () => {
   api = await startApi();
-  const org = await createOrganisation(api.db.prisma);
-  orgId = org.id;
-  const s = await createUser(api.db.prisma);
-  await addMember(api.db.prisma, s.id, org.id, 'EDITOR');
-  const m = await createUser(api.db.prisma, { role: 'MODERATOR' });
-  [seller, moderator, visitor] = await Promise.all([api.as(s.email), api.as(m.email), api.as(null)]);
+  ({ orgId, seller, moderator, visitor } = await listingTeam(api));
 });
 afterAll(() => api.close());
 

@@ -77,7 +77,7 @@ describe('the System page', () => {
     const run = admin.getByTestId('backup-run').first();
     expect(await run.textContent()).toContain('Thành công');
     expect(await run.textContent()).toMatch(/exchange-backup-.+\.tar\.gz/);
-    expect(await run.textContent()).toMatch(/\d+(,\d+)? (kB|MB)/);
+    expect(await run.textContent()).toMatch(/\d+(,\d+)? (KB|MB)/);
   }, LONG);
 
   it('is refused to a moderator and a buyer like every admin page, and sends a visitor to sign in', async () => {

@@ -25,7 +25,8 @@ const { server, openPage } = useE2E();
 
 /** A text box, select or text area by its label (labels may carry a "required to submit" note, hence not exact). */
 const field = (page: Page, label: string) =>
-  page.getByLabel(label).and(page.locator('input:not([type=checkbox]):not([type=radio]), textarea, select'));
+  // The first: a field's English version is labelled with its label and "(tiếng Anh)", and comes after it.
+  page.getByLabel(label).and(page.locator('input:not([type=checkbox]):not([type=radio]), textarea, select')).first();
 
 async function next(page: Page, label: string, step: string): Promise<void> {
   await page.getByRole('button', { name: label }).click();

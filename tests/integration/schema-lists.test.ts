@@ -20,6 +20,7 @@ const BOUNDED: Record<string, string> = {
   'Listing.images': 'at most MAX_IMAGES_PER_LISTING photos (8)',
   'Listing.ipTitles': 'part of the listing’s own form, saved whole within the body limit',
   'EquipmentOfferDetails.specifications': 'part of the listing’s own form, saved whole within the body limit',
+  'EquipmentOfferDetails.specificationsEn': 'part of the listing’s own form, saved whole within the body limit',
   'ModerationDecision.fieldComments': 'one per field of the reviewed form',
   'Revision.changes': 'one per field of the form',
   'InquiryMessage.attachments': 'at most five files per message',

@@ -29,6 +29,8 @@ interface DemoListingBase {
   trl?: number;
   appraisalLevel?: TechnologyLevel;
   keywords: string[];
+  /** English keywords; some listings have English versions of their texts, the others show the Vietnamese. */
+  keywordsEn?: string[];
   price: DemoPrice;
   commune: string;
   /** Set for listings that have been public (PUBLISHED, ARCHIVED). */

@@ -32,6 +32,7 @@ export const TECHNOLOGY_OFFERS: DemoListing[] = [
     trl: 7,
     appraisalLevel: TechnologyLevel.MEDIUM_ADVANCED,
     keywords: ['mù u', 'dầu mù u', 'ép lạnh', 'tinh dầu', 'mỹ phẩm thiên nhiên', 'dược liệu'],
+    keywordsEn: ['tamanu oil', 'cold pressing', 'essential oil', 'natural cosmetics', 'medicinal plants'],
     price: { type: 'RANGE', min: 350_000_000n, max: 480_000_000n },
     commune: 'Tân An',
     publishedDaysAgo: 3,
@@ -50,9 +51,27 @@ export const TECHNOLOGY_OFFERS: DemoListing[] = [
       transferObjects: ['PROCESS_DESIGN_SOFTWARE', 'KNOW_HOW', 'MACHINERY_WITH_TECHNOLOGY'],
       transferForms: ['STANDALONE_CONTRACT', 'MACHINERY_SALE_WITH_KNOW_HOW'],
       transferModes: ['DOCUMENTS', 'TRAINING', 'EXPERT_ASSISTANCE', 'MACHINERY'],
-      rights: { kind: 'RIGHT_OF_USE', exclusive: false, territory: 'Các tỉnh Đồng bằng sông Cửu Long và Đông Nam Bộ', sublicensing: false },
+      rights: {
+        kind: 'RIGHT_OF_USE',
+        exclusive: false,
+        territory: 'Các tỉnh Đồng bằng sông Cửu Long và Đông Nam Bộ',
+        territoryEn: 'The Mekong Delta and South-East provinces',
+        sublicensing: false,
+      },
       dealTypes: ['LICENSE', 'SALE'],
       support: 'Hướng dẫn vận hành tại cơ sở 5 ngày; hỗ trợ kỹ thuật từ xa 12 tháng.',
+      problemSolvedEn:
+        'Tamanu seeds are mostly wasted or pressed by hand; hand-pressed oil is acidic and cloudy, unfit as a cosmetics ingredient.',
+      advantagesEn: [
+        'Oil recovery of 38–42% of dry kernel weight, about 10 percentage points above hand pressing',
+        'Acid value about 60% lower after neutralisation',
+        '200 kg of kernels a day, with equipment under VND 500 million',
+        'Press cake reused as organic fertiliser',
+      ],
+      applicationsEn: ['Natural cosmetics makers', 'Massage-oil and herbal-medicine producers', 'Cooperatives growing tamanu'],
+      trlEvidenceEn:
+        'Three pilot batches of 200 kg of kernels each on a full-scale line; laboratory reports on the oil’s quality indicators.',
+      supportEn: 'Five days of on-site operator training; 12 months of remote technical support.',
     },
   },
   {
@@ -82,6 +101,14 @@ export const TECHNOLOGY_OFFERS: DemoListing[] = [
     details: {
       problemSolved:
         'Số liệu diện tích, mùa vụ, dịch hại của xã và hợp tác xã nằm rải rác trong bảng tính, khó tổng hợp và không gắn với vị trí thửa đất.',
+      problemSolvedEn:
+        'Communes and cooperatives keep their area, season and pest figures in scattered spreadsheets, hard to add up and not tied to plots.',
+      advantagesEn: [
+        'No licence fees: every component is open-source software',
+        'Plot status updated from a phone, even offline (synchronised once back online)',
+        'Area reports by crop, commune and cooperative in seconds',
+        'Runs on a 4-core server with 8 GB of RAM',
+      ],
       advantages: [
         'Không phát sinh phí bản quyền: mọi thành phần là phần mềm mã nguồn mở',
         'Cập nhật hiện trạng thửa ruộng từ điện thoại, cả khi mất sóng (đồng bộ lại khi có mạng)',

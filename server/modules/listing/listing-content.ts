@@ -9,6 +9,7 @@ export interface IpTitleContent {
   status: IpStatus;
   number: string | null;
   titleVi: string;
+  titleEn: string | null;
   ownerName: string;
   grantedAt: string | null; // ISO date
 }
@@ -22,6 +23,7 @@ export interface ListingContent {
   descriptionEn: string | null;
   fieldCode: string | null;
   keywords: string[];
+  keywordsEn: string[];
   trl: number | null;
   appraisalLevel: TechnologyLevel | null;
   priceType: PriceType;
@@ -36,12 +38,12 @@ export interface ListingContent {
 }
 
 export const CONTENT_FIELDS: (keyof ListingContent)[] = [
-  'titleVi', 'titleEn', 'summaryVi', 'summaryEn', 'descriptionVi', 'descriptionEn', 'fieldCode', 'keywords', 'trl',
+  'titleVi', 'titleEn', 'summaryVi', 'summaryEn', 'descriptionVi', 'descriptionEn', 'fieldCode', 'keywords', 'keywordsEn', 'trl',
   'appraisalLevel', 'priceType', 'priceMin', 'priceMax', 'commune', 'province', 'validUntil', 'hideOrganisation',
   'details', 'ipTitles',
 ];
 
-type IpRow = { type: IpType; status: IpStatus; number: string | null; titleVi: string; ownerName: string; grantedAt: Date | null };
+type IpRow = { type: IpType; status: IpStatus; number: string | null; titleVi: string; titleEn: string | null; ownerName: string; grantedAt: Date | null };
 
 export function contentOf(listing: Listing, ipTitles: IpRow[]): ListingContent {
   return {
@@ -53,6 +55,7 @@ export function contentOf(listing: Listing, ipTitles: IpRow[]): ListingContent {
     descriptionEn: listing.descriptionEn,
     fieldCode: listing.fieldCode,
     keywords: listing.keywords,
+    keywordsEn: listing.keywordsEn ?? [],
     trl: listing.trl,
     appraisalLevel: listing.appraisalLevel,
     priceType: listing.priceType,
@@ -68,6 +71,7 @@ export function contentOf(listing: Listing, ipTitles: IpRow[]): ListingContent {
       status: t.status,
       number: t.number,
       titleVi: t.titleVi,
+      titleEn: t.titleEn,
       ownerName: t.ownerName,
       grantedAt: t.grantedAt ? t.grantedAt.toISOString().slice(0, 10) : null,
     })),
@@ -86,13 +90,30 @@ export function columnsOf(content: ListingContent) {
   };
 }
 
-/** Identifies what reviewers approved; validity is left out, since renewing is not a change of content. */
+/**
+ * Identifies what reviewers approved; validity is left out, since renewing is not a change of content. English
+ * versions count only when written, so content approved before they existed hashes as it did then.
+ */
 export function contentHash(content: ListingContent): string {
-  const { validUntil: _v, ...rest } = content;
-  return createHash('sha256').update(JSON.stringify(stable(rest))).digest('hex');
+  const { validUntil: _v, keywordsEn, ipTitles, ...rest } = content;
+  const hashed = {
+    ...rest,
+    ...(keywordsEn?.length ? { keywordsEn } : {}),
+    ipTitles: ipTitles.map(({ titleEn, ...t }) => (titleEn ? { ...t, titleEn } : t)),
+  };
+  return createHash('sha256').update(JSON.stringify(stable(hashed))).digest('hex');
 }
 
 /** Field-by-field differences, details key by key, for a side-by-side review. */
 export function diffContent(before: ListingContent, after: ListingContent): FieldChange[] {
-  return diffFields(before, after, CONTENT_FIELDS, ['details']);
+  return diffFields(withEnglishDefaults(before), withEnglishDefaults(after), CONTENT_FIELDS, ['details']);
+}
+
+/** An edit saved before English versions existed has none: read it as having none written. */
+function withEnglishDefaults(content: ListingContent): ListingContent {
+  return {
+    ...content,
+    keywordsEn: content.keywordsEn ?? [],
+    ipTitles: content.ipTitles.map((t) => ({ ...t, titleEn: t.titleEn ?? null })),
+  };
 }

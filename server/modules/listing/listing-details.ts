@@ -5,6 +5,11 @@ import { z } from 'zod';
 
 const line = (max: number) => z.string().trim().max(max);
 const lines = (maxItems: number, max: number) => z.array(z.string().trim().min(1).max(max)).max(maxItems);
+// A field's English version sits beside it (`problemSolvedEn` next to `problemSolved`) with the same limits; it is
+// optional, and a blank one is not stored (see withoutBlankEnglish), so a listing never written in English keeps the
+// details, and the content hash, it had before English versions existed.
+const english = (max: number) => line(max).nullable();
+const specifications = z.record(z.string().trim().min(1).max(100), z.string().trim().max(300));
 
 export const TRANSFER_OBJECTS = ['KNOW_HOW', 'PROCESS_DESIGN_SOFTWARE', 'RATIONALISATION', 'MACHINERY_WITH_TECHNOLOGY'] as const;
 export const TRANSFER_FORMS = [
@@ -31,21 +36,28 @@ const rights = z.object({
   kind: z.enum(['OWNERSHIP', 'RIGHT_OF_USE']),
   exclusive: z.boolean(),
   territory: line(200),
+  territoryEn: english(200).optional(),
   sublicensing: z.boolean(),
 });
-export type TransferRights = z.infer<typeof rights>;
+// Rights saved before English versions existed have no territoryEn.
+export type TransferRights = Omit<z.infer<typeof rights>, 'territoryEn'> & { territoryEn?: string | null };
 
 export const technologyOfferSchema = z.object({
   problemSolved: line(2000),
+  problemSolvedEn: english(2000),
   advantages: lines(12, 300),
+  advantagesEn: lines(12, 300),
   applications: lines(12, 300),
+  applicationsEn: lines(12, 300),
   trlEvidence: line(2000),
+  trlEvidenceEn: english(2000),
   transferObjects: z.array(z.enum(TRANSFER_OBJECTS)).max(4),
   transferForms: z.array(z.enum(TRANSFER_FORMS)).max(6),
   transferModes: z.array(z.enum(TRANSFER_MODES)).max(4),
   rights: rights.nullable(),
   dealTypes: z.array(z.enum(DEAL_TYPES)).max(6),
   support: line(2000),
+  supportEn: english(2000),
   priceBasis: z.enum(['LUMP_SUM', 'ROYALTY']).nullable(),
   royaltyPercent: z.number().min(0).max(100).nullable(),
   priceUnit: line(100).nullable(),
@@ -59,10 +71,13 @@ export const equipmentOfferSchema = z.object({
   year: z.number().int().min(1950).max(new Date().getFullYear() + 1).nullable(),
   condition: z.enum(EQUIPMENT_CONDITIONS).nullable(),
   hoursOfUse: z.number().int().min(0).max(1_000_000).nullable(),
-  specifications: z.record(z.string().trim().min(1).max(100), z.string().trim().max(300)),
+  specifications,
+  specificationsEn: specifications,
   quantity: z.number().int().min(1).max(100_000),
   installation: line(1000),
+  installationEn: english(1000),
   warranty: line(1000),
+  warrantyEn: english(1000),
   knowHowIncluded: z.boolean(),
   canDemonstrate: z.boolean(),
   dealTypes: z.array(z.enum(DEAL_TYPES)).max(6),
@@ -71,8 +86,11 @@ export const equipmentOfferSchema = z.object({
 
 export const technologyRequestSchema = z.object({
   problem: line(2000),
+  problemEn: english(2000),
   currentSolution: line(2000),
+  currentSolutionEn: english(2000),
   requiredSpecs: lines(20, 300),
+  requiredSpecsEn: lines(20, 300),
   minTrl: z.number().int().min(1).max(9).nullable(),
   budget: z.object({ min: z.number().int().min(0).nullable(), max: z.number().int().min(0).nullable() }),
   responseDeadline: z.iso.date().nullable(),
@@ -99,6 +117,19 @@ const REQUIRED: Record<string, string[]> = {
 
 export function missingDetails(kind: string, details: Record<string, unknown>): string[] {
   return (REQUIRED[kind] ?? []).filter((f) => !filled(details[f]));
+}
+
+const blank = (v: unknown) =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && Object.keys(v).length === 0);
+
+/** Details without blank English versions (`…En` keys, also inside the rights): absent and blank mean the same. */
+export function withoutBlankEnglish(details: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(details)) {
+    if (key.endsWith('En') && blank(value)) continue;
+    out[key] = key === 'rights' && value && typeof value === 'object' ? withoutBlankEnglish(value as Record<string, unknown>) : value;
+  }
+  return out;
 }
 
 export function detailsSchemaOf(kind: string) {

@@ -24,7 +24,7 @@ export const listingResolvers: Resolvers = {
         ctx,
         id,
         ipTitles.map((t): IpTitleContent => ({
-          type: t.type, status: t.status, number: t.number ?? null, titleVi: t.title, ownerName: t.ownerName,
+          type: t.type, status: t.status, number: t.number ?? null, titleVi: t.title, titleEn: t.titleEn ?? null, ownerName: t.ownerName,
           grantedAt: t.grantedAt ? t.grantedAt.toISOString().slice(0, 10) : null,
         })),
       ),
@@ -56,7 +56,9 @@ export const listingResolvers: Resolvers = {
   },
   TechnologyOfferDetails: {
     advantages: (d) => d.advantages ?? [],
+    advantagesEn: (d) => d.advantagesEn ?? [],
     applications: (d) => d.applications ?? [],
+    applicationsEn: (d) => d.applicationsEn ?? [],
     problemSolved: (d) => d.problemSolved ?? '',
     trlEvidence: (d) => d.trlEvidence ?? '',
     transferObjects: (d) => d.transferObjects ?? [],
@@ -76,11 +78,16 @@ export const listingResolvers: Resolvers = {
     canDemonstrate: (d) => d.canDemonstrate ?? false,
     dealTypes: (d) => d.dealTypes ?? [],
     specifications: (d) => Object.entries(d.specifications ?? {}).map(([name, value]) => ({ name, value })),
+    specificationsEn: (d) => Object.entries(d.specificationsEn ?? {}).map(([name, value]) => ({ name, value })),
+  },
+  TransferRights: {
+    territoryEn: (r) => r.territoryEn ?? null,
   },
   TechnologyRequestDetails: {
     problem: (d) => d.problem ?? '',
     currentSolution: (d) => d.currentSolution ?? '',
     requiredSpecs: (d) => d.requiredSpecs ?? [],
+    requiredSpecsEn: (d) => d.requiredSpecsEn ?? [],
     budgetMin: (d) => (d.budget?.min == null ? null : BigInt(d.budget.min)),
     budgetMax: (d) => (d.budget?.max == null ? null : BigInt(d.budget.max)),
     partnerTypes: (d) => d.partnerType ?? [],

@@ -32,7 +32,7 @@ export type ListingResult = ListingRow | InputError;
 function emptyContent(org: { kind: string; commune: string | null; province: string } | null): ListingContent {
   return {
     titleVi: '', titleEn: null, summaryVi: '', summaryEn: null, descriptionVi: null, descriptionEn: null,
-    fieldCode: null, keywords: [], trl: null, appraisalLevel: null, priceType: 'NEGOTIABLE', priceMin: null,
+    fieldCode: null, keywords: [], keywordsEn: [], trl: null, appraisalLevel: null, priceType: 'NEGOTIABLE', priceMin: null,
     priceMax: null, commune: org?.commune ?? null, province: org?.province ?? 'Tây Ninh', validUntil: null,
     hideOrganisation: org?.kind === 'INDIVIDUAL', details: {}, ipTitles: [],
   };
@@ -169,12 +169,14 @@ export class ListingService {
   async setIpTitles(ctx: RequestContext, id: string, titles: IpTitleContent[]): Promise<ListingResult> {
     const item = await this.workflow.load(ctx, this.flow, 'EDIT', id);
     const unstorable = (t: IpTitleContent) =>
-      [t.titleVi, t.ownerName, t.number].some((s) => s && !isStorableText(s)) || (t.grantedAt && !isStorableDate(new Date(t.grantedAt)));
+      [t.titleVi, t.titleEn, t.ownerName, t.number].some((s) => s && !isStorableText(s)) || (t.grantedAt && !isStorableDate(new Date(t.grantedAt)));
     const invalid = titles.findIndex((t) => !t.titleVi?.trim() || !t.ownerName?.trim() || (t.number?.length ?? 0) > 60 || unstorable(t));
     if (titles.length > 20 || invalid >= 0) {
       return inputError(ctx.locale, [fieldError(ctx.locale, `ipTitles.${Math.max(invalid, 0)}`, 'INVALID_VALUE')]);
     }
-    const clean = titles.map((t) => ({ ...t, number: t.number?.trim() || null, titleVi: t.titleVi.trim(), ownerName: t.ownerName.trim() }));
+    const clean = titles.map((t) => ({
+      ...t, number: t.number?.trim() || null, titleVi: t.titleVi.trim(), titleEn: t.titleEn?.trim() || null, ownerName: t.ownerName.trim(),
+    }));
     return this.workflow.edit(ctx, this.flow, item, async (c) => ({ ok: true as const, data: { ...c, ipTitles: clean } }), { action: 'listing.setIpTitles' });
   }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ListingKind } from '../../generated/prisma/enums.ts';
 import type { Locale } from '../../i18n/messages.ts';
 import { fieldError, inputError, validate, type FieldError, type Validated } from '../../lib/validation.ts';
-import { detailsSchemaOf, missingDetails } from './listing-details.ts';
+import { detailsSchemaOf, missingDetails, withoutBlankEnglish } from './listing-details.ts';
 import type { ListingContent } from './listing-content.ts';
 
 const MAX_VND = 1_000_000_000_000_000n; // a million billion đồng: far above any deal, far below 2^53
@@ -22,6 +22,7 @@ const baseSchema = z.object({
   descriptionEn: optionalText(20_000),
   fieldCode: z.string().trim().regex(/^\d{3}$/).nullable(),
   keywords: z.array(z.string().trim().min(2).max(50)).max(15),
+  keywordsEn: z.array(z.string().trim().min(2).max(50)).max(15),
   trl: z.number().int().min(1).max(9).nullable(),
   appraisalLevel: z.enum(['ADVANCED', 'MEDIUM_ADVANCED', 'OUTDATED']).nullable(),
   price: z.object({ type: z.enum(['FIXED', 'RANGE', 'NEGOTIABLE']), min: vnd, max: vnd }),
@@ -58,8 +59,8 @@ function detailsFromInput(kind: ListingKind, input: Record<string, unknown>): Re
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    if (kind === 'EQUIPMENT_OFFER' && key === 'specifications') {
-      out.specifications = Object.fromEntries(((value ?? []) as { name: string; value: string }[]).map((s) => [s.name.trim(), s.value]));
+    if (kind === 'EQUIPMENT_OFFER' && (key === 'specifications' || key === 'specificationsEn')) {
+      out[key] = Object.fromEntries(((value ?? []) as { name: string; value: string }[]).map((s) => [s.name.trim(), s.value]));
     } else if (kind === 'TECHNOLOGY_REQUEST' && (key === 'budgetMin' || key === 'budgetMax')) {
       const budget = (out.budget ?? {}) as Record<string, number | null>;
       budget[key === 'budgetMin' ? 'min' : 'max'] = value === null ? null : Number(value);
@@ -129,7 +130,7 @@ export function mergeInput(
   if (detailsInput) {
     const stored = detailsFromInput(kind, detailsInput);
     const d = validate(detailsSchemaOf(kind), stored, locale);
-    if (d.ok) details = { ...current.details, ...d.data };
+    if (d.ok) details = withoutBlankEnglish({ ...current.details, ...d.data });
     else errors.push(...d.error.fieldErrors.map((e) => ({ ...e, field: detailsInputPath(kind, e.field.split('.')[0]) })));
   }
   if (errors.length) return { ok: false, error: inputError(locale, errors) };

@@ -94,6 +94,10 @@ export const en: Messages = {
   'membershipRole.EDITOR': 'Editor',
 
   'price.NEGOTIABLE': 'Negotiable',
+  'size.B': '{n, plural, one {# byte} other {# bytes}}',
+  'size.KB': '{n} KB',
+  'size.MB': '{n} MB',
+  'size.GB': '{n} GB',
   'price.range': '{min} – {max}',
   'price.from': 'From {min}',
   'price.upTo': 'Up to {max}',

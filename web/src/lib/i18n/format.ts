@@ -48,3 +48,24 @@ export function trlBadge(locale: Locale, kind: KindLike, trl: number): { text: s
 export function priceLabel(locale: Locale, kind: KindLike): string {
   return t(locale, kind === 'TECHNOLOGY_REQUEST' ? 'listing.budget' : 'listing.price');
 }
+
+/** A calendar day (YYYY-MM-DD, as the API gives signing dates) in words, whatever the machine's time zone. */
+export function formatDay(locale: Locale, day: string): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+const oneDecimal = (locale: Locale, n: number) => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 1 }).format(n);
+
+/** 734 → "734 bytes", 48_213 → "48,2 KB", 2_400_000 → "2,4 MB", up to GB (decimal units, one decimal at most). */
+export function formatBytes(locale: Locale, bytes: number): string {
+  if (bytes >= 1e9) return t(locale, 'size.GB', { n: oneDecimal(locale, bytes / 1e9) });
+  if (bytes >= 1e6) return t(locale, 'size.MB', { n: oneDecimal(locale, bytes / 1e6) });
+  if (bytes >= 1e3) return t(locale, 'size.KB', { n: oneDecimal(locale, bytes / 1e3) });
+  return t(locale, 'size.B', { n: bytes });
+}
+
+/** A limit in words, rounded down so it never promises more than it is. */
+export function formatLimit(locale: Locale, bytes: number): string {
+  if (bytes >= 1e6) return t(locale, 'size.MB', { n: oneDecimal(locale, Math.floor(bytes / 100_000) / 10) });
+  return t(locale, 'size.KB', { n: oneDecimal(locale, Math.floor(bytes / 1000)) });
+}

@@ -22,9 +22,6 @@ export const inquiryEn: Record<keyof typeof inquiryVi, string> = {
   'inquiry.declineReason.IP_UNCLEAR': 'Intellectual property rights are unclear',
   'inquiry.declineReason.OTHER': 'Other reason',
 
-  'inquiry.size.B': '{n, plural, one {# byte} other {# bytes}}',
-  'inquiry.size.KB': '{n} KB',
-  'inquiry.size.MB': '{n} MB',
 
   'inquiry.box.title.INQUIRY': 'Contact the seller',
   'inquiry.box.title.PROPOSAL': 'Send a proposal',

@@ -24,9 +24,6 @@ export const inquiryVi = {
   'inquiry.declineReason.IP_UNCLEAR': 'Quyền sở hữu trí tuệ chưa rõ ràng',
   'inquiry.declineReason.OTHER': 'Lý do khác',
 
-  'inquiry.size.B': '{n} byte',
-  'inquiry.size.KB': '{n} KB',
-  'inquiry.size.MB': '{n} MB',
 
   // The listing page: the inquiry box and the confidential dossier.
   'inquiry.box.title.INQUIRY': 'Liên hệ bên bán',

@@ -366,4 +366,22 @@ export const moderationVi = {
   'audit.fact.dossierUpdated': 'cũng được cập nhật',
   'audit.fact.source': 'Nguồn',
   'audit.fact.fieldComments': 'Góp ý theo từng trường',
+  // English versions of the structured fields (issue 13): their names in a revision's changes, and the mark of a
+  // text shown in Vietnamese on the English page.
+  'field.keywordsEn': 'Từ khóa (tiếng Anh)',
+  'field.problemSolvedEn': 'Vấn đề công nghệ giải quyết (tiếng Anh)',
+  'field.advantagesEn': 'Ưu điểm (tiếng Anh)',
+  'field.applicationsEn': 'Lĩnh vực ứng dụng (tiếng Anh)',
+  'field.trlEvidenceEn': 'Minh chứng TRL (tiếng Anh)',
+  'field.territoryEn': 'Phạm vi lãnh thổ (tiếng Anh)',
+  'field.supportEn': 'Hỗ trợ sau chuyển giao (tiếng Anh)',
+  'field.specificationsEn': 'Thông số kỹ thuật (tiếng Anh)',
+  'field.installationEn': 'Lắp đặt (tiếng Anh)',
+  'field.warrantyEn': 'Bảo hành (tiếng Anh)',
+  'field.problemEn': 'Vấn đề cần giải quyết (tiếng Anh)',
+  'field.currentSolutionEn': 'Giải pháp hiện tại (tiếng Anh)',
+  'field.requiredSpecsEn': 'Yêu cầu kỹ thuật (tiếng Anh)',
+  'listing.noEnglish': 'Chưa có bản tiếng Anh',
+  'listing.english': 'Tiếng Anh',
+  'listing.englishNone': 'chưa có',
 } as const satisfies Record<string, string>;

@@ -80,6 +80,10 @@ const core = {
   'membershipRole.EDITOR': 'Biên tập viên',
 
   'price.NEGOTIABLE': 'Thỏa thuận',
+  'size.B': '{n} byte',
+  'size.KB': '{n} KB',
+  'size.MB': '{n} MB',
+  'size.GB': '{n} GB',
   'price.range': '{min} – {max}',
   'price.from': 'Từ {min}',
   'price.upTo': 'Đến {max}',

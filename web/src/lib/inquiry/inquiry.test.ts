@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formErrors, problemMessages } from '$lib/errors';
-import { formatBytes, formatDay } from './format';
+import { formatBytes, formatDay } from '$lib/i18n/format';
 import { INQUIRY_ERRORS, dealDefaults, parseDealForm, parseDeclineForm, parseOpenForm, parseSurveyForm } from './forms';
 import { awaiting } from './rows';
 import { timeline } from './timeline';

@@ -39,6 +39,7 @@ describe('changedInput', () => {
       equipment: {
         make: 'Hãng', model: '', origin: '', year: null, condition: null, hoursOfUse: null, specifications: [], quantity: 1,
         installation: '', warranty: '', knowHowIncluded: false, canDemonstrate: false, dealTypes: [], priceUnit: null,
+        specificationsEn: [], installationEn: null, warrantyEn: null,
       },
       missingForSubmission: ['equipment.quantity'],
     };

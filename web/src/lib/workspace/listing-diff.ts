@@ -84,7 +84,7 @@ export function changedInput(listing: WorkspaceListingFragment, step: EditStep, 
 
 /** Whether the IP titles to send differ from the listing's. */
 export function ipTitlesChanged(listing: WorkspaceListingFragment, ipTitles: IpTitleInput[]): boolean {
-  const key = (t: { type: string; status: string; number?: string | null; title: string; ownerName: string; grantedAt?: string | null }) =>
-    [t.type, t.status, t.number ?? '', t.title, t.ownerName, dayInVietnam(t.grantedAt)].join('\u0000');
+  const key = (t: { type: string; status: string; number?: string | null; title: string; titleEn?: string | null; ownerName: string; grantedAt?: string | null }) =>
+    [t.type, t.status, t.number ?? '', t.title, t.titleEn ?? '', t.ownerName, dayInVietnam(t.grantedAt)].join('\u0000');
   return !same(listing.ipTitles.map(key), ipTitles.map(key));
 }

@@ -52,6 +52,7 @@ describe('parseStep', () => {
       summaryEn: null,
       fieldCode: '211',
       keywords: ['sấy lạnh', 'bơm nhiệt'],
+      keywordsEn: [],
       commune: null,
       province: 'Tây Ninh',
       validUntil: '2027-06-30T16:59:59.999Z',
@@ -123,6 +124,24 @@ describe('parseStep', () => {
     expect(bad.problems).toEqual({ 'equipment.specifications': 'SPEC_FORMAT', 'equipment.year': 'NOT_AN_INTEGER' });
   });
 
+  it('reads the English versions beside the Vietnamese fields, a blank one clearing', () => {
+    const details = parseStep(
+      'TECHNOLOGY_OFFER',
+      'details',
+      form([['technology.problemSolvedEn', ' Colour loss '], ['technology.advantagesEn', '- Saves 40% power\n'], ['technology.trlEvidenceEn', '']]),
+    );
+    expect(details.input.technology).toMatchObject({ problemSolvedEn: 'Colour loss', advantagesEn: ['Saves 40% power'], applicationsEn: [], trlEvidenceEn: null });
+    const terms = parseStep(
+      'TECHNOLOGY_OFFER',
+      'terms',
+      form([['technology.rights.kind', 'OWNERSHIP'], ['technology.rights.territory', 'Toàn quốc'], ['technology.rights.territoryEn', ' Nationwide ']]),
+    );
+    expect(terms.input.technology?.rights).toMatchObject({ territory: 'Toàn quốc', territoryEn: 'Nationwide' });
+    const specs = parseStep('EQUIPMENT_OFFER', 'details', form([['equipment.specificationsEn', 'Capacity: 500 kg/hour']]));
+    expect(specs.input.equipment?.specificationsEn).toEqual([{ name: 'Capacity', value: '500 kg/hour' }]);
+    expect(valuesOf({ ...listing, keywordsEn: ['cold drying'] }).keywordsEn).toBe('cold drying');
+  });
+
   it('keeps request deadlines as calendar days and flags impossible ones', () => {
     const ok = parseStep('TECHNOLOGY_REQUEST', 'terms', form([['request.responseDeadline', '2027-02-28'], ['hideOrganisation', 'true']]));
     expect(ok.input.request?.responseDeadline).toBe('2027-02-28');
@@ -150,6 +169,14 @@ describe('IP titles', () => {
       ['ipTitles.2.ownerName', 'Cơ khí'],
       ...extra,
     ]);
+
+  it('reads a title’s English name; a row with only an English name asks for the rest', () => {
+    const parsed = parseIpTitles(rows([['ipTitles.0.titleEn', ' Dryer ']]));
+    expect(parsed.ipTitles.map((t) => t.titleEn)).toEqual(['Dryer', null]);
+    expect(parsed.values['ipTitles.0.titleEn']).toBe(' Dryer ');
+    const alone = parseIpTitles(rows([['ipTitles.1.titleEn', 'Only English']]));
+    expect(alone.problems).toMatchObject({ 'ipTitles.1.type': 'REQUIRED', 'ipTitles.1.title': 'REQUIRED' });
+  });
 
   it('skips empty rows and remembers which row each sent title came from', () => {
     const parsed = parseIpTitles(rows());

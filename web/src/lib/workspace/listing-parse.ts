@@ -55,6 +55,7 @@ export function valuesOf(listing: WorkspaceListingFragment): Values {
     values[`ipTitles.${i}.status`] = title.status;
     values[`ipTitles.${i}.number`] = title.number ?? '';
     values[`ipTitles.${i}.title`] = title.title;
+    values[`ipTitles.${i}.titleEn`] = title.titleEn ?? '';
     values[`ipTitles.${i}.ownerName`] = title.ownerName;
     values[`ipTitles.${i}.grantedAt`] = dayInVietnam(title.grantedAt);
   });
@@ -227,15 +228,17 @@ export function parseStep(kind: ListingKind, step: EditStep, form: FormData): Pa
   if (kind === 'TECHNOLOGY_OFFER' && step === 'terms') {
     const rightsKind = String(values['technology.rights.kind'] ?? '');
     const territory = String(values['technology.rights.territory'] ?? '').trim();
+    const territoryEn = String(values['technology.rights.territoryEn'] ?? '').trim().replace(/\s+/g, ' ');
     const technology = (input.technology ??= {}) as Record<string, unknown>;
     if (isOneOf(RIGHTS_KINDS, rightsKind)) {
       technology.rights = {
         kind: rightsKind,
         exclusive: values['technology.rights.exclusive'] === 'true',
         territory,
+        territoryEn: territoryEn || null,
         sublicensing: values['technology.rights.sublicensing'] === 'true',
       };
-    } else if (territory || values['technology.rights.exclusive'] || values['technology.rights.sublicensing']) {
+    } else if (territory || territoryEn || values['technology.rights.exclusive'] || values['technology.rights.sublicensing']) {
       problems['technology.rights.kind'] = 'REQUIRED';
     } else {
       technology.rights = null;
@@ -252,7 +255,7 @@ export function parseStep(kind: ListingKind, step: EditStep, form: FormData): Pa
 
 // ───────────────────────────── IP titles ─────────────────────────────
 
-const IP_FIELDS = ['type', 'status', 'number', 'title', 'ownerName', 'grantedAt'] as const;
+const IP_FIELDS = ['type', 'status', 'number', 'title', 'titleEn', 'ownerName', 'grantedAt'] as const;
 
 export interface ParsedIpTitles {
   ipTitles: IpTitleInput[];
@@ -279,7 +282,7 @@ export function parseIpTitles(form: FormData, options: { remove?: number; add?: 
   const rowOf: number[] = [];
   rows.forEach((row, i) => {
     for (const k of IP_FIELDS) values[`ipTitles.${i}.${k}`] = row[k];
-    const typed = row.number.trim() || row.title.trim() || row.ownerName.trim() || row.grantedAt.trim();
+    const typed = row.number.trim() || row.title.trim() || row.titleEn.trim() || row.ownerName.trim() || row.grantedAt.trim();
     if (!typed) return;
     const type = row.type.trim();
     const status = row.status.trim();
@@ -295,6 +298,7 @@ export function parseIpTitles(form: FormData, options: { remove?: number; add?: 
         status,
         number: row.number.trim() || null,
         title: row.title.trim(),
+        titleEn: row.titleEn.trim() || null,
         ownerName: row.ownerName.trim(),
         // A grant date is a calendar day; noon in Vietnam keeps it on that day in any time zone.
         grantedAt: grantedAt && isDateInput(grantedAt) ? `${grantedAt}T05:00:00.000Z` : null,

@@ -94,6 +94,7 @@ export function reviewSections(locale: Locale, listing: WorkspaceListingFragment
                 enumLabel(locale, 'ipType', ip.type),
                 ip.number,
                 ip.title,
+                ip.titleEn,
                 ip.ownerName,
                 enumLabel(locale, 'ipStatus', ip.status),
                 ip.grantedAt ? formatDate(locale, ip.grantedAt) : null,

@@ -12,7 +12,7 @@ import {
 import { t } from '$lib/i18n';
 import { attachmentLimits, isBodyTooLarge, isChosenFile, sendReply } from '$lib/inquiry/attachments.server';
 import { formErrors, problemMessages } from '$lib/errors';
-import { formatLimit } from '$lib/inquiry/format';
+import { formatLimit } from '$lib/i18n/format';
 import { INQUIRY_ERRORS, dealDefaults, parseDealForm, parseDeclineForm } from '$lib/inquiry/forms';
 import { readAfter } from '$lib/paging';
 import { gql } from '$lib/server/api';

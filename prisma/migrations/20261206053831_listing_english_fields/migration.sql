@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Listing" ADD COLUMN     "keywordsEn" TEXT[] DEFAULT ARRAY[]::TEXT[];
