@@ -66,7 +66,7 @@ async function openFromInbox(seller: Page, title: string, awaiting: string) {
   const row = seller.getByTestId('inquiry-row').filter({ hasText: title }).first();
   await textOf(row.getByTestId('awaiting')).toBe(awaiting);
   await row.getByRole('link', { name: title }).click();
-  await seller.waitForURL((url) => url.pathname.startsWith('/inquiries/'));
+  await seller.waitForURL((url) => routeOf(url).startsWith('/inquiries/'));
 }
 
 describe('an inquiry, its NDA and the deal', () => {
@@ -91,7 +91,7 @@ describe('an inquiry, its NDA and the deal', () => {
       await box.getByLabel('Nội dung', { exact: true }).fill('Chúng tôi cần khung giàn cho 2 nhà kho lúa 1.200 m² tại Bến Lức.');
       await box.getByLabel('Mục đích sử dụng').fill('Tự chế tạo khung giàn cho kho lúa của công ty.');
       await box.getByRole('button', { name: 'Gửi yêu cầu' }).click();
-      await buyer.waitForURL((url) => url.pathname.startsWith('/inquiries/'));
+      await buyer.waitForURL((url) => routeOf(url).startsWith('/inquiries/'));
       const inquiryPath = routeOf(new URL(buyer.url()));
       await flash(buyer).toBe('Đã gửi. Bạn sẽ nhận thông báo khi bên kia trả lời.');
       await status(buyer).toBe('Mới gửi');
@@ -177,7 +177,7 @@ describe('an inquiry, its NDA and the deal', () => {
 
       // Both sides read the deal.
       await seller.getByRole('link', { name: 'Xem hồ sơ giao dịch →' }).click();
-      await seller.waitForURL((url) => url.pathname.startsWith('/deals/'));
+      await seller.waitForURL((url) => routeOf(url).startsWith('/deals/'));
       const dealPath = routeOf(new URL(seller.url()));
       await textOf(seller.getByTestId('deal-value')).toBe(new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(250_000_000));
       await textOf(seller.getByTestId('deal-side')).toBe('Bên của bạn: Bên chuyển giao');
@@ -255,7 +255,7 @@ describe('an inquiry, its NDA and the deal', () => {
       expect(await box.getByLabel('Intended use').inputValue()).toBe('Warehouses for the cooperative’s rice.');
       await box.getByLabel('Message', { exact: true }).fill('We would like frames for two 800 m² rice warehouses.');
       await box.getByRole('button', { name: 'Send inquiry' }).click();
-      await buyer.waitForURL((url) => url.pathname.startsWith('/inquiries/'));
+      await buyer.waitForURL((url) => routeOf(url).startsWith('/inquiries/'));
       const inquiryPath = routeOf(new URL(buyer.url()));
 
       const seller = await openPage({ javaScriptEnabled: false, lang: 'en' });

@@ -77,7 +77,7 @@ describe('payments through the fake Stripe checkout', () => {
     await buyer.getByRole('button', { name: button }).click();
     await buyer.waitForURL((url) => url.href.startsWith(`${fake.url}/fake-checkout/`));
     await buyer.getByRole('button', { name: 'Pay' }).click();
-    await buyer.waitForURL((url) => url.pathname.startsWith('/payments/') && url.searchParams.get('status') === 'success');
+    await buyer.waitForURL((url) => routeOf(url).startsWith('/payments/') && url.searchParams.get('status') === 'success');
     return routeOf(new URL(buyer.url())).split('/').pop()!;
   }
 
@@ -226,7 +226,7 @@ describe('payments through the fake Stripe checkout', () => {
       const webhookUrl = fake.webhookUrl;
       fake.webhookUrl = undefined;
       await seller.getByRole('button', { name: 'Pay' }).click();
-      await seller.waitForURL((url) => url.pathname.startsWith('/payments/'));
+      await seller.waitForURL((url) => routeOf(url).startsWith('/payments/'));
       const state = seller.getByTestId('order-state').locator('p').first();
       await textOf(state).toMatch(/^Chúng tôi đang xác nhận khoản thanh toán của bạn với cổng thanh toán\./);
       await visible(seller.getByRole('link', { name: 'Tải lại trang' }));
