@@ -162,7 +162,7 @@ async function signInInBrowser(page: Page, email: string, labels: { password: st
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
 }
 
-const onQueue = (done: string) => (url: URL) => url.pathname === '/moderation' && url.searchParams.get('done') === done;
+const onQueue = (done: string) => (url: URL) => routeOf(url) === '/moderation' && url.searchParams.get('done') === done;
 
 /** The structured data of a public page, parsed. */
 async function jsonLd(page: Page): Promise<Record<string, any>> {
@@ -259,12 +259,14 @@ describe('moderation of a technology offer', () => {
       const data = await jsonLd(visitor);
       expect(data).toMatchObject({
         '@context': 'https://schema.org',
-        '@type': 'Service',
+        '@type': 'Offer',
         name: title,
-        offers: { '@type': 'Offer', price: 450_000_000, priceCurrency: 'VND' },
+        price: 450_000_000,
+        priceCurrency: 'VND',
+        itemOffered: { '@type': 'Service', name: title },
       });
       const canonical = await visitor.locator('link[rel="canonical"]').getAttribute('href');
-      expect(canonical).toBe(`${server.url}${routeOf(new URL(visitor.url()))}`);
+      expect(canonical).toBe(`${server.url}${new URL(visitor.url()).pathname}`);
       expect(await visitor.locator('meta[property="og:title"]').getAttribute('content')).toBe(title);
       await visitor.screenshot({ path: '/tmp/mod-listing.png', fullPage: true });
     },
@@ -321,7 +323,7 @@ describe('moderation of a technology offer', () => {
       await textOf(visitor.getByRole('heading', { level: 1 })).toBe(titleEn);
       await visible(visitor.getByTestId('verified-claims').getByText('TRL verified'));
       const data = await jsonLd(visitor);
-      expect(data).toMatchObject({ '@type': 'Service', name: titleEn, offers: { price: 450_000_000, priceCurrency: 'VND' } });
+      expect(data).toMatchObject({ '@type': 'Offer', name: titleEn, price: 450_000_000, priceCurrency: 'VND', itemOffered: { '@type': 'Service', name: titleEn } });
       expect(await visitor.locator('meta[property="og:locale"]').getAttribute('content')).toBe('en_US');
     },
     FLOW_TIMEOUT,
