@@ -41,6 +41,13 @@ describe('localizeHref', () => {
     expect(localizeHref('/open-data', 'en')).toBe('/en/open-data');
   });
 
+  it('never turns a path into another site’s address', () => {
+    expect(localizeHref('/en//evil.example/x', 'vi')).toBe('/evil.example/x');
+    expect(localizeHref('/en//evil.example/x', 'en')).toBe('/en/evil.example/x');
+    // A path that looks like a file is left as it is, and still starts with /en.
+    expect(localizeHref('/en//evil.example', 'vi')).toBe('/en//evil.example');
+  });
+
   it('gives a page in every language', () => {
     expect(alternates('/en/organisations?kind=COOPERATIVE')).toEqual({ vi: '/organisations?kind=COOPERATIVE', en: '/en/organisations?kind=COOPERATIVE' });
   });

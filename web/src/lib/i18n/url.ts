@@ -29,7 +29,8 @@ export function localizeHref(path: string, locale: Locale): string {
   const cut = path.search(/[?#]/);
   const pathname = cut === -1 ? path : path.slice(0, cut);
   const rest = cut === -1 ? '' : path.slice(cut);
-  const bare = stripLocale(pathname);
+  // `/en//host` must not become `//host`, which a browser reads as another site.
+  const bare = stripLocale(pathname).replace(/^\/{2,}/, '/');
   const prefix = PREFIX[locale];
   return (prefix ? (bare === '/' ? prefix : prefix + bare) : bare) + rest;
 }
