@@ -35,6 +35,8 @@ export interface WebSettings {
   secureCookies: boolean;
   /** The largest body of a form without files (the API's BODY_LIMIT_BYTES): a larger one is refused with 413. */
   formBodyLimit: number;
+  /** PUBLIC_URL's origin when set: pages' canonical and alternate addresses start with it, as the sitemap's do. */
+  publicOrigin?: string;
 }
 
 interface UploadFile {
@@ -89,7 +91,11 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
     return false;
   }
   globalThis.__exchangeApi = {
-    settings: { secureCookies: secureCookies(config), formBodyLimit: config.BODY_LIMIT_BYTES },
+    settings: {
+      secureCookies: secureCookies(config),
+      formBodyLimit: config.BODY_LIMIT_BYTES,
+      publicOrigin: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).origin : undefined,
+    },
     logError: (details, message) => app.log.error(typeof details.path === 'string' ? { ...details, path: redactUrl(details.path) } : details, message),
     // Limits such as the sign-in throttle must count people, not the loopback: hence remoteAddress.
     async graphql({ query, variables, headers }) {

@@ -40,12 +40,13 @@ describe('robots.txt and the sitemap', () => {
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     for (const path of ['/workspace', '/moderation', '/admin', '/account', '/inquiries', '/deals', '/payments', '/notifications', '/sign-in']) {
       expect(res.body).toContain(`Disallow: ${path}\n`);
+      expect(res.body).toContain(`Disallow: /en${path}\n`);
     }
-    expect(res.body).not.toMatch(/Disallow: \/(listings|organisations|search)\b/);
+    expect(res.body).not.toMatch(/Disallow: (\/en)?\/(listings|organisations|search)\b/);
     expect(res.body).toContain(`Sitemap: ${PUBLIC_URL}/sitemap.xml`);
   });
 
-  it('lists every published listing and organisation with its update time, and no draft or unpublished one', async () => {
+  it('lists every published listing and organisation in both languages with its update time and alternates, and no draft or unpublished one', async () => {
     const org = await createOrganisation(server.db.prisma);
     const published = await createListing(server.db.prisma, org.id);
     const draft = await createListing(server.db.prisma, org.id, { status: 'DRAFT', publishedAt: null });
@@ -53,20 +54,38 @@ describe('robots.txt and the sitemap', () => {
     const res = await get('/sitemap.xml');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/xml/);
-    expect(res.body).toMatch(/^<\?xml[^>]*>\s*<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
-    expect(res.body).toContain(`<url><loc>${PUBLIC_URL}/listings/${published.slug}</loc><lastmod>${published.updatedAt.toISOString()}</lastmod></url>`);
-    expect(res.body).toContain(`<url><loc>${PUBLIC_URL}/organisations/${org.slug}</loc><lastmod>${org.updatedAt.toISOString()}</lastmod></url>`);
+    expect(res.body).toMatch(/^<\?xml[^>]*>\s*<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9" xmlns:xhtml="http:\/\/www\.w3\.org\/1999\/xhtml">/);
+    // Each language's address is an entry of its own, and each entry names every language's address.
+    for (const [path, updatedAt] of [[`/listings/${published.slug}`, published.updatedAt], [`/organisations/${org.slug}`, org.updatedAt]] as const) {
+      const alternates =
+        `<xhtml:link rel="alternate" hreflang="vi" href="${PUBLIC_URL}${path}"/>` +
+        `<xhtml:link rel="alternate" hreflang="en" href="${PUBLIC_URL}/en${path}"/>` +
+        `<xhtml:link rel="alternate" hreflang="x-default" href="${PUBLIC_URL}${path}"/>`;
+      expect(res.body).toContain(`<url><loc>${PUBLIC_URL}${path}</loc><lastmod>${updatedAt.toISOString()}</lastmod>${alternates}</url>`);
+      expect(res.body).toContain(`<url><loc>${PUBLIC_URL}/en${path}</loc><lastmod>${updatedAt.toISOString()}</lastmod>${alternates}</url>`);
+    }
     expect(res.body).toContain(`<loc>${PUBLIC_URL}/</loc>`);
+    expect(res.body).toContain(`<loc>${PUBLIC_URL}/en</loc>`);
     expect(res.body).not.toContain(draft.slug);
     expect(res.body).not.toContain(unpublished.slug);
-    expect(res.body).not.toContain('/en/');
     const published_ = await server.db.prisma.listing.count({ where: { status: 'PUBLISHED' } });
-    expect(res.body.match(/<loc>[^<]*\/listings\//g)).toHaveLength(published_);
+    expect(res.body.match(/<loc>[^<]*\/listings\//g)).toHaveLength(2 * published_);
     // No personal requester profile is a public page.
     const personal = await server.db.prisma.organisation.findMany({ where: { kind: 'INDIVIDUAL' }, select: { slug: true } });
     for (const { slug } of personal) expect(res.body).not.toContain(`/organisations/${slug}<`);
     expect((await get('/sitemap.xml?page=2')).statusCode).toBe(400);
     expect((await get('/sitemap.xml?page=x')).json().fieldErrors[0].field).toBe('page');
+  });
+});
+
+describe('the pages the sitemap lists', () => {
+  it('name their canonical address and language alternates from PUBLIC_URL, as the sitemap does', async () => {
+    const listing = await server.db.prisma.listing.findFirstOrThrow({ where: { status: 'PUBLISHED' } });
+    const html = await (await fetch(`${server.url}/en/listings/${listing.slug}`)).text();
+    expect(html).toContain(`<link rel="canonical" href="${PUBLIC_URL}/en/listings/${listing.slug}"`);
+    expect(html).toContain(`<link rel="alternate" hreflang="vi" href="${PUBLIC_URL}/listings/${listing.slug}"`);
+    expect(html).toContain(`<link rel="alternate" hreflang="en" href="${PUBLIC_URL}/en/listings/${listing.slug}"`);
+    expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${PUBLIC_URL}/listings/${listing.slug}"`);
   });
 });
 
@@ -128,6 +147,8 @@ describe('the open datasets', () => {
     expect(bodies.every((b) => b.length > 500)).toBe(true);
     const anonymousRow = JSON.parse(bodies[0]!).data.find((r: { id: string }) => r.id === anonymous.id);
     expect(anonymousRow).toMatchObject({ organisationId: null, organisationName: null });
+    // Each row names its page in both languages.
+    expect(anonymousRow).toMatchObject({ url: `${PUBLIC_URL}/listings/${anonymous.slug}`, urlEn: `${PUBLIC_URL}/en/listings/${anonymous.slug}` });
     for (const body of bodies) for (const secret of secrets) expect(body.toLowerCase(), secret).not.toContain(secret.toLowerCase());
   });
 
@@ -168,7 +189,7 @@ describe('the open datasets', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
-    expect(lines[0]).toBe('id,slug,kind,titleVi,titleEn,summaryVi,summaryEn,fieldCodes,trl,priceType,priceMinVnd,priceMaxVnd,commune,province,organisationId,organisationName,publishedAt,updatedAt,url');
+    expect(lines[0]).toBe('id,slug,kind,titleVi,titleEn,summaryVi,summaryEn,fieldCodes,trl,priceType,priceMinVnd,priceMaxVnd,commune,province,organisationId,organisationName,publishedAt,updatedAt,url,urlEn');
     expect(csv.headers.link).toMatch(/rel="next"/);
   });
 
@@ -248,13 +269,14 @@ describe('the deal statistics', () => {
 describe('the open data page', () => {
   it('describes the datasets, the licence and mirroring in both languages, linked from the footer, and the feed advertised on home and search', async () => {
     for (const [lang, title, licence] of [['vi', 'Dữ liệu mở', 'Giấy phép'], ['en', 'Open data', 'Licence']]) {
-      const res = await fetch(`${server.url}/open-data`, { headers: { cookie: `lang=${lang}` } });
+      const page = lang === 'en' ? '/en/open-data' : '/open-data';
+      const res = await fetch(`${server.url}${page}`);
       expect(res.status).toBe(200);
       const html = await res.text();
       expect(html).toContain(`<h1>${title}</h1>`);
       expect(html).toContain(`<h2>${licence}</h2>`);
       for (const href of ['/open-data/listings.json', '/open-data/listings.csv', '/open-data/organisations.csv', '/open-data/catalog.json']) expect(html).toContain(`href="${href}"`);
-      expect(html).toMatch(new RegExp(`<a href="/open-data">${title}</a>`));
+      expect(html).toMatch(new RegExp(`<a href="${page}">${title}</a>`));
     }
     const home = await (await fetch(`${server.url}/`)).text();
     expect(home).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]* href="\/feeds\/listings\.atom"/);

@@ -23,12 +23,14 @@ function newPerson(locale: 'vi' | 'en' = 'vi') {
 
 /** Signs in from /account (which sends a visitor to sign in and back), in the page's language. */
 async function signInToAccount(page: Page, email: string, password = OLD_PASSWORD, english = false): Promise<void> {
-  await page.goto('/account');
-  await page.waitForURL('**/sign-in?redirectTo=%2Faccount');
+  // English is the address's: /en/… pages, whose sign-in brings the person back to the English page.
+  const prefix = english ? '/en' : '';
+  await page.goto(`${prefix}/account`);
+  await page.waitForURL(`**${prefix}/sign-in?redirectTo=${encodeURIComponent(`${prefix}/account`)}`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel(english ? 'Password' : 'Mật khẩu').fill(password);
   await page.getByRole('button', { name: english ? 'Sign in' : 'Đăng nhập', exact: true }).click();
-  await page.waitForURL('**/account');
+  await page.waitForURL(`**${prefix}/account`);
 }
 
 describe('password', () => {
@@ -142,7 +144,7 @@ describe('language at sign-in', () => {
     await signInToAccount(page, person.email, OLD_PASSWORD, true);
     await langOf(page).toBe('en');
     await visible(page.getByRole('heading', { level: 1, name: 'My account' }));
-    await page.goto('/');
+    await page.goto('/en');
     await langOf(page).toBe('en');
     // Signing in chose nothing: the account still prefers Vietnamese (its e-mails stay Vietnamese).
     expect((await server.db.prisma.user.findUniqueOrThrow({ where: { id: person.id } })).locale).toBe('vi');

@@ -191,7 +191,7 @@ describe('accounts', () => {
     await countOf(headerName(page)).toBe(0);
 
     const english = await openPage({ locale: 'en-US' });
-    await english.goto('/sign-in');
+    await english.goto('/en/sign-in');
     await english.getByLabel('Email').fill(BUYER.email);
     await english.getByLabel('Password').fill('wrong-password-again');
     await english.getByRole('button', { name: 'Sign in', exact: true }).click();

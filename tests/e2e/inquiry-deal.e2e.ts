@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createListing, createUser } from '../support/factories.ts';
-import { countOf, textOf, visible } from '../support/browser.ts';
+import { countOf, leftSignIn, routeOf, textOf, visible } from '../support/browser.ts';
 import { useE2E } from '../support/e2e.ts';
 import { systemContext } from '../../server/lib/request-context.ts';
 
@@ -54,7 +54,7 @@ async function signIn(page: Page, email: string, password = PASSWORD, labels = {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel(labels.password).fill(password);
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.waitForURL(leftSignIn);
 }
 
 const status = (page: Page) => textOf(page.locator('header [data-testid="inquiry-status"]'));
@@ -66,7 +66,7 @@ async function openFromInbox(seller: Page, title: string, awaiting: string) {
   const row = seller.getByTestId('inquiry-row').filter({ hasText: title }).first();
   await textOf(row.getByTestId('awaiting')).toBe(awaiting);
   await row.getByRole('link', { name: title }).click();
-  await seller.waitForURL((url) => url.pathname.startsWith('/inquiries/'));
+  await seller.waitForURL((url) => routeOf(url).startsWith('/inquiries/'));
 }
 
 describe('an inquiry, its NDA and the deal', () => {
@@ -83,7 +83,7 @@ describe('an inquiry, its NDA and the deal', () => {
       await buyer.getByLabel('Email').fill(BUYER.email);
       await buyer.getByLabel('Mật khẩu').fill(PASSWORD);
       await buyer.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-      await buyer.waitForURL((url) => url.pathname === `/listings/${listingSlug}`);
+      await buyer.waitForURL((url) => routeOf(url) === `/listings/${listingSlug}`);
       await countOf(buyer.getByTestId('dossier')).toBe(0);
 
       const box = buyer.getByTestId('inquiry-box');
@@ -91,8 +91,8 @@ describe('an inquiry, its NDA and the deal', () => {
       await box.getByLabel('Nội dung', { exact: true }).fill('Chúng tôi cần khung giàn cho 2 nhà kho lúa 1.200 m² tại Bến Lức.');
       await box.getByLabel('Mục đích sử dụng').fill('Tự chế tạo khung giàn cho kho lúa của công ty.');
       await box.getByRole('button', { name: 'Gửi yêu cầu' }).click();
-      await buyer.waitForURL((url) => url.pathname.startsWith('/inquiries/'));
-      const inquiryPath = new URL(buyer.url()).pathname;
+      await buyer.waitForURL((url) => routeOf(url).startsWith('/inquiries/'));
+      const inquiryPath = routeOf(new URL(buyer.url()));
       await flash(buyer).toBe('Đã gửi. Bạn sẽ nhận thông báo khi bên kia trả lời.');
       await status(buyer).toBe('Mới gửi');
 
@@ -177,8 +177,8 @@ describe('an inquiry, its NDA and the deal', () => {
 
       // Both sides read the deal.
       await seller.getByRole('link', { name: 'Xem hồ sơ giao dịch →' }).click();
-      await seller.waitForURL((url) => url.pathname.startsWith('/deals/'));
-      const dealPath = new URL(seller.url()).pathname;
+      await seller.waitForURL((url) => routeOf(url).startsWith('/deals/'));
+      const dealPath = routeOf(new URL(seller.url()));
       await textOf(seller.getByTestId('deal-value')).toBe(new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(250_000_000));
       await textOf(seller.getByTestId('deal-side')).toBe('Bên của bạn: Bên chuyển giao');
       await expect.poll(() => seller.getByTestId('deal-registration').textContent()).toContain('(điểm c khoản 1 Điều 31');
@@ -255,8 +255,8 @@ describe('an inquiry, its NDA and the deal', () => {
       expect(await box.getByLabel('Intended use').inputValue()).toBe('Warehouses for the cooperative’s rice.');
       await box.getByLabel('Message', { exact: true }).fill('We would like frames for two 800 m² rice warehouses.');
       await box.getByRole('button', { name: 'Send inquiry' }).click();
-      await buyer.waitForURL((url) => url.pathname.startsWith('/inquiries/'));
-      const inquiryPath = new URL(buyer.url()).pathname;
+      await buyer.waitForURL((url) => routeOf(url).startsWith('/inquiries/'));
+      const inquiryPath = routeOf(new URL(buyer.url()));
 
       const seller = await openPage({ javaScriptEnabled: false, lang: 'en' });
       await signIn(seller, SELLER, PASSWORD, englishLabels);
@@ -264,7 +264,7 @@ describe('an inquiry, its NDA and the deal', () => {
       const row = seller.getByTestId('inquiry-row').filter({ hasText: SECOND_BUYER.name });
       await textOf(row.getByTestId('awaiting')).toBe('Waiting for your answer');
       await row.getByRole('link', { name: 'Bolted galvanised frame for farm-produce warehouses' }).click();
-      await seller.waitForURL((url) => url.pathname === inquiryPath);
+      await seller.waitForURL((url) => routeOf(url) === inquiryPath);
 
       await seller.getByLabel('Message', { exact: true }).fill('Here is a photo of a finished frame.');
       await seller.getByLabel('Attachments (optional)').setInputFiles({ name: 'khung-mau.png', mimeType: 'image/png', buffer: PNG });
@@ -295,7 +295,7 @@ describe('an inquiry, its NDA and the deal', () => {
       await signIn(moderator, 'moderator@demo.sangiaodich.vn', PASSWORD, englishLabels);
       await moderator.goto('/moderation');
       await moderator.getByRole('link', { name: 'Deal figures →' }).click();
-      await moderator.waitForURL((url) => url.pathname === '/moderation/stats');
+      await moderator.waitForURL((url) => routeOf(url) === '/moderation/stats');
       const declines = moderator.getByTestId('declines-by-reason');
       await expect.poll(() => declines.getByRole('row', { name: /Other reason/ }).textContent()).toMatch(/Other reason\s*1$/);
 

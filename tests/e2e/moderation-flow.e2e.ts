@@ -8,7 +8,7 @@
 // submit), the moderator the review pages, the visitor the public pages.
 import { describe, it, expect } from 'vitest';
 import { type Page } from 'playwright-core';
-import { countOf, textOf, visible } from '../support/browser.ts';
+import { countOf, routeOf, textOf, visible } from '../support/browser.ts';
 import { useE2E } from '../support/e2e.ts';
 
 const PASSWORD = 'demo-password-2023';
@@ -85,7 +85,7 @@ async function sellerSubmitsOffer(page: Page, offer: Offer, labels: SellerLabels
   await setField(page, 'titleVi', offer.titleVi);
   await page.getByRole('button', { name: labels.create }).click();
   await page.waitForURL('**/edit/basics?created=1');
-  const id = new URL(page.url()).pathname.split('/')[3]!;
+  const id = routeOf(new URL(page.url())).split('/')[3]!;
 
   await fillStep(
     page,
@@ -162,7 +162,7 @@ async function signInInBrowser(page: Page, email: string, labels: { password: st
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
 }
 
-const onQueue = (done: string) => (url: URL) => url.pathname === '/moderation' && url.searchParams.get('done') === done;
+const onQueue = (done: string) => (url: URL) => routeOf(url) === '/moderation' && url.searchParams.get('done') === done;
 
 /** The structured data of a public page, parsed. */
 async function jsonLd(page: Page): Promise<Record<string, any>> {
@@ -178,7 +178,7 @@ describe('moderation of a technology offer', () => {
       const seller = await openPage();
       await seller.goto('/sign-in?redirectTo=/workspace');
       await signInInBrowser(seller, SELLER, { password: SELLER_VI.password, submit: SELLER_VI.signIn });
-      await seller.waitForURL((url) => url.pathname === '/workspace');
+      await seller.waitForURL((url) => routeOf(url) === '/workspace');
       const id = await sellerSubmitsOffer(seller, { titleVi: title, titleEn: 'Heat-pump cold drying of dragon fruit, 500 kg per batch' }, SELLER_VI);
 
       // The moderator signs in and finds the offer in the queue, narrowed to technology offers.
@@ -186,7 +186,7 @@ describe('moderation of a technology offer', () => {
       await moderator.goto('/moderation');
       await moderator.waitForURL('**/sign-in?redirectTo=%2Fmoderation');
       await signInInBrowser(moderator, MODERATOR, { password: 'Mật khẩu', submit: 'Đăng nhập' });
-      await moderator.waitForURL((url) => url.pathname === '/moderation');
+      await moderator.waitForURL((url) => routeOf(url) === '/moderation');
       await visible(moderator.getByRole('heading', { level: 1, name: 'Hàng chờ kiểm duyệt' }));
       await moderator.getByLabel('Loại tin').selectOption('TECHNOLOGY_OFFER');
       await moderator.getByRole('button', { name: 'Lọc', exact: true }).click();
@@ -259,9 +259,11 @@ describe('moderation of a technology offer', () => {
       const data = await jsonLd(visitor);
       expect(data).toMatchObject({
         '@context': 'https://schema.org',
-        '@type': 'Service',
+        '@type': 'Offer',
         name: title,
-        offers: { '@type': 'Offer', price: 450_000_000, priceCurrency: 'VND' },
+        price: 450_000_000,
+        priceCurrency: 'VND',
+        itemOffered: { '@type': 'Service', name: title },
       });
       const canonical = await visitor.locator('link[rel="canonical"]').getAttribute('href');
       expect(canonical).toBe(`${server.url}${new URL(visitor.url()).pathname}`);
@@ -279,13 +281,13 @@ describe('moderation of a technology offer', () => {
       const seller = await openPage({ lang: 'en', locale: 'en-US' });
       await seller.goto('/sign-in?redirectTo=/workspace');
       await signInInBrowser(seller, SELLER, { password: SELLER_EN.password, submit: SELLER_EN.signIn });
-      await seller.waitForURL((url) => url.pathname === '/workspace');
+      await seller.waitForURL((url) => routeOf(url) === '/workspace');
       const id = await sellerSubmitsOffer(seller, { titleVi, titleEn }, SELLER_EN);
 
       const moderator = await openPage({ lang: 'en', locale: 'en-US' });
       await moderator.goto('/sign-in?redirectTo=/moderation');
       await signInInBrowser(moderator, MODERATOR, { password: 'Password', submit: 'Sign in' });
-      await moderator.waitForURL((url) => url.pathname === '/moderation');
+      await moderator.waitForURL((url) => routeOf(url) === '/moderation');
       await visible(moderator.getByRole('heading', { level: 1, name: 'Review queue' }));
       await moderator.getByRole('link', { name: titleEn }).click();
       await moderator.waitForURL(`**/moderation/listings/${id}`);
@@ -321,7 +323,7 @@ describe('moderation of a technology offer', () => {
       await textOf(visitor.getByRole('heading', { level: 1 })).toBe(titleEn);
       await visible(visitor.getByTestId('verified-claims').getByText('TRL verified'));
       const data = await jsonLd(visitor);
-      expect(data).toMatchObject({ '@type': 'Service', name: titleEn, offers: { price: 450_000_000, priceCurrency: 'VND' } });
+      expect(data).toMatchObject({ '@type': 'Offer', name: titleEn, price: 450_000_000, priceCurrency: 'VND', itemOffered: { '@type': 'Service', name: titleEn } });
       expect(await visitor.locator('meta[property="og:locale"]').getAttribute('content')).toBe('en_US');
     },
     FLOW_TIMEOUT,
@@ -337,7 +339,7 @@ describe('access to the moderation pages', () => {
     const buyer = await openPage({ lang: 'en' });
     await buyer.goto('/sign-in?redirectTo=/moderation');
     await signInInBrowser(buyer, BUYER, { password: 'Password', submit: 'Sign in' });
-    await buyer.waitForURL((url) => url.pathname === '/moderation');
+    await buyer.waitForURL((url) => routeOf(url) === '/moderation');
     // Browsing in English, signed in or not.
     await textOf(buyer.getByRole('heading', { level: 1 })).toBe('You do not have access');
     await countOf(buyer.getByRole('link', { name: 'Moderation' })).toBe(0);
@@ -357,7 +359,7 @@ describe('access to the moderation pages', () => {
     const page = await openPage({ javaScriptEnabled: false });
     await page.goto('/sign-in?redirectTo=/moderation');
     await signInInBrowser(page, MODERATOR, { password: 'Mật khẩu', submit: 'Đăng nhập' });
-    await page.waitForURL((url) => url.pathname === '/moderation');
+    await page.waitForURL((url) => routeOf(url) === '/moderation');
     const total = Number((await page.locator('.queue__count').textContent())!.match(/^(\d+)/)![1]);
     expect(total).toBeGreaterThan(25);
     const items = page.getByTestId('queue-item');
@@ -384,7 +386,7 @@ describe('directory of S&T organisations and enterprises', () => {
     const page = await openPage();
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tổ chức KH&CN' }).click();
-    await page.waitForURL((url) => url.pathname === '/organisations');
+    await page.waitForURL((url) => routeOf(url) === '/organisations');
     await visible(page.getByRole('heading', { level: 1, name: 'Danh bạ tổ chức và doanh nghiệp khoa học và công nghệ' }));
     const all = await page.getByTestId('organisation-card').count();
     expect(all).toBeGreaterThan(1);

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createListing } from '../support/factories.ts';
-import { countOf, textOf, visible } from '../support/browser.ts';
+import { countOf, leftSignIn, routeOf, textOf, visible } from '../support/browser.ts';
 import { useE2E } from '../support/e2e.ts';
 
 const PASSWORD = 'demo-password-2023';
@@ -28,7 +28,7 @@ async function signIn(page: Page, email: string, labels = { password: 'Mật kh�
   await page.getByLabel('Email').fill(email);
   await page.getByLabel(labels.password).fill(PASSWORD);
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.waitForURL(leftSignIn);
 }
 
 /** A listing of the seller's organisation waiting for the department. */
@@ -42,7 +42,7 @@ async function requestChanges(moderator: Page, listingId: string, comment: strin
   await moderator.getByRole('radio', { name: 'Yêu cầu chỉnh sửa' }).check();
   await moderator.getByLabel('Nhận xét chung').fill(comment);
   await moderator.getByRole('button', { name: 'Gửi quyết định' }).click();
-  await moderator.waitForURL((url) => url.pathname === '/moderation' && url.searchParams.get('done') === 'REQUEST_CHANGES');
+  await moderator.waitForURL((url) => routeOf(url) === '/moderation' && url.searchParams.get('done') === 'REQUEST_CHANGES');
 }
 
 describe('the notification centre', () => {
@@ -67,7 +67,7 @@ describe('the notification centre', () => {
       expect(await seller.getByTestId('notification-bell').getAttribute('aria-label')).toBe('Thông báo: 1 chưa đọc');
 
       await seller.getByTestId('notification-bell').click();
-      await seller.waitForURL((url) => url.pathname === '/notifications');
+      await seller.waitForURL((url) => routeOf(url) === '/notifications');
       const item = seller.getByTestId('notification').filter({ hasText: `Tin đăng “${title}” cần chỉnh sửa` });
       await visible(item);
       expect(await item.getAttribute('class')).toContain('note--unread');
@@ -81,7 +81,7 @@ describe('the notification centre', () => {
       expect(await seller.getByTestId('notification-bell').getAttribute('aria-label')).toBe('Thông báo');
 
       await item.getByRole('button', { name: `Tin đăng “${title}” cần chỉnh sửa` }).click();
-      await seller.waitForURL((url) => url.pathname === `/workspace/listings/${listing.id}`);
+      await seller.waitForURL((url) => routeOf(url) === `/workspace/listings/${listing.id}`);
       await seller.context().close();
       await moderator.context().close();
     },
@@ -108,7 +108,7 @@ describe('the notification centre', () => {
       await countOf(seller.locator('.note--unread')).toBe(0);
 
       await seller.getByRole('link', { name: 'Choose which e-mails you receive' }).click();
-      await seller.waitForURL((url) => url.pathname === '/notifications/settings');
+      await seller.waitForURL((url) => routeOf(url) === '/notifications/settings');
       const decisions = seller.getByLabel('Moderation decisions on my listings');
       expect(await decisions.isChecked()).toBe(true);
       await decisions.uncheck();

@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { createListing, createUser } from '../support/factories.ts';
 import { FakeStripeApi } from '../support/fake-stripe-api.ts';
 import { freePort, type TestServer } from '../support/server.ts';
-import { countOf, openPage, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { countOf, leftSignIn, openPage, routeOf, textOf, visible, type PageOptions } from '../support/browser.ts';
 import { useBrowser, useServer } from '../support/e2e.ts';
 
 const PASSWORD = 'demo-password-2023';
@@ -31,7 +31,7 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel(/^(Mật khẩu|Password)$/).fill(password);
   await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.waitForURL(leftSignIn);
 }
 
 /** The seller's organisation (the demo seller belongs to one). */
@@ -77,8 +77,8 @@ describe('payments through the fake Stripe checkout', () => {
     await buyer.getByRole('button', { name: button }).click();
     await buyer.waitForURL((url) => url.href.startsWith(`${fake.url}/fake-checkout/`));
     await buyer.getByRole('button', { name: 'Pay' }).click();
-    await buyer.waitForURL((url) => url.pathname.startsWith('/payments/') && url.searchParams.get('status') === 'success');
-    return new URL(buyer.url()).pathname.split('/').pop()!;
+    await buyer.waitForURL((url) => routeOf(url).startsWith('/payments/') && url.searchParams.get('status') === 'success');
+    return routeOf(new URL(buyer.url())).split('/').pop()!;
   }
 
   it(
@@ -123,7 +123,7 @@ describe('payments through the fake Stripe checkout', () => {
       const buyerName = (await server.db.prisma.user.findUniqueOrThrow({ where: { email: BUYER } })).displayName;
       await seller.goto(`/workspace/organisations/${orgId}`);
       await seller.getByRole('link', { name: 'Đơn thanh toán và đặt cọc', exact: true }).click();
-      await seller.waitForURL((url) => url.pathname === `/workspace/organisations/${orgId}/orders`);
+      await seller.waitForURL((url) => routeOf(url) === `/workspace/organisations/${orgId}/orders`);
       const row = seller.locator(`[data-testid="order"][data-order-id="${orderId}"]`);
       await textOf(row.getByTestId('order-status')).toBe('Đã thanh toán');
       await visible(row.getByText(`Người trả: ${buyerName}`));
@@ -139,13 +139,13 @@ describe('payments through the fake Stripe checkout', () => {
       await textOf(buyer.getByTestId('order-state').locator('p').first()).toMatch(/^The seller confirmed the reservation on .+\. The deal is recorded/);
       await buyer.goto('/account');
       await buyer.getByRole('link', { name: 'See my payments →' }).click();
-      await buyer.waitForURL((url) => url.pathname === '/payments');
+      await buyer.waitForURL((url) => routeOf(url) === '/payments');
       await textOf(buyer.locator(`[data-order-id="${orderId}"]`).getByTestId('order-status')).toBe('Confirmed by the seller');
 
       // Nobody else learns the order exists: visitors are asked to sign in, other people get "not found".
       const stranger = await open();
       await stranger.goto(`/payments/${orderId}`);
-      expect(new URL(stranger.url()).pathname).toBe('/sign-in');
+      expect(routeOf(new URL(stranger.url()))).toBe('/sign-in');
       const other = await createUser(server.db.prisma, { password: 'another long password' });
       await signIn(stranger, other.email, 'another long password');
       expect((await stranger.goto(`/payments/${orderId}`))?.status()).toBe(404);
@@ -175,7 +175,7 @@ describe('payments through the fake Stripe checkout', () => {
       await textOf(rival.getByTestId('deposit-box').getByRole('alert')).toBe(
         'Thiết bị này đang được giữ cho người mua khác (hoặc có người đang thanh toán đặt cọc). Vui lòng thử lại sau.',
       );
-      expect(new URL(rival.url()).pathname).toBe(`/listings/${listing.slug}`);
+      expect(routeOf(new URL(rival.url()))).toBe(`/listings/${listing.slug}`);
       expect(await server.db.prisma.order.count({ where: { listingId: listing.id } })).toBe(1);
 
       const seller = await open({ javaScriptEnabled: false });
@@ -226,7 +226,7 @@ describe('payments through the fake Stripe checkout', () => {
       const webhookUrl = fake.webhookUrl;
       fake.webhookUrl = undefined;
       await seller.getByRole('button', { name: 'Pay' }).click();
-      await seller.waitForURL((url) => url.pathname.startsWith('/payments/'));
+      await seller.waitForURL((url) => routeOf(url).startsWith('/payments/'));
       const state = seller.getByTestId('order-state').locator('p').first();
       await textOf(state).toMatch(/^Chúng tôi đang xác nhận khoản thanh toán của bạn với cổng thanh toán\./);
       await visible(seller.getByRole('link', { name: 'Tải lại trang' }));

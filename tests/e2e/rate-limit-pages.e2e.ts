@@ -29,7 +29,7 @@ describe('per-minute limits as a person meets them', () => {
     expect(statuses[0]).toBe(200);
     expect(refused, `statuses: ${statuses.join(', ')}`).toBeDefined();
     expect(await refused!.text()).toMatch(/\d+ (giây|phút)/);
-    const english = await fetch(`${server.url}/organisations`, { headers: { 'accept-language': 'en', cookie: 'lang=en' } });
+    const english = await fetch(`${server.url}/en/organisations`);
     expect(english.status).toBe(429);
     expect(await english.text()).toMatch(/\d+ (seconds?|minutes?)/);
   });

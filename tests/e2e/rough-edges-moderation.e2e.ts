@@ -7,7 +7,7 @@
 // - opening an inquiry thread marks its notification read and the bell count drops, without JavaScript too.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { textOf, visible } from '../support/browser.ts';
+import { leftSignIn, routeOf, textOf, visible } from '../support/browser.ts';
 import { useE2E } from '../support/e2e.ts';
 
 const PASSWORD = 'demo-password-2023';
@@ -50,7 +50,7 @@ async function signIn(page: Page, email: string, labels = { password: 'Mật kh�
   await page.getByLabel('Email').fill(email);
   await page.getByLabel(labels.password).fill(PASSWORD);
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.waitForURL(leftSignIn);
 }
 
 /** The element is on screen (inside the viewport) and holds the keyboard focus, so it is seen and read out. */
@@ -120,7 +120,7 @@ describe('editing a published listing', () => {
       await moderator.getByLabel('Minh chứng TRL', { exact: true }).fill(FIELD_COMMENT);
       await moderator.locator('#review-comment').fill('Bổ sung minh chứng cho công suất mới.');
       await moderator.getByRole('button', { name: 'Gửi quyết định' }).click();
-      await moderator.waitForURL((url) => url.pathname === '/moderation');
+      await moderator.waitForURL((url) => routeOf(url) === '/moderation');
 
       // Events the trail must also read well: a verified claim, and an action this web does not know yet.
       const moderatorId = (await prisma.user.findUniqueOrThrow({ where: { email: MODERATOR } })).id;
@@ -254,7 +254,7 @@ describe('opening an inquiry thread', () => {
     await expect.poll(count).toBe(after);
     // Client-side navigation elsewhere: the layout's count was refreshed too.
     await page.locator('header a[href="/"]').first().click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await page.waitForURL((url) => routeOf(url) === '/');
     await expect.poll(count).toBe(after);
     await page.context().close();
   });

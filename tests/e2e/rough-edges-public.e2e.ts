@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo/common.ts';
-import { countOf, textOf, visible, type PageOptions } from '../support/browser.ts';
+import { countOf, leftSignIn, textOf, visible, type PageOptions } from '../support/browser.ts';
 import { useE2E } from '../support/e2e.ts';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } satisfies PageOptions;
@@ -36,7 +36,7 @@ async function signIn(page: Page, email: string, labels = { password: 'Máº­t khá
   await page.getByLabel('Email').fill(email);
   await page.getByLabel(labels.password).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: labels.submit, exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.waitForURL(leftSignIn);
 }
 
 /** Whether the element's box lies within the window (not merely somewhere on the page). */

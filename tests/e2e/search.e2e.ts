@@ -240,7 +240,7 @@ describe('search page', () => {
 
   it('speaks English', async () => {
     const page = await openPage({ locale: 'en-US' });
-    await page.goto('/search?q=khoai+mo+ben+ke');
+    await page.goto('/en/search?q=khoai+mo+ben+ke');
     await textOf(summary(page)).toBe('1 result for “khoai mo ben ke”');
     await textOf(hits(page).first().getByRole('heading', { level: 3 })).toBe(YAM_TITLE_EN);
     // The API marks the Vietnamese text, shown beneath the English title.
@@ -250,7 +250,7 @@ describe('search page', () => {
     expect(await page.title()).toBe('“khoai mo ben ke” – Search · Technology & Equipment Exchange');
 
     await facet(page, 'kind').getByLabel('Technology request').check();
-    await page.waitForURL('**/search?q=khoai+mo+ben+ke&kind=TECHNOLOGY_REQUEST');
+    await page.waitForURL('**/en/search?q=khoai+mo+ben+ke&kind=TECHNOLOGY_REQUEST');
     await textOf(chips(page)).toBe('Type: Technology request');
     await page.screenshot({ path: '/tmp/search-en.png', fullPage: true });
   });

@@ -5,7 +5,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, it, expect } from 'vitest';
 import { type Page } from 'playwright-core';
-import { hydrated, countOf, textOf, visible } from '../support/browser.ts';
+import { countOf, hydrated, routeOf, textOf, visible } from '../support/browser.ts';
 import { useE2E } from '../support/e2e.ts';
 
 const SELLER = { email: 'seller@demo.sangiaodich.vn', password: 'demo-password-2023' };
@@ -24,7 +24,7 @@ async function signIn(page: Page, email: string, password: string, redirectTo = 
   await page.getByLabel('Email').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.locator('main').getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
-  await page.waitForURL((url) => url.pathname === redirectTo);
+  await page.waitForURL((url) => routeOf(url) === redirectTo);
 }
 
 /** Creates a draft technology offer from the dashboard and returns the URL of its form (first step). */

@@ -1,5 +1,5 @@
 // The sitemap past its size limit (50,000 addresses; 7 here, so that a few rows show it): an index of `?page=N`
-// files that together list every public page exactly once, read from a real database.
+// files that together list every public page exactly once in each language, read from a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpenDataRepository } from '../../server/modules/opendata/opendata.repository.ts';
 import { OpenDataService } from '../../server/modules/opendata/opendata.service.ts';
@@ -26,7 +26,8 @@ describe('a sitemap larger than one file', () => {
     const service = new OpenDataService(new OpenDataRepository(db.prisma), BASE, 7);
 
     const index = await service.sitemap('vi', {});
-    const expectedPages = Math.ceil((STATIC_PAGES.length + listings.length + orgs.length) / 7);
+    // Every page is an entry per language (two): a file of 7 entries holds 3 pages.
+    const expectedPages = Math.ceil((STATIC_PAGES.length + listings.length + orgs.length) / 3);
     expect(index.body).toMatch(/<sitemapindex xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">/);
     expect(locs(index.body as string)).toEqual(Array.from({ length: expectedPages }, (_, i) => `${BASE}/sitemap.xml?page=${i + 1}`));
 
@@ -37,11 +38,8 @@ describe('a sitemap larger than one file', () => {
       expect(locs(file.body as string).length).toBeLessThanOrEqual(7);
       all.push(...locs(file.body as string));
     }
-    const expected = [
-      ...STATIC_PAGES.map((p) => BASE + p),
-      ...listings.map((l) => `${BASE}/listings/${l.slug}`),
-      ...orgs.map((o) => `${BASE}/organisations/${o.slug}`),
-    ];
+    const paths = [...STATIC_PAGES, ...listings.map((l) => `/listings/${l.slug}`), ...orgs.map((o) => `/organisations/${o.slug}`)];
+    const expected = paths.flatMap((p) => [BASE + p, `${BASE}/en${p === '/' ? '' : p}`]);
     expect(all.sort()).toEqual(expected.sort());
     expect((await service.sitemap('vi', { page: String(expectedPages + 1) })).status).toBe(400);
   });

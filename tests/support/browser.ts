@@ -46,3 +46,9 @@ export async function clickAndLoad(page: Page, locator: Locator): Promise<void> 
   await navigated;
   await page.waitForLoadState('load');
 }
+
+/** True once a page has left the sign-in page, in either language (`/sign-in`, `/en/sign-in`). */
+export const leftSignIn = (url: URL) => !/^(\/en)?\/sign-in(\/|$)/.test(url.pathname);
+
+/** The page a URL shows, whatever its language: `/en/moderation` and `/moderation` are both `/moderation`. */
+export const routeOf = (url: URL) => url.pathname.replace(/^\/en(?=\/|$)/, '') || '/';

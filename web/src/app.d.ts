@@ -13,6 +13,8 @@ declare global {
     interface PageData {
       user: CurrentUser | null;
       locale: Locale;
+      /** Where people reach the site (PUBLIC_URL): canonical and alternate addresses start with it. */
+      origin: string;
     }
     // An unexpected failure carries the id it was logged under (hooks.server.ts handleError), never its message.
     interface Error {

@@ -1,30 +1,50 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError, type RequestEvent } from '@sveltejs/kit';
 import { gql, apiSettings } from '$lib/server/api';
 import { announcesOversizedForm, guardFormData, oversizedFormResponse } from '$lib/server/request-body';
 import { MeDocument } from '$lib/graphql/generated';
-import { LOCALE_COOKIE, resolveLocale } from '$lib/i18n';
+import { LOCALE_COOKIE } from '$lib/i18n';
+import { localeOfPath, localizeHref, stripLocale } from '$lib/i18n/url';
 import { requireAcceptedDocuments } from '$lib/server/consent-gate';
 
 const SESSION_COOKIE = 'sid';
 
+// The pages search engines may index (each with its canonical address and language alternates); every other page
+// (workspace, moderation, admin, account, forms, a person's threads and orders) is answered with `noindex`, so a
+// page added later stays out of search results until it is listed here. robots.txt also keeps crawlers out of them.
+const PUBLIC_PAGES = /^\/(search|organisations|listings|open-data|terms|privacy)?(\/|$)/;
+
+/**
+ * The address says the language (`/en/…` English, the root Vietnamese). The `lang` cookie only remembers the
+ * switch's choice: a root address opened by a browser that chose English goes to its `/en/` twin. Search engines
+ * carry no cookie, so each address keeps one language for them, and a shared root link opens in the language its
+ * reader chose. The browser's Accept-Language moves nobody (a guess is not a choice, and crawlers send one too).
+ */
+function rememberedLanguage(event: RequestEvent): void {
+  if (event.request.method !== 'GET' && event.request.method !== 'HEAD') return;
+  // Pages only (a document, or a client-side navigation's data): scripts' own calls say their language themselves.
+  if (!event.isDataRequest && !event.request.headers.get('accept')?.includes('text/html')) return;
+  if (event.locals.locale === 'en' || event.cookies.get(LOCALE_COOKIE) !== 'en') return;
+  const target = localizeHref(event.url.pathname + event.url.search, 'en');
+  if (target !== event.url.pathname + event.url.search) redirect(307, target);
+}
+
 export const handle: Handle = async ({ event, resolve }) => {
+  event.locals.locale = localeOfPath(event.url.pathname);
   if (announcesOversizedForm(event.request, apiSettings(event.url).formBodyLimit)) {
-    return oversizedFormResponse(resolveLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language')));
+    return oversizedFormResponse(event.locals.locale);
   }
   guardFormData(event.request);
+  rememberedLanguage(event);
   // Visitors have no session cookie, so they cost the API nothing.
   const user = event.cookies.get(SESSION_COOKIE) ? (await gql(event, MeDocument)).me : null;
   event.locals.user = user;
-  // Same order as the API (cookie, account preference, browser), so page chrome and API content agree.
-  event.locals.locale = resolveLocale(
-    event.cookies.get(LOCALE_COOKIE) ?? user?.locale,
-    event.request.headers.get('accept-language'),
-  );
   requireAcceptedDocuments(event, user);
 
-  return resolve(event, {
+  const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale),
   });
+  if (!PUBLIC_PAGES.test(stripLocale(event.url.pathname))) response.headers.set('x-robots-tag', 'noindex');
+  return response;
 };
 
 /**

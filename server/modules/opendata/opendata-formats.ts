@@ -14,6 +14,22 @@ export const LICENCE = {
   attribution: 'Sở Khoa học và Công nghệ tỉnh Tây Ninh (Department of Science and Technology of Tây Ninh province)',
 } as const;
 
+/**
+ * Every page in both languages: Vietnamese at the root (also the default for other languages), English under /en
+ * (the web app's rule, web/src/lib/i18n/url.ts).
+ */
+export const PAGE_LANGUAGES = [
+  { hreflang: 'vi', prefix: '' },
+  { hreflang: 'en', prefix: '/en' },
+] as const;
+export type PageLanguage = (typeof PAGE_LANGUAGES)[number]['hreflang'];
+
+/** The absolute address of a page (a path without language) in a language. */
+export function pageUrl(baseUrl: string, path: string, language: PageLanguage): string {
+  const { prefix } = PAGE_LANGUAGES.find((l) => l.hreflang === language)!;
+  return baseUrl + (prefix && path === '/' ? prefix : prefix + path);
+}
+
 /** The public pages that are not a listing or an organisation. */
 export const STATIC_PAGES = ['/', '/search', '/organisations', '/open-data', '/terms', '/privacy'];
 
@@ -25,16 +41,29 @@ const PRIVATE_PREFIXES = [
 ];
 
 export function robotsTxt(baseUrl: string): string {
-  return ['User-agent: *', 'Allow: /', ...PRIVATE_PREFIXES.map((p) => `Disallow: ${p}`), '', `Sitemap: ${baseUrl}/sitemap.xml`, ''].join('\n');
+  // The English pages are the same pages under /en; the API's own addresses have no language.
+  const pages = PRIVATE_PREFIXES.filter((p) => !['/graphql', '/api/'].includes(p));
+  const disallowed = [...PRIVATE_PREFIXES, ...pages.map((p) => `/en${p}`)];
+  return ['User-agent: *', 'Allow: /', ...disallowed.map((p) => `Disallow: ${p}`), '', `Sitemap: ${baseUrl}/sitemap.xml`, ''].join('\n');
 }
 
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', "'": 'apos', '"': 'quot' }[c]};`);
 
+/**
+ * Each page once per language, each entry naming all its language versions (`xhtml:link` alternates, as Google
+ * reads them, with the Vietnamese one as x-default), so a file holds PAGE_LANGUAGES.length entries per row.
+ */
 export function sitemapXml(baseUrl: string, rows: readonly { path: string; updatedAt?: Date }[]): string {
-  const urls = rows.map(
-    (r) => `<url><loc>${escapeXml(baseUrl + r.path)}</loc>${r.updatedAt ? `<lastmod>${r.updatedAt.toISOString()}</lastmod>` : ''}</url>`,
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const urls = rows.flatMap((r) => {
+    const lastmod = r.updatedAt ? `<lastmod>${r.updatedAt.toISOString()}</lastmod>` : '';
+    const link = (hreflang: string, href: string) => `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(href)}"/>`;
+    const links = [
+      ...PAGE_LANGUAGES.map(({ hreflang }) => link(hreflang, pageUrl(baseUrl, r.path, hreflang))),
+      link('x-default', pageUrl(baseUrl, r.path, 'vi')),
+    ].join('');
+    return PAGE_LANGUAGES.map(({ hreflang }) => `<url><loc>${escapeXml(pageUrl(baseUrl, r.path, hreflang))}</loc>${lastmod}${links}</url>`);
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 export function sitemapIndexXml(baseUrl: string, pages: number): string {
@@ -57,7 +86,7 @@ export function listingsAtom(baseUrl: string, selfUrl: string, rows: readonly Op
     generator: false,
   });
   for (const row of rows) {
-    const link = `${baseUrl}/listings/${row.slug}`;
+    const link = pageUrl(baseUrl, `/listings/${row.slug}`, 'vi');
     const english = row.titleEn ? `\n\n${row.titleEn}${row.summaryEn ? ` — ${row.summaryEn}` : ''}` : '';
     feed.addItem({
       id: `urn:uuid:${row.id}`,
@@ -97,10 +126,12 @@ export interface OpenListing {
   publishedAt: string | null;
   updatedAt: string;
   url: string;
+  /** The page in English (`url` is the Vietnamese one, the default). */
+  urlEn: string;
 }
 
 /** An organisation as published: its row, with dates as ISO text and its page's address. */
-export type OpenOrganisation = Omit<OpenOrganisationRow, 'updatedAt'> & { updatedAt: string; url: string };
+export type OpenOrganisation = Omit<OpenOrganisationRow, 'updatedAt'> & { updatedAt: string; url: string; urlEn: string };
 
 export function openListing(baseUrl: string, r: OpenListingRow): OpenListing {
   return {
@@ -108,14 +139,16 @@ export function openListing(baseUrl: string, r: OpenListingRow): OpenListing {
     fieldCodes: r.fieldCode ? [r.fieldCode] : [], trl: r.trl, priceType: r.priceType,
     priceMinVnd: r.priceMin === null ? null : Number(r.priceMin), priceMaxVnd: r.priceMax === null ? null : Number(r.priceMax),
     commune: r.commune, province: r.province, organisationId: r.organisationId, organisationName: r.organisationName,
-    publishedAt: r.publishedAt?.toISOString() ?? null, updatedAt: r.updatedAt.toISOString(), url: `${baseUrl}/listings/${r.slug}`,
+    publishedAt: r.publishedAt?.toISOString() ?? null, updatedAt: r.updatedAt.toISOString(), url: pageUrl(baseUrl, `/listings/${r.slug}`, 'vi'),
+    urlEn: pageUrl(baseUrl, `/listings/${r.slug}`, 'en'),
   };
 }
 
 export function openOrganisation(baseUrl: string, r: OpenOrganisationRow): OpenOrganisation {
   return {
     id: r.id, slug: r.slug, nameVi: r.nameVi, nameEn: r.nameEn, kind: r.kind, verified: r.verified, province: r.province, commune: r.commune,
-    website: r.website, fieldCodes: r.fieldCodes, updatedAt: r.updatedAt.toISOString(), url: `${baseUrl}/organisations/${r.slug}`,
+    website: r.website, fieldCodes: r.fieldCodes, updatedAt: r.updatedAt.toISOString(), url: pageUrl(baseUrl, `/organisations/${r.slug}`, 'vi'),
+    urlEn: pageUrl(baseUrl, `/organisations/${r.slug}`, 'en'),
   };
 }
 
@@ -147,10 +180,10 @@ export function openDealCell(r: DealCellRow): OpenDealCell {
 
 export const LISTING_COLUMNS: (keyof OpenListing)[] = [
   'id', 'slug', 'kind', 'titleVi', 'titleEn', 'summaryVi', 'summaryEn', 'fieldCodes', 'trl', 'priceType', 'priceMinVnd', 'priceMaxVnd',
-  'commune', 'province', 'organisationId', 'organisationName', 'publishedAt', 'updatedAt', 'url',
+  'commune', 'province', 'organisationId', 'organisationName', 'publishedAt', 'updatedAt', 'url', 'urlEn',
 ];
 export const ORGANISATION_COLUMNS: (keyof OpenOrganisation)[] = [
-  'id', 'slug', 'nameVi', 'nameEn', 'kind', 'verified', 'province', 'commune', 'website', 'fieldCodes', 'updatedAt', 'url',
+  'id', 'slug', 'nameVi', 'nameEn', 'kind', 'verified', 'province', 'commune', 'website', 'fieldCodes', 'updatedAt', 'url', 'urlEn',
 ];
 export const DEAL_CELL_COLUMNS: (keyof OpenDealCell)[] = ['id', 'quarter', 'reportField', 'transferForm', 'deals', 'valueVnd', 'suppressed', 'updatedAt'];
 

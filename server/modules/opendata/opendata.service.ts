@@ -7,7 +7,7 @@ import { decodeCursor, keyset, toConnection, type Keyset } from '../../lib/pagin
 import { fieldError, inputError, isStorableDate } from '../../lib/validation.ts';
 import {
   dcatCatalog, DEAL_CELL_COLUMNS, LICENCE, LISTING_COLUMNS, listingsAtom, openDealCell, openListing, openOrganisation, ORGANISATION_COLUMNS,
-  robotsTxt, SITEMAP_PAGE_SIZE, sitemapIndexXml, sitemapXml, STATIC_PAGES, toCsv,
+  PAGE_LANGUAGES, robotsTxt, SITEMAP_PAGE_SIZE, sitemapIndexXml, sitemapXml, STATIC_PAGES, toCsv,
 } from './opendata-formats.ts';
 import type { ChangedSince, OpenDataRepository } from './opendata.repository.ts';
 
@@ -58,24 +58,25 @@ export class OpenDataService {
   }
 
   /**
-   * The sitemap: one file while it fits (the static pages, then every published listing and organisation page);
-   * beyond 50,000 addresses an index of `?page=N` files. The language is a cookie, not the address, so each page
-   * has one address (the Vietnamese one, the default).
+   * The sitemap: one file while it fits (the static pages, then every published listing and organisation page,
+   * each in both languages with its alternates); beyond 50,000 addresses an index of `?page=N` files.
    */
   async sitemap(locale: Locale, query: Query): Promise<OpenResponse> {
     const raw = single(query, 'page');
     const page = raw === undefined ? null : /^[1-9]\d{0,5}$/.test(raw ?? '') ? Number(raw) : NaN;
     if (Number.isNaN(page)) return this.refusal(locale, 'page');
+    // Each page is an entry per language: a file holds that many fewer pages.
+    const perFile = Math.floor(this.sitemapPageSize / PAGE_LANGUAGES.length);
     const total = STATIC_PAGES.length + (await this.repo.sitemapSize());
-    const pages = Math.max(1, Math.ceil(total / this.sitemapPageSize));
+    const pages = Math.max(1, Math.ceil(total / perFile));
     if (page === null && pages > 1) return { status: 200, type: XML, headers: CACHE, body: sitemapIndexXml(this.baseUrl, pages) };
     const n = page ?? 1;
     if (n > pages) return this.refusal(locale, 'page');
-    // The static pages come first in page 1; the rows fill the rest.
-    const start = (n - 1) * this.sitemapPageSize;
-    const statics = n === 1 ? STATIC_PAGES.map((path) => ({ path })) : [];
+    // The static pages come first; the rows fill the rest.
+    const start = (n - 1) * perFile;
+    const statics = STATIC_PAGES.slice(start, start + perFile).map((path) => ({ path }));
     const offset = Math.max(0, start - STATIC_PAGES.length);
-    const rows = await this.repo.sitemapRows(offset, this.sitemapPageSize - statics.length);
+    const rows = statics.length < perFile ? await this.repo.sitemapRows(offset, perFile - statics.length) : [];
     return { status: 200, type: XML, headers: CACHE, body: sitemapXml(this.baseUrl, [...statics, ...rows]) };
   }
 

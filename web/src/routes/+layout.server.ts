@@ -1,5 +1,5 @@
 import { UnreadNotificationCountDocument } from '$lib/graphql/generated';
-import { ApiError, gql } from '$lib/server/api';
+import { ApiError, gql, publicOrigin } from '$lib/server/api';
 import type { LayoutServerLoad } from './$types';
 
 /** The header bell's count: one indexed count for signed-in people, nothing for visitors. */
@@ -17,5 +17,10 @@ async function unreadNotifications(event: Parameters<LayoutServerLoad>[0]): Prom
 export const load: LayoutServerLoad = async (event) => {
   // Pages that read or mark notifications invalidate this, so the bell follows without a full reload.
   event.depends('app:notifications');
-  return { user: event.locals.user, locale: event.locals.locale, unreadNotifications: await unreadNotifications(event) };
+  return {
+    user: event.locals.user,
+    locale: event.locals.locale,
+    origin: publicOrigin(event.url),
+    unreadNotifications: await unreadNotifications(event),
+  };
 };

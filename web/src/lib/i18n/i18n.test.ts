@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { formatPrice, formatVnd } from './format';
-import { fill, resolveLocale, t, type Params } from './index';
+import { fill, t, type Params } from './index';
 import { vi } from './vi';
 
 describe('dictionaries', () => {
@@ -59,17 +59,6 @@ describe('plurals', () => {
       expect(once, key).not.toMatch(/\b1 (?:[a-z]+ )?(?:results|comments|messages|days|hours|files|photos|organisations|suggestions|items|fields|bytes)\b/);
       expect(fill('vi', vi[key as keyof typeof vi], allSetTo(text, 2)), key).not.toMatch(/plural/);
     }
-  });
-});
-
-describe('resolveLocale', () => {
-  it('prefers the cookie, then the best Accept-Language match, then Vietnamese', () => {
-    expect(resolveLocale('en', 'vi-VN')).toBe('en');
-    expect(resolveLocale(undefined, 'fr-FR,en-US;q=0.8,vi;q=0.5')).toBe('en');
-    expect(resolveLocale(undefined, 'en;q=0.3,vi;q=0.9')).toBe('vi');
-    expect(resolveLocale('de', 'de-DE,fr;q=0.5')).toBe('vi');
-    expect(resolveLocale(undefined, 'en;q=0')).toBe('vi');
-    expect(resolveLocale(undefined, null)).toBe('vi');
   });
 });
 

@@ -91,18 +91,3 @@ function formatCount(locale: Locale, value: string | number): string {
 export function translator(locale: Locale): Translate {
   return (key, params) => t(locale, key, params);
 }
-
-/** The `lang` cookie wins, then the browser's Accept-Language (by q-value), then Vietnamese. */
-export function resolveLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
-  if (isLocale(cookie)) return cookie;
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => {
-      const [tag = '', ...attributes] = part.trim().split(';');
-      const q = attributes.map((a) => a.trim()).find((a) => a.startsWith('q='));
-      return { language: tag.trim().toLowerCase().split('-')[0], q: q ? Number(q.slice(2)) : 1 };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q);
-  return ranked.map((entry) => entry.language).find(isLocale) ?? DEFAULT_LOCALE;
-}

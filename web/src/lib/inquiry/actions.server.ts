@@ -9,9 +9,10 @@ import { orNotFound } from '$lib/workspace/guard.server';
 import { directionOf } from './box';
 import { formErrors } from '$lib/errors';
 import { INQUIRY_ERRORS, parseOpenForm } from './forms';
+import { localizeHref } from '$lib/i18n/url';
 
 export async function openInquiry(event: RequestEvent) {
-  if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+  if (!event.locals.user) redirect(303, localizeHref(`/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`, event.locals.locale));
   const form = await event.request.formData();
   const listingId = String(form.get('listingId') ?? '');
   const { listingById, me } = await orNotFound(event, () => gql(event, ListingInquiryBoxDocument, { id: listingId }));
@@ -20,6 +21,6 @@ export async function openInquiry(event: RequestEvent) {
   const memberOf = (me?.memberships ?? []).map((m) => m.organisation.id);
   const { input, values } = parseOpenForm(form, direction, memberOf);
   const { openInquiry } = await orNotFound(event, () => gql(event, OpenInquiryDocument, { input: input! }));
-  if (openInquiry.__typename === 'Inquiry') redirect(303, `/inquiries/${openInquiry.id}?done=opened`);
+  if (openInquiry.__typename === 'Inquiry') redirect(303, localizeHref(`/inquiries/${openInquiry.id}?done=opened`, event.locals.locale));
   return fail(400, { inquiry: { values, ...formErrors(event.locals.locale, openInquiry, INQUIRY_ERRORS) } });
 }

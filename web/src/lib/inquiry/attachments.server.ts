@@ -8,6 +8,7 @@ import { ApiError, gql, upload } from '$lib/server/api';
 import { orNotFound } from '$lib/workspace/guard.server';
 import { formErrors, type FormErrors } from '$lib/errors';
 import { INQUIRY_ERRORS } from './forms';
+import { localizeHref } from '$lib/i18n/url';
 
 /** Files one message may carry (the API's MAX_ATTACHMENTS_PER_MESSAGE). */
 export const MAX_FILES = 5;
@@ -54,7 +55,7 @@ export async function sendReply(event: RequestEvent, inquiryId: string, body: st
   if ((status === 400 || status === 409) && answer?.code) {
     return formErrors(locale, { code: answer.code, message: answer.message ?? '', fieldErrors: answer.fieldErrors ?? [] }, INQUIRY_ERRORS);
   }
-  if (status === 401) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+  if (status === 401) redirect(303, localizeHref(`/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`, event.locals.locale));
   if (status === 403 || status === 404) error(404, t(locale, 'error.notFound.title'));
   throw new ApiError(`Message upload answered ${status}${answer?.code ? ` [${answer.code}]` : ''}`, status);
 }

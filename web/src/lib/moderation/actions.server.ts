@@ -15,6 +15,7 @@ import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
 import { requireStaff } from './guard';
 import { checkReview, localErrors, readReviewForm, reviewErrors, toReviewInput } from './review-form';
+import { localizeHref } from '$lib/i18n/url';
 
 type Outcome = { __typename: string } | ({ __typename: 'InputError' } & InputErrorFieldsFragment);
 
@@ -38,7 +39,7 @@ export async function decide(
   const input = toReviewInput(values);
   const result = await send(input);
   if (isInputError(result)) return fail(400, { form, values, ...reviewErrors(event.locals.locale, result, input) });
-  redirect(303, `/moderation?done=${input.action}`);
+  redirect(303, localizeHref(`/moderation?done=${input.action}`, event.locals.locale));
 }
 
 /** Verifies or withdraws a claim of a listing or an organisation. */

@@ -3,6 +3,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { CurrentUserFragment } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
+import { localizeHref } from '$lib/i18n/url';
 
 export function isStaff(user: Pick<CurrentUserFragment, 'role'> | null | undefined): boolean {
   return user?.role === 'MODERATOR' || user?.role === 'ADMIN';
@@ -14,7 +15,7 @@ export function requireStaff(event: Pick<RequestEvent, 'locals' | 'url'>): Curre
   if (!user) {
     // A form action's address (`?/review`) is no page to come back to.
     const search = event.url.search.startsWith('?/') ? '' : event.url.search;
-    redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname + search)}`);
+    redirect(303, localizeHref(`/sign-in?redirectTo=${encodeURIComponent(event.url.pathname + search)}`, event.locals.locale));
   }
   if (!isStaff(user)) error(403, t(locale, 'moderation.forbidden.title'));
   return user;

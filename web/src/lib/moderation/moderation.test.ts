@@ -263,44 +263,7 @@ describe('JSON-LD', () => {
     expect(JSON.parse(json).name).toBe(base.title);
   });
 
-  it('describes equipment as a Product with a price in VND when it is fixed', () => {
-    const data = listingJsonLd(
-      {
-        ...base,
-        kind: 'EQUIPMENT_OFFER',
-        price: { type: 'FIXED', min: 150_000_000, max: null },
-        equipment: { make: 'Kubota', model: 'DC-70', condition: 'USED' },
-      },
-      { ...urls, images: ['https://example.vn/media/listing-images/a.webp'] },
-    );
-    expect(data).toMatchObject({
-      '@context': 'https://schema.org',
-      '@type': 'Product',
-      image: ['https://example.vn/media/listing-images/a.webp'],
-      brand: { '@type': 'Brand', name: 'Kubota' },
-      itemCondition: 'https://schema.org/UsedCondition',
-      offers: {
-        '@type': 'Offer',
-        price: 150_000_000,
-        priceCurrency: 'VND',
-        validThrough: base.validUntil,
-        seller: { '@type': 'Organization', name: 'HTX Thạnh Lợi', url: urls.organisation },
-      },
-    });
-  });
-
-  it('describes technology as a Service, with a price range or no offer when negotiable', () => {
-    const ranged = listingJsonLd({ ...base, kind: 'TECHNOLOGY_OFFER', price: { type: 'RANGE', min: 1_000_000, max: 2_000_000 } }, urls);
-    expect(ranged).toMatchObject({
-      '@type': 'Service',
-      provider: { name: 'HTX Thạnh Lợi' },
-      offers: { priceSpecification: { minPrice: 1_000_000, maxPrice: 2_000_000, priceCurrency: 'VND' } },
-    });
-    expect(ranged).not.toHaveProperty('offers.price');
-    const negotiable = listingJsonLd({ ...base, kind: 'TECHNOLOGY_OFFER', price: { type: 'NEGOTIABLE' } }, urls);
-    expect(negotiable).not.toHaveProperty('offers');
-  });
-
+  // The shapes of each kind, and their validity against schema.org: schema-org.test.ts.
   it('describes a request as a Demand, without the organisation when it is hidden', () => {
     const data = listingJsonLd(
       { ...base, organisation: null, kind: 'TECHNOLOGY_REQUEST', price: { type: 'NEGOTIABLE' }, request: { budgetMax: 500_000_000 } },

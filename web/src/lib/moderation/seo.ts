@@ -29,6 +29,7 @@ export interface JsonLdListing {
   organisation?: { name: string; slug: string } | null;
   equipment?: { make: string; model: string; condition?: string | null } | null;
   request?: { budgetMin?: number | null; budgetMax?: number | null; responseDeadline?: string | null } | null;
+  ipTitles?: readonly { type: string; number?: string | null; title: string }[];
 }
 
 export interface JsonLdUrls {
@@ -56,66 +57,76 @@ function priceSpecification(min: number | null | undefined, max: number | null |
   return compact({ '@type': 'PriceSpecification', priceCurrency: 'VND', minPrice: min, maxPrice: max });
 }
 
-/** An Offer in VND: a price when it is fixed, a price range when it is a range, none when negotiable. */
-function offer(listing: JsonLdListing, url: string, seller: unknown) {
-  const { type, min, max } = listing.price;
-  const common = { '@type': 'Offer', url, priceCurrency: 'VND', validThrough: listing.validUntil, seller };
-  if (type === 'FIXED' && (min ?? max) != null) return compact({ ...common, price: min ?? max });
-  if (type === 'RANGE') {
-    const specification = priceSpecification(min, max);
-    return specification ? compact({ ...common, priceSpecification: specification }) : undefined;
-  }
-  return undefined;
+/** The price of an offer in VND: one price when fixed, a range when ranged, none when negotiable. */
+function offerPrice(price: JsonLdListing['price']) {
+  const { type, min, max } = price;
+  if (type === 'FIXED' && (min ?? max) != null) return { price: min ?? max, priceCurrency: 'VND' };
+  if (type === 'RANGE') return { priceSpecification: priceSpecification(min, max) };
+  return {};
+}
+
+/** schema.org has no type for a patent or another IP title: each one is an identifier of what is offered. */
+function identifiers(listing: JsonLdListing) {
+  return (listing.ipTitles ?? [])
+    .filter((title) => title.number)
+    .map((title) => ({ '@type': 'PropertyValue', propertyID: title.type, name: title.title, value: title.number }));
 }
 
 /**
- * schema.org data of a listing: equipment offers are Products, technology offers are Services (a transfer of
- * technology), technology requests are Demands.
+ * schema.org data of a listing, in the page's language (the API answers in it): an offer is an Offer whose
+ * itemOffered is the technology (a Service: its transfer) or the equipment (a Product); a technology request is
+ * a Demand for such a Service. The organisation is the Offer's seller; a Demand names none, since schema.org's
+ * `seller` of a Demand is whoever would supply it (the requester `seeks` it, from the organisation's side).
+ * A piece of equipment with one price also points back to its Offer (`offers`), which Google's product results need.
  */
 export function listingJsonLd(listing: JsonLdListing, urls: JsonLdUrls) {
   const organisation = listing.organisation
     ? compact({ '@type': 'Organization', name: listing.organisation.name, url: urls.organisation })
     : undefined;
-  const common = {
-    '@context': 'https://schema.org',
+  const area = compact({ '@type': 'AdministrativeArea', name: [listing.commune, listing.province].filter(Boolean).join(', ') });
+  const page = { '@context': 'https://schema.org', name: listing.title, description: listing.summary, url: urls.page };
+  const item = {
     name: listing.title,
     description: listing.summary,
-    url: urls.page,
     category: listing.field?.name,
     image: urls.images?.length ? [...urls.images] : undefined,
+    identifier: identifiers(listing),
   };
-  const area = compact({ '@type': 'AdministrativeArea', name: [listing.commune, listing.province].filter(Boolean).join(', ') });
 
   if (listing.kind === 'TECHNOLOGY_REQUEST') {
     return compact({
-      ...common,
+      ...page,
       '@type': 'Demand',
-      seller: organisation,
+      itemOffered: compact({ '@type': 'Service', ...item, serviceType: listing.field?.name }),
       areaServed: area,
       availabilityEnds: listing.request?.responseDeadline ?? listing.validUntil,
       priceSpecification: priceSpecification(listing.request?.budgetMin, listing.request?.budgetMax),
     });
   }
-  if (listing.kind === 'EQUIPMENT_OFFER') {
-    const equipment = listing.equipment;
-    return compact({
-      ...common,
-      '@type': 'Product',
-      keywords: listing.keywords.join(', '),
-      brand: equipment?.make ? { '@type': 'Brand', name: equipment.make } : undefined,
-      model: equipment?.model,
-      itemCondition: equipment?.condition ? CONDITION[equipment.condition] : undefined,
-      offers: offer(listing, urls.page, organisation),
-    });
-  }
+  const offerId = `${urls.page}#offer`;
+  const price = offerPrice(listing.price);
+  const itemOffered =
+    listing.kind === 'EQUIPMENT_OFFER'
+      ? compact({
+          '@type': 'Product',
+          ...item,
+          keywords: listing.keywords.join(', '),
+          brand: listing.equipment?.make ? { '@type': 'Brand', name: listing.equipment.make } : undefined,
+          model: listing.equipment?.model,
+          itemCondition: listing.equipment?.condition ? CONDITION[listing.equipment.condition] : undefined,
+          offers: 'price' in price ? { '@id': offerId } : undefined,
+        })
+      : compact({ '@type': 'Service', ...item, serviceType: listing.field?.name, provider: organisation, areaServed: area });
   return compact({
-    ...common,
-    '@type': 'Service',
-    serviceType: listing.field?.name,
-    keywords: listing.keywords.join(', '),
-    provider: organisation,
+    ...page,
+    '@type': 'Offer',
+    '@id': offerId,
+    category: listing.field?.name,
+    itemOffered,
+    ...price,
+    seller: organisation,
     areaServed: area,
-    offers: offer(listing, urls.page, organisation),
+    validThrough: listing.validUntil,
   });
 }
 

@@ -17,6 +17,7 @@ import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
 import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import { orNotFound } from '$lib/workspace/guard.server';
+import { localizeHref } from '$lib/i18n/url';
 
 type Refusal = Exclude<CheckoutStartedFragment | OrderDecidedFragment, { __typename: 'Checkout' | 'Order' }>;
 
@@ -28,7 +29,7 @@ function refusalText(locale: Locale, refusal: Refusal): { fieldErrors: Record<st
 
 /** Visitors sign in first and come back to the page the button was on (not to the action's address). */
 function requireSignedIn(event: RequestEvent) {
-  if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+  if (!event.locals.user) redirect(303, localizeHref(`/sign-in?redirectTo=${encodeURIComponent(event.url.pathname)}`, event.locals.locale));
 }
 
 function toCheckout(locale: Locale, result: CheckoutStartedFragment) {

@@ -7,6 +7,8 @@ import { error, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { parseSetCookie, type Cookie } from 'set-cookie-parser';
+import { LOCALE_COOKIE } from '$lib/i18n';
+import { localeOfPath } from '$lib/i18n/url';
 
 export interface ApiRequest {
   query: string;
@@ -49,11 +51,18 @@ export interface ApiSettings {
   secureCookies: boolean;
   /** The largest body of a form without files (the API's BODY_LIMIT_BYTES). */
   formBodyLimit: number;
+  /** PUBLIC_URL's origin, when set. */
+  publicOrigin?: string;
 }
 
 /** The API's settings, or what `vite dev` (no host process) can tell from the request. */
 export function apiSettings(url: URL): ApiSettings {
   return globalThis.__exchangeApi?.settings ?? { secureCookies: url.protocol === 'https:', formBodyLimit: 1_048_576 };
+}
+
+/** Where people reach the site (PUBLIC_URL), else the address this request came to: absolute links start with it. */
+export function publicOrigin(url: URL): string {
+  return apiSettings(url).publicOrigin ?? url.origin;
 }
 
 /** What a plain API route answered: its status and its JSON body (null when the body is not JSON). */
@@ -108,10 +117,12 @@ function queryText(document: TypedDocumentNode<unknown, never>): string {
 function browserHeaders(event: BridgeEvent): Record<string, string> {
   // Raw values (no decoding) so the API reads exactly what the browser sent, plus any cookie the API set
   // earlier in this same request (e.g. the session right after signIn).
+  // The API answers in the page's language (its address), whatever language cookie the browser holds.
   const cookie = event.cookies
     .getAll({ decode: (value: string) => value })
-    .filter(({ value }) => value !== '')
+    .filter(({ name, value }) => value !== '' && name !== LOCALE_COOKIE)
     .map(({ name, value }) => `${name}=${value}`)
+    .concat(`${LOCALE_COOKIE}=${localeOfPath(new URL(event.request.url).pathname)}`)
     .join('; ');
   const headers: Record<string, string> = {};
   if (cookie) headers.cookie = cookie;

@@ -3,6 +3,7 @@
 // API's own body limit, since everything in it is sent on to the API.
 import { error } from '@sveltejs/kit';
 import { t, type Locale } from '$lib/i18n';
+import { localizeHref } from '$lib/i18n/url';
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -19,7 +20,7 @@ export function announcesOversizedForm(request: Request, limit: number): boolean
  */
 export function oversizedFormResponse(locale: Locale): Response {
   const title = t(locale, 'error.tooLarge.title');
-  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>413 · ${title}</title><h1>${title}</h1><p>${t(locale, 'error.tooLarge.body')}</p><p><a href="/">${t(locale, 'error.home')}</a></p></html>`;
+  const html = `<!doctype html><html lang="${locale}"><meta charset="utf-8"><title>413 · ${title}</title><h1>${title}</h1><p>${t(locale, 'error.tooLarge.body')}</p><p><a href="${localizeHref('/', locale)}">${t(locale, 'error.home')}</a></p></html>`;
   return new Response(html, { status: 413, headers: { 'content-type': 'text/html; charset=utf-8', connection: 'close' } });
 }
 

@@ -2,11 +2,12 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { t } from '$lib/i18n';
 import { ApiError } from '$lib/server/api';
+import { localizeHref } from '$lib/i18n/url';
 
 /** Visitors are sent to sign in and brought back to the page they asked for. */
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>) {
   const user = event.locals.user;
-  if (!user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+  if (!user) redirect(303, localizeHref(`/sign-in?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`, event.locals.locale));
   return user;
 }
 

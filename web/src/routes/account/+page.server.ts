@@ -15,6 +15,7 @@ import { withCursor } from '$lib/server/paging';
 import { text } from '$lib/server/forms';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
@@ -42,9 +43,10 @@ export const actions: Actions = {
     if (result.__typename === 'InputError') {
       return fail(400, { section: 'profile' as Section, values, ...formErrors(event.locals.locale, result) });
     }
-    // The chosen language is this browser's from now on (the API set its cookie): this very answer is in it too, and
-    // its header shows the new name (the hook read the account before the change).
-    event.locals.locale = result.locale;
+    // The chosen language is this browser's from now on (the API set its cookie), and the language is the address's:
+    // another language is the same page at its other address, which says the profile was saved.
+    if (result.locale !== event.locals.locale) redirect(303, localizeHref('/account?saved=profile', result.locale));
+    // The header shows the new name (the hook read the account before the change).
     if (event.locals.user) event.locals.user = { ...event.locals.user, displayName: result.displayName, locale: result.locale };
     return { section: 'profile' as Section, saved: true };
   },
@@ -63,7 +65,7 @@ export const actions: Actions = {
     const form = await signedIn(event);
     const { signOutSession: ended } = await gql(event, SignOutSessionDocument, { id: text(form, 'id') });
     // Signing out of this very session leaves nothing to show here.
-    if (ended && form.get('current') === 'true') redirect(303, '/');
+    if (ended && form.get('current') === 'true') redirect(303, localizeHref('/', event.locals.locale));
     return { section: 'sessions' as Section, sessionEnded: ended };
   },
 
@@ -76,6 +78,6 @@ export const actions: Actions = {
   signOutEverywhere: async (event) => {
     await signedIn(event);
     await gql(event, SignOutEverywhereDocument);
-    redirect(303, '/sign-in');
+    redirect(303, localizeHref('/sign-in', event.locals.locale));
   },
 };

@@ -6,6 +6,7 @@ import { t } from '$lib/i18n';
 import { gql } from '$lib/server/api';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 /** Where to go once everything is accepted: where the person was, never back here. */
 function backTo(value: FormDataEntryValue | string | null): string {
@@ -15,10 +16,10 @@ function backTo(value: FormDataEntryValue | string | null): string {
 
 export const load: PageServerLoad = async (event) => {
   const redirectTo = backTo(event.url.searchParams.get('redirectTo'));
-  if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`);
+  if (!event.locals.user) redirect(303, localizeHref(`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`, event.locals.locale));
   const { me } = await gql(event, PendingConsentsDocument);
-  if (!me) redirect(303, `/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`);
-  if (me.pendingConsents.length === 0) redirect(303, redirectTo);
+  if (!me) redirect(303, localizeHref(`/sign-in?redirectTo=${encodeURIComponent(redirectTo)}`, event.locals.locale));
+  if (me.pendingConsents.length === 0) redirect(303, localizeHref(redirectTo, event.locals.locale));
   return { pending: me.pendingConsents, redirectTo };
 };
 
@@ -42,6 +43,6 @@ export const actions: Actions = {
       const errors = formErrors(locale, result);
       return fail(400, { error: errors.formError ?? Object.values(errors.fieldErrors)[0] ?? null });
     }
-    redirect(303, backTo(form.get('redirectTo')));
+    redirect(303, localizeHref(backTo(form.get('redirectTo')), event.locals.locale));
   },
 };

@@ -8,6 +8,7 @@ import { text } from '$lib/server/forms';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
@@ -35,7 +36,7 @@ export const actions: Actions = {
     requireUser(event);
     const form = await event.request.formData();
     await markRead(event, text(form, 'id'));
-    redirect(303, safeRedirectTarget(form.get('link'), '/notifications'));
+    redirect(303, localizeHref(safeRedirectTarget(form.get('link'), '/notifications'), event.locals.locale));
   },
   readAll: async (event) => {
     requireUser(event);

@@ -16,5 +16,5 @@ export const load: PageServerLoad = async (event) => {
       after: filters.after,
     }),
   );
-  return { filters, organisations, fields: fieldsOfScience, origin: event.url.origin };
+  return { filters, organisations, fields: fieldsOfScience };
 };

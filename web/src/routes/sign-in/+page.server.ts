@@ -6,10 +6,11 @@ import { text } from '$lib/server/forms';
 import { setLocaleCookie } from '$lib/server/locale-cookie';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 export const load: PageServerLoad = ({ locals, url }) => {
   const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'));
-  if (locals.user) redirect(303, redirectTo);
+  if (locals.user) redirect(303, localizeHref(redirectTo, locals.locale));
   return { redirectTo };
 };
 
@@ -25,6 +26,6 @@ export const actions: Actions = {
     // Signing in keeps the language the visitor was browsing in (cookie or browser): the cookie outranks the
     // account's own language on every later page, which then only serves e-mails and devices with no choice yet.
     setLocaleCookie(event.cookies, event.locals.locale, event.url);
-    redirect(303, safeRedirectTarget(form.get('redirectTo')));
+    redirect(303, localizeHref(safeRedirectTarget(form.get('redirectTo')), event.locals.locale));
   },
 };

@@ -7,10 +7,11 @@ import { text } from '$lib/server/forms';
 import { setLocaleCookie } from '$lib/server/locale-cookie';
 import { safeRedirectTarget } from '$lib/server/redirect';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 export const load: PageServerLoad = ({ locals, url }) => {
   const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'));
-  if (locals.user) redirect(303, redirectTo);
+  if (locals.user) redirect(303, localizeHref(redirectTo, locals.locale));
   return { redirectTo };
 };
 
@@ -31,6 +32,6 @@ export const actions: Actions = {
     setLocaleCookie(event.cookies, signUp.user.locale, event.url);
     // A new account with nowhere particular to go (an invitation, a listing) first sees "what next".
     const next = safeRedirectTarget(form.get('redirectTo'));
-    redirect(303, next === '/' ? '/welcome' : next);
+    redirect(303, localizeHref(next === '/' ? '/welcome' : next, event.locals.locale));
   },
 };

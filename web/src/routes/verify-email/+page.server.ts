@@ -3,8 +3,10 @@ import { formErrors } from '$lib/errors';
 import { AccountEmailDocument, ResendEmailVerificationDocument } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
+import { localeOfPath, localizeHref } from '$lib/i18n/url';
 
-const toSignIn = (path: string) => redirect(303, `/sign-in?redirectTo=${encodeURIComponent(path)}`);
+// `path` is the page's own address, language included: the sign-in page is in the same language.
+const toSignIn = (path: string) => redirect(303, localizeHref(`/sign-in?redirectTo=${encodeURIComponent(path)}`, localeOfPath(path)));
 
 /** Where a signed-in person sees whether their address is confirmed and gets a new link (the banner posts here). */
 export const load: PageServerLoad = async (event) => {
@@ -16,7 +18,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
   resend: async (event) => {
-    if (!event.locals.user) toSignIn('/verify-email');
+    if (!event.locals.user) toSignIn(localizeHref('/verify-email', event.locals.locale));
     const { resendEmailVerification } = await gql(event, ResendEmailVerificationDocument);
     if (resendEmailVerification.__typename === 'LinkSent') return { sent: resendEmailVerification.email };
     // Too many links this hour (the message says how long to wait), or already confirmed.

@@ -4,8 +4,10 @@ import { AccountEmailDocument, RequestEmailChangeDocument } from '$lib/graphql/g
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { localeOfPath, localizeHref } from '$lib/i18n/url';
 
-const toSignIn = (path: string) => redirect(303, `/sign-in?redirectTo=${encodeURIComponent(path)}`);
+// `path` is the page's own address, language included: the sign-in page is in the same language.
+const toSignIn = (path: string) => redirect(303, localizeHref(`/sign-in?redirectTo=${encodeURIComponent(path)}`, localeOfPath(path)));
 
 export const load: PageServerLoad = async (event) => {
   if (!event.locals.user) toSignIn(event.url.pathname);

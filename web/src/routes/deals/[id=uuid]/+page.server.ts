@@ -6,6 +6,7 @@ import { INQUIRY_ERRORS, parseSurveyForm } from '$lib/inquiry/forms';
 import { gql } from '$lib/server/api';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
@@ -22,6 +23,6 @@ export const actions: Actions = {
     if (!input) return fail(400, { values, fieldErrors: problemMessages(event.locals.locale, problems, 'inquiry'), formError: null });
     const { answerDealSurvey } = await orNotFound(event, () => gql(event, AnswerDealSurveyDocument, { dealId: event.params.id, input }));
     if (answerDealSurvey.__typename === 'InputError') return fail(400, { values, ...formErrors(event.locals.locale, answerDealSurvey, INQUIRY_ERRORS) });
-    redirect(303, `/deals/${event.params.id}?answered`);
+    redirect(303, localizeHref(`/deals/${event.params.id}?answered`, event.locals.locale));
   },
 };

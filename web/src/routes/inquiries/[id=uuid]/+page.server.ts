@@ -21,6 +21,7 @@ import { text } from '$lib/server/forms';
 import { orNotFound, requireUser } from '$lib/workspace/guard.server';
 import type { Values } from '$lib/workspace/listing-form';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 const DONE = ['opened', 'reply', 'requestNda', 'acceptNda', 'decline', 'withdraw', 'recordDeal'] as const;
 type Done = (typeof DONE)[number];
@@ -53,7 +54,7 @@ type Action = 'reply' | 'requestNda' | 'acceptNda' | 'decline' | 'withdraw' | 'r
 
 /** Each move that went through comes back to the page (a fresh GET, so a reload does not repeat it). */
 function done(event: RequestEvent, what: Done): never {
-  redirect(303, `/inquiries/${event.params.id}?done=${what}`);
+  redirect(303, localizeHref(`/inquiries/${event.params.id}?done=${what}`, event.locals.locale));
 }
 
 function refused(action: Action, problems: { fieldErrors: Record<string, string>; formError: string | null }, values: Values = {}) {

@@ -8,12 +8,13 @@ import { prefillTitle, withPrefill } from '$lib/way-in/prefill';
 import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import { requireUser } from '$lib/workspace/guard.server';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
-export const load: PageServerLoad = async ({ parent, url }) => {
+export const load: PageServerLoad = async ({ parent, url, locals }) => {
   // A title brought from a search that found nothing goes on to whichever form the person ends up in.
   const title = prefillTitle(url);
   const way = prefilled(postWay((await parent()).memberships, 'need'), title);
-  if (way.kind === 'redirect') redirect(303, way.href);
+  if (way.kind === 'redirect') redirect(303, localizeHref(way.href, locals.locale));
   return { way, title };
 };
 
@@ -32,6 +33,6 @@ export const actions: Actions = {
     if (createPersonalRequest.__typename === 'InputError') {
       return fail(400, { values: { titleVi }, ...formErrors(event.locals.locale, createPersonalRequest, WORKSPACE_ERRORS) });
     }
-    redirect(303, `/workspace/listings/${createPersonalRequest.id}/edit/basics?created=1`);
+    redirect(303, localizeHref(`/workspace/listings/${createPersonalRequest.id}/edit/basics?created=1`, event.locals.locale));
   },
 };

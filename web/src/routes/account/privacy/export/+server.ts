@@ -4,9 +4,10 @@ import { redirect } from '@sveltejs/kit';
 import { ExportMyDataDocument } from '$lib/graphql/generated';
 import { gql } from '$lib/server/api';
 import type { RequestHandler } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 export const POST: RequestHandler = async (event) => {
-  if (!event.locals.user) redirect(303, `/sign-in?redirectTo=${encodeURIComponent('/account/privacy')}`);
+  if (!event.locals.user) redirect(303, localizeHref(`/sign-in?redirectTo=${encodeURIComponent('/account/privacy')}`, event.locals.locale));
   const { exportMyData } = await gql(event, ExportMyDataDocument);
   return new Response(exportMyData.json, {
     headers: {

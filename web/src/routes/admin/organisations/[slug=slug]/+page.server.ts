@@ -6,6 +6,7 @@ import { t } from '$lib/i18n';
 import { gql } from '$lib/server/api';
 import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 async function organisationOf(event: RequestEvent<{ slug: string }>) {
   const { organisation } = await gql(event, AdminOrganisationOwnersDocument, { slug: event.params.slug });
@@ -33,6 +34,6 @@ export const actions: Actions = {
       input: { organisationId: id, ...values },
     });
     if (result.__typename === 'InputError') return fail(400, { values, ...formErrors(event.locals.locale, result, { scope: 'people' }) });
-    redirect(303, `/admin/organisations/${event.params.slug}?done=transfer`);
+    redirect(303, localizeHref(`/admin/organisations/${event.params.slug}?done=transfer`, event.locals.locale));
   },
 };

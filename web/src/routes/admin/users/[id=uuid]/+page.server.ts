@@ -15,6 +15,7 @@ import { withCursor } from '$lib/server/paging';
 import { formErrors } from '$lib/errors';
 import { text } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 const DONE = ['role', 'suspend', 'reinstate'] as const;
 type Change = (typeof DONE)[number];
@@ -43,7 +44,7 @@ async function change(event: RequestEvent<{ id: string }>, form: Change, send: (
   if (result.__typename === 'InputError') {
     return fail(400, { form, values: { reason, role: text(data, 'role') }, ...formErrors(event.locals.locale, result, { scope: 'people' }) });
   }
-  redirect(303, `/admin/users/${event.params.id}?done=${form}#changes`);
+  redirect(303, localizeHref(`/admin/users/${event.params.id}?done=${form}#changes`, event.locals.locale));
 }
 
 export const actions: Actions = {

@@ -9,6 +9,7 @@ import { requireUser } from '$lib/workspace/guard.server';
 import { WORKSPACE_ERRORS } from '$lib/workspace/listing-form';
 import { prefillTitle } from '$lib/way-in/prefill';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
@@ -47,6 +48,6 @@ export const actions: Actions = {
     if (createListing.__typename === 'InputError') {
       return fail(400, { values, ...formErrors(event.locals.locale, createListing, WORKSPACE_ERRORS) });
     }
-    redirect(303, `/workspace/listings/${createListing.id}/edit/basics?created=1`);
+    redirect(303, localizeHref(`/workspace/listings/${createListing.id}/edit/basics?created=1`, event.locals.locale));
   },
 };

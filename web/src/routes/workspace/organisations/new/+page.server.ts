@@ -6,6 +6,7 @@ import { requireUser } from '$lib/workspace/guard.server';
 import { ORGANISATION_ERRORS, organisationValues, parseOrganisationForm } from '$lib/workspace/organisation-form';
 import { ORGANISATION_KINDS, isOneOf } from '$lib/workspace/vocabulary';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 export const load: PageServerLoad = async (event) => {
   requireUser(event);
@@ -24,6 +25,6 @@ export const actions: Actions = {
     if (createOrganisation.__typename === 'InputError') {
       return fail(400, { values, ...formErrors(event.locals.locale, createOrganisation, ORGANISATION_ERRORS) });
     }
-    redirect(303, `/workspace/organisations/${createOrganisation.id}?created=1`);
+    redirect(303, localizeHref(`/workspace/organisations/${createOrganisation.id}?created=1`, event.locals.locale));
   },
 };

@@ -8,6 +8,7 @@ import { orNotFound, requireUser } from '$lib/workspace/guard.server';
 import { isOneOf } from '$lib/workspace/vocabulary';
 import { memberOrganisation } from '../member.server';
 import type { Actions, PageServerLoad } from './$types';
+import { localizeHref } from '$lib/i18n/url';
 
 const STATUS_ORDER: readonly OrderStatus[] = ['PAID', 'PENDING_PAYMENT', 'REFUND_PENDING', 'CONFIRMED', 'COMPLETED', 'REFUNDED', 'CANCELLED'];
 /** The filter of deposits the seller must still confirm or decline. */

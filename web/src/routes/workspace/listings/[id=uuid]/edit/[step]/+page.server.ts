@@ -17,6 +17,7 @@ import { ipErrorPath, parseIpTitles, parseStep, valuesOf } from '$lib/workspace/
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { PHOTO_STEP, formatSize, isChosenFile } from './photos';
 import { addPhoto, isBodyTooLarge, photoLimits, removePhoto } from './photos.server';
+import { localizeHref } from '$lib/i18n/url';
 
 export const load: PageServerLoad = async (event) => {
   const { listing } = await event.parent();
@@ -125,7 +126,7 @@ async function saveStep(event: RequestEvent, action: StepAction) {
   // A photo added while other fields were refused is said so, and not sent again.
   if (formError || Object.keys(fieldErrors).length) return fail(400, { values, fieldErrors, formError, saved: false as const, photo });
   const next = nextStep(step);
-  if (action === 'save' && intent === 'continue' && next) redirect(303, `/workspace/listings/${listing.id}/edit/${next}`);
+  if (action === 'save' && intent === 'continue' && next) redirect(303, localizeHref(`/workspace/listings/${listing.id}/edit/${next}`, event.locals.locale));
   // One step for an edit of a published listing: what was saved goes to the department with the same press.
   if (action === 'save' && intent === 'submit' && listing.status === 'PUBLISHED') {
     const refused = await submitEdit(event);
@@ -146,7 +147,7 @@ async function submitEdit(event: RequestEvent): Promise<{ fieldErrors: FieldErro
   const locale = event.locals.locale;
   const { submitListing } = await gql(event, SubmitListingDocument, { id: event.params.id });
   if (submitListing.__typename === 'Listing') {
-    redirect(303, `/workspace/listings/${event.params.id}?done=${submitListing.status === 'PUBLISHED' ? 'submittedRevision' : 'submitted'}`);
+    redirect(303, localizeHref(`/workspace/listings/${event.params.id}?done=${submitListing.status === 'PUBLISHED' ? 'submittedRevision' : 'submitted'}`, event.locals.locale));
   }
   // A published listing with no edit saved has nothing to send.
   if (submitListing.code === 'INVALID_TRANSITION') return { fieldErrors: {}, formError: t(locale, 'ws.form.nothingToSubmit') };
