@@ -91,7 +91,7 @@ export async function runReportPdfCommand(argv: string[], env: NodeJS.ProcessEnv
         { name: 'lang', value: options.lang, url, sameSite: 'Lax' },
       ]);
       const page = await context.newPage();
-      const response = await page.goto(`${url}/moderation/report?year=${options.year}`, { waitUntil: 'load', timeout: 120_000 });
+      const response = await page.goto(`${url}${options.lang === 'en' ? '/en' : ''}/moderation/report?year=${options.year}`, { waitUntil: 'load', timeout: 120_000 });
       if (response?.status() !== 200) return (print(`The report page answered ${response?.status() ?? 'nothing'}`), 1);
       await page.pdf({
         path: options.out,

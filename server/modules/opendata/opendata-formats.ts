@@ -31,7 +31,7 @@ export function pageUrl(baseUrl: string, path: string, language: PageLanguage): 
 }
 
 /** The public pages that are not a listing or an organisation. */
-export const STATIC_PAGES = ['/', '/search', '/organisations', '/open-data', '/terms', '/privacy'];
+export const STATIC_PAGES = ['/', '/search', '/organisations', '/open-data', '/statistics', '/terms', '/privacy'];
 
 /** The pages of people, staff and forms: no crawler has anything to read there. */
 const PRIVATE_PREFIXES = [

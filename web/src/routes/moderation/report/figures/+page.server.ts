@@ -1,3 +1,4 @@
+import { localizeHref } from '$lib/i18n/url';
 import { fail, redirect } from '@sveltejs/kit';
 import { DepartmentFiguresDocument, SetDepartmentFiguresDocument, type DepartmentFiguresInput } from '$lib/graphql/generated';
 import { requireStaff } from '$lib/moderation/guard';
@@ -38,6 +39,6 @@ export const actions: Actions = {
     }
     const result = (await gql(event, SetDepartmentFiguresDocument, { input })).setDepartmentFigures;
     if (result.__typename === 'InputError') return fail(400, { values, ...formErrors(event.locals.locale, result) });
-    redirect(303, `/moderation/report/figures?year=${result.year}&saved=1`);
+    redirect(303, localizeHref(`/moderation/report/figures?year=${result.year}&saved=1`, event.locals.locale));
   },
 };
