@@ -2625,7 +2625,7 @@ export type SearchDemandTerm = {
   /** The query folded as the engines read it (no tone marks, lower case). */
   term: Scalars['String']['output'];
   searches: Scalars['Int']['output'];
-  /** Searches that found nothing. */
+  /** Searches no result answered in full: nothing found, or only results holding some of the words (partial matches). */
   zeroResults: Scalars['Int']['output'];
   /** Searches that found something and whose hits nobody clicked. */
   noClick: Scalars['Int']['output'];

@@ -14,7 +14,7 @@ function service(maxBufferedTerms = 10, failing = false) {
   } as unknown as SearchDemandRepository;
   const demand = new SearchDemandService(repo, { retentionDays: 400, maxBufferedTerms, now: () => new Date('2026-12-06T18:00:00Z') });
   const browser = { ...systemContext('vi', 'test'), userAgent: 'Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36' };
-  const searched = (query: string, totalCount = 1, ctx = browser) => demand.ref(demand.attach(ctx, { query }, { totalCount })[DEMAND]);
+  const searched = (query: string, totalCount = 1, ctx = browser) => demand.ref(demand.attach(ctx, { query }, { totalCount, matching: { complete: totalCount > 0 } })[DEMAND]);
   return { demand, written, searched };
 }
 

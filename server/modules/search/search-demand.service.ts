@@ -89,9 +89,11 @@ export class SearchDemandService {
    * The search connection with what its `demandRef` field needs; nothing is counted until that field is asked, and
    * never for a crawler (which gets no ref either, so the links it follows stay plain).
    */
-  attach<T extends { totalCount: number }>(ctx: RequestContext, args: { query?: string | null; after?: string | null }, connection: T): T & { [DEMAND]: DemandCapture } {
+  // Unmet demand is a search no result answered in full: none at all, or only documents holding some of its words
+  // (partial matching shows them rather than nothing, but nothing on offer has what was asked).
+  attach<T extends { totalCount: number; matching: { complete: boolean } }>(ctx: RequestContext, args: { query?: string | null; after?: string | null }, connection: T): T & { [DEMAND]: DemandCapture } {
     const query = ctx.userAgent && CRAWLER.test(ctx.userAgent) ? null : args.query;
-    return { ...connection, [DEMAND]: { query, firstPage: !args.after, zeroResults: connection.totalCount === 0 } };
+    return { ...connection, [DEMAND]: { query, firstPage: !args.after, zeroResults: connection.totalCount === 0 || !connection.matching.complete } };
   }
 
   /**

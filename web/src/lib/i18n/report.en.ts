@@ -77,7 +77,7 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   'report.column.backlog': 'Waiting at the end',
   'report.column.deals': 'Deals',
   'report.column.searches': 'Searches',
-  'report.column.zeroResults': 'Searches that found nothing',
+  'report.column.zeroResults': 'Searches unmet',
   'report.column.noClick': 'Searches whose hits nobody opened',
   'report.column.participants': 'Participants',
   'report.column.conversion': 'Conversion (%)',
@@ -155,9 +155,9 @@ export const reportEn: Record<keyof typeof reportVi, string> = {
   'report.table.search.topTerms.name': 'Most searched terms',
   'report.table.search.topTerms.method':
     'Searches in the period, by normalised term (lower case, extra spaces removed), most frequent first. Shares divide by all searches with a term in the period; who searched is not kept.',
-  'report.table.search.unmetTerms.name': 'Searches that found nothing (unmet demand)',
+  'report.table.search.unmetTerms.name': 'Searches nothing answered in full (unmet demand)',
   'report.table.search.unmetTerms.method':
-    'Terms searched in the period that returned no listing or organisation, most frequent first: demand the exchange does not meet yet. Shares divide by all searches with a term in the period.',
+    'Terms searched in the period that no listing or organisation answered in full (nothing found, or only results holding some of the words), most frequent first: demand the exchange does not meet yet. Shares divide by all searches with a term in the period.',
   'report.table.department.stTasks.name': 'S&T tasks by level',
   'report.table.department.stTasks.method':
     'S&T tasks the department managed in the year, by level (national, ministerial, provincial, grassroots), entered by the department once a year with their source. The figures are per calendar year: shown only when the period is exactly one year, beside the year before; for any other period the cells stay empty, since a year’s figure cannot be split.',

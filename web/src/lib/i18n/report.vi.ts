@@ -78,7 +78,7 @@ export const reportVi = {
   'report.column.backlog': 'Tồn cuối kỳ',
   'report.column.deals': 'Hợp đồng',
   'report.column.searches': 'Lượt tìm',
-  'report.column.zeroResults': 'Lượt không có kết quả',
+  'report.column.zeroResults': 'Lượt chưa được đáp ứng',
   'report.column.noClick': 'Lượt không ai mở kết quả',
   'report.column.participants': 'Người tham dự',
   'report.column.conversion': 'Tỷ lệ chuyển đổi (%)',
@@ -156,9 +156,9 @@ export const reportVi = {
   'report.table.search.topTerms.name': 'Từ khoá được tìm nhiều nhất',
   'report.table.search.topTerms.method':
     'Các lượt tìm trong kỳ, theo từ khoá đã chuẩn hoá (chữ thường, bỏ khoảng trắng thừa), nhiều nhất trước. Tỷ lệ chia cho tổng số lượt tìm có từ khoá trong kỳ; không lưu ai đã tìm.',
-  'report.table.search.unmetTerms.name': 'Tìm kiếm không có kết quả (nhu cầu chưa được đáp ứng)',
+  'report.table.search.unmetTerms.name': 'Tìm kiếm chưa có kết quả đáp ứng đủ (nhu cầu chưa được đáp ứng)',
   'report.table.search.unmetTerms.method':
-    'Các từ khoá được tìm trong kỳ mà không trả về tin đăng hay tổ chức nào, nhiều nhất trước: nhu cầu sàn chưa có nguồn cung. Tỷ lệ chia cho tổng số lượt tìm có từ khoá trong kỳ.',
+    'Các từ khoá được tìm trong kỳ mà không tin đăng hay tổ chức nào chứa đủ các từ (không có kết quả, hoặc chỉ có kết quả chứa một phần), nhiều nhất trước: nhu cầu sàn chưa có nguồn cung. Tỷ lệ chia cho tổng số lượt tìm có từ khoá trong kỳ.',
   'report.table.department.stTasks.name': 'Nhiệm vụ khoa học và công nghệ theo cấp',
   'report.table.department.stTasks.method':
     'Nhiệm vụ khoa học và công nghệ do Sở quản lý trong năm, theo cấp (quốc gia, bộ, tỉnh, cơ sở), Sở nhập một lần cho mỗi năm cùng nguồn số liệu. Số liệu theo năm dương lịch: chỉ hiện khi kỳ báo cáo là đúng một năm, cạnh năm trước; với kỳ khác các ô để trống vì không chia được số của một năm.',
