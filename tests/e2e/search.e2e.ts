@@ -283,7 +283,7 @@ describe('search page', () => {
     await page.screenshot({ path: '/tmp/search-partial.png', fullPage: true });
 
     const english = await openPage({ locale: 'en-US' });
-    await english.goto(`/search?q=${encodeURIComponent('tinh dầu mù u thanh long')}`);
+    await english.goto(`/en/search?q=${encodeURIComponent('tinh dầu mù u thanh long')}`);
     await visible(english.getByTestId('search-partial'));
     expect(await english.getByTestId('search-partial').textContent()).toContain('No result has every word; showing results with some of them.');
     expect(await english.getByTestId('search-partial').textContent()).toContain('Words left out: “thanh long”');

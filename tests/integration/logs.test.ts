@@ -90,7 +90,7 @@ describe('the request log', () => {
 
     // A request's line is written once its answer has gone out: the last ones may still be on their way.
     const logged = (id: string) => lines.some((line) => line.includes(id) && line.includes('"request completed"'));
-    for (const until = Date.now() + 5000; Date.now() < until && !answers.every((a) => logged(a.id)); ) await new Promise((r) => setTimeout(r, 20));
+    for (const until = Date.now() + 15_000; Date.now() < until && !answers.every((a) => logged(a.id)); ) await new Promise((r) => setTimeout(r, 20));
 
     // Every line is JSON.
     const entries = lines.map((line) => JSON.parse(line) as { reqId?: string; msg: string; parentReqId?: string; res?: { statusCode: number }; req?: { url: string } });
