@@ -2,22 +2,18 @@
 // a source of blanks is refused beside its input with every value kept, and once fixed the figures are saved, shown
 // again when the page is opened, and in the report of that year.
 import { describe, expect, it } from 'vitest';
-import { clickAndLoad, textOf, visible } from '../support/browser.ts';
+import { clickAndLoad, signInDemo, textOf, visible } from '../support/browser.ts';
 import { useE2E } from '../support/e2e.ts';
 
 const LONG = 120_000;
 const MODERATOR = 'moderator@demo.sangiaodich.vn';
-const PASSWORD = 'demo-password-2023';
 
 const { server, openPage } = useE2E();
 
 describe('the department’s figures of a year', () => {
   it('are entered without JavaScript, refused field by field, then saved and shown again', async () => {
     const page = await openPage({ javaScriptEnabled: false });
-    await page.goto('/sign-in');
-    await page.getByLabel('Email').fill(MODERATOR);
-    await page.getByLabel('Mật khẩu').fill(PASSWORD);
-    await clickAndLoad(page, page.getByRole('button', { name: 'Đăng nhập', exact: true }));
+    await signInDemo(page, MODERATOR);
     await page.goto('/moderation/report/figures?year=2025');
     await textOf(page.getByRole('heading', { level: 1 })).toBe('Số liệu của Sở năm 2025');
     await textOf(page.getByTestId('figures-state')).toBe('Chưa có số liệu cho năm 2025.');

@@ -12,10 +12,10 @@ import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { signInDemo } from '../support/browser.ts';
 import { useE2E } from '../support/e2e.ts';
 
 const LONG = 180_000;
-const PASSWORD = 'demo-password-2023';
 const MODERATOR = 'moderator@demo.sangiaodich.vn';
 const SELLER = 'seller@demo.sangiaodich.vn';
 // In the order of the department's 2023 report (the search section joins when the search log lands; it sits before the department's).
@@ -25,13 +25,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const { server, openPage } = useE2E();
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await page.getByTestId('user-name').waitFor();
-}
 
 /** The figures of a row of a table on the page, by the row's name. */
 async function rowCells(page: Page, tableId: string, rowName: string): Promise<string[]> {
@@ -55,7 +48,7 @@ describe('the department report', () => {
       },
     });
     const page = await openPage({ javaScriptEnabled: false });
-    await signIn(page, MODERATOR);
+    await signInDemo(page, MODERATOR);
     await page.goto('/moderation');
     await page.getByRole('link', { name: 'Báo cáo của Sở →' }).click();
     await page.waitForURL('**/moderation/report');
@@ -98,7 +91,7 @@ describe('the department report', () => {
 
   it('downloads a table as CSV with a byte-order mark and the whole report as an Excel workbook with its method notes', async () => {
     const page = await openPage({ javaScriptEnabled: false });
-    await signIn(page, MODERATOR);
+    await signInDemo(page, MODERATOR);
     await page.goto('/moderation/report?year=2026');
     const offers = await rowCells(page, 'listings.byKind', 'Chào bán công nghệ');
 
@@ -149,7 +142,7 @@ describe('the department report', () => {
 
   it('refuses a seller the report and its downloads, and sends a visitor to sign in', async () => {
     const page = await openPage({ javaScriptEnabled: false });
-    await signIn(page, SELLER);
+    await signInDemo(page, SELLER);
     for (const url of ['/moderation/report?year=2026', '/moderation/report/csv/listings.byKind?year=2026', '/moderation/report/workbook?year=2026']) {
       const response = await page.request.get(url);
       expect(response.status(), url).toBe(403);

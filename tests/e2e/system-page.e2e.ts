@@ -4,33 +4,24 @@
 // admin page.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { textOf, visible } from '../support/browser.ts';
+import { signInDemo, textOf, visible } from '../support/browser.ts';
 import { useE2E } from '../support/e2e.ts';
 import { SearchSource } from '../../search/source.ts';
 
 const LONG = 120_000;
-const PASSWORD = 'demo-password-2023';
 const ADMIN = 'admin@demo.sangiaodich.vn';
 const MODERATOR = 'moderator@demo.sangiaodich.vn';
 const BUYER = 'buyer@demo.sangiaodich.vn';
 
 const { server, openPage } = useE2E();
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Mật khẩu').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-  await visible(page.getByTestId('user-name'));
-}
 
 describe('the System page', () => {
   it('shows the demo admin what runs, the readiness checks and the search lag, and rebuilds the index', async () => {
     // A change the index has not taken yet, two minutes old (the test platform runs no outbox worker).
     await server.db.prisma.outbox.create({ data: { entityType: 'listing', entityId: 'x', op: 'UPSERT', createdAt: new Date(Date.now() - 120_000) } });
     const admin = await openPage();
-    await signIn(admin, ADMIN);
+    await signInDemo(admin, ADMIN);
     await admin.goto('/admin/users');
     await admin.getByRole('navigation', { name: 'Khu vực quản trị' }).getByRole('link', { name: 'Hệ thống' }).click();
     await admin.waitForURL('**/admin/system');
@@ -63,7 +54,7 @@ describe('the System page', () => {
 
   it('backs up when the admin asks and shows the run with its size', async () => {
     const admin = await openPage();
-    await signIn(admin, ADMIN);
+    await signInDemo(admin, ADMIN);
     await admin.goto('/admin/system');
     await visible(admin.getByText('Chưa có lần sao lưu nào.'));
     await admin.getByRole('button', { name: 'Sao lưu ngay' }).click();
@@ -83,7 +74,7 @@ describe('the System page', () => {
   it('is refused to a moderator and a buyer like every admin page, and sends a visitor to sign in', async () => {
     for (const email of [MODERATOR, BUYER]) {
       const page = await openPage();
-      await signIn(page, email);
+      await signInDemo(page, email);
       expect(await page.getByRole('link', { name: 'Quản trị' }).count()).toBe(0);
       const refused = await page.goto('/admin/system');
       expect(refused?.status()).toBe(403);

@@ -52,3 +52,15 @@ export const leftSignIn = (url: URL) => !/^(\/en)?\/sign-in(\/|$)/.test(url.path
 
 /** The page a URL shows, whatever its language: `/en/moderation` and `/moderation` are both `/moderation`. */
 export const routeOf = (url: URL) => url.pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+
+/** Every demo account's password (prisma/seed/demo/accounts.ts). */
+export const DEMO_PASSWORD = 'demo-password-2023';
+
+/** Signs a demo account in through the Vietnamese sign-in page, as a person would, and waits for the signed-in header. */
+export async function signInDemo(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await visible(page.getByTestId('user-name'));
+}
