@@ -279,6 +279,8 @@ describe('search page', () => {
     await visible(notice);
     expect(await notice.textContent()).toContain('Không có kết quả chứa mọi từ; đang hiện kết quả chứa một phần.');
     expect(await notice.textContent()).toContain('Từ đã bỏ qua: “thanh</>long”');
+    // Nothing has all of it: the notice offers to ask for it, the query as the request's title.
+    expect(await notice.getByTestId('search-partial-need').getAttribute('href')).toMatch(/^\/post\/need\?title=/);
     await textOf(hits(page).first().getByRole('heading', { level: 3 })).toMatch(/Mù U/i);
     await page.screenshot({ path: '/tmp/search-partial.png', fullPage: true });
 

@@ -93,4 +93,5 @@ export const searchEn: Record<keyof typeof searchVi, string> = {
   'search.empty.needSignIn': 'You sign in (or create an account) first, then carry on with it already filled in.',
   'search.partial.notice': 'No result has every word; showing results with some of them.',
   'search.partial.ignored': 'Words left out: {words}',
+  'search.partial.needLink': 'Not what you need? Post a technology request with these words',
 };

@@ -94,4 +94,5 @@ export const searchVi = {
   'search.empty.needSignIn': 'Bạn đăng nhập (hoặc tạo tài khoản) trước, rồi tiếp tục với nội dung đã điền sẵn.',
   'search.partial.notice': 'Không có kết quả chứa mọi từ; đang hiện kết quả chứa một phần.',
   'search.partial.ignored': 'Từ đã bỏ qua: {words}',
+  'search.partial.needLink': 'Chưa đúng thứ bạn cần? Đăng nhu cầu công nghệ với các từ này',
 } as const satisfies Record<string, string>;
