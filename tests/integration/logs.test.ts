@@ -31,6 +31,9 @@ async function http(path: string, init: RequestInit & { page?: boolean } = {}) {
     headers: { authorization: `Bearer ${BEARER}`, origin: server.url, ...(cookie ? { cookie } : {}), ...(init.headers as Record<string, string>) },
   });
   answers.push({ status: res.status, id: res.headers.get('x-request-id') ?? '', page: !!init.page });
+  // A page is read to its end, as a browser reads it: its "request completed" line is written when the answer has
+  // gone out, which a large page does only once the client reads it.
+  if (init.page) await res.arrayBuffer();
   for (const set of res.headers.getSetCookie()) {
     const [, value] = set.match(/^sid=([^;]*)/) ?? [];
     if (value) {
@@ -90,7 +93,7 @@ describe('the request log', () => {
 
     // A request's line is written once its answer has gone out: the last ones may still be on their way.
     const logged = (id: string) => lines.some((line) => line.includes(id) && line.includes('"request completed"'));
-    for (const until = Date.now() + 15_000; Date.now() < until && !answers.every((a) => logged(a.id)); ) await new Promise((r) => setTimeout(r, 20));
+    for (const until = Date.now() + 5000; Date.now() < until && !answers.every((a) => logged(a.id)); ) await new Promise((r) => setTimeout(r, 20));
 
     // Every line is JSON.
     const entries = lines.map((line) => JSON.parse(line) as { reqId?: string; msg: string; parentReqId?: string; res?: { statusCode: number }; req?: { url: string } });
