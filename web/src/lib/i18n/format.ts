@@ -21,6 +21,16 @@ export function formatVnd(locale: Locale, amount: number): string {
   return vndFormats[locale].format(amount);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number in the locale's digits, with at most `fractionDigits` decimals (each formatter made once). */
+export function formatNumber(locale: Locale, value: number, fractionDigits = 0): string {
+  const key = `${locale}:${fractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: fractionDigits })));
+  return format.format(value);
+}
+
 export function formatDate(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeZone: TIME_ZONE }).format(new Date(iso));
 }
@@ -60,7 +70,7 @@ export function formatDay(locale: Locale, day: string): string {
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
-const oneDecimal = (locale: Locale, n: number) => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 1 }).format(n);
+const oneDecimal = (locale: Locale, n: number) => formatNumber(locale, n, 1);
 
 /** 734 → "734 bytes", 48_213 → "48,2 KB", 2_400_000 → "2,4 MB", up to GB (decimal units, one decimal at most). */
 export function formatBytes(locale: Locale, bytes: number): string {

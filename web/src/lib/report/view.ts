@@ -3,7 +3,8 @@
 import { t, type Locale } from '$lib/i18n';
 import type { ReportColumnKind, ReportPartsFragment, ReportTablePartsFragment } from '$lib/graphql/generated';
 import { columnName, rowName, sectionName, tableMethod, tableName, type FieldNames } from './labels';
-import { formatNumber, formatWindow } from './format';
+import { formatNumber } from '$lib/i18n/format';
+import { formatWindow } from './format';
 
 export type ReportData = ReportPartsFragment;
 export type ReportTableData = ReportTablePartsFragment;
