@@ -1,8 +1,8 @@
 // What a search sends to Meilisearch and how its answers become the port's response. Pure functions: the unit
 // tests pin every request without a server (search/meilisearch-engine.test.ts).
 import type { SearchParams } from 'meilisearch';
-import { fold, highlighter, highlightsOf, queryTokens } from './fold.ts';
-import * as lexicon from './lexicon.ts';
+import { highlighter, highlightsOf, queryTokens } from './fold.ts';
+import { analyseQuery } from './query-analysis.ts';
 import { FACET_ATTRIBUTE, MAX_SYNONYM_KEY_WORDS, RELEVANCE_RULES, wordsOf } from './meilisearch-settings.ts';
 import { FACETS, type FacetCounts, type SearchDocument, type SearchQuery, type SearchResponse } from './types.ts';
 
@@ -17,13 +17,10 @@ export type MeiliHit = Partial<MeiliDocument> & Pick<SearchDocument, 'id' | 'ent
 /** What a hit needs to become a SearchHit with highlights. */
 export const HIT_ATTRIBUTES = ['id', 'entityType', 'entityId', 'kind', 'title', 'summary', 'keywords'];
 
-/** One meaningful part of the query: a word, or a phrase of the synonym lexicon (kept whole, stop words inside it too). */
+/** One meaningful part of the query (query-analysis.ts), and the text Meilisearch is sent for it. */
 interface Unit {
   typed: string;
-  words: string[];
-  /** What Meilisearch is sent for it. */
   sent: string;
-  group?: readonly string[];
 }
 
 export interface PreparedQuery {
@@ -34,46 +31,22 @@ export interface PreparedQuery {
   stopWords: string[];
 }
 
-const phrases = (list: readonly string[]) => list.map((p) => ({ text: p, words: wordsOf(p) })).sort((a, b) => b.words.length - a.words.length);
-const STOP_PHRASES = phrases(lexicon.STOP_WORDS);
-// Stop words only as written with their accents (được, not dược): search/lexicon/stop-words.json's `accentedOnly`.
-const exact = (text: string) => text.normalize('NFC').toLowerCase();
-const ACCENTED_ONLY = lexicon.ACCENTED_ONLY_STOP_WORDS;
-const SYNONYM_PHRASES = lexicon.SYNONYM_GROUPS.flatMap((group) => phrases(group).map((p) => ({ ...p, group }))).sort((a, b) => b.words.length - a.words.length);
-
-const startsAt = (words: string[], at: number, phrase: string[]) => phrase.length > 0 && phrase.every((w, k) => words[at + k] === w);
-
 /**
- * Takes the stop words (search/lexicon/stop-words.json, phrases included, accents and case ignored) out of the query:
- * Meilisearch's own stop words would not (see indexSettings). A phrase of the synonym lexicon is kept whole even when
- * it holds a stop word ("khoa học và công nghệ", "giải pháp hữu ích"); one of more than three words, which Meilisearch
- * cannot take as a synonym key, is sent as the group's shortest member, whose synonyms hold the phrase itself. A query
- * made only of stop words is sent as typed. `accentedOnly`: stop words only when typed with their accents.
+ * The query as both engines read it (analyseQuery: stop words out, synonym phrases kept whole even when they hold a
+ * stop word, a query of stop words only as typed), sent as text: Meilisearch's own stop words would not do (see
+ * indexSettings). A synonym phrase of more than three words, which Meilisearch cannot take as a synonym key, is sent
+ * as its group's shortest member, whose synonyms hold the phrase itself.
  */
-export function prepareQuery(text: string, accentedOnly = ACCENTED_ONLY): PreparedQuery {
-  const accented = new Set(accentedOnly.map(exact));
-  // NFC first: a word typed with combining accents is one word, its accents kept for `accentedOnly`.
-  const typed = [...text.normalize('NFC').matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
-  const words = typed.map((w) => fold(w));
-  const units: Unit[] = [];
-  const stopWords: string[] = [];
-  for (let at = 0; at < words.length; ) {
-    const synonym = SYNONYM_PHRASES.find((p) => startsAt(words, at, p.words));
-    const stop = synonym
-      ? undefined
-      : STOP_PHRASES.find((p) => startsAt(words, at, p.words) && (!accented.has(exact(p.text)) || exact(typed.slice(at, at + p.words.length).join(' ')) === exact(p.text)));
-    const length = (synonym ?? stop)?.words.length ?? 1;
-    const piece = typed.slice(at, at + length).join(' ');
-    const long = synonym && synonym.words.length > MAX_SYNONYM_KEY_WORDS;
-    if (stop) stopWords.push(piece);
-    else units.push({ typed: piece, words: words.slice(at, at + length), sent: long ? shortestMember(synonym.group) : piece, group: synonym?.group });
-    at += length;
-  }
-  if (!units.length) return { q: typed.join(' '), units: typed.map((t, k) => ({ typed: t, words: [words[k]], sent: t })), stopWords: [] };
-  return { q: units.map((u) => u.sent).join(' '), units, stopWords };
+export function prepareQuery(text: string, accentedOnly?: readonly string[]): PreparedQuery {
+  const analysed = analyseQuery(text, accentedOnly);
+  const units = analysed.units.map((u) => ({
+    typed: u.typed,
+    sent: u.group && u.alternatives[0]!.length > MAX_SYNONYM_KEY_WORDS ? shortestMember(u.group) : u.typed,
+  }));
+  return { q: units.map((u) => u.sent).join(' '), units, stopWords: analysed.stopWords };
 }
 
-const shortestMember = (group: readonly string[]) => [...group].sort((a, b) => wordsOf(a).length - wordsOf(b).length)[0];
+const shortestMember = (group: readonly string[]) => [...group].sort((a, b) => wordsOf(a).length - wordsOf(b).length)[0]!;
 
 export const list = (values: readonly (string | number | boolean)[]) => `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
 

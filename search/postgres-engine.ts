@@ -2,7 +2,7 @@
 // Vietnamese-aware through folding (done in JS). Each document gets a slot number; every word, head word and
 // facet value keeps a bitmap of the slots that hold it, in PostgreSQL (the index survives restarts and is shared
 // by every process) and mirrored in each reader's memory (postgres-view.ts). A query is cut into units (a word, or
-// a phrase with its synonyms) and stop words (postgres-query.ts); a search ORs the bitmaps of each unit's
+// a phrase with its synonyms) and stop words (query-analysis.ts); a search ORs the bitmaps of each unit's
 // spellings, ANDs the units and the filters, and when no document holds every unit, scores the documents holding
 // some by the weight of what they hold (partial matching). It counts facets over the matches and picks the page in
 // order, in memory, once one short statement has shown the mirror is current (if not, it catches up first).
@@ -32,7 +32,7 @@ import {
   WRITE_LOCK,
   WRITE_ROWS,
 } from './postgres-sql.ts';
-import { analyseQuery, type QueryUnit } from './postgres-query.ts';
+import { analyseQuery, type QueryUnit } from './query-analysis.ts';
 import { ALL_TERM, documentTerms, filterGroups } from './postgres-terms.ts';
 import { DEFAULT_PATHS, IndexView, type Plan, type SearchPaths } from './postgres-view.ts';
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse, Suggestion } from './types.ts';

@@ -5,7 +5,7 @@
 // round trip left reads the generation of the last write, to catch up first when the mirror is behind.
 import { CHUNK_WORDS, forEachOrdinal, has, popcount, wordsOf } from './postgres-bitmaps.ts';
 import { parseFacetTerm } from './postgres-terms.ts';
-import type { QueryUnit } from './postgres-query.ts';
+import type { QueryUnit } from './query-analysis.ts';
 import { nearSpellings } from './spelling.ts';
 import { FACETS, type FacetCounts, type FacetName, type SearchSort } from './types.ts';
 
@@ -137,7 +137,7 @@ export class IndexView {
   }
 
   /**
-   * The matches of the query's units (search/postgres-query.ts) and filter groups, their facet counts, and the slots
+   * The matches of the query's units (search/query-analysis.ts) and filter groups, their facet counts, and the slots
    * of the page in order. A unit is held through any of its alternatives, each word of which through its spellings
    * (the word; the words it begins when it ends the query; near spellings of an unknown word; synonyms exactly).
    * When some document (of all, before the filters) holds every unit, those are the matches (complete): with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuery } from './postgres-query.ts';
+import { analyseQuery } from './query-analysis.ts';
 
 const units = (text: string) => analyseQuery(text).units.map((u) => u.typed);
 
