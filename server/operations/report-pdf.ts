@@ -14,6 +14,7 @@ import { buildApp } from '../app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { createPrisma, type PrismaClient } from '../lib/prisma.ts';
 import { AccountRepository } from '../modules/account/account.repository.ts';
+import { pageUrl } from '../modules/opendata/opendata-formats.ts';
 import { newSessionToken, SESSION_COOKIE, sessionIdOf } from '../modules/account/session-token.ts';
 import { FIRST_YEAR, yearOf } from '../modules/report/report-period.ts';
 import { launchChromium } from './chromium.ts';
@@ -91,7 +92,7 @@ export async function runReportPdfCommand(argv: string[], env: NodeJS.ProcessEnv
         { name: 'lang', value: options.lang, url, sameSite: 'Lax' },
       ]);
       const page = await context.newPage();
-      const response = await page.goto(`${url}${options.lang === 'en' ? '/en' : ''}/moderation/report?year=${options.year}`, { waitUntil: 'load', timeout: 120_000 });
+      const response = await page.goto(pageUrl(url, `/moderation/report?year=${options.year}`, options.lang), { waitUntil: 'load', timeout: 120_000 });
       if (response?.status() !== 200) return (print(`The report page answered ${response?.status() ?? 'nothing'}`), 1);
       await page.pdf({
         path: options.out,
