@@ -59,7 +59,7 @@ const isSmall = (v: Figure) => v !== null && v > 0 && v < SMALL_CELL;
 export function suppressSmallCells(t: ReportTable): ReportTable {
   const hidden = (cells: Figure[]) => cells.map((v, i) => (t.columns[i]!.kind === 'COUNT' && isSmall(v) ? null : v));
   const rows = t.rows.map((r) => ({ ...r, values: hidden(r.values), previous: hidden(r.previous) }));
-  const changed = (pick: (r: ReportRow) => Figure[]) => t.columns.map((_, i) => t.rows.some((r) => pick(r)[i] !== null && pick(rows[t.rows.indexOf(r)]!)[i] === null));
+  const changed = (pick: (r: ReportRow) => Figure[]) => t.columns.map((_, i) => t.rows.some((r, k) => pick(r)[i] !== null && pick(rows[k]!)[i] === null));
   const hiddenNow = changed((r) => r.values);
   const hiddenBefore = changed((r) => r.previous);
   const total = t.total && {
