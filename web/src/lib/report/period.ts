@@ -1,7 +1,7 @@
 // The report's period from the page's address: a calendar year (`?year=2026`, the current one by default) or whole
 // days in Vietnam (`?from=2026-01-01&to=2026-06-30`), as the half-open range of instants the API counts in. The
 // same reading serves the page, its CSV and Excel downloads and the print, so they always describe one period.
-import { readPeriod } from '../../routes/moderation/stats/period';
+import { readPeriod } from '$lib/moderation/days';
 
 export interface ReportPeriodChoice {
   mode: 'year' | 'range';

@@ -2,7 +2,7 @@ import { DealStatsDocument } from '$lib/graphql/generated';
 import { requireStaff } from '$lib/moderation/guard';
 import { gql } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
-import { readPeriod } from './period';
+import { readPeriod } from '$lib/moderation/days';
 
 export const load: PageServerLoad = async (event) => {
   requireStaff(event);

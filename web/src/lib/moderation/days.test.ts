@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPeriod } from './period';
+import { readPeriod } from './days';
 
 describe('the period of the figures', () => {
   it('counts whole days in Vietnam: from the start of the first to the start of the day after the last', () => {
