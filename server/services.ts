@@ -51,6 +51,7 @@ import { SearchDemandRepository } from './modules/search/search-demand.repositor
 import { SearchDemandService } from './modules/search/search-demand.service.ts';
 import { createReportServices } from './modules/report/report.module.ts';
 import { searchDemandSection } from './modules/search/search-demand.report.ts';
+import type { PublicationListener } from './modules/matchmaking/publication.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -96,6 +97,8 @@ export function createServices(
     jobs: new JobsService(new JobsRepository(prisma)),
     searchDemand,
     ...createReportServices(prisma, [searchDemandSection(searchDemand)]),
+    // Run in order when a listing or an organisation is published (server/modules/matchmaking/publication.ts).
+    publicationListeners: [] as PublicationListener[],
   };
 }
 

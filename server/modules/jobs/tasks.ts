@@ -8,6 +8,7 @@ import { systemContext } from '../../lib/request-context.ts';
 import { trySearchLock } from '../../../search/search-lock.ts';
 import { runScheduledBackup } from '../operations/backup.module.ts';
 import { clearExpiredRateLimits } from '../../lib/rate-limits.ts';
+import { isPublication, runPublicationListeners } from '../matchmaking/publication.ts';
 
 export const TASK = {
   searchIndex: 'search.index',
@@ -19,6 +20,7 @@ export const TASK = {
   backup: 'ops.backup',
   rateLimits: 'ops.rateLimits',
   searchDemand: 'ops.searchDemand',
+  published: 'matchmaking.published',
 } as const;
 
 /** How long a drain that found the lock taken waits before it is tried again. */
@@ -95,6 +97,11 @@ export function taskList(deps: TaskDeps): TaskList {
     [TASK.searchDemand]: async () => {
       const deleted = await services.searchDemand.prune();
       if (deleted) log.info({ deleted }, 'search demand days past retention deleted');
+    },
+    // Queued by a trigger when a listing or an organisation becomes published (migration listing_matches).
+    [TASK.published]: async (payload) => {
+      if (!isPublication(payload)) return log.warn({ payload }, 'publication job without a kind and id: dropped');
+      await runPublicationListeners(services.publicationListeners, payload);
     },
   };
   const send = deps.sendEmail;
