@@ -1783,6 +1783,26 @@ export type MyListingsConnection = {
   byStatus: Array<ListingStatusCount>;
 };
 
+/** One reason two listings were matched, said in the caller's language. */
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  /** field | trl | price | transferForm | transferMode | place | keywords | text */
+  kind: Scalars['String']['output'];
+  /** e.g. "same field: Food technology", "TRL 7 ≥ 6", "price within budget (120M ₫ ≤ 200M ₫)" */
+  text: Scalars['String']['output'];
+};
+
+export type ListingMatch = {
+  __typename?: 'ListingMatch';
+  id: Scalars['ID']['output'];
+  request: Listing;
+  offer: Listing;
+  /** 0..1, higher fits better. */
+  score: Scalars['Float']['output'];
+  reasons: Array<MatchReason>;
+  createdAt: Scalars['DateTime']['output'];
+};
+
 export type ModerationAction =
   | 'APPROVE'
   | 'REQUEST_CHANGES'
@@ -3043,6 +3063,8 @@ export type ResolversTypes = {
   ListingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ListingResult']>;
   ListingStatusCount: ResolverTypeWrapper<ListingStatusCount>;
   MyListingsConnection: ResolverTypeWrapper<Omit<MyListingsConnection, 'nodes'> & { nodes: Array<ResolversTypes['Listing']> }>;
+  MatchReason: ResolverTypeWrapper<MatchReason>;
+  ListingMatch: ResolverTypeWrapper<Omit<ListingMatch, 'request' | 'offer'> & { request: ResolversTypes['Listing'], offer: ResolversTypes['Listing'] }>;
   ModerationAction: ModerationAction;
   WorkflowAction: WorkflowAction;
   ModerationReason: ModerationReason;
@@ -3233,6 +3255,8 @@ export type ResolversParentTypes = {
   ListingResult: ResolversUnionTypes<ResolversParentTypes>['ListingResult'];
   ListingStatusCount: ListingStatusCount;
   MyListingsConnection: Omit<MyListingsConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Listing']> };
+  MatchReason: MatchReason;
+  ListingMatch: Omit<ListingMatch, 'request' | 'offer'> & { request: ResolversParentTypes['Listing'], offer: ResolversParentTypes['Listing'] };
   FieldComment: FieldComment;
   ModerationDecision: DecisionRow;
   FieldChange: FieldChange;
@@ -3908,6 +3932,20 @@ export type MyListingsConnectionResolvers<ContextType = GraphQLContext, ParentTy
   byStatus?: Resolver<Array<ResolversTypes['ListingStatusCount']>, ParentType, ContextType>;
 };
 
+export type MatchReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ListingMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingMatch'] = ResolversParentTypes['ListingMatch']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  offer?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type FieldCommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FieldComment'] = ResolversParentTypes['FieldComment']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4507,6 +4545,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ListingResult?: ListingResultResolvers<ContextType>;
   ListingStatusCount?: ListingStatusCountResolvers<ContextType>;
   MyListingsConnection?: MyListingsConnectionResolvers<ContextType>;
+  MatchReason?: MatchReasonResolvers<ContextType>;
+  ListingMatch?: ListingMatchResolvers<ContextType>;
   FieldComment?: FieldCommentResolvers<ContextType>;
   ModerationDecision?: ModerationDecisionResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
