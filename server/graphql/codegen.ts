@@ -57,6 +57,7 @@ export async function generateServerTypes(): Promise<string> {
         BackupRun: '../modules/operations/backup.repository.ts#BackupRunRow',
         Report: '../modules/report/report-model.ts#Report as ReportModel',
         DepartmentFigures: '../modules/report/department-figures.repository.ts#DepartmentFiguresRow',
+        ListingMatch: '../modules/matching/match-row.ts#ListingMatchRow',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },

@@ -20,6 +20,7 @@ import type { DataRequestRow } from '../modules/privacy/privacy.repository.ts';
 import type { BackupRunRow } from '../modules/operations/backup.repository.ts';
 import type { Report as ReportModel } from '../modules/report/report-model.ts';
 import type { DepartmentFiguresRow } from '../modules/report/department-figures.repository.ts';
+import type { ListingMatchRow } from '../modules/matching/match-row.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1795,8 +1796,9 @@ export type MatchReason = {
 export type ListingMatch = {
   __typename?: 'ListingMatch';
   id: Scalars['ID']['output'];
-  request: Listing;
-  offer: Listing;
+  /** Null when the caller may not see it (a match is then not shown). */
+  request: Maybe<Listing>;
+  offer: Maybe<Listing>;
   /** 0..1, higher fits better. */
   score: Scalars['Float']['output'];
   reasons: Array<MatchReason>;
@@ -3064,7 +3066,7 @@ export type ResolversTypes = {
   ListingStatusCount: ResolverTypeWrapper<ListingStatusCount>;
   MyListingsConnection: ResolverTypeWrapper<Omit<MyListingsConnection, 'nodes'> & { nodes: Array<ResolversTypes['Listing']> }>;
   MatchReason: ResolverTypeWrapper<MatchReason>;
-  ListingMatch: ResolverTypeWrapper<Omit<ListingMatch, 'request' | 'offer'> & { request: ResolversTypes['Listing'], offer: ResolversTypes['Listing'] }>;
+  ListingMatch: ResolverTypeWrapper<ListingMatchRow>;
   ModerationAction: ModerationAction;
   WorkflowAction: WorkflowAction;
   ModerationReason: ModerationReason;
@@ -3256,7 +3258,7 @@ export type ResolversParentTypes = {
   ListingStatusCount: ListingStatusCount;
   MyListingsConnection: Omit<MyListingsConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Listing']> };
   MatchReason: MatchReason;
-  ListingMatch: Omit<ListingMatch, 'request' | 'offer'> & { request: ResolversParentTypes['Listing'], offer: ResolversParentTypes['Listing'] };
+  ListingMatch: ListingMatchRow;
   FieldComment: FieldComment;
   ModerationDecision: DecisionRow;
   FieldChange: FieldChange;
@@ -3939,8 +3941,8 @@ export type MatchReasonResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type ListingMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingMatch'] = ResolversParentTypes['ListingMatch']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  request?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
-  offer?: Resolver<ResolversTypes['Listing'], ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

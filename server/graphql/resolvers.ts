@@ -20,6 +20,7 @@ import { backupResolvers } from '../modules/operations/backup.resolvers.ts';
 import { jobsResolvers } from '../modules/jobs/jobs.resolvers.ts';
 import { searchDemandResolvers } from '../modules/search/search-demand.resolvers.ts';
 import { reportResolvers } from '../modules/report/report.resolvers.ts';
+import { matchLoaders, matchReasonResolvers } from '../modules/matching/match-reason.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -36,6 +37,7 @@ modules.push(backupResolvers);
 modules.push(jobsResolvers);
 modules.push(searchDemandResolvers);
 modules.push(reportResolvers);
+modules.push(matchReasonResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -75,4 +77,4 @@ export function buildResolvers() {
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders);
