@@ -21,6 +21,7 @@ const ANSWER = 'Công ty có thể khảo sát kho của hợp tác xã trong tu
 const FLOW_TIMEOUT = 150_000;
 
 const { server, openPage } = useE2E();
+let declinable: string;
 
 beforeAll(async () => {
   const { prisma } = server.db;
@@ -34,6 +35,12 @@ beforeAll(async () => {
   // The best score there is, so the pair heads the list.
   await prisma.listingMatch.create({ data: { requestId: request.id, offerId: offer.id, score: 0.99, reasons: reasons as object[], firstShownAt: new Date() } });
   await createUser(prisma, { email: 'nguoi-la@example.vn', password: 'demo-password-2023' });
+  // A second introduction, for the buyer to decline.
+  const other = await createListing(prisma, seller.memberships[0]!.organisationId, { titleVi: 'Máy rửa trái cây băng chuyền', titleEn: 'Conveyor fruit washer', kind: 'EQUIPMENT_OFFER' });
+  const moderator = await prisma.user.findUniqueOrThrow({ where: { email: MODERATOR } });
+  declinable = (await prisma.introduction.create({
+    data: { requestId: request.id, offerId: other.id, note: 'Máy rửa có thể dùng trước khâu sấy.', brokeredById: moderator.id, openPair: `${request.id}:${other.id}` },
+  })).id;
 });
 
 const fieldError = (page: Page, field: string) => textOf(page.locator(`[data-field-error="${field}"]`));
@@ -59,7 +66,7 @@ describe('a brokered introduction', () => {
       await textOf(moderator.getByRole('status').filter({ hasText: 'Đã gửi lời giới thiệu' })).toBe('Đã gửi lời giới thiệu cho cả hai bên.');
       // The pair left the list of matches to introduce and heads the introductions sent.
       await countOf(moderator.getByTestId('match').filter({ hasText: REQUEST })).toBe(0);
-      const sent = moderator.getByTestId('introduction').filter({ hasText: REQUEST });
+      const sent = moderator.getByTestId('introduction').filter({ hasText: REQUEST }).filter({ hasText: OFFER });
       await textOf(sent.getByTestId('introduction-status')).toBe('Chờ trả lời');
 
       // The seller follows the notification and answers.
@@ -95,4 +102,22 @@ describe('a brokered introduction', () => {
     },
     FLOW_TIMEOUT,
   );
+
+  it('can be declined politely in English without JavaScript, after an empty answer is refused beside its field', async () => {
+    // Signed in on the Vietnamese page; the /en address then asks for English.
+    const buyer = await openPage({ javaScriptEnabled: false });
+    await signInDemo(buyer, BUYER);
+    await buyer.goto(`/en/introductions/${declinable}`);
+    await textOf(buyer.getByTestId('introduction-status')).toBe('Waiting for an answer');
+    await clickAndLoad(buyer, buyer.getByRole('button', { name: 'Send the answer' }));
+    await fieldError(buyer, 'body').toBe('Please fill in this field.');
+    await buyer.getByLabel('A polite note to the other side (optional)').fill('We bought a washer last month, thank you.');
+    await clickAndLoad(buyer, buyer.getByRole('button', { name: 'Decline the introduction' }));
+    await textOf(buyer.getByRole('status')).toBe('You declined the introduction; the other side and the department were told.');
+    await textOf(buyer.getByTestId('introduction-status')).toBe('Declined');
+    await countOf(buyer.getByTestId('answer-form')).toBe(0);
+    const seller = await server.db.prisma.user.findUniqueOrThrow({ where: { email: SELLER } });
+    await countOf(buyer.getByText('Their note: We bought a washer last month, thank you.')).toBe(1);
+    expect(await server.db.prisma.notification.count({ where: { userId: seller.id, type: 'introduction.declined' } })).toBe(1);
+  });
 });
