@@ -201,6 +201,20 @@ describe('answering', () => {
     expect((await buyer.request(DECLINE, { id: introId })).data.declineIntroduction.code).toBe('INVALID_TRANSITION');
   });
 
+  it('two first answers at the same moment open one thread that holds both', async () => {
+    const intro = await introduce({ request: ids.otherRequest, offer: ids.offer, note: 'Quy trình sấy có thể dùng cho trái cây sau khi rửa.' });
+    const [a, b] = await Promise.all([
+      seller.request(ANSWER, { id: intro.id, body: 'Viện có thể tư vấn cả khâu rửa.' }),
+      buyer.request(ANSWER, { id: intro.id, body: 'Hợp tác xã muốn nghe thêm.' }),
+    ]);
+    expect([a.errors, b.errors]).toEqual([undefined, undefined]);
+    const inquiries = await api.db.prisma.inquiry.findMany({ where: { OR: [{ listingId: ids.otherRequest }, { listingId: ids.offer, requesterOrganisationId: ids.buyerOrg }] }, include: { messages: true } });
+    expect(inquiries).toHaveLength(1);
+    expect([inquiries[0]!.message, ...inquiries[0]!.messages.map((m) => m.body)].sort()).toEqual(['Hợp tác xã muốn nghe thêm.', 'Viện có thể tư vấn cả khâu rửa.'].sort());
+    expect(a.data.answerIntroduction.inquiryId).toBe(inquiries[0]!.id);
+    expect(b.data.answerIntroduction.inquiryId).toBe(inquiries[0]!.id);
+  });
+
   it('a side may decline politely; the other side and the department are told; the pair may be introduced again', async () => {
     const intro = await introduce({ request: ids.otherRequest, offer: ids.equipment, note: 'Máy rửa băng chuyền phù hợp quy mô hợp tác xã.' });
     const declined = (await buyer.request(DECLINE, { id: intro.id, note: 'Hợp tác xã đã mua máy khác.' })).data.declineIntroduction;
