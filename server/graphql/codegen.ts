@@ -58,6 +58,8 @@ export async function generateServerTypes(): Promise<string> {
         Report: '../modules/report/report-model.ts#Report as ReportModel',
         DepartmentFigures: '../modules/report/department-figures.repository.ts#DepartmentFiguresRow',
         ListingMatch: '../modules/matching/match-row.ts#ListingMatchRow',
+        Introduction: '../modules/introduction/introduction.repository.ts#IntroductionRow',
+        DepartmentMatch: '../modules/matching/match-row.ts#ListingMatchRow',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },

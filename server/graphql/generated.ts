@@ -21,6 +21,7 @@ import type { BackupRunRow } from '../modules/operations/backup.repository.ts';
 import type { Report as ReportModel } from '../modules/report/report-model.ts';
 import type { DepartmentFiguresRow } from '../modules/report/department-figures.repository.ts';
 import type { ListingMatchRow } from '../modules/matching/match-row.ts';
+import type { IntroductionRow } from '../modules/introduction/introduction.repository.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -104,6 +105,12 @@ export type Query = {
   organisationInquiries: InquiryConnection;
   /** The NDA text new requests ask both sides to accept. */
   ndaVersion: NdaText;
+  /** For department staff and the members of the two organisations; null for anyone else. */
+  introduction: Maybe<Introduction>;
+  /** Department staff: every introduction, newest first. */
+  introductions: IntroductionConnection;
+  /** Department staff: the best matches of two published listings not introduced yet. fieldCode: the request's or the offer's field (or a sub-field); reason: a match reason kind. */
+  departmentMatches: DepartmentMatchConnection;
   /** Background jobs out of attempts, newest first (admins). E-mails are there too, as `email.send`. */
   failedJobs: BackgroundJobConnection;
   /** E-mails given up on, newest first (admins). */
@@ -221,6 +228,27 @@ export type QueryOrganisationInquiriesArgs = {
   organisationId: Scalars['ID']['input'];
   side?: InputMaybe<InquirySide>;
   status?: InputMaybe<InquiryStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIntroductionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIntroductionsArgs = {
+  status?: InputMaybe<IntroductionStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDepartmentMatchesArgs = {
+  fieldCode?: InputMaybe<Scalars['String']['input']>;
+  offerKind?: InputMaybe<ListingKind>;
+  reason?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -448,6 +476,12 @@ export type Mutation = {
   acceptNda: InquiryResult;
   declineInquiry: InquiryResult;
   withdrawInquiry: InquiryResult;
+  /** Department staff: introduce a published request and a published offer of another organisation; both sides are told. */
+  introduce: IntroductionResult;
+  /** A member of either side: the first answer opens an inquiry thread, a later one joins it. */
+  answerIntroduction: IntroductionResult;
+  /** A member of either side, while nobody has answered. */
+  declineIntroduction: IntroductionResult;
   /** Runs a failed job again now, its attempts counted afresh (admins); an e-mail's message is tried afresh too. */
   retryJob: BackgroundJob;
   /** Sends a failed e-mail again now, with all its attempts (admins); answers the job that will send it. */
@@ -632,6 +666,23 @@ export type MutationDeclineInquiryArgs = {
 
 export type MutationWithdrawInquiryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationIntroduceArgs = {
+  input: IntroduceInput;
+};
+
+
+export type MutationAnswerIntroductionArgs = {
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+};
+
+
+export type MutationDeclineIntroductionArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1295,6 +1346,74 @@ export type DeclineInput = {
 };
 
 export type InquiryResult = Inquiry | InputError;
+
+export type IntroductionStatus =
+  /** Both sides were told; neither has answered yet. */
+  | 'SENT'
+  /** One side answered: the introduction is an inquiry thread now (inquiryId). */
+  | 'ANSWERED'
+  /** One side declined before anyone answered. */
+  | 'DECLINED';
+
+/** The request's organisation, or the offer's. */
+export type IntroductionSide =
+  | 'REQUEST'
+  | 'OFFER';
+
+export type Introduction = {
+  __typename?: 'Introduction';
+  id: Scalars['ID']['output'];
+  /** Null when the caller may not see it any more (unpublished since). */
+  request: Maybe<Listing>;
+  offer: Maybe<Listing>;
+  /** The match it was brokered from, with its reasons; null when the department picked the two by hand. */
+  match: Maybe<ListingMatch>;
+  note: Scalars['String']['output'];
+  status: IntroductionStatus;
+  /** The caller's side; null for department staff. */
+  mySide: Maybe<IntroductionSide>;
+  /** The inquiry thread the first answer opened. */
+  inquiryId: Maybe<Scalars['ID']['output']>;
+  /** Who responded first (answered or declined), and when. */
+  answeredBySide: Maybe<IntroductionSide>;
+  firstAnsweredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Hours from the introduction to its first response; null while nobody has responded. */
+  responseHours: Maybe<Scalars['Float']['output']>;
+  declineNote: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+};
+
+export type IntroductionConnection = {
+  __typename?: 'IntroductionConnection';
+  nodes: Array<Introduction>;
+  pageInfo: PageInfo;
+};
+
+/** A match as the department sees it: whether either side has seen it on a page or in an alert. */
+export type DepartmentMatch = {
+  __typename?: 'DepartmentMatch';
+  id: Scalars['ID']['output'];
+  match: ListingMatch;
+  firstShownAt: Maybe<Scalars['DateTime']['output']>;
+  notifiedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type DepartmentMatchConnection = {
+  __typename?: 'DepartmentMatchConnection';
+  nodes: Array<DepartmentMatch>;
+  pageInfo: PageInfo;
+};
+
+export type IntroduceInput = {
+  /** The technology request: its id or its slug. */
+  request: Scalars['String']['input'];
+  /** The technology or equipment offer: its id or its slug. */
+  offer: Scalars['String']['input'];
+  /** 10–2000 characters, sent to both sides. */
+  note: Scalars['String']['input'];
+};
+
+export type IntroductionResult = Introduction | InputError;
 
 /** A background job that used all its attempts; the queue keeps it, with its last error, until an admin retries it. */
 export type BackgroundJob = {
@@ -2898,6 +3017,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( InquiryRow )
     | ( InputError )
   ;
+  IntroductionResult:
+    | ( IntroductionRow )
+    | ( InputError )
+  ;
   ListingResult:
     | ( ListingRow )
     | ( InputError )
@@ -3026,6 +3149,15 @@ export type ResolversTypes = {
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
+  IntroductionStatus: IntroductionStatus;
+  IntroductionSide: IntroductionSide;
+  Introduction: ResolverTypeWrapper<IntroductionRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  IntroductionConnection: ResolverTypeWrapper<Omit<IntroductionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Introduction']> }>;
+  DepartmentMatch: ResolverTypeWrapper<ListingMatchRow>;
+  DepartmentMatchConnection: ResolverTypeWrapper<Omit<DepartmentMatchConnection, 'nodes'> & { nodes: Array<ResolversTypes['DepartmentMatch']> }>;
+  IntroduceInput: IntroduceInput;
+  IntroductionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IntroductionResult']>;
   BackgroundJob: ResolverTypeWrapper<BackgroundJob>;
   BackgroundJobConnection: ResolverTypeWrapper<BackgroundJobConnection>;
   FailedEmail: ResolverTypeWrapper<FailedEmail>;
@@ -3040,7 +3172,6 @@ export type ResolversTypes = {
   PriceBasis: PriceBasis;
   TransferRights: ResolverTypeWrapper<TransferRightsModel>;
   TechnologyOfferDetails: ResolverTypeWrapper<TechnologyOfferDetailsModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EquipmentSpec: ResolverTypeWrapper<EquipmentSpec>;
   EquipmentOfferDetails: ResolverTypeWrapper<EquipmentOfferDetailsModel>;
   TechnologyRequestDetails: ResolverTypeWrapper<TechnologyRequestDetailsModel>;
@@ -3232,13 +3363,19 @@ export type ResolversParentTypes = {
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
+  Introduction: IntroductionRow;
+  Float: Scalars['Float']['output'];
+  IntroductionConnection: Omit<IntroductionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Introduction']> };
+  DepartmentMatch: ListingMatchRow;
+  DepartmentMatchConnection: Omit<DepartmentMatchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['DepartmentMatch']> };
+  IntroduceInput: IntroduceInput;
+  IntroductionResult: ResolversUnionTypes<ResolversParentTypes>['IntroductionResult'];
   BackgroundJob: BackgroundJob;
   BackgroundJobConnection: BackgroundJobConnection;
   FailedEmail: FailedEmail;
   FailedEmailConnection: FailedEmailConnection;
   TransferRights: TransferRightsModel;
   TechnologyOfferDetails: TechnologyOfferDetailsModel;
-  Float: Scalars['Float']['output'];
   EquipmentSpec: EquipmentSpec;
   EquipmentOfferDetails: EquipmentOfferDetailsModel;
   TechnologyRequestDetails: TechnologyRequestDetailsModel;
@@ -3386,6 +3523,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
   organisationInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
   ndaVersion?: Resolver<ResolversTypes['NdaText'], ParentType, ContextType>;
+  introduction?: Resolver<Maybe<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionArgs, 'id'>>;
+  introductions?: Resolver<ResolversTypes['IntroductionConnection'], ParentType, ContextType, Partial<QueryIntroductionsArgs>>;
+  departmentMatches?: Resolver<ResolversTypes['DepartmentMatchConnection'], ParentType, ContextType, Partial<QueryDepartmentMatchesArgs>>;
   failedJobs?: Resolver<ResolversTypes['BackgroundJobConnection'], ParentType, ContextType, RequireFields<QueryFailedJobsArgs, 'first'>>;
   failedEmails?: Resolver<ResolversTypes['FailedEmailConnection'], ParentType, ContextType, RequireFields<QueryFailedEmailsArgs, 'first'>>;
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
@@ -3444,6 +3584,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptNda?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationAcceptNdaArgs, 'id' | 'version'>>;
   declineInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationDeclineInquiryArgs, 'id' | 'input'>>;
   withdrawInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationWithdrawInquiryArgs, 'id'>>;
+  introduce?: Resolver<ResolversTypes['IntroductionResult'], ParentType, ContextType, RequireFields<MutationIntroduceArgs, 'input'>>;
+  answerIntroduction?: Resolver<ResolversTypes['IntroductionResult'], ParentType, ContextType, RequireFields<MutationAnswerIntroductionArgs, 'id' | 'body'>>;
+  declineIntroduction?: Resolver<ResolversTypes['IntroductionResult'], ParentType, ContextType, RequireFields<MutationDeclineIntroductionArgs, 'id'>>;
   retryJob?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   retryEmail?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryEmailArgs, 'id'>>;
   createListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'organisationId' | 'kind' | 'input'>>;
@@ -3732,6 +3875,44 @@ export type InquiryConnectionResolvers<ContextType = GraphQLContext, ParentType 
 
 export type InquiryResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryResult'] = ResolversParentTypes['InquiryResult']> = {
   __resolveType: TypeResolveFn<'Inquiry' | 'InputError', ParentType, ContextType>;
+};
+
+export type IntroductionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Introduction'] = ResolversParentTypes['Introduction']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['ListingMatch']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IntroductionStatus'], ParentType, ContextType>;
+  mySide?: Resolver<Maybe<ResolversTypes['IntroductionSide']>, ParentType, ContextType>;
+  inquiryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  answeredBySide?: Resolver<Maybe<ResolversTypes['IntroductionSide']>, ParentType, ContextType>;
+  firstAnsweredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  declineNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IntroductionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionConnection'] = ResolversParentTypes['IntroductionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Introduction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DepartmentMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DepartmentMatch'] = ResolversParentTypes['DepartmentMatch']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ListingMatch'], ParentType, ContextType>;
+  firstShownAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type DepartmentMatchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DepartmentMatchConnection'] = ResolversParentTypes['DepartmentMatchConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['DepartmentMatch']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type IntroductionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionResult'] = ResolversParentTypes['IntroductionResult']> = {
+  __resolveType: TypeResolveFn<'Introduction' | 'InputError', ParentType, ContextType>;
 };
 
 export type BackgroundJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackgroundJob'] = ResolversParentTypes['BackgroundJob']> = {
@@ -4531,6 +4712,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Inquiry?: InquiryResolvers<ContextType>;
   InquiryConnection?: InquiryConnectionResolvers<ContextType>;
   InquiryResult?: InquiryResultResolvers<ContextType>;
+  Introduction?: IntroductionResolvers<ContextType>;
+  IntroductionConnection?: IntroductionConnectionResolvers<ContextType>;
+  DepartmentMatch?: DepartmentMatchResolvers<ContextType>;
+  DepartmentMatchConnection?: DepartmentMatchConnectionResolvers<ContextType>;
+  IntroductionResult?: IntroductionResultResolvers<ContextType>;
   BackgroundJob?: BackgroundJobResolvers<ContextType>;
   BackgroundJobConnection?: BackgroundJobConnectionResolvers<ContextType>;
   FailedEmail?: FailedEmailResolvers<ContextType>;

@@ -73,6 +73,10 @@ const OPERATIONS: [string, (org: string) => string][] = [
   // Failed background work (admins); these ids are the queue's numbers, not uuids.
   ['retryJob', () => 'mutation($id: ID!) { retryJob(id: $id) { id } }'],
   ['retryEmail', () => 'mutation($id: ID!) { retryEmail(id: $id) { id } }'],
+  // Brokered introductions.
+  ['introduction', () => 'query($id: ID!) { introduction(id: $id) { id } }'],
+  ['answerIntroduction', () => 'mutation($id: ID!) { answerIntroduction(id: $id, body: "Xin chào") { __typename } }'],
+  ['declineIntroduction', () => 'mutation($id: ID!) { declineIntroduction(id: $id) { __typename } }'],
 ];
 
 /** Root fields that take an ID, directly or inside an input object: the list above must name each. */

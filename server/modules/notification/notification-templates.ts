@@ -268,6 +268,28 @@ const TEMPLATES: Record<NotificationType, Template> = {
       ].filter(Boolean).join(' '),
     };
   },
+  'introduction.received': (r) => {
+    const request = r.quoted('requestTitle', { vi: 'một nhu cầu công nghệ', en: 'a technology request' });
+    const offer = r.quoted('offerTitle', { vi: 'một tin chào bán', en: 'an offer' });
+    const note = r.text('note');
+    return {
+      title: say(r, `Sở KH&CN giới thiệu: ${request} và ${offer}`, `The department introduces ${request} and ${offer}`),
+      body: [
+        say(r, 'Sở Khoa học và Công nghệ cho rằng hai bên có thể hợp tác.', 'The Department of Science and Technology thinks the two sides could work together.'),
+        note ? say(r, `Lời giới thiệu: ${note}`, `The department’s note: ${note}`) : '',
+        say(r, 'Hãy trả lời để bắt đầu trao đổi, hoặc từ chối nếu chưa phù hợp.', 'Answer to start a conversation, or decline if it is not a fit.'),
+      ].filter(Boolean).join(' '),
+    };
+  },
+  'introduction.declined': (r) => {
+    const request = r.quoted('requestTitle', { vi: 'nhu cầu công nghệ', en: 'the technology request' });
+    const offer = r.quoted('offerTitle', { vi: 'tin chào bán', en: 'the offer' });
+    const note = r.text('note');
+    return {
+      title: say(r, `Lời giới thiệu ${request} – ${offer} đã bị từ chối`, `The introduction of ${request} and ${offer} was declined`),
+      body: note ? say(r, `Lời nhắn: ${note}`, `Their note: ${note}`) : say(r, 'Bên kia chưa thấy phù hợp lúc này.', 'The other side does not see a fit for now.'),
+    };
+  },
 };
 
 /** How each type is named in the e-mail preferences. */
@@ -285,6 +307,8 @@ export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> =
   'payment.refunded': { vi: 'Hoàn tiền', en: 'Refunds' },
   'reservation.decided': { vi: 'Quyết định của bên bán về đặt cọc thiết bị', en: 'Sellers’ decisions on equipment deposits' },
   'backup.failed': { vi: 'Sao lưu dữ liệu không thành công (quản trị viên)', en: 'Failed backups (admins)' },
+  'introduction.received': { vi: 'Lời giới thiệu của Sở giữa nhu cầu và tin chào bán', en: 'The department’s introductions between requests and offers' },
+  'introduction.declined': { vi: 'Lời giới thiệu bị từ chối', en: 'Declined introductions' },
 };
 
 export function renderNotification(locale: Locale, type: string, data: unknown): RenderedNotification {

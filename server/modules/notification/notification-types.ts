@@ -20,6 +20,8 @@
 //   reservation.decided    listingTitle, confirmed (boolean), decision ('CONFIRMED' | 'DECLINED' | 'EXPIRED' |
 //                          'UNAVAILABLE'), note
 //   backup.failed          startedAt (ISO), error
+//   introduction.received  requestTitle, offerTitle, note: the department introduced your listing to another one
+//   introduction.declined  requestTitle, offerTitle, note: the other side (or, for the department, one side) declined
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -34,6 +36,8 @@ export const NOTIFICATION_TYPES = [
   'payment.refunded',
   'reservation.decided', // the seller confirmed or declined your equipment deposit
   'backup.failed', // to every admin: a backup run failed (startedAt, error)
+  'introduction.received', // the department put your request and an offer (or your offer and a request) in touch
+  'introduction.declined', // one side declined a brokered introduction
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

@@ -31,6 +31,8 @@ export const INQUIRY_STATUS_VALUES = [
   'DECLINED',
   'WITHDRAWN',
 ] as const;
+export const INTRODUCTION_SIDE_VALUES = ['REQUEST', 'OFFER'] as const;
+export const INTRODUCTION_STATUS_VALUES = ['SENT', 'ANSWERED', 'DECLINED'] as const;
 export const IP_STATUS_VALUES = ['APPLICATION_FILED', 'APPLICATION_ACCEPTED', 'GRANTED', 'EXPIRED'] as const;
 export const IP_TYPE_VALUES = [
   'PATENT',
