@@ -246,6 +246,10 @@ const vi = {
   'field.eventsSource': 'nguồn số liệu sự kiện',
   'field.programmes': 'số chương trình hỗ trợ',
   'field.programmesSource': 'nguồn số liệu chương trình',
+  // Bookmarks (issue 14: server/modules/bookmark/).
+  BOOKMARK_ONE_ITEM: 'Hãy chọn đúng một mục: một tin đăng hoặc một tổ chức.',
+  BOOKMARK_LIMIT: 'Bạn đã quan tâm tối đa {max} mục; hãy bỏ bớt trước khi thêm.',
+  'field.id': 'mục đã lưu',
 } as const;
 
 type Key = keyof typeof vi;
@@ -487,6 +491,9 @@ const en: Record<Key, string> = {
   'field.eventsSource': 'source of the event figures',
   'field.programmes': 'number of support programmes',
   'field.programmesSource': 'source of the programme figures',
+  BOOKMARK_ONE_ITEM: 'Name exactly one item: a listing or an organisation.',
+  BOOKMARK_LIMIT: 'You have saved the most items allowed ({max}); remove some first.',
+  'field.id': 'saved item',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

@@ -20,6 +20,10 @@
 //   reservation.decided    listingTitle, confirmed (boolean), decision ('CONFIRMED' | 'DECLINED' | 'EXPIRED' |
 //                          'UNAVAILABLE'), note
 //   backup.failed          startedAt (ISO), error
+//   bookmark.priceChanged  title, oldPriceType, oldPriceMin, oldPriceMax, newPriceType, newPriceMin, newPriceMax
+//                          (PriceType and whole đồng as text)
+//   bookmark.reserved      title, reservedUntil (ISO)
+//   bookmark.ended         title, status (the listing's: 'EXPIRED' | 'UNPUBLISHED' | 'ARCHIVED' | ...)
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -34,6 +38,9 @@ export const NOTIFICATION_TYPES = [
   'payment.refunded',
   'reservation.decided', // the seller confirmed or declined your equipment deposit
   'backup.failed', // to every admin: a backup run failed (startedAt, error)
+  'bookmark.priceChanged', // a listing you follow changed its price
+  'bookmark.reserved', // an equipment offer you follow was reserved by someone's deposit
+  'bookmark.ended', // a listing you follow left the exchange (expired, unpublished, archived)
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
