@@ -3,8 +3,9 @@
 // follower counts; and a search page that says which hits the caller follows at the cost of one query.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
-import { startApi, type ApiApp } from '../support/api-app.ts';
+import { PASSWORD, startApi, type ApiApp } from '../support/api-app.ts';
 import type { GraphQLClient } from '../support/graphql-client.ts';
+import { MAX_BOOKMARKS } from '../../server/modules/bookmark/bookmark.service.ts';
 
 const RESULT = `__typename ... on BookmarkState { bookmarked listing { id bookmarked } organisation { id bookmarked } }
   ... on InputError { code message fieldErrors { field code message } }`;
@@ -87,6 +88,21 @@ describe('bookmark and removeBookmark', () => {
     expect((await seller.request(BOOKMARK, { l: draft.id })).data.bookmark.bookmarked).toBe(true);
   });
 
+  it('stop at 1,000 saved items, while what is saved already still answers as saved', async () => {
+    const person = await createUser(api.db.prisma);
+    const client = await api.as(person.email);
+    const org = await createOrganisation(api.db.prisma);
+    await api.db.prisma.$executeRaw`INSERT INTO "Listing" (id, slug, kind, status, "organisationId", "titleVi", province, "publishedAt", "updatedAt")
+      SELECT gen_random_uuid(), 'gioi-han-' || g || '-' || ${org.id}, 'TECHNOLOGY_OFFER', 'PUBLISHED', ${org.id}::uuid, 'Tin ' || g, 'Tây Ninh', now(), now()
+      FROM generate_series(1, ${MAX_BOOKMARKS}) g`;
+    await api.db.prisma.$executeRaw`INSERT INTO "Bookmark" (id, "userId", "listingId") SELECT gen_random_uuid(), ${person.id}::uuid, id FROM "Listing" WHERE "organisationId" = ${org.id}::uuid`;
+    const one = await api.db.prisma.listing.findFirstOrThrow({ where: { organisationId: org.id } });
+    expect((await client.request(BOOKMARK, { l: one.id })).data.bookmark.bookmarked).toBe(true);
+    const refused = (await client.request(BOOKMARK, { o: org.id })).data.bookmark;
+    expect(refused).toMatchObject({ code: 'BOOKMARK_LIMIT', fieldErrors: [{ field: 'organisationId', message: 'Bạn đã quan tâm tối đa 1000 mục; hãy bỏ bớt trước khi thêm.' }] });
+    expect(await saved(person.id)).toBe(MAX_BOOKMARKS);
+  });
+
   it('remove only the caller’s own bookmark when named by its id', async () => {
     const listing = await createListing(api.db.prisma, orgId);
     await seller.request(BOOKMARK, { l: listing.id });
@@ -132,17 +148,24 @@ describe('the saved page', () => {
     expect((await client.request(PAGE, { after: 'not-a-cursor' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('loses a bookmark with its listing, organisation or account, and the account’s erasure clears them', async () => {
+  it('loses a bookmark with its listing or organisation, is in the data export, and goes with an erased account', async () => {
     const person = await createUser(api.db.prisma);
     const client = await api.as(person.email);
     const org = await createOrganisation(api.db.prisma);
     const listing = await createListing(api.db.prisma, org.id);
-    await client.request(BOOKMARK, { l: listing.id });
+    const other = await createListing(api.db.prisma, org.id);
+    for (const l of [listing, other]) await client.request(BOOKMARK, { l: l.id });
     await client.request(BOOKMARK, { o: org.id });
     await api.db.prisma.listing.delete({ where: { id: listing.id } });
-    expect((await client.request(PAGE, {})).data.bookmarks.nodes).toEqual([expect.objectContaining({ kind: 'ORGANISATION' })]);
-    await api.db.prisma.user.delete({ where: { id: person.id } });
-    expect(await api.db.prisma.bookmark.count({ where: { organisationId: org.id } })).toBe(0);
+    expect((await client.request(PAGE, {})).data.bookmarks.nodes.map((b: { kind: string }) => b.kind)).toEqual(['ORGANISATION', 'LISTING']);
+    const exported = JSON.parse((await client.request(`mutation { exportMyData { json } }`)).data.exportMyData.json);
+    expect(exported.bookmarks).toEqual([
+      expect.objectContaining({ listingId: other.id, organisationId: null }),
+      expect.objectContaining({ listingId: null, organisationId: org.id }),
+    ]);
+    const erased = await client.request(`mutation($p: String!) { requestAccountDeletion(input: { password: $p }) { __typename } }`, { p: PASSWORD });
+    expect(erased.data.requestAccountDeletion.__typename).toBe('DataRequest');
+    expect(await saved(person.id)).toBe(0);
   });
 });
 
