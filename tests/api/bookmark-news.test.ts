@@ -156,4 +156,15 @@ describe('what is not news', () => {
     expect(await newsJobs(followed.id)).toEqual([]);
     expect(await newsJobs(lonely.id)).toEqual([]);
   });
+
+  it('leaves nothing to retry when the listing is gone before its news is told', async () => {
+    const listing = await createListing(api.db.prisma, team.orgId);
+    await follow(listing.id, vi.client);
+    await api.db.prisma.listing.update({ where: { id: listing.id }, data: { status: 'ARCHIVED' } });
+    expect(await newsJobs(listing.id)).toHaveLength(1);
+    await api.db.prisma.listing.delete({ where: { id: listing.id } });
+    await runNews();
+    expect(await newsJobs(listing.id)).toEqual([]);
+    expect(await api.db.prisma.bookmarkNotice.count({ where: { listingId: listing.id } })).toBe(0);
+  });
 });

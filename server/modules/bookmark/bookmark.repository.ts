@@ -65,14 +65,19 @@ export class BookmarkRepository {
 
   // ── the followers' news ────────────────────────────────────────────────────────────────────────────────────
 
-  /** Runs `tell` in one transaction with the record of change `changeId`; does nothing when it was recorded already. */
-  async tellOnce(changeId: string, listingId: string, kind: string, tell: (tx: Tx) => Promise<number>): Promise<boolean> {
+  /**
+   * Runs `tell` in one transaction with the record of change `changeId` (and of how many it told); when the change was
+   * recorded already (a retried job), tells nobody and answers 0. `tell` answers null when there is nothing to tell
+   * about (the listing is gone): then nothing is recorded. Two runs at once cannot both commit: the record's key
+   * refuses the second, and its notifications go with it.
+   */
+  async tellOnce(changeId: string, listingId: string, kind: string, tell: (tx: Tx) => Promise<number | null>): Promise<number> {
     return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.bookmarkNotice.createMany({ data: [{ changeId, listingId, kind }], skipDuplicates: true });
-      if (!count) return false;
+      if (await tx.bookmarkNotice.findUnique({ where: { changeId }, select: { changeId: true } })) return 0;
       const followers = await tell(tx);
-      await tx.bookmarkNotice.update({ where: { changeId }, data: { followers } });
-      return true;
+      if (followers === null) return 0;
+      await tx.bookmarkNotice.create({ data: { changeId, listingId, kind, followers } });
+      return followers;
     });
   }
 

@@ -110,17 +110,15 @@ export class BookmarkService {
    */
   async tellFollowers(ctx: RequestContext, change: ListingChange): Promise<number> {
     requirePlatform(ctx);
-    let told = 0;
-    await this.repo.tellOnce(change.changeId, change.listingId, change.kind, async (tx) => {
+    return this.repo.tellOnce(change.changeId, change.listingId, change.kind, async (tx) => {
       const listing = await this.repo.newsListing(tx, change.listingId);
-      if (!listing) return 0;
+      if (!listing) return null;
       // The buyer whose deposit reserved it knows already.
       const depositor = change.kind === 'reserved' && change.reservedUntil ? await this.repo.depositorOf(tx, listing.id, new Date(change.reservedUntil)) : null;
       const followers = await this.repo.followersToTell(tx, listing, depositor ? [depositor] : []);
       await notify(tx, { userIds: followers, ...listingNotice(change, listing) });
-      return (told = followers.length);
+      return followers.length;
     });
-    return told;
   }
 
   // ── helpers ────────────────────────────────────────────────────────────────────────────────────────────────
