@@ -55,6 +55,8 @@ import type { PublicationListener } from './modules/matchmaking/publication.ts';
 import { IntroductionRepository } from './modules/introduction/introduction.repository.ts';
 import { IntroductionService } from './modules/introduction/introduction.service.ts';
 import { matchmakingSection } from './modules/introduction/matchmaking.report.ts';
+import { BookmarkRepository } from './modules/bookmark/bookmark.repository.ts';
+import { BookmarkService } from './modules/bookmark/bookmark.service.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -105,6 +107,7 @@ export function createServices(
     // Run in order when a listing or an organisation is published (server/modules/matchmaking/publication.ts).
     publicationListeners: [] as PublicationListener[],
     introduction: new IntroductionService(introductionRepository, organisation, inquiries.inquiry),
+    bookmark: new BookmarkService(new BookmarkRepository(prisma), listing, organisation),
   };
 }
 

@@ -60,6 +60,7 @@ export async function generateServerTypes(): Promise<string> {
         ListingMatch: '../modules/matching/match-row.ts#ListingMatchRow',
         Introduction: '../modules/introduction/introduction.repository.ts#IntroductionRow',
         DepartmentMatch: '../modules/matching/match-row.ts#ListingMatchRow',
+        Bookmark: '../modules/bookmark/bookmark.service.ts#BookmarkView',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },

@@ -22,6 +22,7 @@ import type { Report as ReportModel } from '../modules/report/report-model.ts';
 import type { DepartmentFiguresRow } from '../modules/report/department-figures.repository.ts';
 import type { ListingMatchRow } from '../modules/matching/match-row.ts';
 import type { IntroductionRow } from '../modules/introduction/introduction.repository.ts';
+import type { BookmarkView } from '../modules/bookmark/bookmark.service.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -91,6 +92,8 @@ export type Query = {
   mySessions: AccountSessionConnection;
   /** The signed-in user, or null for a visitor. */
   me: Maybe<User>;
+  /** The caller's bookmarks, newest first, optionally of one kind (signed-in people). */
+  bookmarks: BookmarkConnection;
   /** A deal the caller is a party to (department staff see every one); null otherwise. */
   deal: Maybe<Deal>;
   /** Deals of an organisation, as seller or buyer, newest first (its members and staff). */
@@ -191,6 +194,13 @@ export type QueryEmailVerificationLinkArgs = {
 export type QueryMySessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBookmarksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<BookmarkKind>;
 };
 
 
@@ -460,6 +470,10 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Remembers the language of the signed-in user (and of the visitor, through a cookie). */
   setLocale: Locale;
+  /** Follows a listing or an organisation the caller may see (exactly one of the two); following it again changes nothing. */
+  bookmark: BookmarkResult;
+  /** Stops following: name the bookmark, the listing or the organisation (exactly one). Removing one that is gone changes nothing. */
+  removeBookmark: BookmarkResult;
   /** The listing's organisation agrees the inquiry and records the deal, in one step. */
   recordDeal: DealResult;
   /** Answers the caller's side's survey once it was sent. */
@@ -621,6 +635,19 @@ export type MutationSignInArgs = {
 
 export type MutationSetLocaleArgs = {
   locale: Locale;
+};
+
+
+export type MutationBookmarkArgs = {
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRemoveBookmarkArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1064,6 +1091,42 @@ export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
+
+export type BookmarkKind =
+  | 'LISTING'
+  | 'ORGANISATION';
+
+/** One item the caller follows. */
+export type Bookmark = {
+  __typename?: 'Bookmark';
+  id: Scalars['ID']['output'];
+  kind: BookmarkKind;
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** False when the caller may no longer see the item (unpublished, expired, archived): it is then listed without its content. */
+  available: Scalars['Boolean']['output'];
+  /** The listing, while the caller may see it. */
+  listing: Maybe<Listing>;
+  /** The organisation, while the caller may see it. */
+  organisation: Maybe<Organisation>;
+};
+
+export type BookmarkConnection = {
+  __typename?: 'BookmarkConnection';
+  nodes: Array<Bookmark>;
+  pageInfo: PageInfo;
+};
+
+/** Whether the caller follows the item, after a bookmark or its removal. */
+export type BookmarkState = {
+  __typename?: 'BookmarkState';
+  bookmarked: Scalars['Boolean']['output'];
+  /** The item, while the caller may see it. */
+  listing: Maybe<Listing>;
+  organisation: Maybe<Organisation>;
+};
+
+export type BookmarkResult = BookmarkState | InputError;
 
 export type DealStatus =
   | 'RECORDED'
@@ -1797,6 +1860,10 @@ export type Listing = {
   auditTrail: AuditEntryConnection;
   /** What the caller may do with the listing now (empty for people who may do nothing). */
   actions: Array<WorkflowAction>;
+  /** True when the caller follows it (false for visitors). */
+  bookmarked: Scalars['Boolean']['output'];
+  /** How many people follow it; only its organisation's members and the department see it (null for others). */
+  followers: Maybe<Scalars['Int']['output']>;
   /** The confidential dossier rendered to safe HTML; null unless the caller is a member of the listing's organisation, department staff, or on the requester side of an inquiry on it whose NDA both sides accepted. */
   dossier: Maybe<Scalars['String']['output']>;
   /** Markdown source of the dossier (Vietnamese) for its organisation's members and staff; null for others. */
@@ -2249,6 +2316,10 @@ export type Organisation = {
   pendingRevision: Maybe<Revision>;
   /** What the caller may do with the profile now (empty for people who may do nothing). */
   actions: Array<WorkflowAction>;
+  /** True when the caller follows it (false for visitors). */
+  bookmarked: Scalars['Boolean']['output'];
+  /** How many people follow it; only its members and the department see it (null for others). */
+  followers: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -3009,6 +3080,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<AuthSuccess, 'user'> & { user: _RefType['User'] } )
     | ( InputError )
   ;
+  BookmarkResult:
+    | ( Omit<BookmarkState, 'listing' | 'organisation'> & { listing?: Maybe<_RefType['Listing']>, organisation?: Maybe<_RefType['Organisation']> } )
+    | ( InputError )
+  ;
   DealResult:
     | ( DealRow )
     | ( InputError )
@@ -3122,6 +3197,11 @@ export type ResolversTypes = {
   AuthResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AuthResult']>;
   SignUpInput: SignUpInput;
   SignInInput: SignInInput;
+  BookmarkKind: BookmarkKind;
+  Bookmark: ResolverTypeWrapper<BookmarkView>;
+  BookmarkConnection: ResolverTypeWrapper<Omit<BookmarkConnection, 'nodes'> & { nodes: Array<ResolversTypes['Bookmark']> }>;
+  BookmarkState: ResolverTypeWrapper<Omit<BookmarkState, 'listing' | 'organisation'> & { listing?: Maybe<ResolversTypes['Listing']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  BookmarkResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookmarkResult']>;
   DealStatus: DealStatus;
   DealRegistrationReason: DealRegistrationReason;
   DealSurvey: ResolverTypeWrapper<SurveyRow>;
@@ -3343,6 +3423,10 @@ export type ResolversParentTypes = {
   AuthResult: ResolversUnionTypes<ResolversParentTypes>['AuthResult'];
   SignUpInput: SignUpInput;
   SignInInput: SignInInput;
+  Bookmark: BookmarkView;
+  BookmarkConnection: Omit<BookmarkConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Bookmark']> };
+  BookmarkState: Omit<BookmarkState, 'listing' | 'organisation'> & { listing?: Maybe<ResolversParentTypes['Listing']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  BookmarkResult: ResolversUnionTypes<ResolversParentTypes>['BookmarkResult'];
   DealSurvey: SurveyRow;
   Deal: DealRow;
   DealConnection: Omit<DealConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Deal']> };
@@ -3516,6 +3600,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   accountSettings?: Resolver<ResolversTypes['AccountSettings'], ParentType, ContextType>;
   mySessions?: Resolver<ResolversTypes['AccountSessionConnection'], ParentType, ContextType, RequireFields<QueryMySessionsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  bookmarks?: Resolver<ResolversTypes['BookmarkConnection'], ParentType, ContextType, RequireFields<QueryBookmarksArgs, 'first'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   organisationDeals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
   dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, Partial<QueryDealStatsArgs>>;
@@ -3524,8 +3609,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organisationInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
   ndaVersion?: Resolver<ResolversTypes['NdaText'], ParentType, ContextType>;
   introduction?: Resolver<Maybe<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionArgs, 'id'>>;
-  introductions?: Resolver<ResolversTypes['IntroductionConnection'], ParentType, ContextType, Partial<QueryIntroductionsArgs>>;
-  departmentMatches?: Resolver<ResolversTypes['DepartmentMatchConnection'], ParentType, ContextType, Partial<QueryDepartmentMatchesArgs>>;
+  introductions?: Resolver<ResolversTypes['IntroductionConnection'], ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'first'>>;
+  departmentMatches?: Resolver<ResolversTypes['DepartmentMatchConnection'], ParentType, ContextType, RequireFields<QueryDepartmentMatchesArgs, 'first'>>;
   failedJobs?: Resolver<ResolversTypes['BackgroundJobConnection'], ParentType, ContextType, RequireFields<QueryFailedJobsArgs, 'first'>>;
   failedEmails?: Resolver<ResolversTypes['FailedEmailConnection'], ParentType, ContextType, RequireFields<QueryFailedEmailsArgs, 'first'>>;
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
@@ -3576,6 +3661,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setLocale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'locale'>>;
+  bookmark?: Resolver<ResolversTypes['BookmarkResult'], ParentType, ContextType, Partial<MutationBookmarkArgs>>;
+  removeBookmark?: Resolver<ResolversTypes['BookmarkResult'], ParentType, ContextType, Partial<MutationRemoveBookmarkArgs>>;
   recordDeal?: Resolver<ResolversTypes['DealResult'], ParentType, ContextType, RequireFields<MutationRecordDealArgs, 'inquiryId' | 'input'>>;
   answerDealSurvey?: Resolver<ResolversTypes['DealResult'], ParentType, ContextType, RequireFields<MutationAnswerDealSurveyArgs, 'dealId' | 'input'>>;
   openInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationOpenInquiryArgs, 'input'>>;
@@ -3727,6 +3814,31 @@ export type AuthSuccessResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type AuthResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthResult'] = ResolversParentTypes['AuthResult']> = {
   __resolveType: TypeResolveFn<'AuthSuccess' | 'InputError', ParentType, ContextType>;
+};
+
+export type BookmarkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bookmark'] = ResolversParentTypes['Bookmark']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BookmarkKind'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type BookmarkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookmarkConnection'] = ResolversParentTypes['BookmarkConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Bookmark']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BookmarkStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookmarkState'] = ResolversParentTypes['BookmarkState']> = {
+  bookmarked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookmarkResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookmarkResult'] = ResolversParentTypes['BookmarkResult']> = {
+  __resolveType: TypeResolveFn<'BookmarkState' | 'InputError', ParentType, ContextType>;
 };
 
 export type DealSurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealSurvey'] = ResolversParentTypes['DealSurvey']> = {
@@ -4065,6 +4177,8 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   decisions?: Resolver<ResolversTypes['ModerationDecisionConnection'], ParentType, ContextType, RequireFields<ListingDecisionsArgs, 'first'>>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ListingAuditTrailArgs, 'first'>>;
   actions?: Resolver<Array<ResolversTypes['WorkflowAction']>, ParentType, ContextType>;
+  bookmarked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   dossier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4322,6 +4436,8 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   missingForSubmission?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pendingRevision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   actions?: Resolver<Array<ResolversTypes['WorkflowAction']>, ParentType, ContextType>;
+  bookmarked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4696,6 +4812,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   AuthSuccess?: AuthSuccessResolvers<ContextType>;
   AuthResult?: AuthResultResolvers<ContextType>;
+  Bookmark?: BookmarkResolvers<ContextType>;
+  BookmarkConnection?: BookmarkConnectionResolvers<ContextType>;
+  BookmarkState?: BookmarkStateResolvers<ContextType>;
+  BookmarkResult?: BookmarkResultResolvers<ContextType>;
   DealSurvey?: DealSurveyResolvers<ContextType>;
   Deal?: DealResolvers<ContextType>;
   DealConnection?: DealConnectionResolvers<ContextType>;

@@ -22,6 +22,7 @@ import { searchDemandResolvers } from '../modules/search/search-demand.resolvers
 import { reportResolvers } from '../modules/report/report.resolvers.ts';
 import { matchLoaders, matchReasonResolvers } from '../modules/matching/match-reason.resolvers.ts';
 import { introductionLoaders, introductionResolvers } from '../modules/introduction/introduction.resolvers.ts';
+import { bookmarkLoaders, bookmarkResolvers } from '../modules/bookmark/bookmark.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -40,6 +41,7 @@ modules.push(searchDemandResolvers);
 modules.push(reportResolvers);
 modules.push(matchReasonResolvers);
 modules.push(introductionResolvers);
+modules.push(bookmarkResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -75,9 +77,10 @@ export function buildResolvers() {
     RunBackupResult: union('BackupRun'),
     DepartmentFiguresResult: union('DepartmentFigures'),
     IntroductionResult: union('Introduction'),
+    BookmarkResult: union('BookmarkState'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders, introductionLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders, introductionLoaders, bookmarkLoaders);

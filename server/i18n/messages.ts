@@ -254,6 +254,10 @@ const vi = {
   INTRODUCTION_CLOSED: 'Lời giới thiệu này đã được từ chối.',
   'field.request': 'nhu cầu công nghệ',
   'field.offer': 'tin chào bán',
+  // Bookmarks (issue 14: server/modules/bookmark/).
+  BOOKMARK_ONE_ITEM: 'Hãy chọn đúng một mục: một tin đăng hoặc một tổ chức.',
+  BOOKMARK_LIMIT: 'Bạn đã quan tâm tối đa {max} mục; hãy bỏ bớt trước khi thêm.',
+  'field.id': 'mục đã lưu',
 } as const;
 
 type Key = keyof typeof vi;
@@ -503,6 +507,9 @@ const en: Record<Key, string> = {
   INTRODUCTION_CLOSED: 'This introduction was declined.',
   'field.request': 'technology request',
   'field.offer': 'offer',
+  BOOKMARK_ONE_ITEM: 'Name exactly one item: a listing or an organisation.',
+  BOOKMARK_LIMIT: 'You have saved the most items allowed ({max}); remove some first.',
+  'field.id': 'saved item',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

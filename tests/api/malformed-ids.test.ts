@@ -77,6 +77,9 @@ const OPERATIONS: [string, (org: string) => string][] = [
   ['introduction', () => 'query($id: ID!) { introduction(id: $id) { id } }'],
   ['answerIntroduction', () => 'mutation($id: ID!) { answerIntroduction(id: $id, body: "Xin chào") { __typename } }'],
   ['declineIntroduction', () => 'mutation($id: ID!) { declineIntroduction(id: $id) { __typename } }'],
+  // Bookmarks (a malformed id is a typed refusal naming the argument).
+  ['bookmark', () => 'mutation($id: ID!) { bookmark(listingId: $id) { __typename } }'],
+  ['removeBookmark', () => 'mutation($id: ID!) { removeBookmark(organisationId: $id) { __typename } }'],
 ];
 
 /** Root fields that take an ID, directly or inside an input object: the list above must name each. */

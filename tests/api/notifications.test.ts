@@ -279,7 +279,7 @@ describe('pages', () => {
 describe('e-mail preferences', () => {
   it('lists every type with e-mail on by default, named in the caller’s language', async () => {
     const prefs = (await editorVi.request(PREFS)).data.notificationPreferences;
-    // Every type but the admins' own (backup.failed).
+    // Every type but the admins' own.
     expect(prefs.length).toBe(NOTIFICATION_TYPES.length - ADMIN_NOTIFICATION_TYPES.length);
     expect(prefs.every((p: { email: boolean }) => p.email)).toBe(true);
     expect(prefs.find((p: { type: string }) => p.type === 'listing.decision').label).toBe('Kết quả kiểm duyệt tin đăng');

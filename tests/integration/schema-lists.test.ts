@@ -51,6 +51,7 @@ const BOUNDED: Record<string, string> = {
   'Person.memberships': 'the organisations a person belongs to',
   'MyListingsConnection.byStatus': 'one per moderation status',
   'OrganisationOrderConnection.byStatus': 'one per order status',
+  'ListingMatch.reasons': 'one per kind of match reason (eight, matching/match-reasons.ts)',
 };
 
 const schema = buildSchema(loadSdl());

@@ -110,6 +110,30 @@ const PURPOSES: Record<string, { vi: string; en: string }> = {
 
 /** Sentences in both languages, picked by the reader's locale. */
 const say = (r: Reader, vi: string, en: string) => (r.locale === 'vi' ? vi : en);
+
+/** A listing's price as its page says it (the web's formatPrice): an amount, a range, from / up to, or negotiable. */
+function price(r: Reader, prefix: 'old' | 'new'): string {
+  const min = r.amount(`${prefix}PriceMin`);
+  const max = r.amount(`${prefix}PriceMax`);
+  const type = r.text(`${prefix}PriceType`);
+  if (type === 'NEGOTIABLE' || (!min && !max)) return say(r, 'thỏa thuận', 'negotiable');
+  if (min && max && min !== max) return `${min} – ${max}`;
+  if (min) return type === 'RANGE' && !max ? say(r, `từ ${min}`, `from ${min}`) : min;
+  return type === 'RANGE' ? say(r, `đến ${max}`, `up to ${max}`) : max;
+}
+
+/** What happened to a saved listing, then its title when there is one: "A listing you saved has a new price: “X”". */
+const saved = (r: Reader, vi: string, en: string) => {
+  const t = r.text('title');
+  return say(r, vi, en) + (t ? `: “${t}”` : '');
+};
+
+/** Why a followed listing left the exchange, by its status after the change. */
+const ENDED: Record<string, { vi: string; en: string }> = {
+  EXPIRED: { vi: 'Tin đăng đã hết hiệu lực.', en: 'The listing has expired.' },
+  UNPUBLISHED: { vi: 'Sở Khoa học và Công nghệ đã gỡ tin đăng khỏi sàn.', en: 'The Department of Science and Technology took the listing off the exchange.' },
+  ARCHIVED: { vi: 'Bên đăng đã gỡ tin đăng khỏi sàn.', en: 'The owner took the listing off the exchange.' },
+};
 const from = (r: Reader) => r.text('fromName') || say(r, 'Bên kia', 'The other side');
 
 /** A moderator's decision on a listing or an organisation profile, or on an edit of a published one (`onRevision`). */
@@ -290,6 +314,29 @@ const TEMPLATES: Record<NotificationType, Template> = {
       body: note ? say(r, `Lời nhắn: ${note}`, `Their note: ${note}`) : say(r, 'Bên kia chưa thấy phù hợp lúc này.', 'The other side does not see a fit for now.'),
     };
   },
+  'bookmark.priceChanged': (r) => {
+    return {
+      title: saved(r, 'Tin bạn quan tâm đã đổi giá', 'A listing you saved has a new price'),
+      body: say(r, `Giá: ${price(r, 'old')} → ${price(r, 'new')}.`, `Price: ${price(r, 'old')} → ${price(r, 'new')}.`),
+    };
+  },
+  'bookmark.reserved': (r) => {
+    const until = r.date('reservedUntil');
+    return {
+      title: saved(r, 'Thiết bị bạn quan tâm đã có người đặt cọc', 'Equipment you saved is reserved'),
+      body:
+        say(r, `Một người mua đã đặt cọc giữ thiết bị${until ? ` đến ngày ${until}` : ''}.`, `A buyer paid a deposit to hold the equipment${until ? ` until ${until}` : ''}.`) +
+        ' ' +
+        say(r, 'Nếu giao dịch không thành, thiết bị sẽ được chào bán lại.', 'If the deal does not go ahead, it is offered again.'),
+    };
+  },
+  'bookmark.ended': (r) => {
+    const why = ENDED[r.text('status')]?.[r.locale] ?? say(r, 'Tin đăng tạm thời không còn hiển thị.', 'The listing is no longer shown for now.');
+    return {
+      title: saved(r, 'Tin bạn quan tâm không còn trên sàn', 'A listing you saved is no longer on the exchange'),
+      body: `${why} ${say(r, 'Tin vẫn nằm trong danh sách quan tâm của bạn cho đến khi bạn bỏ.', 'It stays in your saved items until you remove it.')}`,
+    };
+  },
 };
 
 /** How each type is named in the e-mail preferences. */
@@ -309,6 +356,9 @@ export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> =
   'backup.failed': { vi: 'Sao lưu dữ liệu không thành công (quản trị viên)', en: 'Failed backups (admins)' },
   'introduction.received': { vi: 'Lời giới thiệu của Sở giữa nhu cầu và tin chào bán', en: 'The department’s introductions between requests and offers' },
   'introduction.declined': { vi: 'Lời giới thiệu bị từ chối', en: 'Declined introductions' },
+  'bookmark.priceChanged': { vi: 'Tin tôi quan tâm đổi giá', en: 'Price changes of listings I saved' },
+  'bookmark.reserved': { vi: 'Thiết bị tôi quan tâm có người đặt cọc', en: 'Equipment I saved is reserved' },
+  'bookmark.ended': { vi: 'Tin tôi quan tâm không còn trên sàn', en: 'Listings I saved leave the exchange' },
 };
 
 export function renderNotification(locale: Locale, type: string, data: unknown): RenderedNotification {

@@ -22,6 +22,10 @@
 //   backup.failed          startedAt (ISO), error
 //   introduction.received  requestTitle, offerTitle, note: the department introduced your listing to another one
 //   introduction.declined  requestTitle, offerTitle, note: the other side (or, for the department, one side) declined
+//   bookmark.priceChanged  title, oldPriceType, oldPriceMin, oldPriceMax, newPriceType, newPriceMin, newPriceMax
+//                          (PriceType and whole đồng as text)
+//   bookmark.reserved      title, reservedUntil (ISO)
+//   bookmark.ended         title, status (the listing's: 'EXPIRED' | 'UNPUBLISHED' | 'ARCHIVED' | ...)
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -38,6 +42,9 @@ export const NOTIFICATION_TYPES = [
   'backup.failed', // to every admin: a backup run failed (startedAt, error)
   'introduction.received', // the department put your request and an offer (or your offer and a request) in touch
   'introduction.declined', // one side declined a brokered introduction
+  'bookmark.priceChanged', // a listing you follow changed its price
+  'bookmark.reserved', // an equipment offer you follow was reserved by someone's deposit
+  'bookmark.ended', // a listing you follow left the exchange (expired, unpublished, archived)
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

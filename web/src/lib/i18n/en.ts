@@ -17,6 +17,7 @@ import { openDataEn } from './open-data.en';
 import { reportEn } from './report.en';
 import { reportFiguresEn } from './report-figures.en';
 import { introductionsEn } from './introductions.en';
+import { bookmarksEn } from './bookmarks.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -37,6 +38,7 @@ export const en: Messages = {
   ...reportEn,
   ...reportFiguresEn,
   ...introductionsEn,
+  ...bookmarksEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

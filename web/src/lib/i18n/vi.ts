@@ -18,6 +18,7 @@ import { openDataVi } from './open-data.vi';
 import { reportVi } from './report.vi';
 import { reportFiguresVi } from './report-figures.vi';
 import { introductionsVi } from './introductions.vi';
+import { bookmarksVi } from './bookmarks.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -201,6 +202,7 @@ export const vi = {
   ...reportVi,
   ...reportFiguresVi,
   ...introductionsVi,
+  ...bookmarksVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
