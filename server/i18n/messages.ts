@@ -246,6 +246,10 @@ const vi = {
   'field.eventsSource': 'nguồn số liệu sự kiện',
   'field.programmes': 'số chương trình hỗ trợ',
   'field.programmesSource': 'nguồn số liệu chương trình',
+  // Saved searches and alerts (issue 14: server/modules/alerts/).
+  TOO_MANY_SAVED_SEARCHES: 'Bạn đã lưu {max} tìm kiếm, mức tối đa; hãy xoá bớt một tìm kiếm trước.',
+  UNSUBSCRIBE_LINK_INVALID: 'Liên kết hủy nhận không hợp lệ hoặc đã hết hiệu lực.',
+  'field.frequency': 'tần suất',
 } as const;
 
 type Key = keyof typeof vi;
@@ -487,6 +491,9 @@ const en: Record<Key, string> = {
   'field.eventsSource': 'source of the event figures',
   'field.programmes': 'number of support programmes',
   'field.programmesSource': 'source of the programme figures',
+  TOO_MANY_SAVED_SEARCHES: 'You have saved {max} searches, the most allowed; please delete one first.',
+  UNSUBSCRIBE_LINK_INVALID: 'This unsubscribe link is not valid or no longer works.',
+  'field.frequency': 'frequency',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

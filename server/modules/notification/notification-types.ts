@@ -20,6 +20,10 @@
 //   reservation.decided    listingTitle, confirmed (boolean), decision ('CONFIRMED' | 'DECLINED' | 'EXPIRED' |
 //                          'UNAVAILABLE'), note
 //   backup.failed          startedAt (ISO), error
+//   alert.match            searchName, title (+ titleEn) of the item published, and what matched (alerts/alert-why.ts):
+//                          words, kind, fieldName (+ fieldNameEn), trl, priceBand, commune, ipTypes, appraisalLevel,
+//                          verified
+//   alert.digest           frequency ('DAILY' | 'WEEKLY'), items, searches (counts): the e-mail digest of saved searches
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -34,6 +38,8 @@ export const NOTIFICATION_TYPES = [
   'payment.refunded',
   'reservation.decided', // the seller confirmed or declined your equipment deposit
   'backup.failed', // to every admin: a backup run failed (startedAt, error)
+  'alert.match', // something newly published matches one of your saved searches
+  'alert.digest', // the daily or weekly e-mail of your saved searches' new matches
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
