@@ -52,6 +52,7 @@ import { SearchDemandService } from './modules/search/search-demand.service.ts';
 import { createReportServices } from './modules/report/report.module.ts';
 import { searchDemandSection } from './modules/search/search-demand.report.ts';
 import type { PublicationListener } from './modules/matchmaking/publication.ts';
+import { createAlertServices } from './modules/alerts/alerts.module.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -71,6 +72,7 @@ export function createServices(
   const search = new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS);
   const searchDemand = new SearchDemandService(new SearchDemandRepository(prisma), { retentionDays: config.SEARCH_DEMAND_RETENTION_DAYS });
   const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS, privacy.documents, accountLinks);
+  const alerts = createAlertServices(prisma, searchEngine, taxonomy);
   return {
     ...createPaymentServices(prisma, config, stripe),
     account,
@@ -98,7 +100,9 @@ export function createServices(
     searchDemand,
     ...createReportServices(prisma, [searchDemandSection(searchDemand)]),
     // Run in order when a listing or an organisation is published (server/modules/matchmaking/publication.ts).
-    publicationListeners: [] as PublicationListener[],
+    publicationListeners: [alerts.savedSearchAlerts] as PublicationListener[],
+    alerts: alerts.alerts,
+    alertDigests: alerts.digests,
   };
 }
 

@@ -58,6 +58,7 @@ export async function generateServerTypes(): Promise<string> {
         Report: '../modules/report/report-model.ts#Report as ReportModel',
         DepartmentFigures: '../modules/report/department-figures.repository.ts#DepartmentFiguresRow',
         ListingMatch: '../modules/matching/match-row.ts#ListingMatchRow',
+        SavedSearch: '../modules/alerts/alerts.repository.ts#SavedSearchRow',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },
