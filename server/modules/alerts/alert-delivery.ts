@@ -1,8 +1,10 @@
 // Delivering saved searches' matches. When a listing or an organisation is published (the 'matchmaking.published'
 // job), `SavedSearchAlerts` finds every saved search it matches (SQL picks the candidates by the item's search terms,
 // TypeScript confirms: alerts-criteria.ts), records one delivery per search and item (a republished item, or a
-// retried job, delivers nothing twice) and tells each person in-app at once, by e-mail at once for IMMEDIATE searches;
-// `buildDigests` sends the DAILY and WEEKLY ones their e-mail, one per person, grouped by search.
+// retried job, delivers nothing twice) and tells the owners of IMMEDIATE searches at once, in-app and by e-mail;
+// `buildDigests` tells the owners of DAILY and WEEKLY ones, one in-app notification and one e-mail a person, grouped
+// by search. (A popular item matches hundreds of digest searches: writing nothing for them at publication keeps
+// the matcher within its 200 ms.)
 import type { AlertFrequency, PrismaClient } from '../../generated/prisma/client.ts';
 import type { Locale } from '../../i18n/messages.ts';
 import { SearchSource } from '../../../search/source.ts';
@@ -25,10 +27,10 @@ type WhyData = Record<string, string | number | boolean | null>;
 /** A match's reasons as notification data (plain values; alert-why.ts says them). */
 function whyData(why: MatchWhy, fieldName: { vi: string; en: string } | null): WhyData {
   return {
-    words: why.words.join(', ') || null,
+    words: why.words.join(' ') || null,
     kind: why.kind,
-    fieldName: fieldName?.vi ?? why.fieldCode,
-    fieldNameEn: fieldName?.en ?? why.fieldCode,
+    fieldName: why.fieldCode ? (fieldName?.vi ?? why.fieldCode) : null,
+    fieldNameEn: why.fieldCode ? (fieldName?.en ?? why.fieldCode) : null,
     trl: why.trl,
     priceBand: why.priceBand,
     commune: why.commune,
@@ -71,7 +73,8 @@ export class SavedSearchAlerts implements PublicationListener {
         doc.entityId,
         rows.map(({ c, why }) => ({ savedSearchId: c.id, reasons: why, digested: c.frequency === 'IMMEDIATE' })),
       );
-      const news = rows.filter(({ c }) => fresh.has(c.id));
+      // Digest searches are told in their digest (in-app and e-mail); the others now.
+      const news = rows.filter(({ c }) => fresh.has(c.id) && c.frequency === 'IMMEDIATE');
       if (!news.length) return;
       const dataOf = (c: (typeof news)[number]['c'], why: WhyData) => ({ searchName: c.name, title: doc.title, titleEn: doc.titleEn, ...why });
       const created = await tx.notification.createManyAndReturn({
@@ -79,7 +82,7 @@ export class SavedSearchAlerts implements PublicationListener {
         select: { id: true },
       });
       const emails = news.flatMap(({ c, why }, i) => {
-        if (c.frequency !== 'IMMEDIATE' || c.emailOptOut.includes('alert.match')) return [];
+        if (c.emailOptOut.includes('alert.match')) return [];
         const unsubscribe = unsubscribeUrl(c.unsubscribeToken, c.locale);
         const searchLine = { text: c.locale === 'vi' ? `Xem tìm kiếm “${c.name}”` : `See the search “${c.name}”`, href: absoluteUrl(localizedPath(searchPath(c.criteria), c.locale)) };
         return [{
@@ -106,6 +109,8 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return out;
 }
 
+/** The page where people manage their saved searches. */
+export const ALERTS_PATH = '/account/alerts';
 const DIGEST_PAGE = 500; // people per batch
 const DIGEST_WORDS = {
   vi: { items: (n: number) => `${n} tin mới`, stop: 'Hủy nhận thông báo của tìm kiếm này', all: 'Xem tất cả kết quả' },
@@ -132,15 +137,20 @@ export async function buildDigests(prisma: PrismaClient, repo: AlertsRepository,
     if (!rows.length) break;
     after = rows[rows.length - 1]!.userId;
     const visible = await visibleItems(prisma, rows);
-    const people = groupBy(rows, (r) => r.userId);
-    const receiving = [...people.values()].filter((p) => !p[0]!.emailOptOut.includes('alert.digest'));
+    const people = [...groupBy(rows, (r) => r.userId).values()];
     await repo.transaction(async (tx) => {
-      const tokens = await typeUnsubscribeTokens(tx, receiving.map((p) => p[0]!.userId), 'alert.digest');
-      const out = receiving.flatMap((deliveries) => {
+      const tokens = await typeUnsubscribeTokens(tx, people.map((p) => p[0]!.userId), 'alert.digest');
+      const digests = people.flatMap((deliveries) => {
         const email = digestEmail(deliveries, visible, frequency, tokens.get(deliveries[0]!.userId)!);
-        if (email) items += email.items;
-        return email ? [email.row] : [];
+        return email ? [{ person: deliveries[0]!, ...email }] : [];
       });
+      // The in-app notification always comes; the e-mail unless the person turned digests off by e-mail.
+      const created = await tx.notification.createManyAndReturn({
+        data: digests.map((d) => ({ userId: d.person.userId, type: 'alert.digest', data: d.data, link: ALERTS_PATH })),
+        select: { id: true },
+      });
+      const out = digests.flatMap((d, i) => (d.person.emailOptOut.includes('alert.digest') ? [] : [{ ...d.row, notificationId: created[i]!.id }]));
+      items += digests.reduce((sum, d) => sum + d.items, 0);
       await queueEmails(tx, out);
       emails += out.length;
       await repo.markDigested(tx, rows.map((r) => r.deliveryId), [...new Set(rows.map((r) => r.savedSearchId))]);
@@ -187,7 +197,8 @@ function digestEmail(deliveries: PendingDelivery[], visible: Map<string, Visible
   }
   if (!items) return null;
   const unsubscribe = unsubscribeUrl(digestToken, locale);
-  const content = renderEmail(locale, 'alert.digest', { frequency, items }, localizedPath('/account/alerts', locale), person.displayName, unsubscribe, lines);
-  return { items, row: { to: person.email, notificationId: null, headers: listUnsubscribeHeaders(unsubscribe), ...content } };
+  const data = { frequency, items, searches: new Set(deliveries.map((d) => d.savedSearchId)).size };
+  const content = renderEmail(locale, 'alert.digest', data, localizedPath(ALERTS_PATH, locale), person.displayName, unsubscribe, lines);
+  return { items, data, row: { to: person.email, headers: listUnsubscribeHeaders(unsubscribe), ...content } };
 }
 

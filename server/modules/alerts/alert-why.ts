@@ -59,7 +59,7 @@ export function whyText(locale: Locale, data: Data): string {
   const part = (name: keyof typeof NAMES, value: string) => `${NAMES[name][locale]}: ${value}`;
   const parts: string[] = [];
   const words = str(data.words);
-  if (words) parts.push(part('words', words));
+  if (words) parts.push(part('words', `“${words}”`));
   const kind = str(data.kind);
   if (kind) parts.push(part('kind', label(KINDS, kind)));
   const field = str(locale === 'en' ? (data.fieldNameEn ?? data.fieldName) : data.fieldName);
