@@ -73,6 +73,8 @@ const OPERATIONS: Operation[] = [
       eventParticipants: 900, eventsSource: "Sở", programmes: 2, programmesSource: "Sở" }) { __typename } }`,
     variables: () => ({}),
   },
+  { name: 'savedSearches', allowed: SIGNED_IN, query: `{ savedSearches { nodes { id } } }`, variables: () => ({}) },
+  { name: 'saveSearch', allowed: SIGNED_IN, query: `mutation { saveSearch(input: { name: "Máy sấy", query: "máy sấy", frequency: DAILY }) { __typename } }`, variables: () => ({}) },
 ];
 
 // Inquiries on the organisation's offer are the buyer's (requester side) and the organisation's (owner side).

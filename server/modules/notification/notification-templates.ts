@@ -80,6 +80,7 @@ function yourEdit(r: Reader, subject: Subject): string {
 }
 
 const INQUIRY = { vi: 'tin đăng', en: 'the listing' };
+const SAVED_SEARCH = { vi: 'tìm kiếm đã lưu', en: 'your saved search' };
 
 const REASONS: Record<string, { vi: string; en: string }> = {
   INCOMPLETE: { vi: 'Thông tin chưa đầy đủ', en: 'Information is incomplete' },
@@ -277,7 +278,11 @@ const TEMPLATES: Record<NotificationType, Template> = {
   'alert.match': (r) => {
     const why = whyText(r.locale, r.values);
     return {
-      title: say(r, `Tin mới phù hợp tìm kiếm “${r.text('searchName')}”: ${r.text('title')}`, `New match for your search “${r.text('searchName')}”: ${r.text('title')}`),
+      title: say(
+        r,
+        `Tin mới phù hợp ${r.text('searchName') ? `tìm kiếm ${r.quoted('searchName', SAVED_SEARCH)}` : SAVED_SEARCH.vi}${r.text('title') ? `: ${r.text('title')}` : ''}`,
+        `New match for ${r.text('searchName') ? `your search ${r.quoted('searchName', SAVED_SEARCH)}` : SAVED_SEARCH.en}${r.text('title') ? `: ${r.text('title')}` : ''}`,
+      ),
       body: why ? say(r, `Phù hợp vì ${why}.`, `Matched on ${why}.`) : say(r, 'Tìm kiếm đã lưu của bạn không giới hạn nội dung.', 'Your saved search takes everything.'),
     };
   },
