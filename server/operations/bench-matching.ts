@@ -18,7 +18,8 @@ import { SearchSource } from '../../search/source.ts';
 import { documentTerms } from '../../search/postgres-terms.ts';
 import { LISTING_KINDS, ORGANISATION_KINDS, PRICE_BANDS, type SearchEngine, type SearchKind } from '../../search/types.ts';
 import { loadConfig } from '../config.ts';
-import { createPrisma } from '../lib/prisma.ts';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client.ts';
 import { createServices } from '../services.ts';
 import { matchForm, type SearchCriteria } from '../modules/alerts/alerts-criteria.ts';
 import { newUnsubscribeToken } from '../modules/notification/unsubscribe.ts';
@@ -117,7 +118,14 @@ try {
   console.log(`Bulk data loaded in ${seconds(t)} s`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const prisma = createPrisma(url, 10);
+  // The app's client, with the time PostgreSQL took for each statement (the statements of the timed runs are printed).
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: 'event', level: 'query' }] });
+  let statements: Map<string, number[]> | null = null;
+  prisma.$on('query', (e) => {
+    if (!statements) return;
+    const sql = e.query.replace(/\s+/g, ' ').replace(/"public"\./g, '').slice(0, 100);
+    statements.set(sql, [...(statements.get(sql) ?? []), e.duration]);
+  });
   t = performance.now();
   const counts = await wordCounts(new SearchSource(prisma));
   const documents = Number((await client.query(`SELECT (SELECT count(*) FROM "Listing" WHERE status = 'PUBLISHED') + (SELECT count(*) FROM "Organisation" WHERE status = 'PUBLISHED') AS n`)).rows[0].n);
@@ -151,7 +159,10 @@ try {
     if (timed) totals.push(performance.now() - start);
   };
   for (const id of picked.slice(0, 3)) await publish(id, false); // warm-up
+  statements = new Map();
   for (const id of picked.slice(3, 3 + runs)) await publish(id, true);
+  const perStatement = statements;
+  statements = null;
   totals.sort((a, b) => a - b);
   const delivered = Number((await client.query(`SELECT count(*) AS n FROM "SavedSearchDelivery"`)).rows[0].n);
 
@@ -178,6 +189,9 @@ try {
     console.log(`  ${name.padEnd(15)} p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  share ${share.toFixed(0)} %`);
   }
   console.log(`  deliveries recorded for them: ${delivered} (${(delivered / runs).toFixed(0)} saved searches matched per listing)`);
+  console.log('  SQL time per listing, by statement (PostgreSQL\'s own time, mean):');
+  const bySql = [...perStatement].map(([sql, ms]) => ({ sql, ms: ms.reduce((a, b) => a + b, 0) / runs })).sort((a, b) => b.ms - a.ms);
+  for (const { sql, ms } of bySql.slice(0, 8)) console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${sql}`);
   console.log(`\nA day of ${day} more publications took ${(dayMs / 1000).toFixed(1)} s; then the daily digests:`);
   console.log(`  ${pending.items} new items for ${pending.people} people → ${digests.emails} e-mails with ${digests.items} items in ${(digestMs / 1000).toFixed(1)} s`);
   console.log(`\nMemory: RSS ${mb(process.memoryUsage().rss)} now, ${mb(usage.maxRSS * 1024)} at most (Node process; PostgreSQL apart)`);
