@@ -137,6 +137,9 @@ describe('alerts on publication', () => {
     await save(buyer, { name: 'Hằng tuần', query: 'sấy', frequency: 'WEEKLY' });
     const a = await publish({ titleVi: 'Bảo quản thanh long lạnh' });
     const b = await publish({ titleVi: 'Máy sấy thanh long' });
+    // Unpublished before the morning: left out of the digest.
+    const gone = await publish({ titleVi: 'Lò sấy đã gỡ' });
+    await api.db.prisma.listing.update({ where: { id: gone.id }, data: { status: 'UNPUBLISHED' } });
     expect(await alertsOf(buyerId)).toEqual([]); // told in the digest
     expect(await api.db.prisma.emailOutbox.count()).toBe(0);
     expect(await api.app.services.alertDigests.build('DAILY')).toEqual({ emails: 1, items: 3 });
@@ -147,6 +150,7 @@ describe('alerts on publication', () => {
     expect(text.indexOf('“Thanh long” — 2 tin mới')).toBeLessThan(text.indexOf('“Sấy” — 1 tin mới'));
     expect(text).toContain(`${PUBLIC_URL}/listings/${a.slug}`);
     expect(text).toContain(`${PUBLIC_URL}/listings/${b.slug}`);
+    expect(text).not.toContain(gone.slug);
     expect(text).toContain(`Xem tất cả kết quả: ${PUBLIC_URL}/search?q=thanh+long`);
     expect(mail!.headers).toMatchObject({ 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
     expect(await api.app.services.alertDigests.build('DAILY')).toEqual({ emails: 0, items: 0 });
