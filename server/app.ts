@@ -9,6 +9,7 @@ import graphql from './plugins/graphql.ts';
 import rateLimit from './plugins/rate-limit.ts';
 import health from './plugins/health.ts';
 import metrics from './plugins/metrics.ts';
+import unsubscribe from './plugins/unsubscribe.ts';
 import { mountWeb } from './plugins/web.ts';
 import media from './plugins/media.ts';
 import inquiryAttachments, { MAX_ATTACHMENTS_PER_MESSAGE } from './plugins/inquiry-attachments.ts';
@@ -71,6 +72,7 @@ export async function buildApp({ config, prisma, databaseUrl, web = true, jobs =
   await app.register(stripeWebhook, { config });
   await app.register(openData, { config });
   await app.register(searchDemand);
+  await app.register(unsubscribe);
   // The largest form the web app takes: a listing photo, or an inquiry message with all its files.
   if (web) await mountWeb(app, config, Math.max(config.MAX_IMAGE_BYTES, MAX_ATTACHMENTS_PER_MESSAGE * config.MAX_ATTACHMENT_BYTES));
   return app;

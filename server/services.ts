@@ -57,6 +57,7 @@ import { IntroductionService } from './modules/introduction/introduction.service
 import { matchmakingSection } from './modules/introduction/matchmaking.report.ts';
 import { BookmarkRepository } from './modules/bookmark/bookmark.repository.ts';
 import { BookmarkService } from './modules/bookmark/bookmark.service.ts';
+import { createAlertServices } from './modules/alerts/alerts.module.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -78,6 +79,7 @@ export function createServices(
   const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS, privacy.documents, accountLinks);
   const inquiries = createInquiryServices(prisma, config, organisation, listing);
   const introductionRepository = new IntroductionRepository(prisma);
+  const alerts = createAlertServices(prisma, searchEngine, taxonomy);
   return {
     ...createPaymentServices(prisma, config, stripe),
     account,
@@ -105,9 +107,11 @@ export function createServices(
     searchDemand,
     ...createReportServices(prisma, [searchDemandSection(searchDemand), matchmakingSection(introductionRepository)]),
     // Run in order when a listing or an organisation is published (server/modules/matchmaking/publication.ts).
-    publicationListeners: [] as PublicationListener[],
     introduction: new IntroductionService(introductionRepository, organisation, inquiries.inquiry),
     bookmark: new BookmarkService(new BookmarkRepository(prisma), listing, organisation),
+    publicationListeners: [alerts.savedSearchAlerts] as PublicationListener[],
+    alerts: alerts.alerts,
+    alertDigests: alerts.digests,
   };
 }
 

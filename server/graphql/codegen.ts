@@ -61,6 +61,7 @@ export async function generateServerTypes(): Promise<string> {
         Introduction: '../modules/introduction/introduction.repository.ts#IntroductionRow',
         DepartmentMatch: '../modules/matching/match-row.ts#ListingMatchRow',
         Bookmark: '../modules/bookmark/bookmark.service.ts#BookmarkView',
+        SavedSearch: '../modules/alerts/alerts.repository.ts#SavedSearchRow',
       },
       avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     },

@@ -23,6 +23,7 @@ import type { DepartmentFiguresRow } from '../modules/report/department-figures.
 import type { ListingMatchRow } from '../modules/matching/match-row.ts';
 import type { IntroductionRow } from '../modules/introduction/introduction.repository.ts';
 import type { BookmarkView } from '../modules/bookmark/bookmark.service.ts';
+import type { SavedSearchRow } from '../modules/alerts/alerts.repository.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -92,6 +93,10 @@ export type Query = {
   mySessions: AccountSessionConnection;
   /** The signed-in user, or null for a visitor. */
   me: Maybe<User>;
+  /** The signed-in person's saved searches (UNAUTHENTICATED for visitors). */
+  savedSearches: SavedSearchConnection;
+  /** What an unsubscribe link would stop (anyone holding it; no sign-in); null when the link is not valid. */
+  unsubscribeTarget: Maybe<UnsubscribeTarget>;
   /** The caller's bookmarks, newest first, optionally of one kind (signed-in people). */
   bookmarks: BookmarkConnection;
   /** A deal the caller is a party to (department staff see every one); null otherwise. */
@@ -194,6 +199,17 @@ export type QueryEmailVerificationLinkArgs = {
 export type QueryMySessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySavedSearchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUnsubscribeTargetArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -470,6 +486,13 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Remembers the language of the signed-in user (and of the visitor, through a cookie). */
   setLocale: Locale;
+  /** Saves a search (at most 50 a person). */
+  saveSearch: SavedSearchResult;
+  /** Renames a saved search or changes its frequency; NOT_FOUND for another person's. */
+  updateSavedSearch: SavedSearchResult;
+  deleteSavedSearch: SavedSearchDeleted;
+  /** Stops what an e-mail's unsubscribe link stands for (no sign-in): a saved search is deleted, a notification kind turned off by e-mail. */
+  unsubscribe: UnsubscribeResult;
   /** Follows a listing or an organisation the caller may see (exactly one of the two); following it again changes nothing. */
   bookmark: BookmarkResult;
   /** Stops following: name the bookmark, the listing or the organisation (exactly one). Removing one that is gone changes nothing. */
@@ -635,6 +658,27 @@ export type MutationSignInArgs = {
 
 export type MutationSetLocaleArgs = {
   locale: Locale;
+};
+
+
+export type MutationSaveSearchArgs = {
+  input: SaveSearchInput;
+};
+
+
+export type MutationUpdateSavedSearchArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateSavedSearchInput;
+};
+
+
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsubscribeArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1091,6 +1135,90 @@ export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
+
+/** How often a saved search tells its owner about new matches by e-mail (in-app always at once). */
+export type AlertFrequency =
+  | 'IMMEDIATE'
+  | 'DAILY'
+  | 'WEEKLY';
+
+/** The filters of a saved search, as the search page sets them. */
+export type SavedSearchFilters = {
+  __typename?: 'SavedSearchFilters';
+  fieldCodes: Array<Scalars['String']['output']>;
+  trlMin: Maybe<Scalars['Int']['output']>;
+  trlMax: Maybe<Scalars['Int']['output']>;
+  priceBands: Array<PriceBand>;
+  communes: Array<Scalars['String']['output']>;
+  ipTypes: Array<IpType>;
+  appraisalLevels: Array<TechnologyLevel>;
+  verified: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A search the signed-in person saved, with how often it alerts them. */
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  query: Scalars['String']['output'];
+  kinds: Array<SearchKind>;
+  filters: SavedSearchFilters;
+  frequency: AlertFrequency;
+  /** The search page's path with this search (without a language prefix), e.g. /search?q=sấy&kind=TECHNOLOGY_OFFER. */
+  path: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** When a digest last carried its matches. */
+  lastDigestAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The signed-in person's saved searches, newest first. */
+export type SavedSearchConnection = {
+  __typename?: 'SavedSearchConnection';
+  nodes: Array<SavedSearch>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SaveSearchInput = {
+  /** 1–80 characters. */
+  name: Scalars['String']['input'];
+  query?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<SearchKind>>;
+  filters?: InputMaybe<SearchFilters>;
+  frequency: AlertFrequency;
+};
+
+export type UpdateSavedSearchInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  frequency?: InputMaybe<AlertFrequency>;
+};
+
+export type SavedSearchResult = SavedSearch | InputError;
+
+export type SavedSearchDeleted = {
+  __typename?: 'SavedSearchDeleted';
+  id: Scalars['ID']['output'];
+};
+
+/** What an e-mail's unsubscribe link stops: one saved search's alerts, or one kind of notification by e-mail. */
+export type UnsubscribeTarget = {
+  __typename?: 'UnsubscribeTarget';
+  /** SAVED_SEARCH | NOTIFICATION_TYPE */
+  kind: Scalars['String']['output'];
+  /** The saved search's name, or the kind of notification named in the caller's language. */
+  label: Scalars['String']['output'];
+  /** True when it is stopped already. */
+  done: Scalars['Boolean']['output'];
+};
+
+export type Unsubscribed = {
+  __typename?: 'Unsubscribed';
+  kind: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+};
+
+export type UnsubscribeResult = Unsubscribed | InputError;
 
 export type BookmarkKind =
   | 'LISTING'
@@ -3080,6 +3208,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<AuthSuccess, 'user'> & { user: _RefType['User'] } )
     | ( InputError )
   ;
+  SavedSearchResult:
+    | ( SavedSearchRow )
+    | ( InputError )
+  ;
+  UnsubscribeResult:
+    | ( Unsubscribed )
+    | ( InputError )
+  ;
   BookmarkResult:
     | ( Omit<BookmarkState, 'listing' | 'organisation'> & { listing?: Maybe<_RefType['Listing']>, organisation?: Maybe<_RefType['Organisation']> } )
     | ( InputError )
@@ -3197,6 +3333,17 @@ export type ResolversTypes = {
   AuthResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AuthResult']>;
   SignUpInput: SignUpInput;
   SignInInput: SignInInput;
+  AlertFrequency: AlertFrequency;
+  SavedSearchFilters: ResolverTypeWrapper<SavedSearchFilters>;
+  SavedSearch: ResolverTypeWrapper<SavedSearchRow>;
+  SavedSearchConnection: ResolverTypeWrapper<Omit<SavedSearchConnection, 'nodes'> & { nodes: Array<ResolversTypes['SavedSearch']> }>;
+  SaveSearchInput: SaveSearchInput;
+  UpdateSavedSearchInput: UpdateSavedSearchInput;
+  SavedSearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SavedSearchResult']>;
+  SavedSearchDeleted: ResolverTypeWrapper<SavedSearchDeleted>;
+  UnsubscribeTarget: ResolverTypeWrapper<UnsubscribeTarget>;
+  Unsubscribed: ResolverTypeWrapper<Unsubscribed>;
+  UnsubscribeResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UnsubscribeResult']>;
   BookmarkKind: BookmarkKind;
   Bookmark: ResolverTypeWrapper<BookmarkView>;
   BookmarkConnection: ResolverTypeWrapper<Omit<BookmarkConnection, 'nodes'> & { nodes: Array<ResolversTypes['Bookmark']> }>;
@@ -3423,6 +3570,16 @@ export type ResolversParentTypes = {
   AuthResult: ResolversUnionTypes<ResolversParentTypes>['AuthResult'];
   SignUpInput: SignUpInput;
   SignInInput: SignInInput;
+  SavedSearchFilters: SavedSearchFilters;
+  SavedSearch: SavedSearchRow;
+  SavedSearchConnection: Omit<SavedSearchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SavedSearch']> };
+  SaveSearchInput: SaveSearchInput;
+  UpdateSavedSearchInput: UpdateSavedSearchInput;
+  SavedSearchResult: ResolversUnionTypes<ResolversParentTypes>['SavedSearchResult'];
+  SavedSearchDeleted: SavedSearchDeleted;
+  UnsubscribeTarget: UnsubscribeTarget;
+  Unsubscribed: Unsubscribed;
+  UnsubscribeResult: ResolversUnionTypes<ResolversParentTypes>['UnsubscribeResult'];
   Bookmark: BookmarkView;
   BookmarkConnection: Omit<BookmarkConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Bookmark']> };
   BookmarkState: Omit<BookmarkState, 'listing' | 'organisation'> & { listing?: Maybe<ResolversParentTypes['Listing']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
@@ -3600,6 +3757,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   accountSettings?: Resolver<ResolversTypes['AccountSettings'], ParentType, ContextType>;
   mySessions?: Resolver<ResolversTypes['AccountSessionConnection'], ParentType, ContextType, RequireFields<QueryMySessionsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  savedSearches?: Resolver<ResolversTypes['SavedSearchConnection'], ParentType, ContextType, RequireFields<QuerySavedSearchesArgs, 'first'>>;
+  unsubscribeTarget?: Resolver<Maybe<ResolversTypes['UnsubscribeTarget']>, ParentType, ContextType, RequireFields<QueryUnsubscribeTargetArgs, 'token'>>;
   bookmarks?: Resolver<ResolversTypes['BookmarkConnection'], ParentType, ContextType, RequireFields<QueryBookmarksArgs, 'first'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   organisationDeals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
@@ -3661,6 +3820,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setLocale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'locale'>>;
+  saveSearch?: Resolver<ResolversTypes['SavedSearchResult'], ParentType, ContextType, RequireFields<MutationSaveSearchArgs, 'input'>>;
+  updateSavedSearch?: Resolver<ResolversTypes['SavedSearchResult'], ParentType, ContextType, RequireFields<MutationUpdateSavedSearchArgs, 'id' | 'input'>>;
+  deleteSavedSearch?: Resolver<ResolversTypes['SavedSearchDeleted'], ParentType, ContextType, RequireFields<MutationDeleteSavedSearchArgs, 'id'>>;
+  unsubscribe?: Resolver<ResolversTypes['UnsubscribeResult'], ParentType, ContextType, RequireFields<MutationUnsubscribeArgs, 'token'>>;
   bookmark?: Resolver<ResolversTypes['BookmarkResult'], ParentType, ContextType, Partial<MutationBookmarkArgs>>;
   removeBookmark?: Resolver<ResolversTypes['BookmarkResult'], ParentType, ContextType, Partial<MutationRemoveBookmarkArgs>>;
   recordDeal?: Resolver<ResolversTypes['DealResult'], ParentType, ContextType, RequireFields<MutationRecordDealArgs, 'inquiryId' | 'input'>>;
@@ -3814,6 +3977,61 @@ export type AuthSuccessResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type AuthResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthResult'] = ResolversParentTypes['AuthResult']> = {
   __resolveType: TypeResolveFn<'AuthSuccess' | 'InputError', ParentType, ContextType>;
+};
+
+export type SavedSearchFiltersResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedSearchFilters'] = ResolversParentTypes['SavedSearchFilters']> = {
+  fieldCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  trlMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trlMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priceBands?: Resolver<Array<ResolversTypes['PriceBand']>, ParentType, ContextType>;
+  communes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ipTypes?: Resolver<Array<ResolversTypes['IpType']>, ParentType, ContextType>;
+  appraisalLevels?: Resolver<Array<ResolversTypes['TechnologyLevel']>, ParentType, ContextType>;
+  verified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type SavedSearchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedSearch'] = ResolversParentTypes['SavedSearch']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['SearchKind']>, ParentType, ContextType>;
+  filters?: Resolver<ResolversTypes['SavedSearchFilters'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['AlertFrequency'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastDigestAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SavedSearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedSearchConnection'] = ResolversParentTypes['SavedSearchConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['SavedSearch']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SavedSearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedSearchResult'] = ResolversParentTypes['SavedSearchResult']> = {
+  __resolveType: TypeResolveFn<'SavedSearch' | 'InputError', ParentType, ContextType>;
+};
+
+export type SavedSearchDeletedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SavedSearchDeleted'] = ResolversParentTypes['SavedSearchDeleted']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type UnsubscribeTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnsubscribeTarget'] = ResolversParentTypes['UnsubscribeTarget']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UnsubscribedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Unsubscribed'] = ResolversParentTypes['Unsubscribed']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UnsubscribeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnsubscribeResult'] = ResolversParentTypes['UnsubscribeResult']> = {
+  __resolveType: TypeResolveFn<'Unsubscribed' | 'InputError', ParentType, ContextType>;
 };
 
 export type BookmarkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bookmark'] = ResolversParentTypes['Bookmark']> = {
@@ -4812,6 +5030,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   AuthSuccess?: AuthSuccessResolvers<ContextType>;
   AuthResult?: AuthResultResolvers<ContextType>;
+  SavedSearchFilters?: SavedSearchFiltersResolvers<ContextType>;
+  SavedSearch?: SavedSearchResolvers<ContextType>;
+  SavedSearchConnection?: SavedSearchConnectionResolvers<ContextType>;
+  SavedSearchResult?: SavedSearchResultResolvers<ContextType>;
+  SavedSearchDeleted?: SavedSearchDeletedResolvers<ContextType>;
+  UnsubscribeTarget?: UnsubscribeTargetResolvers<ContextType>;
+  Unsubscribed?: UnsubscribedResolvers<ContextType>;
+  UnsubscribeResult?: UnsubscribeResultResolvers<ContextType>;
   Bookmark?: BookmarkResolvers<ContextType>;
   BookmarkConnection?: BookmarkConnectionResolvers<ContextType>;
   BookmarkState?: BookmarkStateResolvers<ContextType>;

@@ -23,6 +23,7 @@ import { reportResolvers } from '../modules/report/report.resolvers.ts';
 import { matchLoaders, matchReasonResolvers } from '../modules/matching/match-reason.resolvers.ts';
 import { introductionLoaders, introductionResolvers } from '../modules/introduction/introduction.resolvers.ts';
 import { bookmarkLoaders, bookmarkResolvers } from '../modules/bookmark/bookmark.resolvers.ts';
+import { alertsResolvers } from '../modules/alerts/alerts.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -42,6 +43,7 @@ modules.push(reportResolvers);
 modules.push(matchReasonResolvers);
 modules.push(introductionResolvers);
 modules.push(bookmarkResolvers);
+modules.push(alertsResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -78,6 +80,8 @@ export function buildResolvers() {
     DepartmentFiguresResult: union('DepartmentFigures'),
     IntroductionResult: union('Introduction'),
     BookmarkResult: union('BookmarkState'),
+    SavedSearchResult: union('SavedSearch'),
+    UnsubscribeResult: union('Unsubscribed'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };

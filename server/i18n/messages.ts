@@ -258,6 +258,10 @@ const vi = {
   BOOKMARK_ONE_ITEM: 'Hãy chọn đúng một mục: một tin đăng hoặc một tổ chức.',
   BOOKMARK_LIMIT: 'Bạn đã quan tâm tối đa {max} mục; hãy bỏ bớt trước khi thêm.',
   'field.id': 'mục đã lưu',
+  // Saved searches and alerts (issue 14: server/modules/alerts/).
+  TOO_MANY_SAVED_SEARCHES: 'Bạn đã lưu {max} tìm kiếm, mức tối đa; hãy xoá bớt một tìm kiếm trước.',
+  UNSUBSCRIBE_LINK_INVALID: 'Liên kết hủy nhận không hợp lệ hoặc đã hết hiệu lực.',
+  'field.frequency': 'tần suất',
 } as const;
 
 type Key = keyof typeof vi;
@@ -510,6 +514,9 @@ const en: Record<Key, string> = {
   BOOKMARK_ONE_ITEM: 'Name exactly one item: a listing or an organisation.',
   BOOKMARK_LIMIT: 'You have saved the most items allowed ({max}); remove some first.',
   'field.id': 'saved item',
+  TOO_MANY_SAVED_SEARCHES: 'You have saved {max} searches, the most allowed; please delete one first.',
+  UNSUBSCRIBE_LINK_INVALID: 'This unsubscribe link is not valid or no longer works.',
+  'field.frequency': 'frequency',
 };
 
 const dictionaries: Record<Locale, Record<Key, string>> = { vi, en };

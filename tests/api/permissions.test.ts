@@ -76,6 +76,8 @@ const OPERATIONS: Operation[] = [
   { name: 'bookmarks', allowed: SIGNED_IN, query: `{ bookmarks { nodes { id } } }`, variables: () => ({}) },
   { name: 'bookmark', allowed: SIGNED_IN, query: `mutation($l: ID!) { bookmark(listingId: $l) { __typename } }`, variables: () => ({ l: ids.published }) },
   { name: 'removeBookmark', allowed: SIGNED_IN, query: `mutation($l: ID!) { removeBookmark(listingId: $l) { __typename } }`, variables: () => ({ l: ids.published }) },
+  { name: 'savedSearches', allowed: SIGNED_IN, query: `{ savedSearches { nodes { id } } }`, variables: () => ({}) },
+  { name: 'saveSearch', allowed: SIGNED_IN, query: `mutation { saveSearch(input: { name: "Máy sấy", query: "máy sấy", frequency: DAILY }) { __typename } }`, variables: () => ({}) },
 ];
 
 // Inquiries on the organisation's offer are the buyer's (requester side) and the organisation's (owner side).

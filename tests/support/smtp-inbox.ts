@@ -11,6 +11,8 @@ export interface ReceivedMail {
   to: string[];
   /** Decoded header values by lower-case name (addresses as their display text). */
   headers: Map<string, string>;
+  /** Header values as sent (unfolded, not decoded) by lower-case name: the parser folds List-* headers into `list`. */
+  rawHeaders: Map<string, string>;
   subject: string;
   text: string;
   html: string;
@@ -49,6 +51,7 @@ export class SmtpInbox {
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
               to: session.envelope.rcptTo.map((a) => a.address),
               headers: new Map([...parsed.headers].map(([name, value]) => [name, headerText(value)])),
+              rawHeaders: new Map(parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim()])),
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',

@@ -23,6 +23,7 @@ export const TASK = {
   searchDemand: 'ops.searchDemand',
   published: 'matchmaking.published',
   bookmarkNews: 'bookmark.listingChanged',
+  alertDigests: 'alerts.digests',
 } as const;
 
 /** How long a drain that found the lock taken waits before it is tried again. */
@@ -111,6 +112,12 @@ export function taskList(deps: TaskDeps): TaskList {
       const told = await services.bookmark.tellFollowers(clock(TASK.bookmarkNews), payload);
       if (told) log.debug({ told, change: payload.changeId }, 'followers told of a listing change');
     },
+    // The saved searches' e-mail digests (payload { frequency: 'DAILY' | 'WEEKLY' }); a retry sends only what is left.
+    [TASK.alertDigests]: async (payload) => {
+      const frequency = (payload as { frequency?: unknown } | null)?.frequency === 'WEEKLY' ? 'WEEKLY' : 'DAILY';
+      const sent = await services.alertDigests.build(frequency);
+      if (sent.emails) log.info({ frequency, ...sent }, 'saved-search digests queued');
+    },
   };
   const send = deps.sendEmail;
   if (send) tasks[TASK.emailSend] = async (payload, helpers) => void (await send(String((payload as { id?: unknown }).id), helpers.job.attempts));
@@ -139,6 +146,12 @@ const RATE_LIMITS_CRON: CronItem = { task: TASK.rateLimits, match: '17 * * * *',
 /** Search demand days older than SEARCH_DEMAND_RETENTION_DAYS go, daily at 03:41 in Vietnam (a missed run is the next). */
 const SEARCH_DEMAND_CRON: CronItem = { task: TASK.searchDemand, match: '41 20 * * *', identifier: TASK.searchDemand, options: { maxAttempts: 3 } };
 
-export const CRONTAB: CronItem[] = [...CLOCK_CRONTAB, BACKUP_CRON, RATE_LIMITS_CRON, SEARCH_DEMAND_CRON];
+/** Saved searches' digests at 07:00 in Vietnam: daily, and weekly on Mondays (a start within 6 hours after a missed one sends it). */
+const ALERT_DIGEST_CRONS: CronItem[] = [
+  { task: TASK.alertDigests, match: '0 0 * * *', identifier: 'alerts.digests.daily', payload: { frequency: 'DAILY' }, options: { maxAttempts: 3, backfillPeriod: 6 * 3_600_000 } },
+  { task: TASK.alertDigests, match: '0 0 * * 1', identifier: 'alerts.digests.weekly', payload: { frequency: 'WEEKLY' }, options: { maxAttempts: 3, backfillPeriod: 6 * 3_600_000 } },
+];
+
+export const CRONTAB: CronItem[] = [...CLOCK_CRONTAB, BACKUP_CRON, RATE_LIMITS_CRON, SEARCH_DEMAND_CRON, ...ALERT_DIGEST_CRONS];
 
 export const parsedCrontab = () => parseCronItems(CRONTAB);

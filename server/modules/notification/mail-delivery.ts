@@ -15,6 +15,7 @@ interface OutboxRow {
   subject: string;
   text: string;
   html: string | null;
+  headers: Record<string, string> | null;
 }
 
 /**
@@ -24,7 +25,7 @@ interface OutboxRow {
 export async function deliverEmail(pool: pg.Pool, sender: MailSender, id: string, attempt: number): Promise<boolean> {
   const refusal = await inTransaction(pool, async (client) => {
     const { rows } = await client.query<OutboxRow>(
-      `SELECT "to", subject, text, html FROM "EmailOutbox" WHERE id = $1::bigint AND "sentAt" IS NULL FOR UPDATE`,
+      `SELECT "to", subject, text, html, headers FROM "EmailOutbox" WHERE id = $1::bigint AND "sentAt" IS NULL FOR UPDATE`,
       [id],
     );
     if (!rows.length) return null;

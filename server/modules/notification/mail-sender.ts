@@ -6,6 +6,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string | null;
+  /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post). */
+  headers?: Record<string, string> | null;
 }
 
 export interface MailSender {
@@ -19,7 +21,7 @@ export function smtpSender(url: string, from: string): MailSender {
   const transport = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
   return {
     async send(message) {
-      const info = await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined });
+      const info = await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined, headers: message.headers ?? undefined });
       if (info.rejected.length) throw new Error(`SMTP server rejected ${message.to}: ${info.response}`);
     },
     close() {

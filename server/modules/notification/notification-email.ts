@@ -23,6 +23,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/** A paragraph after the body: plain text, or a link (text, then its address in the plain-text version). */
+export type EmailLine = string | { text: string; href: string };
+
 export interface EmailContent {
   subject: string;
   text: string;
@@ -37,6 +40,7 @@ const WORDS = {
     open: 'Xem chi tiết',
     why: 'Bạn nhận được email này vì có tài khoản trên Sàn giao dịch công nghệ và thiết bị.',
     settings: 'Chọn loại email muốn nhận',
+    unsubscribe: 'Hủy nhận loại email này',
   },
   en: {
     site: 'Technology and Equipment Exchange',
@@ -45,6 +49,7 @@ const WORDS = {
     open: 'Open',
     why: 'You receive this e-mail because you have an account on the Technology and Equipment Exchange.',
     settings: 'Choose which e-mails you receive',
+    unsubscribe: 'Unsubscribe from these e-mails',
   },
 };
 
@@ -54,6 +59,10 @@ export function renderEmail(
   data: NotificationData,
   link: string | null,
   recipientName: string,
+  /** The one-click unsubscribe page of this e-mail (its List-Unsubscribe address), shown in the footer too. */
+  unsubscribeUrl: string | null = null,
+  /** Paragraphs after the body (e.g. a digest's searches and items). */
+  extra: readonly EmailLine[] = [],
 ): EmailContent {
   const w = WORDS[locale];
   const { title, body } = renderNotification(locale, type, data);
@@ -65,12 +74,14 @@ export function renderEmail(
     '',
     title,
     body,
+    ...extra.map((line) => (typeof line === 'string' ? line : `${line.text}: ${line.href}`)),
     ...(url ? ['', `${w.open}: ${url}`] : []),
     '',
     '—',
     `${w.site} – ${w.department}`,
     w.why,
     `${w.settings}: ${settingsUrl}`,
+    ...(unsubscribeUrl ? [`${w.unsubscribe}: ${unsubscribeUrl}`] : []),
     '',
   ].join('\n');
   const e = escapeHtml;
@@ -80,9 +91,10 @@ export function renderEmail(
 <p>${e(w.hello(name))}</p>
 <h1 style="font-size: 18px">${e(title)}</h1>
 ${body ? `<p>${e(body)}</p>` : ''}
+${extra.map((line) => (typeof line === 'string' ? `<p>${e(line)}</p>` : `<p><a href="${e(line.href)}" style="color: #0b5cad">${e(line.text)}</a></p>`)).join('\n')}
 ${url ? `<p><a href="${e(url)}" style="color: #0b5cad">${e(w.open)}</a></p>` : ''}
 <hr style="border: 0; border-top: 1px solid #d0d7de">
-<p style="font-size: 13px; color: #57606a">${e(w.site)} – ${e(w.department)}<br>${e(w.why)}<br><a href="${e(settingsUrl)}" style="color: #57606a">${e(w.settings)}</a></p>
+<p style="font-size: 13px; color: #57606a">${e(w.site)} – ${e(w.department)}<br>${e(w.why)}<br><a href="${e(settingsUrl)}" style="color: #57606a">${e(w.settings)}</a>${unsubscribeUrl ? ` · <a href="${e(unsubscribeUrl)}" style="color: #57606a">${e(w.unsubscribe)}</a>` : ''}</p>
 </body></html>
 `;
   return { subject: title, text, html };

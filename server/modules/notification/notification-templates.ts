@@ -3,6 +3,7 @@
 // Templates return plain text; the e-mail's HTML escapes it, the web renders it as text.
 import type { Locale } from '../../i18n/messages.ts';
 import type { NotificationInput, NotificationType } from './notification-types.ts';
+import { whyText } from '../alerts/alert-why.ts';
 
 export type NotificationData = NotificationInput['data'];
 
@@ -17,6 +18,11 @@ class Reader {
     readonly locale: Locale,
     private readonly data: NotificationData,
   ) {}
+
+  /** Every value, for templates that read several at once (alert.match's reasons). */
+  get values(): NotificationData {
+    return this.data;
+  }
 
   /** A text value, the English variant (`keyEn`) for English readers when it is there. */
   text(key: string): string {
@@ -74,6 +80,7 @@ function yourEdit(r: Reader, subject: Subject): string {
 }
 
 const INQUIRY = { vi: 'tin đăng', en: 'the listing' };
+const SAVED_SEARCH = { vi: 'tìm kiếm đã lưu', en: 'your saved search' };
 
 const REASONS: Record<string, { vi: string; en: string }> = {
   INCOMPLETE: { vi: 'Thông tin chưa đầy đủ', en: 'Information is incomplete' },
@@ -337,6 +344,25 @@ const TEMPLATES: Record<NotificationType, Template> = {
       body: `${why} ${say(r, 'Tin vẫn nằm trong danh sách quan tâm của bạn cho đến khi bạn bỏ.', 'It stays in your saved items until you remove it.')}`,
     };
   },
+  'alert.match': (r) => {
+    const why = whyText(r.locale, r.values);
+    return {
+      title: say(
+        r,
+        `Tin mới phù hợp ${r.text('searchName') ? `tìm kiếm ${r.quoted('searchName', SAVED_SEARCH)}` : SAVED_SEARCH.vi}${r.text('title') ? `: ${r.text('title')}` : ''}`,
+        `New match for ${r.text('searchName') ? `your search ${r.quoted('searchName', SAVED_SEARCH)}` : SAVED_SEARCH.en}${r.text('title') ? `: ${r.text('title')}` : ''}`,
+      ),
+      body: why ? say(r, `Phù hợp vì ${why}.`, `Matched on ${why}.`) : say(r, 'Tìm kiếm đã lưu của bạn không giới hạn nội dung.', 'Your saved search takes everything.'),
+    };
+  },
+  'alert.digest': (r) => {
+    const items = Number(r.values.items) || 0;
+    const weekly = r.text('frequency') === 'WEEKLY';
+    return {
+      title: weekly ? say(r, `Tin mới trong tuần cho tìm kiếm đã lưu (${items})`, `This week’s new matches for your saved searches (${items})`) : say(r, `Tin mới trong ngày cho tìm kiếm đã lưu (${items})`, `Today’s new matches for your saved searches (${items})`),
+      body: say(r, 'Các tin mới được nhóm theo từng tìm kiếm đã lưu.', 'The new items, grouped by saved search.'),
+    };
+  },
 };
 
 /** How each type is named in the e-mail preferences. */
@@ -359,6 +385,8 @@ export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> =
   'bookmark.priceChanged': { vi: 'Tin tôi quan tâm đổi giá', en: 'Price changes of listings I saved' },
   'bookmark.reserved': { vi: 'Thiết bị tôi quan tâm có người đặt cọc', en: 'Equipment I saved is reserved' },
   'bookmark.ended': { vi: 'Tin tôi quan tâm không còn trên sàn', en: 'Listings I saved leave the exchange' },
+  'alert.match': { vi: 'Tin mới phù hợp tìm kiếm đã lưu (gửi ngay)', en: 'New matches for my saved searches (at once)' },
+  'alert.digest': { vi: 'Bản tin hằng ngày, hằng tuần của tìm kiếm đã lưu', en: 'Daily and weekly digests of my saved searches' },
 };
 
 export function renderNotification(locale: Locale, type: string, data: unknown): RenderedNotification {

@@ -26,6 +26,10 @@
 //                          (PriceType and whole đồng as text)
 //   bookmark.reserved      title, reservedUntil (ISO)
 //   bookmark.ended         title, status (the listing's: 'EXPIRED' | 'UNPUBLISHED' | 'ARCHIVED' | ...)
+//   alert.match            searchName, title (+ titleEn) of the item published, and what matched (alerts/alert-why.ts):
+//                          words, kind, fieldName (+ fieldNameEn), trl, priceBand, commune, ipTypes, appraisalLevel,
+//                          verified
+//   alert.digest           frequency ('DAILY' | 'WEEKLY'), items, searches (counts): the e-mail digest of saved searches
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -45,6 +49,8 @@ export const NOTIFICATION_TYPES = [
   'bookmark.priceChanged', // a listing you follow changed its price
   'bookmark.reserved', // an equipment offer you follow was reserved by someone's deposit
   'bookmark.ended', // a listing you follow left the exchange (expired, unpublished, archived)
+  'alert.match', // something newly published matches one of your saved searches
+  'alert.digest', // the daily or weekly e-mail of your saved searches' new matches
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

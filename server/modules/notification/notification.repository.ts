@@ -34,7 +34,7 @@ export function createNotifications(tx: Tx, userIds: readonly string[], input: P
   });
 }
 
-export async function queueEmails(tx: Tx, emails: (EmailContent & { to: string; notificationId: string })[]): Promise<void> {
+export async function queueEmails(tx: Tx, emails: (EmailContent & { to: string; notificationId: string | null; headers?: Record<string, string> })[]): Promise<void> {
   if (emails.length) await tx.emailOutbox.createMany({ data: emails });
 }
 

@@ -2,6 +2,7 @@ import type { Tx } from '../../lib/prisma.ts';
 import { renderEmail, safePath } from './notification-email.ts';
 import type { NotificationInput } from './notification-types.ts';
 import { createNotifications, queueEmails, recipients } from './notification.repository.ts';
+import { listUnsubscribeHeaders, typeUnsubscribeTokens, unsubscribeUrl } from './unsubscribe.ts';
 
 /**
  * Writes the in-app notifications and the e-mails for a change, in the caller's transaction, so a notification
@@ -14,13 +15,17 @@ export async function notify(tx: Tx, input: NotificationInput): Promise<void> {
   const link = safePath(input.link);
   // One after the other: a transaction is one connection.
   const created = await createNotifications(tx, userIds, input, link);
-  const people = await recipients(tx, userIds);
-  const emails = people
-    .filter((p) => !p.emailOptOut.includes(input.type) && created.some((n) => n.userId === p.id))
-    .map((p) => ({
+  const people = (await recipients(tx, userIds)).filter((p) => !p.emailOptOut.includes(input.type) && created.some((n) => n.userId === p.id));
+  // Every e-mail carries a one-click link that turns this type off by e-mail for its recipient.
+  const tokens = await typeUnsubscribeTokens(tx, people.map((p) => p.id), input.type);
+  const emails = people.map((p) => {
+    const unsubscribe = unsubscribeUrl(tokens.get(p.id)!, p.locale);
+    return {
       to: p.email,
       notificationId: created.find((n) => n.userId === p.id)!.id,
-      ...renderEmail(p.locale, input.type, input.data, link, p.displayName),
-    }));
+      headers: listUnsubscribeHeaders(unsubscribe),
+      ...renderEmail(p.locale, input.type, input.data, link, p.displayName, unsubscribe),
+    };
+  });
   await queueEmails(tx, emails);
 }

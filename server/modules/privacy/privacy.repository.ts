@@ -182,6 +182,8 @@ export class PrivacyRepository {
     await tx.organisationInvitation.deleteMany({ where: { email: user.email, acceptedAt: null } });
     await tx.membership.deleteMany({ where: { userId } });
     await tx.bookmark.deleteMany({ where: { userId } });
+    await tx.savedSearch.deleteMany({ where: { userId } }); // their deliveries go with them
+    await tx.emailTypeUnsubscribe.deleteMany({ where: { userId } });
     const open = await tx.inquiry.findMany({ where: { requesterId: userId, status: { in: [...MOVES.withdraw.from] } }, select: { id: true, status: true } });
     if (open.length) {
       await tx.inquiry.updateMany({ where: { id: { in: open.map((i) => i.id) } }, data: { status: 'WITHDRAWN', closedAt: now } });

@@ -3,6 +3,7 @@
 
 export const ACCOUNT_LINK_STATE_VALUES = ['VALID', 'USED', 'EXPIRED', 'INVALID'] as const;
 export const ACCOUNT_STATUS_VALUES = ['ACTIVE', 'SUSPENDED', 'DELETED'] as const;
+export const ALERT_FREQUENCY_VALUES = ['IMMEDIATE', 'DAILY', 'WEEKLY'] as const;
 export const BACKUP_STATUS_VALUES = ['RUNNING', 'OK', 'FAILED'] as const;
 export const BOOKMARK_KIND_VALUES = ['LISTING', 'ORGANISATION'] as const;
 export const CLAIM_TYPE_VALUES = ['IP_NUMBER', 'TRL_EVIDENCE', 'APPRAISAL_LEVEL', 'ST_CERTIFICATE'] as const;

@@ -18,6 +18,7 @@ import { reportEn } from './report.en';
 import { reportFiguresEn } from './report-figures.en';
 import { introductionsEn } from './introductions.en';
 import { bookmarksEn } from './bookmarks.en';
+import { alertsEn } from './alerts.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -39,6 +40,7 @@ export const en: Messages = {
   ...reportFiguresEn,
   ...introductionsEn,
   ...bookmarksEn,
+  ...alertsEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

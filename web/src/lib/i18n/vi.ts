@@ -19,6 +19,7 @@ import { reportVi } from './report.vi';
 import { reportFiguresVi } from './report-figures.vi';
 import { introductionsVi } from './introductions.vi';
 import { bookmarksVi } from './bookmarks.vi';
+import { alertsVi } from './alerts.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -203,6 +204,7 @@ export const vi = {
   ...reportFiguresVi,
   ...introductionsVi,
   ...bookmarksVi,
+  ...alertsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

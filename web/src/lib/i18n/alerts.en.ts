@@ -1,0 +1,42 @@
+import type { alertsVi } from './alerts.vi';
+
+export const alertsEn: Record<keyof typeof alertsVi, string> = {
+  'alerts.save.summary': 'Save this search',
+  'alerts.save.intro': 'Be told when something new matches this search.',
+  'alerts.save.name': 'Name of the search',
+  'alerts.save.defaultName': 'My search',
+  'alerts.save.frequency': 'E-mail',
+  'alerts.save.submit': 'Save the search',
+  'alerts.save.signIn': 'Sign in to save this search and be told about new matches',
+  'alerts.frequency.IMMEDIATE': 'As soon as there is a match',
+  'alerts.frequency.DAILY': 'Daily digest',
+  'alerts.frequency.WEEKLY': 'Weekly digest',
+
+  'alerts.title': 'Saved searches',
+  'alerts.intro':
+    'When a newly approved listing or organisation matches one of your saved searches, you are told on the exchange and by e-mail (at once, or in a daily or weekly digest). Each item is announced once.',
+  'alerts.count': '{count} / {max} saved searches',
+  'alerts.empty': 'You have no saved search yet. Search, then choose “Save this search”.',
+  'alerts.toSearch': 'Go to search',
+  'alerts.open': 'See the results',
+  'alerts.words': 'Words: {query}',
+  'alerts.noWords': 'No words (filters only)',
+  'alerts.rename': 'Name',
+  'alerts.update': 'Save changes',
+  'alerts.delete': 'Delete',
+  'alerts.saved': 'The search “{name}” is saved.',
+  'alerts.updated': 'Changes saved.',
+  'alerts.deleted': 'The saved search is deleted.',
+  'alerts.saveFailed': 'The search is not saved yet; please correct what is marked below.',
+  'alerts.next': 'More →',
+  'alerts.settingsLink': 'Choose which e-mails you receive',
+
+  'unsubscribe.title': 'Unsubscribe',
+  'unsubscribe.searchIntro': 'You will no longer be told about new matches of your saved search “{label}”; the search will be deleted.',
+  'unsubscribe.typeIntro': 'You will no longer receive these notifications by e-mail: {label}. They still show on the exchange.',
+  'unsubscribe.confirm': 'Unsubscribe',
+  'unsubscribe.done': 'Done: you will no longer receive these e-mails.',
+  'unsubscribe.alreadyDone': 'You had already unsubscribed from these e-mails.',
+  'unsubscribe.invalid': 'This unsubscribe link is not valid or was already used.',
+  'unsubscribe.manage': 'Manage your saved searches and e-mail choices',
+};

@@ -1,0 +1,42 @@
+// Saved searches and alerts (Vietnamese, the reference: alerts.en.ts must have the same keys): the search page's save
+// form, /account/alerts and the unsubscribe page of the e-mails.
+export const alertsVi = {
+  'alerts.save.summary': 'Lưu tìm kiếm này',
+  'alerts.save.intro': 'Nhận thông báo khi có tin mới phù hợp với tìm kiếm này.',
+  'alerts.save.name': 'Tên tìm kiếm',
+  'alerts.save.defaultName': 'Tìm kiếm của tôi',
+  'alerts.save.frequency': 'Gửi email',
+  'alerts.save.submit': 'Lưu tìm kiếm',
+  'alerts.save.signIn': 'Đăng nhập để lưu tìm kiếm này và nhận thông báo khi có tin mới',
+  'alerts.frequency.IMMEDIATE': 'Ngay khi có tin mới',
+  'alerts.frequency.DAILY': 'Bản tin hằng ngày',
+  'alerts.frequency.WEEKLY': 'Bản tin hằng tuần',
+
+  'alerts.title': 'Tìm kiếm đã lưu',
+  'alerts.intro':
+    'Khi một tin đăng hoặc tổ chức mới được duyệt và phù hợp với tìm kiếm đã lưu, bạn nhận thông báo trên sàn và qua email (ngay, hoặc gộp trong bản tin hằng ngày, hằng tuần). Mỗi tin chỉ được báo một lần.',
+  'alerts.count': '{count} / {max} tìm kiếm đã lưu',
+  'alerts.empty': 'Bạn chưa lưu tìm kiếm nào. Hãy tìm kiếm rồi bấm “Lưu tìm kiếm này”.',
+  'alerts.toSearch': 'Đến trang tìm kiếm',
+  'alerts.open': 'Xem kết quả',
+  'alerts.words': 'Từ khóa: {query}',
+  'alerts.noWords': 'Không có từ khóa (chỉ bộ lọc)',
+  'alerts.rename': 'Tên',
+  'alerts.update': 'Lưu thay đổi',
+  'alerts.delete': 'Xoá',
+  'alerts.saved': 'Đã lưu tìm kiếm “{name}”.',
+  'alerts.updated': 'Đã lưu thay đổi.',
+  'alerts.deleted': 'Đã xoá tìm kiếm đã lưu.',
+  'alerts.saveFailed': 'Chưa lưu được tìm kiếm; hãy sửa các mục dưới đây.',
+  'alerts.next': 'Xem thêm →',
+  'alerts.settingsLink': 'Chọn loại email muốn nhận',
+
+  'unsubscribe.title': 'Hủy nhận email',
+  'unsubscribe.searchIntro': 'Bạn sẽ không còn nhận thông báo của tìm kiếm đã lưu “{label}”; tìm kiếm này sẽ bị xoá.',
+  'unsubscribe.typeIntro': 'Bạn sẽ không còn nhận qua email loại thông báo: {label}. Thông báo trên sàn vẫn được gửi.',
+  'unsubscribe.confirm': 'Xác nhận hủy nhận',
+  'unsubscribe.done': 'Đã hủy nhận. Bạn sẽ không còn nhận những email này.',
+  'unsubscribe.alreadyDone': 'Bạn đã hủy nhận loại email này trước đó.',
+  'unsubscribe.invalid': 'Liên kết hủy nhận không hợp lệ hoặc đã được dùng.',
+  'unsubscribe.manage': 'Quản lý tìm kiếm đã lưu và lựa chọn email',
+};
