@@ -52,10 +52,12 @@ import { SearchDemandService } from './modules/search/search-demand.service.ts';
 import { createReportServices } from './modules/report/report.module.ts';
 import { searchDemandSection } from './modules/search/search-demand.report.ts';
 import type { PublicationListener } from './modules/matchmaking/publication.ts';
+import { MatchingRepository } from './modules/matching/matching.repository.ts';
+import { MatchingService } from './modules/matching/matching.service.ts';
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS' | 'GIT_COMMIT' | 'SEARCH_DEMAND_RETENTION_DAYS'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig & BackupConfig,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS' | 'GIT_COMMIT' | 'SEARCH_DEMAND_RETENTION_DAYS' | 'MATCH_NOTICES_PER_WEEK'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig & BackupConfig,
   { searchEngine, stripe = () => null, system = { readiness: async () => ({ status: 'not_ready', checks: {} }), log: console }, databaseUrl = null }: ServiceRuntime,
 ) {
   const moderationRepository = new ModerationRepository(prisma);
@@ -70,6 +72,7 @@ export function createServices(
   const privacy = createPrivacyService(prisma, config);
   const search = new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS);
   const searchDemand = new SearchDemandService(new SearchDemandRepository(prisma), { retentionDays: config.SEARCH_DEMAND_RETENTION_DAYS });
+  const matching = new MatchingService(new MatchingRepository(prisma), searchEngine, listing, organisation, taxonomy, { noticesPerWeek: config.MATCH_NOTICES_PER_WEEK });
   const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS, privacy.documents, accountLinks);
   return {
     ...createPaymentServices(prisma, config, stripe),
@@ -98,7 +101,8 @@ export function createServices(
     searchDemand,
     ...createReportServices(prisma, [searchDemandSection(searchDemand)]),
     // Run in order when a listing or an organisation is published (server/modules/matchmaking/publication.ts).
-    publicationListeners: [] as PublicationListener[],
+    publicationListeners: [matching.listener()] as PublicationListener[],
+    matching,
   };
 }
 

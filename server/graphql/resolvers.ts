@@ -21,6 +21,7 @@ import { jobsResolvers } from '../modules/jobs/jobs.resolvers.ts';
 import { searchDemandResolvers } from '../modules/search/search-demand.resolvers.ts';
 import { reportResolvers } from '../modules/report/report.resolvers.ts';
 import { matchLoaders, matchReasonResolvers } from '../modules/matching/match-reason.resolvers.ts';
+import { matchesLoaders, matchesResolvers } from '../modules/matching/matches.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -38,6 +39,7 @@ modules.push(jobsResolvers);
 modules.push(searchDemandResolvers);
 modules.push(reportResolvers);
 modules.push(matchReasonResolvers);
+modules.push(matchesResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -77,4 +79,4 @@ export function buildResolvers() {
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders, matchesLoaders);

@@ -268,6 +268,23 @@ const TEMPLATES: Record<NotificationType, Template> = {
       ].filter(Boolean).join(' '),
     };
   },
+  'match.found': (r) => {
+    const yoursTitle = r.quoted('listingTitle', { vi: 'tin đăng của bạn', en: 'your listing' });
+    const match = r.quoted('matchTitle', { vi: 'Một tin đăng mới', en: 'A new listing' });
+    const offer = r.text('matchKind') === 'offer';
+    const reasons = r.text('reasons');
+    return {
+      title: offer
+        ? say(r, `Công nghệ có thể đáp ứng nhu cầu ${yoursTitle}`, `An offer may answer ${yoursTitle}`)
+        : say(r, `Nhu cầu phù hợp với chào bán ${yoursTitle}`, `A need that fits ${yoursTitle}`),
+      body: [
+        offer
+          ? say(r, `${match} vừa được đăng trên sàn và có thể đáp ứng nhu cầu của bạn.`, `${match} was just published and may answer your request.`)
+          : say(r, `${match} vừa được đăng trên sàn và phù hợp với chào bán của bạn.`, `${match} was just published and fits your offer.`),
+        reasons ? say(r, `Lý do: ${reasons}.`, `Why: ${reasons}.`) : '',
+      ].filter(Boolean).join(' '),
+    };
+  },
 };
 
 /** How each type is named in the e-mail preferences. */
@@ -285,6 +302,7 @@ export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> =
   'payment.refunded': { vi: 'Hoàn tiền', en: 'Refunds' },
   'reservation.decided': { vi: 'Quyết định của bên bán về đặt cọc thiết bị', en: 'Sellers’ decisions on equipment deposits' },
   'backup.failed': { vi: 'Sao lưu dữ liệu không thành công (quản trị viên)', en: 'Failed backups (admins)' },
+  'match.found': { vi: 'Tin đăng mới phù hợp với nhu cầu hoặc chào bán của tôi', en: 'New listings that fit my requests or offers' },
 };
 
 export function renderNotification(locale: Locale, type: string, data: unknown): RenderedNotification {

@@ -20,6 +20,8 @@
 //   reservation.decided    listingTitle, confirmed (boolean), decision ('CONFIRMED' | 'DECLINED' | 'EXPIRED' |
 //                          'UNAVAILABLE'), note
 //   backup.failed          startedAt (ISO), error
+//   match.found            listingTitle (yours), matchTitle (the new listing), matchKind ('offer' | 'request': what
+//                          the new listing is), reasons (+ reasonsEn): why they fit, in words
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -34,6 +36,7 @@ export const NOTIFICATION_TYPES = [
   'payment.refunded',
   'reservation.decided', // the seller confirmed or declined your equipment deposit
   'backup.failed', // to every admin: a backup run failed (startedAt, error)
+  'match.found', // a newly published listing may answer your request or fit your offer (server/modules/matching)
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
