@@ -3424,7 +3424,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
   myListings?: Resolver<ResolversTypes['MyListingsConnection'], ParentType, ContextType, RequireFields<QueryMyListingsArgs, 'first'>>;
-  matchesForMyOffers?: Resolver<ResolversTypes['ListingMatchConnection'], ParentType, ContextType, Partial<QueryMatchesForMyOffersArgs>>;
+  matchesForMyOffers?: Resolver<ResolversTypes['ListingMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchesForMyOffersArgs, 'first'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewItemConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
@@ -3925,8 +3925,8 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   canInquire?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   myInquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
   postedByIndividual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  matches?: Resolver<ResolversTypes['ListingMatchConnection'], ParentType, ContextType, Partial<ListingMatchesArgs>>;
-  related?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, Partial<ListingRelatedArgs>>;
+  matches?: Resolver<ResolversTypes['ListingMatchConnection'], ParentType, ContextType, RequireFields<ListingMatchesArgs, 'first'>>;
+  related?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<ListingRelatedArgs, 'first'>>;
   featuredUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reservedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   activeReservation?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
