@@ -84,24 +84,25 @@ export class MatchingRepository {
   }
 
   /**
-   * Published listings of the other side that share the listing's field (the field itself, its sub-fields or its
-   * parent) or one of its keywords as written, newest first: the structured half of the candidates (the engine
-   * finds the rest by text). Another organisation's only.
+   * Published listings of the other side in the listing's field (the field itself, its sub-fields or its parent),
+   * newest first, and, when asked (no engine to find them by text: the demo seed), those sharing one of its keywords
+   * as written: the structured half of the candidates. Another organisation's only. The field's codes are read
+   * first (an init plan), so the field index does the work.
    */
-  async structuredCandidates(db: Tx, of: MatchFacts, kinds: readonly string[], limit: number): Promise<string[]> {
-    const byField = of.fieldCode
-      ? Prisma.sql`SELECT id FROM "Listing"
-          WHERE status = 'PUBLISHED' AND kind::text = ANY(${[...kinds]}) AND "organisationId" <> ${of.organisationId}::uuid
-            AND "fieldCode" IN (SELECT code FROM "FieldOfScience" WHERE code = ${of.fieldCode} OR "parentCode" = ${of.fieldCode} OR code = ${of.fieldParent})
-          ORDER BY "publishedAt" DESC NULLS LAST LIMIT ${limit}`
-      : null;
-    const byKeyword = of.keywords.length
-      ? Prisma.sql`SELECT id FROM "Listing"
-          WHERE status = 'PUBLISHED' AND kind::text = ANY(${[...kinds]}) AND "organisationId" <> ${of.organisationId}::uuid
-            AND (keywords && ${of.keywords}::text[] OR "keywordsEn" && ${of.keywords}::text[])
-          ORDER BY "publishedAt" DESC NULLS LAST LIMIT ${limit}`
-      : null;
-    const parts = [byField, byKeyword].filter((p): p is Prisma.Sql => p !== null);
+  async structuredCandidates(db: Tx, of: MatchFacts, kinds: readonly string[], limit: number, byKeywords: boolean): Promise<string[]> {
+    const other = Prisma.sql`status = 'PUBLISHED' AND kind = ANY(${[...kinds]}::"ListingKind"[]) AND "organisationId" <> ${of.organisationId}::uuid`;
+    const parts: Prisma.Sql[] = [];
+    if (of.fieldCode) {
+      parts.push(Prisma.sql`SELECT id FROM "Listing"
+        WHERE "fieldCode" = ANY(ARRAY(SELECT code FROM "FieldOfScience" WHERE code = ${of.fieldCode} OR "parentCode" = ${of.fieldCode} OR code = ${of.fieldParent}))
+          AND ${other}
+        ORDER BY "publishedAt" DESC NULLS LAST LIMIT ${limit}`);
+    }
+    if (byKeywords && of.keywords.length) {
+      parts.push(Prisma.sql`SELECT id FROM "Listing"
+        WHERE (keywords && ${of.keywords}::text[] OR "keywordsEn" && ${of.keywords}::text[]) AND ${other}
+        ORDER BY "publishedAt" DESC NULLS LAST LIMIT ${limit}`);
+    }
     if (!parts.length) return [];
     const rows = await db.$queryRaw<{ id: string }[]>`${Prisma.join(parts.map((p) => Prisma.sql`(${p})`), ' UNION ')}`;
     return rows.map((r) => r.id);
@@ -135,15 +136,6 @@ export class MatchingRepository {
     await db.$executeRaw`UPDATE "ListingMatch" SET score = 0, "updatedAt" = now() WHERE id = ANY(${[...ids]}::uuid[]) AND score <> 0`;
   }
 
-  /** The stored pair ids of these (request, offer) pairs. */
-  async idsOf(db: Tx, pairs: readonly { requestId: string; offerId: string }[]): Promise<Map<string, string>> {
-    if (!pairs.length) return new Map();
-    const rows = await db.$queryRaw<{ id: string; requestId: string; offerId: string }[]>`
-      SELECT id, "requestId", "offerId" FROM "ListingMatch"
-      WHERE ("requestId", "offerId") IN (${Prisma.join(pairs.map((p) => Prisma.sql`(${p.requestId}::uuid, ${p.offerId}::uuid)`))})`;
-    return new Map(rows.map((r) => [`${r.requestId}:${r.offerId}`, r.id]));
-  }
-
   /**
    * Notices each organisation was sent in the window, counted from ListingMatch.notifiedAt. A notice goes to the side
    * that was published first (the later publication is the news), so that is whose organisation a pair counts for.
@@ -159,13 +151,28 @@ export class MatchingRepository {
     return new Map(rows.map((r) => [r.organisationId, r.n]));
   }
 
-  /** Serialises notices to one organisation, so two publications at once cannot both take its last place. */
-  async lockOrganisation(db: Tx, organisationId: string): Promise<void> {
-    await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`match-notice:${organisationId}`}))`;
+  /** Serialises notices to each organisation (in the order given: sorted, so two publications cannot deadlock). */
+  async lockOrganisations(db: Tx, organisationIds: readonly string[]): Promise<void> {
+    if (!organisationIds.length) return;
+    await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('match-notice:' || o)) FROM unnest(${[...organisationIds]}::text[]) WITH ORDINALITY AS t(o, n) ORDER BY n`;
   }
 
-  async markNotified(db: Tx, id: string, at: Date): Promise<boolean> {
-    return (await db.$executeRaw`UPDATE "ListingMatch" SET "notifiedAt" = ${at} WHERE id = ${id}::uuid AND "notifiedAt" IS NULL`) === 1;
+  /** Marks the pairs told, and answers those that were not already (as "requestId:offerId"). */
+  async markNotified(db: Tx, pairs: readonly { requestId: string; offerId: string }[], at: Date): Promise<Set<string>> {
+    if (!pairs.length) return new Set();
+    const rows = await db.$queryRaw<{ key: string }[]>`
+      UPDATE "ListingMatch" SET "notifiedAt" = ${at}
+      WHERE ("requestId", "offerId") IN (${Prisma.join(pairs.map((p) => Prisma.sql`(${p.requestId}::uuid, ${p.offerId}::uuid)`))}) AND "notifiedAt" IS NULL
+      RETURNING "requestId"::text || ':' || "offerId"::text AS key`;
+    return new Set(rows.map((r) => r.key));
+  }
+
+  /** The members of each organisation, in one query. */
+  async membersOf(db: Tx, organisationIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows = await db.membership.findMany({ where: { organisationId: { in: [...new Set(organisationIds)] } }, select: { organisationId: true, userId: true } });
+    const members = new Map<string, string[]>();
+    for (const r of rows) members.set(r.organisationId, [...(members.get(r.organisationId) ?? []), r.userId]);
+    return members;
   }
 
   async markShown(ids: readonly string[], at = new Date()): Promise<void> {

@@ -12,7 +12,6 @@ import { isStaff, requireUser } from '../access.ts';
 import type { ListingRow } from '../listing/listing.repository.ts';
 import type { ListingService } from '../listing/listing.service.ts';
 import type { PublicationListener, Publication } from '../matchmaking/publication.ts';
-import { organisationMemberIds } from '../notification/notification.repository.ts';
 import { notify } from '../notification/notify.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
 import type { TaxonomyService } from '../taxonomy/taxonomy.service.ts';
@@ -25,8 +24,10 @@ import { LISTING_MATCHES_ORDER, MatchingRepository, OFFER_KINDS, OFFER_MATCHES_O
 export const MATCHES_PER_LISTING = 20;
 /** Matches at least this good are worth telling the other side about. */
 export const NOTIFY_SCORE = 0.5;
+/** Organisations told of one publication at most (the best pairs): news, not a mailing. */
+export const NOTICES_PER_PUBLICATION = 10;
 /** Structured candidates read per source (same field, shared keyword) and text hits asked of the engine. */
-const CANDIDATES = 200;
+const CANDIDATES = 100;
 const TEXT_HITS = 50;
 const RELATED_MAX = 12;
 const WEEK_MS = 7 * 86_400_000;
@@ -66,50 +67,56 @@ function ownWords(l: FactsRow): string {
  */
 const textShare = (engine: SearchEngine, score: number) => (engine.name === 'postgres' ? Math.min(1, score * 2) : Math.min(1, score));
 
+/** What a listing's rescoring decided: the pairs to keep (best first) and the stored pairs to retire. */
+export interface MatchPlan {
+  listing: FactsRow | null;
+  keep: (Found & { notifiedAt: Date | null })[];
+  retire: string[];
+}
+
 /**
- * Rescores a listing against the candidates and stores what matches, in `db`: the best MATCHES_PER_LISTING new pairs,
- * the stored ones rescored, those that no longer match retired. `text` holds the engine's scores of the other side's
- * listings for this one's words (empty without an engine: the demo seed). Returns the pairs stored, best first.
+ * Rescores a published listing against the candidates, reading only: the best MATCHES_PER_LISTING new pairs and the
+ * stored ones that still match are kept, the other stored ones retired (all of them when the listing is no longer
+ * published). `text` holds the engine's scores of the other side's listings for this one's words; null without an
+ * engine (the demo seed), when listings sharing a keyword are read from SQL instead (a scan the engine's word index
+ * spares the serving processes).
  */
-export async function storeMatches(repo: MatchingRepository, db: Tx, listingId: string, text: ReadonlyMap<string, number>): Promise<{ listing: FactsRow | null; found: (Found & { stored: boolean; notifiedAt: Date | null })[] }> {
+export async function planMatches(repo: MatchingRepository, db: Tx, listingId: string, text: ReadonlyMap<string, number> | null): Promise<MatchPlan> {
   const [listing] = await repo.facts(db, [listingId]);
   const side = listing && isRequest(listing) ? 'request' : 'offer';
   const stored = await repo.storedPairs(db, listingId, side);
-  if (!listing || listing.status !== 'PUBLISHED') {
-    await repo.retire(db, stored.map((p) => p.id));
-    return { listing: listing ?? null, found: [] };
-  }
+  if (!listing || listing.status !== 'PUBLISHED') return { listing: listing ?? null, keep: [], retire: stored.map((p) => p.id) };
   const kinds = otherKinds(listing);
-  const ids = new Set([...(await repo.structuredCandidates(db, listing, kinds, CANDIDATES)), ...text.keys(), ...stored.map((p) => p.counterpartId)]);
+  const ids = new Set([...(await repo.structuredCandidates(db, listing, kinds, CANDIDATES, text === null)), ...(text?.keys() ?? []), ...stored.map((p) => p.counterpartId)]);
   ids.delete(listingId);
   const candidates = (await repo.facts(db, [...ids])).filter(
     (c) => c.status === 'PUBLISHED' && kinds.includes(c.kind) && c.organisationId !== listing.organisationId,
   );
+  const counterpart = (f: Found) => (side === 'request' ? f.offer.id : f.request.id);
   const found: Found[] = candidates.flatMap((c) => {
     const [request, offer] = side === 'request' ? [listing, c] : [c, listing];
-    const scored = scoreMatch(request, offer, text.get(c.id) ?? null);
+    const scored = scoreMatch(request, offer, text?.get(c.id) ?? null);
     return scored ? [{ ...scored, request, offer }] : [];
   });
-  found.sort((a, b) => b.score - a.score || (side === 'request' ? a.offer.id.localeCompare(b.offer.id) : a.request.id.localeCompare(b.request.id)));
+  found.sort((a, b) => b.score - a.score || counterpart(a).localeCompare(counterpart(b)));
   const byCounterpart = new Map(stored.map((p) => [p.counterpartId, p]));
-  const counterpart = (f: Found) => (side === 'request' ? f.offer.id : f.request.id);
-  const kept = found.filter((f, i) => i < MATCHES_PER_LISTING || byCounterpart.has(counterpart(f)));
-  const keptIds = new Set(kept.map(counterpart));
-  await repo.upsert(db, kept.map((f): MatchWrite => ({ requestId: f.request.id, offerId: f.offer.id, score: f.score, reasons: f.reasons })));
-  await repo.retire(db, stored.filter((p) => !keptIds.has(p.counterpartId)).map((p) => p.id));
-  return {
-    listing,
-    found: kept.map((f) => {
-      const before = byCounterpart.get(counterpart(f));
-      return { ...f, stored: !!before, notifiedAt: before?.notifiedAt ?? null };
-    }),
-  };
+  const keep = found
+    .filter((f, i) => i < MATCHES_PER_LISTING || byCounterpart.has(counterpart(f)))
+    .map((f) => ({ ...f, notifiedAt: byCounterpart.get(counterpart(f))?.notifiedAt ?? null }));
+  const kept = new Set(keep.map(counterpart));
+  return { listing, keep, retire: stored.filter((p) => !kept.has(p.counterpartId)).map((p) => p.id) };
+}
+
+/** Writes a plan: the kept pairs upserted (new or rescored), the others retired. */
+export async function saveMatches(repo: MatchingRepository, db: Tx, plan: MatchPlan): Promise<void> {
+  await repo.upsert(db, plan.keep.map((f): MatchWrite => ({ requestId: f.request.id, offerId: f.offer.id, score: f.score, reasons: f.reasons })));
+  await repo.retire(db, plan.retire);
 }
 
 /** The demo seed's matches (no engine, no notices): every published listing, in the seed's transaction. */
 export async function matchPublishedListings(db: Tx, repo: MatchingRepository): Promise<number> {
   const ids = await repo.allPublished(db);
-  for (const id of ids) await storeMatches(repo, db, id, new Map());
+  for (const id of ids) await saveMatches(repo, db, await planMatches(repo, db, id, null));
   return ids.length;
 }
 
@@ -133,57 +140,67 @@ export class MatchingService {
     for (const id of ids) await this.matchListing(id);
   }
 
-  /** Matches one listing, stores them and tells the other side of the good new ones. */
+  /**
+   * Matches one listing, stores them and tells the other side of the good new ones. The reads and the scoring happen
+   * before the transaction, which holds only the writes and the notices.
+   */
   async matchListing(listingId: string, now = new Date()): Promise<MatchOutcome> {
     if (!isUuid(listingId)) return { matched: 0, notified: 0 };
     const [listing] = await this.repo.facts(this.repo.prisma, [listingId]);
-    const text = listing?.status === 'PUBLISHED' ? await this.textScores(listing) : new Map<string, number>();
+    const text = listing?.status === 'PUBLISHED' ? await this.textScores(listing) : null;
+    const plan = await planMatches(this.repo, this.repo.prisma, listingId, text);
     return this.repo.prisma.$transaction(
       async (tx) => {
-        const { listing: stored, found } = await storeMatches(this.repo, tx, listingId, text);
-        const notified = stored ? await this.tell(tx, stored, found.slice(0, MATCHES_PER_LISTING), now) : 0;
-        return { matched: found.length, notified };
+        await saveMatches(this.repo, tx, plan);
+        const notified = plan.listing ? await this.tell(tx, plan.listing, plan.keep.slice(0, MATCHES_PER_LISTING), now) : 0;
+        return { matched: plan.keep.length, notified };
       },
       { timeout: 30_000 },
     );
   }
 
-  /** The engine's scores of the other side's listings for this listing's words (none when the engine is away). */
-  private async textScores(listing: FactsRow): Promise<Map<string, number>> {
+  /** The engine's scores of the other side's listings for this listing's words (null without an engine). */
+  private async textScores(listing: FactsRow): Promise<Map<string, number> | null> {
     const engine = this.engine?.();
-    if (!engine) return new Map();
+    if (!engine) return null;
     const res = await engine.search({ text: ownWords(listing), kinds: otherKinds(listing).sort(), filters: {}, sort: 'RELEVANCE', limit: TEXT_HITS, offset: 0 });
     return new Map(res.hits.filter((h) => h.entityType === 'listing').map((h) => [h.entityId, textShare(engine, h.score)]));
   }
 
   /**
-   * Tells the owners of the other side about the good pairs not told before, at most `noticesPerWeek` a week per
-   * organisation (counted from ListingMatch.notifiedAt, under a lock per organisation so concurrent publications
-   * cannot both take the last place). The notice and notifiedAt are written together, so a retry never repeats one.
+   * Tells the owners of the other side about the best pairs not told before (NOTICES_PER_PUBLICATION at most), at most
+   * `noticesPerWeek` a week per organisation (counted from ListingMatch.notifiedAt, under a lock per organisation so
+   * concurrent publications cannot both take the last place). The notice and notifiedAt are written together, so a
+   * retry never repeats one.
    */
   private async tell(tx: Tx, listing: FactsRow, found: readonly (Found & { notifiedAt: Date | null })[], now: Date): Promise<number> {
     const fresh = found.filter((f) => f.score >= NOTIFY_SCORE && !f.notifiedAt);
     if (!fresh.length) return 0;
     const other = (f: Found) => (isRequest(listing) ? f.offer : f.request);
     const orgs = [...new Set(fresh.map((f) => other(f).organisationId))].sort();
-    for (const org of orgs) await this.repo.lockOrganisation(tx, org);
+    await this.repo.lockOrganisations(tx, orgs);
     const sent = await this.repo.noticesSince(tx, orgs, new Date(now.getTime() - WEEK_MS));
-    const ids = await this.repo.idsOf(tx, fresh.map((f) => ({ requestId: f.request.id, offerId: f.offer.id })));
-    const fields = await this.fieldNames(fresh);
-    let notified = 0;
-    for (const f of fresh) {
-      const told = other(f);
-      const count = sent.get(told.organisationId) ?? 0;
-      const id = ids.get(`${f.request.id}:${f.offer.id}`);
-      if (count >= this.config.noticesPerWeek || !id || !(await this.repo.markNotified(tx, id, now))) continue;
-      sent.set(told.organisationId, count + 1);
-      notified++;
+    const chosen = fresh
+      .filter((f) => {
+        const org = other(f).organisationId;
+        const count = sent.get(org) ?? 0;
+        if (count >= this.config.noticesPerWeek) return false;
+        sent.set(org, count + 1);
+        return true;
+      })
+      .slice(0, NOTICES_PER_PUBLICATION);
+    const marked = await this.repo.markNotified(tx, chosen.map((f) => ({ requestId: f.request.id, offerId: f.offer.id })), now);
+    const told = chosen.filter((f) => marked.has(`${f.request.id}:${f.offer.id}`));
+    if (!told.length) return 0;
+    const [members, fields] = await Promise.all([this.repo.membersOf(tx, told.map((f) => other(f).organisationId)), this.fieldNames(told)]);
+    for (const f of told) {
+      const owner = other(f);
       await notify(tx, {
-        userIds: await organisationMemberIds(tx, told.organisationId),
+        userIds: members.get(owner.organisationId) ?? [],
         type: 'match.found',
         data: {
-          listingTitle: told.titleVi,
-          listingTitleEn: told.titleEn,
+          listingTitle: owner.titleVi,
+          listingTitleEn: owner.titleEn,
           matchTitle: listing.titleVi,
           matchTitleEn: listing.titleEn,
           matchKind: isRequest(listing) ? 'request' : 'offer',
@@ -193,7 +210,7 @@ export class MatchingService {
         link: `/listings/${listing.slug}`,
       });
     }
-    return notified;
+    return told.length;
   }
 
   private async fieldNames(found: readonly Found[]): Promise<Map<string, { vi: string; en: string }>> {

@@ -1,0 +1,69 @@
+// How long the request ↔ offer matching listener takes for one newly published listing at bulk size:
+//   npx tsx server/modules/matching/bench-listener.ts [--listings 100000] [--organisations 20000] [--runs 200]
+// Loads the bulk data into a throw-away PostgreSQL, indexes it (the PostgreSQL engine), then runs the listener as the
+// 'matchmaking.published' job does for `runs` published listings (requests and offers alike), notices included,
+// and prints p50/p95/max. (`npm run bench:matching` times every publication listener together.)
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startEmbeddedPostgres } from '../../../prisma/embedded-postgres.ts';
+import { applyMigrations } from '../../../prisma/migrate.ts';
+import { runBulkSeed } from '../../../prisma/seed/bulk.ts';
+import { rebuildIndex } from '../../../search/indexer.ts';
+import { PostgresSearchEngine } from '../../../search/postgres-engine.ts';
+import { SearchSource } from '../../../search/source.ts';
+import { loadConfig } from '../../config.ts';
+import { createPrisma } from '../../lib/prisma.ts';
+
+process.env.NODE_ENV ??= 'production';
+const { buildApp } = await import('../../app.ts');
+
+const { values: args } = parseArgs({
+  options: {
+    listings: { type: 'string', default: '100000' },
+    organisations: { type: 'string', default: '20000' },
+    runs: { type: 'string', default: '200' },
+  },
+});
+
+const dataDir = await mkdtemp(path.join(tmpdir(), 'exchange-bench-matching-'));
+await chmod(dataDir, 0o755);
+const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), persistent: false });
+try {
+  await pg.createDatabase('bench');
+  const url = pg.url('bench');
+  await applyMigrations(url);
+  await runBulkSeed({ listings: Number(args.listings), organisations: Number(args.organisations), seed: 1, batchSize: 2000, databaseUrl: url });
+  const prisma = createPrisma(url, 10);
+  const indexer = new PostgresSearchEngine(url, 16);
+  await indexer.prepare();
+  await rebuildIndex(new SearchSource(prisma), indexer);
+  await indexer.close();
+
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', UPLOAD_DIR: path.join(dataDir, 'uploads'), RATE_LIMIT_ENABLED: 'false' });
+  const app = await buildApp({ config, prisma, databaseUrl: url, web: false, jobs: false });
+  await app.searchEngine.warm?.();
+  const listener = app.services.publicationListeners.find((l) => l.name === 'requestMatching')!;
+  const ids = (await prisma.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Listing" WHERE status = 'PUBLISHED' ORDER BY md5(id::text) LIMIT ${Number(args.runs) + 20}`).map((r) => r.id);
+  // Warm-up: the first calls compile the query shapes and fill PostgreSQL's buffers.
+  for (const id of ids.slice(0, 20)) await listener.onPublished({ kind: 'listing', id });
+  const times: number[] = [];
+  for (const id of ids.slice(20)) {
+    const started = performance.now();
+    await listener.onPublished({ kind: 'listing', id });
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(1);
+  const matches = await prisma.listingMatch.count();
+  const notices = await prisma.listingMatch.count({ where: { notifiedAt: { not: null } } });
+  console.log(`requestMatching over ${args.listings} listings / ${args.organisations} organisations, ${times.length} publications:`);
+  console.log(`  p50 ${at(0.5)} ms · p95 ${at(0.95)} ms · max ${at(1)} ms (${matches} pairs stored, ${notices} told)`);
+  await app.close();
+  await prisma.$disconnect();
+} finally {
+  await pg.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
