@@ -23,7 +23,7 @@ beforeAll(async () => {
   api = await startApi({ MATCH_NOTICES_PER_WEEK: '2' });
   // A field of its own for each story below, so one story's listings do not match another's by field.
   await api.db.prisma.fieldOfScience.createMany({
-    data: ['T2', 'T3', 'T4'].map((code) => ({ code, nameVi: `Lĩnh vực ${code}`, nameEn: `Field ${code}`, reportField: 'AGRICULTURAL' as const })),
+    data: ['T2', 'T3', 'T4', 'T5'].map((code) => ({ code, nameVi: `Lĩnh vực ${code}`, nameEn: `Field ${code}`, reportField: 'AGRICULTURAL' as const })),
   });
   visitor = await api.as(null);
   english = await api.as(null);
@@ -235,5 +235,28 @@ describe('the weekly cap', () => {
     expect(await noticesTo(seller.user.id)).toHaveLength(3);
     for (const need of needs) await publish(need.id);
     expect(await noticesTo(seller.user.id)).toHaveLength(3);
+  });
+});
+
+describe('one publication', () => {
+  it('tells 10 organisations at most, the best pairs; an organisation published anew rematches its listings', async () => {
+    const buyer = await organisation('HTX Nấm');
+    const sellers = [];
+    for (let i = 0; i < 11; i++) {
+      const seller = await organisation(`Trại nấm ${i}`);
+      await offer(seller.org.id, { titleVi: `Quy trình trồng nấm rơm ${i}`, keywords: ['nấm rơm', 'rơm cuộn'], fieldCode: 'T5' });
+      sellers.push(seller);
+    }
+    const need = await request(buyer.org.id, { titleVi: 'Cần quy trình trồng nấm rơm', keywords: ['nấm rơm', 'rơm cuộn'], fieldCode: 'T5' });
+    await publish(need.id);
+    expect(await api.db.prisma.listingMatch.count({ where: { requestId: need.id } })).toBe(11);
+    expect(await api.db.prisma.listingMatch.count({ where: { requestId: need.id, notifiedAt: { not: null } } })).toBe(10);
+    const told = await api.db.prisma.notification.count({ where: { type: 'match.found', userId: { in: sellers.map((s) => s.user.id) } } });
+    expect(told).toBe(10);
+
+    const late = await organisation('Trại nấm mới');
+    const product = await offer(late.org.id, { titleVi: 'Quy trình trồng nấm rơm trong nhà', keywords: ['nấm rơm'], fieldCode: 'T5' });
+    await runPublicationListeners(api.app.services.publicationListeners, { kind: 'organisation', id: late.org.id });
+    expect((await matchesOf(product.slug)).nodes.map((m: { request: { slug: string } }) => m.request.slug)).toEqual([need.slug]);
   });
 });
