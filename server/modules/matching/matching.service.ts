@@ -55,7 +55,7 @@ const isRequest = (l: { kind: string }) => l.kind === 'TECHNOLOGY_REQUEST';
 const otherKinds = (l: { kind: string }): SearchKind[] => (isRequest(l) ? [...OFFER_KINDS] : ['TECHNOLOGY_REQUEST']);
 
 /** A listing's own words for the engine: its title and keywords (a request's long problem text would dilute them). */
-function ownWords(l: FactsRow): string {
+function ownWords(l: { titleVi: string; keywords: readonly string[] }): string {
   const text = [l.titleVi, ...l.keywords].join(' ');
   return text.length <= 200 ? text : text.slice(0, 200).replace(/\s+\S*$/, '');
 }
@@ -262,9 +262,8 @@ export class MatchingService {
 
   private async relatedIds(listing: ListingRow, limit: number): Promise<string[]> {
     const engine = this.engine?.();
-    const text = [listing.titleVi, ...listing.keywords].join(' ').slice(0, 200);
     const hits = engine
-      ? (await engine.search({ text, kinds: [listing.kind], filters: {}, sort: 'RELEVANCE', limit: limit + 1, offset: 0 })).hits
+      ? (await engine.search({ text: ownWords(listing), kinds: [listing.kind], filters: {}, sort: 'RELEVANCE', limit: limit + 1, offset: 0 })).hits
           .filter((h) => h.entityType === 'listing' && h.entityId !== listing.id && textShare(engine, h.score) >= 0.25)
           .map((h) => h.entityId)
       : [];
