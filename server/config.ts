@@ -111,6 +111,8 @@ const schema = z.object({
   JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50).default(2),
   // Days the per-day search demand counts (terms searched, found nothing, not clicked) are kept before the clock deletes them.
   SEARCH_DEMAND_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(400),
+  // Match notices (a new listing that fits one of yours) one organisation gets in 7 days at most.
+  MATCH_NOTICES_PER_WEEK: z.coerce.number().int().min(0).max(1000).default(5),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -58,10 +58,12 @@ import { matchmakingSection } from './modules/introduction/matchmaking.report.ts
 import { BookmarkRepository } from './modules/bookmark/bookmark.repository.ts';
 import { BookmarkService } from './modules/bookmark/bookmark.service.ts';
 import { createAlertServices } from './modules/alerts/alerts.module.ts';
+import { MatchingRepository } from './modules/matching/matching.repository.ts';
+import { MatchingService } from './modules/matching/matching.service.ts';
 
 export function createServices(
   prisma: PrismaClient,
-  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS' | 'GIT_COMMIT' | 'SEARCH_DEMAND_RETENTION_DAYS'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig & BackupConfig,
+  config: Pick<Config, 'SESSION_TTL_DAYS' | 'UPLOAD_DIR' | 'MAX_IMAGE_BYTES' | 'MAX_IMAGES_PER_LISTING' | 'SEARCH_CACHE_TTL_MS' | 'GIT_COMMIT' | 'SEARCH_DEMAND_RETENTION_DAYS' | 'MATCH_NOTICES_PER_WEEK'> & PaymentConfig & InquiryConfig & AccountLinkConfig & PrivacyConfig & BackupConfig,
   { searchEngine, stripe = () => null, system = { readiness: async () => ({ status: 'not_ready', checks: {} }), log: console }, databaseUrl = null }: ServiceRuntime,
 ) {
   const moderationRepository = new ModerationRepository(prisma);
@@ -76,6 +78,7 @@ export function createServices(
   const privacy = createPrivacyService(prisma, config);
   const search = new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS);
   const searchDemand = new SearchDemandService(new SearchDemandRepository(prisma), { retentionDays: config.SEARCH_DEMAND_RETENTION_DAYS });
+  const matching = new MatchingService(new MatchingRepository(prisma), searchEngine, listing, organisation, taxonomy, { noticesPerWeek: config.MATCH_NOTICES_PER_WEEK });
   const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS, privacy.documents, accountLinks);
   const inquiries = createInquiryServices(prisma, config, organisation, listing);
   const introductionRepository = new IntroductionRepository(prisma);
@@ -106,12 +109,13 @@ export function createServices(
     jobs: new JobsService(new JobsRepository(prisma)),
     searchDemand,
     ...createReportServices(prisma, [searchDemandSection(searchDemand), matchmakingSection(introductionRepository)]),
-    // Run in order when a listing or an organisation is published (server/modules/matchmaking/publication.ts).
     introduction: new IntroductionService(introductionRepository, organisation, inquiries.inquiry),
     bookmark: new BookmarkService(new BookmarkRepository(prisma), listing, organisation),
-    publicationListeners: [alerts.savedSearchAlerts] as PublicationListener[],
     alerts: alerts.alerts,
     alertDigests: alerts.digests,
+    matching,
+    // Run in order when a listing or an organisation is published (server/modules/matchmaking/publication.ts).
+    publicationListeners: [alerts.savedSearchAlerts, matching.listener()] as PublicationListener[],
   };
 }
 

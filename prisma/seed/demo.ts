@@ -19,6 +19,8 @@ import { NDA_TEXTS, ndaHash } from '../../server/modules/inquiry/nda-texts.ts';
 import { audit } from '../../server/modules/inquiry/inquiry.repository.ts';
 import { recordChange } from '../../server/modules/moderation/moderation.repository.ts';
 import { WorkflowRepository } from '../../server/modules/moderation/workflow.repository.ts';
+import { MatchingRepository } from '../../server/modules/matching/matching.repository.ts';
+import { matchPublishedListings } from '../../server/modules/matching/matching.service.ts';
 
 export interface DemoCredentials {
   role: string;
@@ -54,6 +56,8 @@ export async function seedDemo(prisma: PrismaClient, log: (msg: string) => void 
       if (await isSeeded(tx)) return false; // another process got there first
       await insertRows(tx, rows, new WorkflowRepository(prisma));
       await stampApprovedContent(tx);
+      // Publishing queues the matchmaking job; inserted rows queue nothing, so the demo's matches are computed here.
+      await matchPublishedListings(tx, new MatchingRepository(prisma));
       return true;
     },
     { maxWait: 10_000, timeout: 60_000 },

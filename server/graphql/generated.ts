@@ -131,6 +131,8 @@ export type Query = {
   listingById: Maybe<Listing>;
   /** Listings of the caller's organisations, newest change first, optionally by status. */
   myListings: MyListingsConnection;
+  /** Technology requests that fit the published offers of the caller's organisations (or of one of them), newest first. */
+  matchesForMyOffers: ListingMatchConnection;
   /** Items waiting for the department, oldest first (moderators). */
   reviewQueue: ReviewItemConnection;
   /** The signed-in person's notifications (UNAUTHENTICATED for visitors). */
@@ -311,6 +313,13 @@ export type QueryListingByIdArgs = {
 export type QueryMyListingsArgs = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<ModerationStatus>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMatchesForMyOffersArgs = {
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2006,6 +2015,10 @@ export type Listing = {
   myInquiry: Maybe<Inquiry>;
   /** True when a person posted it on their own: a technology request, shown without their name. */
   postedByIndividual: Scalars['Boolean']['output'];
+  /** For a technology request, the offers that may answer it; for an offer, the requests it may answer. Published ones only, best first. */
+  matches: ListingMatchConnection;
+  /** Published listings of the same kind like this one (at most 12). */
+  related: Array<Listing>;
   /** Featured on the home page until then (null when not featured now). */
   featuredUntil: Maybe<Scalars['DateTime']['output']>;
   /** Held for a buyer's deposit until then (null when free). */
@@ -2026,6 +2039,17 @@ export type ListingDecisionsArgs = {
 export type ListingAuditTrailArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ListingMatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ListingRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ListingImage = {
@@ -2096,6 +2120,12 @@ export type MyListingsConnection = {
   totalCount: Scalars['Int']['output'];
   /** The listings of the organisations asked for, by status, whatever statuses were asked for (statuses with none left out). */
   byStatus: Array<ListingStatusCount>;
+};
+
+export type ListingMatchConnection = {
+  __typename?: 'ListingMatchConnection';
+  nodes: Array<ListingMatch>;
+  pageInfo: PageInfo;
 };
 
 /** One reason two listings were matched, said in the caller's language. */
@@ -3423,6 +3453,7 @@ export type ResolversTypes = {
   ListingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ListingResult']>;
   ListingStatusCount: ResolverTypeWrapper<ListingStatusCount>;
   MyListingsConnection: ResolverTypeWrapper<Omit<MyListingsConnection, 'nodes'> & { nodes: Array<ResolversTypes['Listing']> }>;
+  ListingMatchConnection: ResolverTypeWrapper<Omit<ListingMatchConnection, 'nodes'> & { nodes: Array<ResolversTypes['ListingMatch']> }>;
   MatchReason: ResolverTypeWrapper<MatchReason>;
   ListingMatch: ResolverTypeWrapper<ListingMatchRow>;
   ModerationAction: ModerationAction;
@@ -3635,6 +3666,7 @@ export type ResolversParentTypes = {
   ListingResult: ResolversUnionTypes<ResolversParentTypes>['ListingResult'];
   ListingStatusCount: ListingStatusCount;
   MyListingsConnection: Omit<MyListingsConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Listing']> };
+  ListingMatchConnection: Omit<ListingMatchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ListingMatch']> };
   MatchReason: MatchReason;
   ListingMatch: ListingMatchRow;
   FieldComment: FieldComment;
@@ -3776,6 +3808,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingArgs, 'slug'>>;
   listingById?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryListingByIdArgs, 'id'>>;
   myListings?: Resolver<ResolversTypes['MyListingsConnection'], ParentType, ContextType, RequireFields<QueryMyListingsArgs, 'first'>>;
+  matchesForMyOffers?: Resolver<ResolversTypes['ListingMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchesForMyOffersArgs, 'first'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewItemConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
@@ -4405,6 +4438,8 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   canInquire?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   myInquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType>;
   postedByIndividual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['ListingMatchConnection'], ParentType, ContextType, RequireFields<ListingMatchesArgs, 'first'>>;
+  related?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<ListingRelatedArgs, 'first'>>;
   featuredUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reservedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   activeReservation?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
@@ -4445,6 +4480,11 @@ export type MyListingsConnectionResolvers<ContextType = GraphQLContext, ParentTy
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['ListingStatusCount']>, ParentType, ContextType>;
+};
+
+export type ListingMatchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ListingMatchConnection'] = ResolversParentTypes['ListingMatchConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ListingMatch']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type MatchReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = {
@@ -5079,6 +5119,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ListingResult?: ListingResultResolvers<ContextType>;
   ListingStatusCount?: ListingStatusCountResolvers<ContextType>;
   MyListingsConnection?: MyListingsConnectionResolvers<ContextType>;
+  ListingMatchConnection?: ListingMatchConnectionResolvers<ContextType>;
   MatchReason?: MatchReasonResolvers<ContextType>;
   ListingMatch?: ListingMatchResolvers<ContextType>;
   FieldComment?: FieldCommentResolvers<ContextType>;

@@ -24,6 +24,7 @@ import { matchLoaders, matchReasonResolvers } from '../modules/matching/match-re
 import { introductionLoaders, introductionResolvers } from '../modules/introduction/introduction.resolvers.ts';
 import { bookmarkLoaders, bookmarkResolvers } from '../modules/bookmark/bookmark.resolvers.ts';
 import { alertsResolvers } from '../modules/alerts/alerts.resolvers.ts';
+import { matchesLoaders, matchesResolvers } from '../modules/matching/matches.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -44,6 +45,7 @@ modules.push(matchReasonResolvers);
 modules.push(introductionResolvers);
 modules.push(bookmarkResolvers);
 modules.push(alertsResolvers);
+modules.push(matchesResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -87,4 +89,4 @@ export function buildResolvers() {
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders, introductionLoaders, bookmarkLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders, introductionLoaders, bookmarkLoaders, matchesLoaders);

@@ -3,7 +3,6 @@
 // listing and organisation, inquiries with answers, NDAs, deals, IP titles), then asks the API for the department's
 // report of a year through GraphQL over HTTP, one request at a time as a moderator opening the page does, and prints
 // the p50/p95 server time and the number of SQL statements one report costs.
-import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { startEmbeddedPostgres } from '../../prisma/embedded-postgres.ts';
+import { postgresCpu } from './postgres-cpu.ts';
 import { applyMigrations } from '../../prisma/migrate.ts';
 import { runBulkSeed } from '../../prisma/seed/bulk.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
@@ -105,26 +105,6 @@ async function load(url: string, client: pg.Client) {
     (SELECT count(*) FROM "ModerationDecision") AS decisions, (SELECT count(*) FROM "Inquiry") AS inquiries,
     (SELECT count(*) FROM "InquiryMessage") AS messages, (SELECT count(*) FROM "Deal") AS deals`);
   console.log(`Activity added in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(counts.rows[0])}`);
-}
-
-/** CPU time (ms) the processes of this PostgreSQL have used: on a shared machine, what a report costs whatever the load. */
-async function postgresCpu(client: pg.Client): Promise<() => number> {
-  const stat = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const backend = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
-  const postmaster = stat(String(backend))[1]!;
-  const tick = 1000 / 100; // USER_HZ
-  return () =>
-    readdirSync('/proc')
-      .filter((d) => /^\d+$/.test(d))
-      .map((pid) => {
-        try {
-          const f = stat(pid);
-          return f[1] === postmaster ? (Number(f[11]) + Number(f[12])) * tick : 0;
-        } catch {
-          return 0; // ended meanwhile
-        }
-      })
-      .reduce((a, b) => a + b, 0);
 }
 
 function percentile(sorted: number[], p: number): number {

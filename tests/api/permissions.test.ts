@@ -49,6 +49,7 @@ const OPERATIONS: Operation[] = [
   { name: 'declineReservation', allowed: MEMBERS, query: `mutation($id: ID!) { declineReservation(orderId: $id, note: "Không bán") { __typename } }`, variables: () => ({ id: ids.order }) },
   { name: 'confirmReservation', allowed: MEMBERS, query: `mutation($id: ID!) { confirmReservation(orderId: $id) { __typename } }`, variables: () => ({ id: ids.order }) },
   { name: 'organisationOrders', allowed: [...MEMBERS, ...STAFF], query: `query($o: ID!) { organisationOrders(organisationId: $o) { nodes { id } } }`, variables: () => ({ o: ids.org }) },
+  { name: 'matchesForMyOffers', allowed: MEMBERS, query: `query($o: ID!) { matchesForMyOffers(organisationId: $o) { nodes { id } } }`, variables: () => ({ o: ids.org }) },
   { name: 'myOrders', allowed: SIGNED_IN, query: `{ myOrders { nodes { id } } }`, variables: () => ({}) },
   // Before removeMember, which takes the editor out of the organisation.
   ...inquiryOperations(),

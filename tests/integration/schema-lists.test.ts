@@ -51,7 +51,8 @@ const BOUNDED: Record<string, string> = {
   'Person.memberships': 'the organisations a person belongs to',
   'MyListingsConnection.byStatus': 'one per moderation status',
   'OrganisationOrderConnection.byStatus': 'one per order status',
-  'ListingMatch.reasons': 'one per kind of match reason (eight, matching/match-reasons.ts)',
+  'Listing.related': 'a listing page’s related listings, first ≤ 12',
+  'ListingMatch.reasons': 'at most one per kind of match reason (eight)',
 };
 
 const schema = buildSchema(loadSdl());

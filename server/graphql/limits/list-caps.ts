@@ -13,6 +13,7 @@ export const LIST_CAPS: Record<string, number> = {
   'Query.search.first': 50,
   'Query.suggest.first': 20,
   'Query.featuredListings.first': 50,
+  'Listing.related.first': 12,
 };
 
 /** Arguments that size a list: their value multiplies the cost of what the field selects. */

@@ -363,6 +363,23 @@ const TEMPLATES: Record<NotificationType, Template> = {
       body: say(r, 'Các tin mới được nhóm theo từng tìm kiếm đã lưu.', 'The new items, grouped by saved search.'),
     };
   },
+  'match.found': (r) => {
+    const yoursTitle = r.quoted('listingTitle', { vi: 'tin đăng của bạn', en: 'your listing' });
+    const match = r.quoted('matchTitle', { vi: 'Một tin đăng mới', en: 'A new listing' });
+    const offer = r.text('matchKind') === 'offer';
+    const reasons = r.text('reasons');
+    return {
+      title: offer
+        ? say(r, `Công nghệ có thể đáp ứng nhu cầu ${yoursTitle}`, `An offer may answer ${yoursTitle}`)
+        : say(r, `Nhu cầu phù hợp với chào bán ${yoursTitle}`, `A need that fits ${yoursTitle}`),
+      body: [
+        offer
+          ? say(r, `${match} vừa được đăng trên sàn và có thể đáp ứng nhu cầu của bạn.`, `${match} was just published and may answer your request.`)
+          : say(r, `${match} vừa được đăng trên sàn và phù hợp với chào bán của bạn.`, `${match} was just published and fits your offer.`),
+        reasons ? say(r, `Lý do: ${reasons}.`, `Why: ${reasons}.`) : '',
+      ].filter(Boolean).join(' '),
+    };
+  },
 };
 
 /** How each type is named in the e-mail preferences. */
@@ -387,6 +404,7 @@ export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> =
   'bookmark.ended': { vi: 'Tin tôi quan tâm không còn trên sàn', en: 'Listings I saved leave the exchange' },
   'alert.match': { vi: 'Tin mới phù hợp tìm kiếm đã lưu (gửi ngay)', en: 'New matches for my saved searches (at once)' },
   'alert.digest': { vi: 'Bản tin hằng ngày, hằng tuần của tìm kiếm đã lưu', en: 'Daily and weekly digests of my saved searches' },
+  'match.found': { vi: 'Tin đăng mới phù hợp với nhu cầu hoặc chào bán của tôi', en: 'New listings that fit my requests or offers' },
 };
 
 export function renderNotification(locale: Locale, type: string, data: unknown): RenderedNotification {

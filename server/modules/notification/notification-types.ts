@@ -30,6 +30,8 @@
 //                          words, kind, fieldName (+ fieldNameEn), trl, priceBand, commune, ipTypes, appraisalLevel,
 //                          verified
 //   alert.digest           frequency ('DAILY' | 'WEEKLY'), items, searches (counts): the e-mail digest of saved searches
+//   match.found            listingTitle (yours), matchTitle (the new listing), matchKind ('offer' | 'request': what
+//                          the new listing is), reasons (+ reasonsEn): why they fit, in words
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -51,6 +53,7 @@ export const NOTIFICATION_TYPES = [
   'bookmark.ended', // a listing you follow left the exchange (expired, unpublished, archived)
   'alert.match', // something newly published matches one of your saved searches
   'alert.digest', // the daily or weekly e-mail of your saved searches' new matches
+  'match.found', // a newly published listing may answer your request or fit your offer (server/modules/matching)
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];

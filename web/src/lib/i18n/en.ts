@@ -19,6 +19,7 @@ import { reportFiguresEn } from './report-figures.en';
 import { introductionsEn } from './introductions.en';
 import { bookmarksEn } from './bookmarks.en';
 import { alertsEn } from './alerts.en';
+import { matchingEn } from './matching.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -41,6 +42,7 @@ export const en: Messages = {
   ...introductionsEn,
   ...bookmarksEn,
   ...alertsEn,
+  ...matchingEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

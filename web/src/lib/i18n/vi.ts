@@ -20,6 +20,7 @@ import { reportFiguresVi } from './report-figures.vi';
 import { introductionsVi } from './introductions.vi';
 import { bookmarksVi } from './bookmarks.vi';
 import { alertsVi } from './alerts.vi';
+import { matchingVi } from './matching.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -205,6 +206,7 @@ export const vi = {
   ...introductionsVi,
   ...bookmarksVi,
   ...alertsVi,
+  ...matchingVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

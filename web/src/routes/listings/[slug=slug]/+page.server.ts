@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { ListingDetailDocument } from '$lib/graphql/generated';
+import { ListingDetailDocument, ListingMatchesDocument } from '$lib/graphql/generated';
 import { t } from '$lib/i18n';
 import { localizeHref } from '$lib/i18n/url';
 import { openInquiry } from '$lib/inquiry/actions.server';
@@ -26,6 +26,10 @@ export const load: PageServerLoad = async (event) => {
     imageUrls: listing.images.map((image) => new URL(image.url, origin).href),
     deposit: await loadDepositBox(event, listing),
     inquiry: await loadInquiryBox(event, listing),
+    // A request's offers that may answer it and every listing's related ones: public listings only.
+    matching: listing.status === 'PUBLISHED'
+      ? (await gql(event, ListingMatchesDocument, { slug: listing.slug, request: listing.kind === 'TECHNOLOGY_REQUEST', first: 10, related: 6 })).listing
+      : null,
   };
 };
 
