@@ -52,6 +52,7 @@ import { SearchDemandService } from './modules/search/search-demand.service.ts';
 import { createReportServices } from './modules/report/report.module.ts';
 import { searchDemandSection } from './modules/search/search-demand.report.ts';
 import type { PublicationListener } from './modules/matchmaking/publication.ts';
+import { createEventServices } from './modules/event/event.module.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -99,6 +100,7 @@ export function createServices(
     ...createReportServices(prisma, [searchDemandSection(searchDemand)]),
     // Run in order when a listing or an organisation is published (server/modules/matchmaking/publication.ts).
     publicationListeners: [] as PublicationListener[],
+    ...createEventServices(prisma, organisation, listing),
   };
 }
 

@@ -21,6 +21,7 @@ import { jobsResolvers } from '../modules/jobs/jobs.resolvers.ts';
 import { searchDemandResolvers } from '../modules/search/search-demand.resolvers.ts';
 import { reportResolvers } from '../modules/report/report.resolvers.ts';
 import { matchLoaders, matchReasonResolvers } from '../modules/matching/match-reason.resolvers.ts';
+import { eventLoaders, eventResolvers } from '../modules/event/event.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -38,6 +39,7 @@ modules.push(jobsResolvers);
 modules.push(searchDemandResolvers);
 modules.push(reportResolvers);
 modules.push(matchReasonResolvers);
+modules.push(eventResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -72,9 +74,12 @@ export function buildResolvers() {
     DataRequestResult: union('DataRequest'),
     RunBackupResult: union('BackupRun'),
     DepartmentFiguresResult: union('DepartmentFigures'),
+    EventResult: union('Event'),
+    ExhibitorResult: union('EventExhibitor'),
+    MeetingResult: union('Meeting'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders, eventLoaders);

@@ -20,6 +20,11 @@
 //   reservation.decided    listingTitle, confirmed (boolean), decision ('CONFIRMED' | 'DECLINED' | 'EXPIRED' |
 //                          'UNAVAILABLE'), note
 //   backup.failed          startedAt (ISO), error
+//   meeting.*              eventTitle, exhibitor, fromName (the buyer), startsAt (ISO); declined: cancelled
+//   exhibitor.decided      eventTitle, organisation, approved (boolean)
+import type { Locale } from '../../i18n/messages.ts';
+import type { EmailAttachment } from './mail-sender.ts';
+
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -34,6 +39,10 @@ export const NOTIFICATION_TYPES = [
   'payment.refunded',
   'reservation.decided', // the seller confirmed or declined your equipment deposit
   'backup.failed', // to every admin: a backup run failed (startedAt, error)
+  'meeting.requested', // a buyer asks the exhibitor for a B2B meeting at an event
+  'meeting.confirmed', // both sides: the meeting is on (the e-mail carries the .ics)
+  'meeting.declined', // the exhibitor declined, or a side cancelled (cancelled: true)
+  'exhibitor.decided', // the department approved or rejected an organisation's registration to exhibit
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
@@ -54,4 +63,6 @@ export interface NotificationInput {
   data: Record<string, string | number | boolean | null>;
   /** Path on the web app the notification opens, e.g. `/workspace/inquiries/<id>`. */
   link?: string;
+  /** Files the e-mail carries, in the recipient's language (a meeting's calendar file). */
+  attachments?: (locale: Locale) => EmailAttachment[];
 }

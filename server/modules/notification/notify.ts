@@ -21,6 +21,7 @@ export async function notify(tx: Tx, input: NotificationInput): Promise<void> {
       to: p.email,
       notificationId: created.find((n) => n.userId === p.id)!.id,
       ...renderEmail(p.locale, input.type, input.data, link, p.displayName),
+      ...(input.attachments ? { attachments: input.attachments(p.locale) } : {}),
     }));
   await queueEmails(tx, emails);
 }
