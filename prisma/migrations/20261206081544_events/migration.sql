@@ -123,5 +123,8 @@ ALTER TABLE "MeetingSlot" ADD CONSTRAINT "MeetingSlot_exhibitorId_fkey" FOREIGN 
 -- AddForeignKey
 ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_slotId_fkey" FOREIGN KEY ("slotId") REFERENCES "MeetingSlot"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_exhibitorId_fkey" FOREIGN KEY ("exhibitorId") REFERENCES "EventExhibitor"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
 -- A slot holds at most one confirmed meeting, whatever races the service loses (Prisma cannot say a partial index).
 CREATE UNIQUE INDEX "Meeting_one_confirmed_per_slot" ON "Meeting"("slotId") WHERE "status" = 'CONFIRMED';
