@@ -16,6 +16,7 @@ import { systemJobsEn } from './system-jobs.en';
 import { openDataEn } from './open-data.en';
 import { reportEn } from './report.en';
 import { reportFiguresEn } from './report-figures.en';
+import { eventsEn } from './events.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -35,6 +36,7 @@ export const en: Messages = {
   ...openDataEn,
   ...reportEn,
   ...reportFiguresEn,
+  ...eventsEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

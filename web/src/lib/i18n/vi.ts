@@ -17,6 +17,7 @@ import { systemJobsVi } from './system-jobs.vi';
 import { openDataVi } from './open-data.vi';
 import { reportVi } from './report.vi';
 import { reportFiguresVi } from './report-figures.vi';
+import { eventsVi } from './events.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -199,6 +200,7 @@ export const vi = {
   ...openDataVi,
   ...reportVi,
   ...reportFiguresVi,
+  ...eventsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
