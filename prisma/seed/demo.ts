@@ -19,6 +19,7 @@ import { NDA_TEXTS, ndaHash } from '../../server/modules/inquiry/nda-texts.ts';
 import { audit } from '../../server/modules/inquiry/inquiry.repository.ts';
 import { recordChange } from '../../server/modules/moderation/moderation.repository.ts';
 import { WorkflowRepository } from '../../server/modules/moderation/workflow.repository.ts';
+import { buildDemoEventRows, insertDemoEvents } from './demo/events.ts';
 
 export interface DemoCredentials {
   role: string;
@@ -109,6 +110,7 @@ async function insertRows(tx: Tx, rows: DemoRows, moderation: WorkflowRepository
     await backdateNdaVersions(tx, i.acceptances, rows.users[0]!.createdAt as Date);
   }
   await tx.notification.createMany({ data: rows.notifications });
+  await insertDemoEvents(tx, buildDemoEventRows(rows, new Date()));
 }
 
 /**
