@@ -278,7 +278,7 @@ describe('pages', () => {
 describe('e-mail preferences', () => {
   it('lists every type with e-mail on by default, named in the caller’s language', async () => {
     const prefs = (await editorVi.request(PREFS)).data.notificationPreferences;
-    expect(prefs.length).toBe(12);
+    expect(prefs.length).toBe(16);
     expect(prefs.every((p: { email: boolean }) => p.email)).toBe(true);
     expect(prefs.find((p: { type: string }) => p.type === 'listing.decision').label).toBe('Kết quả kiểm duyệt tin đăng');
     const en = (await ownerEn.request(PREFS)).data.notificationPreferences;
