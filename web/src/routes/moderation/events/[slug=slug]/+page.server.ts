@@ -27,6 +27,15 @@ export const load: PageServerLoad = async (event) => {
 
 const again = (event: RequestEvent<{ slug: string }>, slug = event.params.slug) => redirect(303, localizeHref(`/moderation/events/${slug}?saved`, event.locals.locale));
 
+/** Publishing or cancelling: back to the page, or the refusal above it. */
+async function move(event: RequestEvent<{ slug: string }>, to: 'publish' | 'cancel') {
+  requireStaff(event);
+  const { found } = await managed(event);
+  const result = to === 'publish' ? (await gql(event, PublishEventDocument, { id: found.id })).publishEvent : (await gql(event, CancelEventDocument, { id: found.id })).cancelEvent;
+  if (result.__typename === 'InputError') return fail(400, { move: true, ...formErrors(event.locals.locale, result) });
+  again(event);
+}
+
 export const actions: Actions = {
   update: async (event) => {
     requireStaff(event);
@@ -37,20 +46,8 @@ export const actions: Actions = {
     if (updateEvent.__typename === 'InputError') return fail(400, { values, ...formErrors(event.locals.locale, updateEvent) });
     again(event);
   },
-  publish: async (event) => {
-    requireStaff(event);
-    const { found } = await managed(event);
-    const { publishEvent } = await gql(event, PublishEventDocument, { id: found.id });
-    if (publishEvent.__typename === 'InputError') return fail(400, { move: true, ...formErrors(event.locals.locale, publishEvent) });
-    again(event);
-  },
-  cancel: async (event) => {
-    requireStaff(event);
-    const { found } = await managed(event);
-    const { cancelEvent } = await gql(event, CancelEventDocument, { id: found.id });
-    if (cancelEvent.__typename === 'InputError') return fail(400, { move: true, ...formErrors(event.locals.locale, cancelEvent) });
-    again(event);
-  },
+  publish: (event) => move(event, 'publish'),
+  cancel: (event) => move(event, 'cancel'),
   decide: async (event) => {
     requireStaff(event);
     const form = await event.request.formData();
