@@ -102,3 +102,77 @@ describe('a B2B meeting at an event', () => {
     await buyer.screenshot({ path: '/tmp/events-my-meetings.png', fullPage: true });
   });
 });
+
+describe('an event from its creation', () => {
+  /** `days` from today in Vietnam, as a date input's value. */
+  const day = (days: number) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('is created and published by the department, an organisation registers, is approved and opens slots; visitors read it in English', { timeout: 120_000 }, async () => {
+    const moderator = await openPage();
+    await signInDemo(moderator, 'moderator@demo.sangiaodich.vn');
+    await moderator.goto('/moderation');
+    await clickAndLoad(moderator, moderator.getByRole('link', { name: 'Sự kiện →' }));
+    const form = moderator.getByTestId('event-form');
+    await form.getByLabel('Tên sự kiện (tiếng Việt)').fill('Hội chợ thiết bị nông nghiệp Tây Ninh');
+    await form.getByLabel('Tên sự kiện (tiếng Anh)').fill('Tây Ninh Farm Equipment Fair');
+    await form.getByLabel('Giới thiệu (tiếng Việt)').fill('Máy sấy, máy tưới và cảm biến cho hợp tác xã thanh long, lúa và rau.');
+    await form.getByLabel('Bắt đầu').fill(`${day(30)}T08:00`);
+    await form.getByLabel('Kết thúc').fill(`${day(30)}T17:00`);
+    await form.getByLabel('Hạn đăng ký trưng bày').fill(`${day(25)}T17:00`);
+    // No place and not online: the message is beside the place.
+    await form.getByRole('button', { name: 'Tạo bản nháp' }).click();
+    await textOf(form.locator('[data-field-error="place"]')).toBe('Hãy nhập địa điểm, hoặc chọn trực tuyến và nhập đường dẫn phòng họp.');
+    await form.getByLabel('Địa điểm').fill('Trung tâm Khuyến nông, phường Long An');
+    await form.getByRole('button', { name: 'Tạo bản nháp' }).click();
+    await textOf(moderator.getByTestId('event-status')).toBe('Bản nháp');
+    await moderator.getByRole('button', { name: 'Công bố' }).click();
+    await textOf(moderator.getByTestId('event-status')).toBe('Đã công bố');
+    const manageUrl = moderator.url();
+
+    // The seller registers the organisation with one of its listings.
+    const seller = await openPage();
+    await signInDemo(seller, SELLER);
+    await seller.goto('/events');
+    await clickAndLoad(seller, seller.getByRole('link', { name: 'Hội chợ thiết bị nông nghiệp Tây Ninh' }));
+    await clickAndLoad(seller, seller.getByRole('link', { name: 'Đăng ký trưng bày' }));
+    await seller.getByRole('button', { name: 'Gửi đăng ký' }).click();
+    await textOf(seller.locator('[data-field-error="listingIds"]')).toBe('Vui lòng nhập thông tin này.');
+    await seller.getByRole('checkbox').first().check();
+    await seller.getByRole('button', { name: 'Gửi đăng ký' }).click();
+    await visible(seller.getByTestId('flash'));
+    const booth = seller.getByTestId('my-exhibitor').filter({ hasText: 'Hội chợ thiết bị nông nghiệp Tây Ninh' });
+    await textOf(booth.getByTestId('exhibitor-status')).toBe('Chờ Sở duyệt');
+
+    // The department approves it.
+    await moderator.goto(manageUrl);
+    await moderator.getByTestId('manage-exhibitor').filter({ hasText: EXHIBITOR }).getByRole('button', { name: 'Duyệt', exact: true }).click();
+    await visible(moderator.getByTestId('flash'));
+    expect(await server.db.prisma.notification.count({ where: { type: 'exhibitor.decided' } })).toBe(1);
+
+    // The exhibitor opens two half-hour slots; an overlapping opening is refused beside the times.
+    await seller.goto('/workspace/events');
+    await textOf(booth.getByTestId('exhibitor-status')).toBe('Đã duyệt');
+    const slots = booth.getByTestId('slot-form');
+    await slots.getByLabel('Từ').fill('09:00');
+    await slots.getByLabel('Đến').fill('10:00');
+    await slots.getByRole('button', { name: 'Mở khung giờ' }).click();
+    await expect.poll(() => booth.getByRole('button', { name: 'Xóa' }).count(), { timeout: 10_000 }).toBe(2);
+    await slots.getByLabel('Từ').fill('09:30');
+    await slots.getByLabel('Đến').fill('10:30');
+    await slots.getByRole('button', { name: 'Mở khung giờ' }).click();
+    await textOf(slots.locator('[data-field-error="from"]')).toBe('Khung giờ trùng với một khung giờ đã mở.');
+
+    // A visitor reads the event in English, with the exhibitor and its free slots behind a sign-in.
+    const visitor = await openPage({ lang: 'en' });
+    await visitor.goto('/en/events');
+    await clickAndLoad(visitor, visitor.getByRole('link', { name: 'Tây Ninh Farm Equipment Fair' }));
+    await visible(visitor.getByRole('heading', { name: 'Tây Ninh Farm Equipment Fair' }));
+    await visible(visitor.getByTestId('exhibitor').getByRole('link', { name: 'Sign in to book a B2B meeting' }));
+
+    // The department reads what came of Techfest 2023.
+    await moderator.goto('/moderation/events');
+    await clickAndLoad(moderator, moderator.getByRole('link', { name: 'Techfest Long An 2023 – Ngày hội khởi nghiệp đổi mới sáng tạo' }));
+    await textOf(moderator.locator('[data-figure="exhibitors"]')).toBe('3');
+    await moderator.screenshot({ path: '/tmp/events-manage.png', fullPage: true });
+  });
+});
