@@ -38,7 +38,7 @@ export class MeetingService {
   // ── slots ──────────────────────────────────────────────────────────────────────────────────────────────────
 
   /** Slots of `input.minutes` from its start to its end, inside the event, overlapping none of the exhibitor's. */
-  async openSlots(ctx: RequestContext, exhibitorId: string, input: unknown): Promise<ExhibitorRow | InputError> {
+  async openSlots(ctx: RequestContext, exhibitorId: string, input: unknown, now = new Date()): Promise<ExhibitorRow | InputError> {
     const user = requireUser(ctx);
     const exhibitor = await this.events.forMember(ctx, exhibitorId);
     const v = validateSlots(ctx.locale, input);
@@ -46,6 +46,7 @@ export class MeetingService {
     const { event } = exhibitor;
     if (event.status !== 'PUBLISHED') return refusal(ctx.locale, 'INVALID_TRANSITION');
     if (v.data[0]!.startsAt < event.startsAt || v.data.at(-1)!.endsAt > event.endsAt) return refusal(ctx.locale, 'SLOT_OUTSIDE_EVENT', 'startsAt');
+    if (v.data[0]!.startsAt <= now) return refusal(ctx.locale, 'SLOT_PAST', 'startsAt');
     return this.repo.transaction(async (tx) => {
       await this.repo.lockExhibitor(tx, exhibitor.id);
       if (await this.repo.overlaps(tx, exhibitor.id, v.data)) return refusal(ctx.locale, 'SLOT_OVERLAP', 'startsAt');
