@@ -57,6 +57,7 @@ describe('a B2B meeting at an event', () => {
     await booth.getByLabel('Lời nhắn cho bên trưng bày').fill(MESSAGE);
     await booth.getByRole('button', { name: 'Đặt lịch gặp' }).click();
     await visible(buyer.getByTestId('flash'));
+    await buyer.screenshot({ path: '/tmp/events-booked.png', fullPage: true });
     const meeting = await prisma.meeting.findFirstOrThrow({ where: { message: MESSAGE }, include: { slot: true } });
     expect(meeting.status).toBe('REQUESTED');
     await received(SELLER, 'Yêu cầu gặp B2B');
