@@ -214,6 +214,23 @@ describe('B2B meetings', () => {
   });
 });
 
+describe('a cancelled event', () => {
+  it('calls off its live meetings and tells both sides', async () => {
+    const live = await api.db.prisma.meeting.findMany({ where: { status: { in: ['REQUESTED', 'CONFIRMED'] } } });
+    expect(live.length).toBeGreaterThan(0);
+    const before = await api.db.prisma.notification.count({ where: { type: 'meeting.declined', userId: ids.buyer } });
+    const cancelled = (await c.moderator.request(`mutation($id: ID!) { cancelEvent(id: $id) { __typename ... on Event { status } } }`, { id: ids.event })).data.cancelEvent;
+    expect(cancelled).toEqual({ __typename: 'Event', status: 'CANCELLED' });
+    const after = await api.db.prisma.meeting.findMany({ where: { id: { in: live.map((m) => m.id) } } });
+    expect(after.every((m) => m.status === 'CANCELLED')).toBe(true);
+    expect(await api.db.prisma.notification.count({ where: { type: 'meeting.declined', userId: ids.buyer } })).toBe(before + live.filter((m) => m.requesterId === ids.buyer).length);
+    // Gone from the public lists, and no new request can be made.
+    expect((await c.visitor.request(EVENTS, { when: 'UPCOMING' })).data.events.nodes).toEqual([]);
+    const slot = await api.db.prisma.meetingSlot.findFirstOrThrow({ where: { exhibitorId: ids.exhibitor }, orderBy: { startsAt: 'desc' } });
+    expect((await c.buyer2.request(REQUEST, { slot: slot.id, m: 'Hợp tác xã cần máy sấy cho 20 tấn mỗi ngày.' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('the figures of an event', () => {
   it('count exhibitors, listings, meetings and what followed between the parties after each held meeting (staff only)', async () => {
     const prisma = api.db.prisma;

@@ -214,6 +214,13 @@ export class EventRepository {
     return others;
   }
 
+  /** Every live meeting of a cancelled event, called off in the same transaction. */
+  async cancelMeetingsOf(tx: Tx, eventId: string, byId: string): Promise<MeetingRow[]> {
+    const live = await tx.meeting.findMany({ where: { exhibitor: { eventId }, status: { in: ['REQUESTED', 'CONFIRMED'] } }, include: MEETING_INCLUDE });
+    if (live.length) await tx.meeting.updateMany({ where: { id: { in: live.map((m) => m.id) } }, data: { status: 'CANCELLED', closedById: byId } });
+    return live;
+  }
+
   meetingsPage(where: Prisma.MeetingWhereInput, page: PageRequest<typeof MEETING_ORDER.columns>): Promise<MeetingRow[]> {
     return this.prisma.meeting.findMany({
       where: { AND: [where, keysetWhere(MEETING_ORDER, page.after)] },

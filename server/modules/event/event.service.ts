@@ -19,6 +19,7 @@ import {
 import { validateEvent, validateListingIds } from './event.validation.ts';
 
 export const EXHIBITOR_LINK = '/workspace/events';
+export const MY_MEETINGS_LINK = '/meetings';
 
 /** Text of an event for notifications: both languages, so each reader gets theirs. */
 export const eventTitles = (e: EventRow) => ({ eventTitle: e.titleVi, eventTitleEn: e.titleEn });
@@ -151,7 +152,16 @@ export class EventService {
     requireId(id);
     const moved = await this.repo.transaction(async (tx) => {
       const event = await this.repo.moveEvent(tx, id, from, to);
-      if (event) await eventAudit(tx, { actorId: user.id, action: `event.${to.toLowerCase()}`, entityType: 'event', entityId: id });
+      if (!event) return null;
+      await eventAudit(tx, { actorId: user.id, action: `event.${to.toLowerCase()}`, entityType: 'event', entityId: id });
+      // A cancelled event holds no meetings: both sides of each are told.
+      if (to === 'CANCELLED') {
+        for (const m of await this.repo.cancelMeetingsOf(tx, id, user.id)) {
+          const data = { ...eventTitles(event), startsAt: m.slot.startsAt.toISOString(), cancelled: true };
+          await notify(tx, { userIds: [m.requesterId], type: 'meeting.declined', data, link: MY_MEETINGS_LINK });
+          await notify(tx, { userIds: await organisationMemberIds(tx, m.exhibitor.organisationId), type: 'meeting.declined', data, link: EXHIBITOR_LINK });
+        }
+      }
       return event;
     });
     if (moved) return moved;

@@ -15,11 +15,10 @@ import { organisationMemberIds } from '../notification/notification.repository.t
 import { absoluteUrl } from '../notification/notification-email.ts';
 import type { OrganisationService } from '../organisation/organisation.service.ts';
 import { EventRepository, MEETING_ORDER, eventAudit, type ExhibitorRow, type MeetingRow } from './event.repository.ts';
-import { EXHIBITOR_LINK, eventTitles, type EventService } from './event.service.ts';
+import { EXHIBITOR_LINK, MY_MEETINGS_LINK, eventTitles, type EventService } from './event.service.ts';
 import { MAX_SLOTS_PER_EXHIBITOR, validateMeetingMessage, validateSlots } from './event.validation.ts';
 import { CALENDAR_CONTENT_TYPE, calendarFileName, meetingCalendar } from './meeting-calendar.ts';
 
-export const MY_MEETINGS_LINK = '/meetings';
 export const calendarPath = (id: string) => `/meetings/${id}.ics`;
 
 export type MeetingSide = 'REQUESTER' | 'EXHIBITOR';
