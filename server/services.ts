@@ -52,6 +52,11 @@ import { SearchDemandService } from './modules/search/search-demand.service.ts';
 import { createReportServices } from './modules/report/report.module.ts';
 import { searchDemandSection } from './modules/search/search-demand.report.ts';
 import type { PublicationListener } from './modules/matchmaking/publication.ts';
+import { IntroductionRepository } from './modules/introduction/introduction.repository.ts';
+import { IntroductionService } from './modules/introduction/introduction.service.ts';
+import { matchmakingSection } from './modules/introduction/matchmaking.report.ts';
+import { BookmarkRepository } from './modules/bookmark/bookmark.repository.ts';
+import { BookmarkService } from './modules/bookmark/bookmark.service.ts';
 import { createEventServices } from './modules/event/event.module.ts';
 
 export function createServices(
@@ -72,6 +77,8 @@ export function createServices(
   const search = new SearchService(searchEngine, listing, organisation, config.SEARCH_CACHE_TTL_MS);
   const searchDemand = new SearchDemandService(new SearchDemandRepository(prisma), { retentionDays: config.SEARCH_DEMAND_RETENTION_DAYS });
   const account = new AccountService(new AccountRepository(prisma), config.SESSION_TTL_DAYS, privacy.documents, accountLinks);
+  const inquiries = createInquiryServices(prisma, config, organisation, listing);
+  const introductionRepository = new IntroductionRepository(prisma);
   return {
     ...createPaymentServices(prisma, config, stripe),
     account,
@@ -89,7 +96,7 @@ export function createServices(
     moderation: new ModerationService(moderationRepository, listing),
     search,
     notification: new NotificationService(new NotificationRepository(prisma)),
-    ...createInquiryServices(prisma, config, organisation, listing),
+    ...inquiries,
     people: new PeopleService(new PeopleRepository(prisma), organisation),
     system: createSystemService(prisma, config, searchEngine, () => search.invalidate(), system),
     listingQueries: new ListingQueries(listingRepository, organisation, moderationRepository, workflow),
@@ -97,9 +104,11 @@ export function createServices(
     backup: createBackupService(prisma, config, databaseUrl),
     jobs: new JobsService(new JobsRepository(prisma)),
     searchDemand,
-    ...createReportServices(prisma, [searchDemandSection(searchDemand)]),
+    ...createReportServices(prisma, [searchDemandSection(searchDemand), matchmakingSection(introductionRepository)]),
     // Run in order when a listing or an organisation is published (server/modules/matchmaking/publication.ts).
     publicationListeners: [] as PublicationListener[],
+    introduction: new IntroductionService(introductionRepository, organisation, inquiries.inquiry),
+    bookmark: new BookmarkService(new BookmarkRepository(prisma), listing, organisation),
     ...createEventServices(prisma, organisation, listing),
   };
 }

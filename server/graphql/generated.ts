@@ -21,6 +21,8 @@ import type { BackupRunRow } from '../modules/operations/backup.repository.ts';
 import type { Report as ReportModel } from '../modules/report/report-model.ts';
 import type { DepartmentFiguresRow } from '../modules/report/department-figures.repository.ts';
 import type { ListingMatchRow } from '../modules/matching/match-row.ts';
+import type { IntroductionRow } from '../modules/introduction/introduction.repository.ts';
+import type { BookmarkView } from '../modules/bookmark/bookmark.service.ts';
 import type { EventRow, ExhibitorRow, SlotView, MeetingRow, EventFiguresRow } from '../modules/event/event.repository.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
@@ -91,6 +93,8 @@ export type Query = {
   mySessions: AccountSessionConnection;
   /** The signed-in user, or null for a visitor. */
   me: Maybe<User>;
+  /** The caller's bookmarks, newest first, optionally of one kind (signed-in people). */
+  bookmarks: BookmarkConnection;
   /** A deal the caller is a party to (department staff see every one); null otherwise. */
   deal: Maybe<Deal>;
   /** Deals of an organisation, as seller or buyer, newest first (its members and staff). */
@@ -121,6 +125,12 @@ export type Query = {
   organisationInquiries: InquiryConnection;
   /** The NDA text new requests ask both sides to accept. */
   ndaVersion: NdaText;
+  /** For department staff and the members of the two organisations; null for anyone else. */
+  introduction: Maybe<Introduction>;
+  /** Department staff: every introduction, newest first. */
+  introductions: IntroductionConnection;
+  /** Department staff: the best matches of two published listings not introduced yet. fieldCode: the request's or the offer's field (or a sub-field); reason: a match reason kind. */
+  departmentMatches: DepartmentMatchConnection;
   /** Background jobs out of attempts, newest first (admins). E-mails are there too, as `email.send`. */
   failedJobs: BackgroundJobConnection;
   /** E-mails given up on, newest first (admins). */
@@ -201,6 +211,13 @@ export type QueryEmailVerificationLinkArgs = {
 export type QueryMySessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryBookmarksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<BookmarkKind>;
 };
 
 
@@ -285,6 +302,27 @@ export type QueryOrganisationInquiriesArgs = {
   organisationId: Scalars['ID']['input'];
   side?: InputMaybe<InquirySide>;
   status?: InputMaybe<InquiryStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryIntroductionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIntroductionsArgs = {
+  status?: InputMaybe<IntroductionStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDepartmentMatchesArgs = {
+  fieldCode?: InputMaybe<Scalars['String']['input']>;
+  offerKind?: InputMaybe<ListingKind>;
+  reason?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -496,6 +534,10 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Remembers the language of the signed-in user (and of the visitor, through a cookie). */
   setLocale: Locale;
+  /** Follows a listing or an organisation the caller may see (exactly one of the two); following it again changes nothing. */
+  bookmark: BookmarkResult;
+  /** Stops following: name the bookmark, the listing or the organisation (exactly one). Removing one that is gone changes nothing. */
+  removeBookmark: BookmarkResult;
   /** The listing's organisation agrees the inquiry and records the deal, in one step. */
   recordDeal: DealResult;
   /** Answers the caller's side's survey once it was sent. */
@@ -528,6 +570,12 @@ export type Mutation = {
   acceptNda: InquiryResult;
   declineInquiry: InquiryResult;
   withdrawInquiry: InquiryResult;
+  /** Department staff: introduce a published request and a published offer of another organisation; both sides are told. */
+  introduce: IntroductionResult;
+  /** A member of either side: the first answer opens an inquiry thread, a later one joins it. */
+  answerIntroduction: IntroductionResult;
+  /** A member of either side, while nobody has answered. */
+  declineIntroduction: IntroductionResult;
   /** Runs a failed job again now, its attempts counted afresh (admins); an e-mail's message is tried afresh too. */
   retryJob: BackgroundJob;
   /** Sends a failed e-mail again now, with all its attempts (admins); answers the job that will send it. */
@@ -670,6 +718,19 @@ export type MutationSetLocaleArgs = {
 };
 
 
+export type MutationBookmarkArgs = {
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRemoveBookmarkArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  listingId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationRecordDealArgs = {
   inquiryId: Scalars['ID']['input'];
   input: DealInput;
@@ -778,6 +839,23 @@ export type MutationDeclineInquiryArgs = {
 
 export type MutationWithdrawInquiryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationIntroduceArgs = {
+  input: IntroduceInput;
+};
+
+
+export type MutationAnswerIntroductionArgs = {
+  id: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+};
+
+
+export type MutationDeclineIntroductionArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1159,6 +1237,42 @@ export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
+
+export type BookmarkKind =
+  | 'LISTING'
+  | 'ORGANISATION';
+
+/** One item the caller follows. */
+export type Bookmark = {
+  __typename?: 'Bookmark';
+  id: Scalars['ID']['output'];
+  kind: BookmarkKind;
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /** False when the caller may no longer see the item (unpublished, expired, archived): it is then listed without its content. */
+  available: Scalars['Boolean']['output'];
+  /** The listing, while the caller may see it. */
+  listing: Maybe<Listing>;
+  /** The organisation, while the caller may see it. */
+  organisation: Maybe<Organisation>;
+};
+
+export type BookmarkConnection = {
+  __typename?: 'BookmarkConnection';
+  nodes: Array<Bookmark>;
+  pageInfo: PageInfo;
+};
+
+/** Whether the caller follows the item, after a bookmark or its removal. */
+export type BookmarkState = {
+  __typename?: 'BookmarkState';
+  bookmarked: Scalars['Boolean']['output'];
+  /** The item, while the caller may see it. */
+  listing: Maybe<Listing>;
+  organisation: Maybe<Organisation>;
+};
+
+export type BookmarkResult = BookmarkState | InputError;
 
 export type DealStatus =
   | 'RECORDED'
@@ -1606,6 +1720,74 @@ export type DeclineInput = {
 
 export type InquiryResult = Inquiry | InputError;
 
+export type IntroductionStatus =
+  /** Both sides were told; neither has answered yet. */
+  | 'SENT'
+  /** One side answered: the introduction is an inquiry thread now (inquiryId). */
+  | 'ANSWERED'
+  /** One side declined before anyone answered. */
+  | 'DECLINED';
+
+/** The request's organisation, or the offer's. */
+export type IntroductionSide =
+  | 'REQUEST'
+  | 'OFFER';
+
+export type Introduction = {
+  __typename?: 'Introduction';
+  id: Scalars['ID']['output'];
+  /** Null when the caller may not see it any more (unpublished since). */
+  request: Maybe<Listing>;
+  offer: Maybe<Listing>;
+  /** The match it was brokered from, with its reasons; null when the department picked the two by hand. */
+  match: Maybe<ListingMatch>;
+  note: Scalars['String']['output'];
+  status: IntroductionStatus;
+  /** The caller's side; null for department staff. */
+  mySide: Maybe<IntroductionSide>;
+  /** The inquiry thread the first answer opened. */
+  inquiryId: Maybe<Scalars['ID']['output']>;
+  /** Who responded first (answered or declined), and when. */
+  answeredBySide: Maybe<IntroductionSide>;
+  firstAnsweredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Hours from the introduction to its first response; null while nobody has responded. */
+  responseHours: Maybe<Scalars['Float']['output']>;
+  declineNote: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+};
+
+export type IntroductionConnection = {
+  __typename?: 'IntroductionConnection';
+  nodes: Array<Introduction>;
+  pageInfo: PageInfo;
+};
+
+/** A match as the department sees it: whether either side has seen it on a page or in an alert. */
+export type DepartmentMatch = {
+  __typename?: 'DepartmentMatch';
+  id: Scalars['ID']['output'];
+  match: ListingMatch;
+  firstShownAt: Maybe<Scalars['DateTime']['output']>;
+  notifiedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type DepartmentMatchConnection = {
+  __typename?: 'DepartmentMatchConnection';
+  nodes: Array<DepartmentMatch>;
+  pageInfo: PageInfo;
+};
+
+export type IntroduceInput = {
+  /** The technology request: its id or its slug. */
+  request: Scalars['String']['input'];
+  /** The technology or equipment offer: its id or its slug. */
+  offer: Scalars['String']['input'];
+  /** 10–2000 characters, sent to both sides. */
+  note: Scalars['String']['input'];
+};
+
+export type IntroductionResult = Introduction | InputError;
+
 /** A background job that used all its attempts; the queue keeps it, with its last error, until an admin retries it. */
 export type BackgroundJob = {
   __typename?: 'BackgroundJob';
@@ -1988,6 +2170,10 @@ export type Listing = {
   auditTrail: AuditEntryConnection;
   /** What the caller may do with the listing now (empty for people who may do nothing). */
   actions: Array<WorkflowAction>;
+  /** True when the caller follows it (false for visitors). */
+  bookmarked: Scalars['Boolean']['output'];
+  /** How many people follow it; only its organisation's members and the department see it (null for others). */
+  followers: Maybe<Scalars['Int']['output']>;
   /** The confidential dossier rendered to safe HTML; null unless the caller is a member of the listing's organisation, department staff, or on the requester side of an inquiry on it whose NDA both sides accepted. */
   dossier: Maybe<Scalars['String']['output']>;
   /** Markdown source of the dossier (Vietnamese) for its organisation's members and staff; null for others. */
@@ -2440,6 +2626,10 @@ export type Organisation = {
   pendingRevision: Maybe<Revision>;
   /** What the caller may do with the profile now (empty for people who may do nothing). */
   actions: Array<WorkflowAction>;
+  /** True when the caller follows it (false for visitors). */
+  bookmarked: Scalars['Boolean']['output'];
+  /** How many people follow it; only its members and the department see it (null for others). */
+  followers: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -3200,6 +3390,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<AuthSuccess, 'user'> & { user: _RefType['User'] } )
     | ( InputError )
   ;
+  BookmarkResult:
+    | ( Omit<BookmarkState, 'listing' | 'organisation'> & { listing?: Maybe<_RefType['Listing']>, organisation?: Maybe<_RefType['Organisation']> } )
+    | ( InputError )
+  ;
   DealResult:
     | ( DealRow )
     | ( InputError )
@@ -3218,6 +3412,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   InquiryResult:
     | ( InquiryRow )
+    | ( InputError )
+  ;
+  IntroductionResult:
+    | ( IntroductionRow )
     | ( InputError )
   ;
   ListingResult:
@@ -3321,6 +3519,11 @@ export type ResolversTypes = {
   AuthResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AuthResult']>;
   SignUpInput: SignUpInput;
   SignInInput: SignInInput;
+  BookmarkKind: BookmarkKind;
+  Bookmark: ResolverTypeWrapper<BookmarkView>;
+  BookmarkConnection: ResolverTypeWrapper<Omit<BookmarkConnection, 'nodes'> & { nodes: Array<ResolversTypes['Bookmark']> }>;
+  BookmarkState: ResolverTypeWrapper<Omit<BookmarkState, 'listing' | 'organisation'> & { listing?: Maybe<ResolversTypes['Listing']>, organisation?: Maybe<ResolversTypes['Organisation']> }>;
+  BookmarkResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BookmarkResult']>;
   DealStatus: DealStatus;
   DealRegistrationReason: DealRegistrationReason;
   DealSurvey: ResolverTypeWrapper<SurveyRow>;
@@ -3366,6 +3569,15 @@ export type ResolversTypes = {
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['InquiryResult']>;
+  IntroductionStatus: IntroductionStatus;
+  IntroductionSide: IntroductionSide;
+  Introduction: ResolverTypeWrapper<IntroductionRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  IntroductionConnection: ResolverTypeWrapper<Omit<IntroductionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Introduction']> }>;
+  DepartmentMatch: ResolverTypeWrapper<ListingMatchRow>;
+  DepartmentMatchConnection: ResolverTypeWrapper<Omit<DepartmentMatchConnection, 'nodes'> & { nodes: Array<ResolversTypes['DepartmentMatch']> }>;
+  IntroduceInput: IntroduceInput;
+  IntroductionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IntroductionResult']>;
   BackgroundJob: ResolverTypeWrapper<BackgroundJob>;
   BackgroundJobConnection: ResolverTypeWrapper<BackgroundJobConnection>;
   FailedEmail: ResolverTypeWrapper<FailedEmail>;
@@ -3380,7 +3592,6 @@ export type ResolversTypes = {
   PriceBasis: PriceBasis;
   TransferRights: ResolverTypeWrapper<TransferRightsModel>;
   TechnologyOfferDetails: ResolverTypeWrapper<TechnologyOfferDetailsModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   EquipmentSpec: ResolverTypeWrapper<EquipmentSpec>;
   EquipmentOfferDetails: ResolverTypeWrapper<EquipmentOfferDetailsModel>;
   TechnologyRequestDetails: ResolverTypeWrapper<TechnologyRequestDetailsModel>;
@@ -3552,6 +3763,10 @@ export type ResolversParentTypes = {
   AuthResult: ResolversUnionTypes<ResolversParentTypes>['AuthResult'];
   SignUpInput: SignUpInput;
   SignInInput: SignInInput;
+  Bookmark: BookmarkView;
+  BookmarkConnection: Omit<BookmarkConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Bookmark']> };
+  BookmarkState: Omit<BookmarkState, 'listing' | 'organisation'> & { listing?: Maybe<ResolversParentTypes['Listing']>, organisation?: Maybe<ResolversParentTypes['Organisation']> };
+  BookmarkResult: ResolversUnionTypes<ResolversParentTypes>['BookmarkResult'];
   DealSurvey: SurveyRow;
   Deal: DealRow;
   DealConnection: Omit<DealConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Deal']> };
@@ -3585,13 +3800,19 @@ export type ResolversParentTypes = {
   OpenInquiryInput: OpenInquiryInput;
   DeclineInput: DeclineInput;
   InquiryResult: ResolversUnionTypes<ResolversParentTypes>['InquiryResult'];
+  Introduction: IntroductionRow;
+  Float: Scalars['Float']['output'];
+  IntroductionConnection: Omit<IntroductionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Introduction']> };
+  DepartmentMatch: ListingMatchRow;
+  DepartmentMatchConnection: Omit<DepartmentMatchConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['DepartmentMatch']> };
+  IntroduceInput: IntroduceInput;
+  IntroductionResult: ResolversUnionTypes<ResolversParentTypes>['IntroductionResult'];
   BackgroundJob: BackgroundJob;
   BackgroundJobConnection: BackgroundJobConnection;
   FailedEmail: FailedEmail;
   FailedEmailConnection: FailedEmailConnection;
   TransferRights: TransferRightsModel;
   TechnologyOfferDetails: TechnologyOfferDetailsModel;
-  Float: Scalars['Float']['output'];
   EquipmentSpec: EquipmentSpec;
   EquipmentOfferDetails: EquipmentOfferDetailsModel;
   TechnologyRequestDetails: TechnologyRequestDetailsModel;
@@ -3732,6 +3953,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   accountSettings?: Resolver<ResolversTypes['AccountSettings'], ParentType, ContextType>;
   mySessions?: Resolver<ResolversTypes['AccountSessionConnection'], ParentType, ContextType, RequireFields<QueryMySessionsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  bookmarks?: Resolver<ResolversTypes['BookmarkConnection'], ParentType, ContextType, RequireFields<QueryBookmarksArgs, 'first'>>;
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   organisationDeals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
   dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, Partial<QueryDealStatsArgs>>;
@@ -3747,6 +3969,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
   organisationInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
   ndaVersion?: Resolver<ResolversTypes['NdaText'], ParentType, ContextType>;
+  introduction?: Resolver<Maybe<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionArgs, 'id'>>;
+  introductions?: Resolver<ResolversTypes['IntroductionConnection'], ParentType, ContextType, RequireFields<QueryIntroductionsArgs, 'first'>>;
+  departmentMatches?: Resolver<ResolversTypes['DepartmentMatchConnection'], ParentType, ContextType, RequireFields<QueryDepartmentMatchesArgs, 'first'>>;
   failedJobs?: Resolver<ResolversTypes['BackgroundJobConnection'], ParentType, ContextType, RequireFields<QueryFailedJobsArgs, 'first'>>;
   failedEmails?: Resolver<ResolversTypes['FailedEmailConnection'], ParentType, ContextType, RequireFields<QueryFailedEmailsArgs, 'first'>>;
   latestListings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType, RequireFields<QueryLatestListingsArgs, 'first'>>;
@@ -3797,6 +4022,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signIn?: Resolver<ResolversTypes['AuthResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setLocale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'locale'>>;
+  bookmark?: Resolver<ResolversTypes['BookmarkResult'], ParentType, ContextType, Partial<MutationBookmarkArgs>>;
+  removeBookmark?: Resolver<ResolversTypes['BookmarkResult'], ParentType, ContextType, Partial<MutationRemoveBookmarkArgs>>;
   recordDeal?: Resolver<ResolversTypes['DealResult'], ParentType, ContextType, RequireFields<MutationRecordDealArgs, 'inquiryId' | 'input'>>;
   answerDealSurvey?: Resolver<ResolversTypes['DealResult'], ParentType, ContextType, RequireFields<MutationAnswerDealSurveyArgs, 'dealId' | 'input'>>;
   createEvent?: Resolver<ResolversTypes['EventResult'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
@@ -3817,6 +4044,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptNda?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationAcceptNdaArgs, 'id' | 'version'>>;
   declineInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationDeclineInquiryArgs, 'id' | 'input'>>;
   withdrawInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationWithdrawInquiryArgs, 'id'>>;
+  introduce?: Resolver<ResolversTypes['IntroductionResult'], ParentType, ContextType, RequireFields<MutationIntroduceArgs, 'input'>>;
+  answerIntroduction?: Resolver<ResolversTypes['IntroductionResult'], ParentType, ContextType, RequireFields<MutationAnswerIntroductionArgs, 'id' | 'body'>>;
+  declineIntroduction?: Resolver<ResolversTypes['IntroductionResult'], ParentType, ContextType, RequireFields<MutationDeclineIntroductionArgs, 'id'>>;
   retryJob?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryJobArgs, 'id'>>;
   retryEmail?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryEmailArgs, 'id'>>;
   createListing?: Resolver<ResolversTypes['ListingResult'], ParentType, ContextType, RequireFields<MutationCreateListingArgs, 'organisationId' | 'kind' | 'input'>>;
@@ -3957,6 +4187,31 @@ export type AuthSuccessResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type AuthResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthResult'] = ResolversParentTypes['AuthResult']> = {
   __resolveType: TypeResolveFn<'AuthSuccess' | 'InputError', ParentType, ContextType>;
+};
+
+export type BookmarkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bookmark'] = ResolversParentTypes['Bookmark']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BookmarkKind'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  available?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+};
+
+export type BookmarkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookmarkConnection'] = ResolversParentTypes['BookmarkConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Bookmark']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BookmarkStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookmarkState'] = ResolversParentTypes['BookmarkState']> = {
+  bookmarked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  listing?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookmarkResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BookmarkResult'] = ResolversParentTypes['BookmarkResult']> = {
+  __resolveType: TypeResolveFn<'BookmarkState' | 'InputError', ParentType, ContextType>;
 };
 
 export type DealSurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealSurvey'] = ResolversParentTypes['DealSurvey']> = {
@@ -4202,6 +4457,44 @@ export type InquiryResultResolvers<ContextType = GraphQLContext, ParentType exte
   __resolveType: TypeResolveFn<'Inquiry' | 'InputError', ParentType, ContextType>;
 };
 
+export type IntroductionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Introduction'] = ResolversParentTypes['Introduction']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  request?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['Listing']>, ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['ListingMatch']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IntroductionStatus'], ParentType, ContextType>;
+  mySide?: Resolver<Maybe<ResolversTypes['IntroductionSide']>, ParentType, ContextType>;
+  inquiryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  answeredBySide?: Resolver<Maybe<ResolversTypes['IntroductionSide']>, ParentType, ContextType>;
+  firstAnsweredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  declineNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IntroductionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionConnection'] = ResolversParentTypes['IntroductionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Introduction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type DepartmentMatchResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DepartmentMatch'] = ResolversParentTypes['DepartmentMatch']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ListingMatch'], ParentType, ContextType>;
+  firstShownAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type DepartmentMatchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DepartmentMatchConnection'] = ResolversParentTypes['DepartmentMatchConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['DepartmentMatch']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type IntroductionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntroductionResult'] = ResolversParentTypes['IntroductionResult']> = {
+  __resolveType: TypeResolveFn<'Introduction' | 'InputError', ParentType, ContextType>;
+};
+
 export type BackgroundJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackgroundJob'] = ResolversParentTypes['BackgroundJob']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   task?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4352,6 +4645,8 @@ export type ListingResolvers<ContextType = GraphQLContext, ParentType extends Re
   decisions?: Resolver<ResolversTypes['ModerationDecisionConnection'], ParentType, ContextType, RequireFields<ListingDecisionsArgs, 'first'>>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ListingAuditTrailArgs, 'first'>>;
   actions?: Resolver<Array<ResolversTypes['WorkflowAction']>, ParentType, ContextType>;
+  bookmarked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   dossier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dossierEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4609,6 +4904,8 @@ export type OrganisationResolvers<ContextType = GraphQLContext, ParentType exten
   missingForSubmission?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pendingRevision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType>;
   actions?: Resolver<Array<ResolversTypes['WorkflowAction']>, ParentType, ContextType>;
+  bookmarked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  followers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4983,6 +5280,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Membership?: MembershipResolvers<ContextType>;
   AuthSuccess?: AuthSuccessResolvers<ContextType>;
   AuthResult?: AuthResultResolvers<ContextType>;
+  Bookmark?: BookmarkResolvers<ContextType>;
+  BookmarkConnection?: BookmarkConnectionResolvers<ContextType>;
+  BookmarkState?: BookmarkStateResolvers<ContextType>;
+  BookmarkResult?: BookmarkResultResolvers<ContextType>;
   DealSurvey?: DealSurveyResolvers<ContextType>;
   Deal?: DealResolvers<ContextType>;
   DealConnection?: DealConnectionResolvers<ContextType>;
@@ -5010,6 +5311,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Inquiry?: InquiryResolvers<ContextType>;
   InquiryConnection?: InquiryConnectionResolvers<ContextType>;
   InquiryResult?: InquiryResultResolvers<ContextType>;
+  Introduction?: IntroductionResolvers<ContextType>;
+  IntroductionConnection?: IntroductionConnectionResolvers<ContextType>;
+  DepartmentMatch?: DepartmentMatchResolvers<ContextType>;
+  DepartmentMatchConnection?: DepartmentMatchConnectionResolvers<ContextType>;
+  IntroductionResult?: IntroductionResultResolvers<ContextType>;
   BackgroundJob?: BackgroundJobResolvers<ContextType>;
   BackgroundJobConnection?: BackgroundJobConnectionResolvers<ContextType>;
   FailedEmail?: FailedEmailResolvers<ContextType>;

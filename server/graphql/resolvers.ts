@@ -21,6 +21,8 @@ import { jobsResolvers } from '../modules/jobs/jobs.resolvers.ts';
 import { searchDemandResolvers } from '../modules/search/search-demand.resolvers.ts';
 import { reportResolvers } from '../modules/report/report.resolvers.ts';
 import { matchLoaders, matchReasonResolvers } from '../modules/matching/match-reason.resolvers.ts';
+import { introductionLoaders, introductionResolvers } from '../modules/introduction/introduction.resolvers.ts';
+import { bookmarkLoaders, bookmarkResolvers } from '../modules/bookmark/bookmark.resolvers.ts';
 import { eventLoaders, eventResolvers } from '../modules/event/event.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
@@ -39,6 +41,8 @@ modules.push(jobsResolvers);
 modules.push(searchDemandResolvers);
 modules.push(reportResolvers);
 modules.push(matchReasonResolvers);
+modules.push(introductionResolvers);
+modules.push(bookmarkResolvers);
 modules.push(eventResolvers);
 
 export function buildResolvers() {
@@ -74,6 +78,8 @@ export function buildResolvers() {
     DataRequestResult: union('DataRequest'),
     RunBackupResult: union('BackupRun'),
     DepartmentFiguresResult: union('DepartmentFigures'),
+    IntroductionResult: union('Introduction'),
+    BookmarkResult: union('BookmarkState'),
     EventResult: union('Event'),
     ExhibitorResult: union('EventExhibitor'),
     MeetingResult: union('Meeting'),
@@ -82,4 +88,4 @@ export function buildResolvers() {
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders, eventLoaders);
+export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders, introductionLoaders, bookmarkLoaders, eventLoaders);

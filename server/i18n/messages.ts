@@ -246,6 +246,18 @@ const vi = {
   'field.eventsSource': 'nguồn số liệu sự kiện',
   'field.programmes': 'số chương trình hỗ trợ',
   'field.programmesSource': 'nguồn số liệu chương trình',
+  // Brokered introductions (issue 14: server/modules/introduction/).
+  NOT_A_REQUEST: 'Hãy chọn một nhu cầu công nghệ đã công bố.',
+  NOT_AN_OFFER: 'Hãy chọn một tin chào bán công nghệ hoặc thiết bị đã công bố.',
+  SAME_ORGANISATION: 'Nhu cầu và tin chào bán thuộc cùng một tổ chức.',
+  INTRODUCTION_EXISTS: 'Hai tin đăng này đã được giới thiệu với nhau.',
+  INTRODUCTION_CLOSED: 'Lời giới thiệu này đã được từ chối.',
+  'field.request': 'nhu cầu công nghệ',
+  'field.offer': 'tin chào bán',
+  // Bookmarks (issue 14: server/modules/bookmark/).
+  BOOKMARK_ONE_ITEM: 'Hãy chọn đúng một mục: một tin đăng hoặc một tổ chức.',
+  BOOKMARK_LIMIT: 'Bạn đã quan tâm tối đa {max} mục; hãy bỏ bớt trước khi thêm.',
+  'field.id': 'mục đã lưu',
   // events and B2B meetings (server/modules/event)
   ENDS_BEFORE_START: '{field} phải sau thời điểm bắt đầu.',
   DEADLINE_AFTER_START: 'Hạn đăng ký phải trước khi sự kiện bắt đầu.',
@@ -510,6 +522,17 @@ const en: Record<Key, string> = {
   'field.eventsSource': 'source of the event figures',
   'field.programmes': 'number of support programmes',
   'field.programmesSource': 'source of the programme figures',
+  // Brokered introductions (issue 14: server/modules/introduction/).
+  NOT_A_REQUEST: 'Choose a published technology request.',
+  NOT_AN_OFFER: 'Choose a published technology or equipment offer.',
+  SAME_ORGANISATION: 'The request and the offer belong to the same organisation.',
+  INTRODUCTION_EXISTS: 'These two listings were already introduced to each other.',
+  INTRODUCTION_CLOSED: 'This introduction was declined.',
+  'field.request': 'technology request',
+  'field.offer': 'offer',
+  BOOKMARK_ONE_ITEM: 'Name exactly one item: a listing or an organisation.',
+  BOOKMARK_LIMIT: 'You have saved the most items allowed ({max}); remove some first.',
+  'field.id': 'saved item',
   // events and B2B meetings (server/modules/event)
   ENDS_BEFORE_START: '{field} must come after the start.',
   DEADLINE_AFTER_START: 'The registration deadline must be before the event starts.',

@@ -20,11 +20,12 @@ const MAX_CURSOR_LENGTH = 2048;
 
 /**
  * What one sort value of a keyset is: a timestamp (`date?`: or null, sorted last; `?date`: or null, sorted first), a
- * uuid row id, a bigint row id (`serial`, carried as its decimal text), an integer or a short text.
+ * uuid row id, a bigint row id (`serial`, carried as its decimal text), an integer, a short text or a finite
+ * floating-point number (`number`: a score).
  */
-export type KeyPart = 'date' | 'date?' | '?date' | 'id' | 'serial' | 'int' | 'text';
+export type KeyPart = 'date' | 'date?' | '?date' | 'id' | 'serial' | 'int' | 'text' | 'number';
 type Direction = 'asc' | 'desc';
-type ValueOf<P extends KeyPart> = P extends 'date' ? Date : P extends 'date?' | '?date' ? Date | null : P extends 'int' ? number : string;
+type ValueOf<P extends KeyPart> = P extends 'date' ? Date : P extends 'date?' | '?date' ? Date | null : P extends 'int' | 'number' ? number : string;
 /** One sort column: its Prisma field name, the kind of its values and its direction. */
 export type KeyColumn = readonly [column: string, part: KeyPart, direction: Direction];
 export type KeyValues<C extends readonly KeyColumn[]> = { -readonly [I in keyof C]: C[I] extends readonly [string, infer P extends KeyPart, Direction] ? ValueOf<P> : never };
@@ -107,6 +108,8 @@ function readPart(part: KeyPart, raw: unknown): Date | number | string | null | 
       return Number.isInteger(raw) && Math.abs(raw as number) <= 2_147_483_647 ? (raw as number) : undefined;
     case 'text':
       return typeof raw === 'string' && raw.length <= 500 && isStorableText(raw) ? raw : undefined;
+    case 'number':
+      return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
   }
 }
 

@@ -73,6 +73,13 @@ const OPERATIONS: [string, (org: string) => string][] = [
   // Failed background work (admins); these ids are the queue's numbers, not uuids.
   ['retryJob', () => 'mutation($id: ID!) { retryJob(id: $id) { id } }'],
   ['retryEmail', () => 'mutation($id: ID!) { retryEmail(id: $id) { id } }'],
+  // Brokered introductions.
+  ['introduction', () => 'query($id: ID!) { introduction(id: $id) { id } }'],
+  ['answerIntroduction', () => 'mutation($id: ID!) { answerIntroduction(id: $id, body: "Xin chào") { __typename } }'],
+  ['declineIntroduction', () => 'mutation($id: ID!) { declineIntroduction(id: $id) { __typename } }'],
+  // Bookmarks (a malformed id is a typed refusal naming the argument).
+  ['bookmark', () => 'mutation($id: ID!) { bookmark(listingId: $id) { __typename } }'],
+  ['removeBookmark', () => 'mutation($id: ID!) { removeBookmark(organisationId: $id) { __typename } }'],
 ];
 
 /** Root fields that take an ID, directly or inside an input object: the list above must name each. */

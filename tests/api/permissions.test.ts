@@ -73,6 +73,9 @@ const OPERATIONS: Operation[] = [
       eventParticipants: 900, eventsSource: "Sở", programmes: 2, programmesSource: "Sở" }) { __typename } }`,
     variables: () => ({}),
   },
+  { name: 'bookmarks', allowed: SIGNED_IN, query: `{ bookmarks { nodes { id } } }`, variables: () => ({}) },
+  { name: 'bookmark', allowed: SIGNED_IN, query: `mutation($l: ID!) { bookmark(listingId: $l) { __typename } }`, variables: () => ({ l: ids.published }) },
+  { name: 'removeBookmark', allowed: SIGNED_IN, query: `mutation($l: ID!) { removeBookmark(listingId: $l) { __typename } }`, variables: () => ({ l: ids.published }) },
 ];
 
 // Inquiries on the organisation's offer are the buyer's (requester side) and the organisation's (owner side).
@@ -99,7 +102,7 @@ function inquiryOperations(): Operation[] {
 }
 
 // Everything a refused call could have touched (sessions are left out: signing in is not the operation).
-const TABLES = ['Listing', 'Organisation', 'Membership', 'Revision', 'ModerationDecision', 'ClaimVerification', 'OrganisationInvitation', 'IpTitle', 'Outbox', 'AuditEvent', 'Notification', 'EmailOutbox', 'Order', 'Payment', 'Deal', 'Inquiry', 'InquiryMessage', 'InquiryAttachment', 'NdaAcceptance', 'DealSurvey'];
+const TABLES = ['Listing', 'Organisation', 'Membership', 'Revision', 'ModerationDecision', 'ClaimVerification', 'OrganisationInvitation', 'IpTitle', 'Outbox', 'AuditEvent', 'Notification', 'EmailOutbox', 'Order', 'Payment', 'Deal', 'Inquiry', 'InquiryMessage', 'InquiryAttachment', 'NdaAcceptance', 'DealSurvey', 'Bookmark'];
 
 async function snapshot(): Promise<string> {
   const parts = await Promise.all(

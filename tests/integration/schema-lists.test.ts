@@ -51,6 +51,7 @@ const BOUNDED: Record<string, string> = {
   'Person.memberships': 'the organisations a person belongs to',
   'MyListingsConnection.byStatus': 'one per moderation status',
   'OrganisationOrderConnection.byStatus': 'one per order status',
+  'ListingMatch.reasons': 'one per kind of match reason (eight, matching/match-reasons.ts)',
   'EventExhibitor.listings': 'at most MAX_EVENT_LISTINGS (10) chosen at registration (event/event.validation.ts)',
   'EventExhibitor.slots': 'at most MAX_SLOTS_PER_EXHIBITOR (60) per exhibitor (event/event.validation.ts)',
 };

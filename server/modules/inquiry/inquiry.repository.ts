@@ -34,7 +34,7 @@ export type NdaVersionRow = NdaVersion;
 export interface InquiryAudit {
   actorId: string | null;
   action: string;
-  entityType?: 'inquiry' | 'deal' | 'listing';
+  entityType?: 'inquiry' | 'deal' | 'listing' | 'introduction';
   entityId: string;
   data?: Record<string, unknown>;
   /** PLATFORM when the platform acted by itself (auditActor(ctx)); USER when left out. */

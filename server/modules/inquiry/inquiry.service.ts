@@ -3,7 +3,7 @@
 // What each party may read (lists and the loaders' batch readers) is in inquiry.queries.ts.
 import type { RequestContext } from '../../lib/request-context.ts';
 import { DomainError } from '../../lib/domain-error.ts';
-import type { InquirySide } from '../../generated/prisma/enums.ts';
+import type { InquiryDirection, InquirySide } from '../../generated/prisma/enums.ts';
 import { message } from '../../i18n/messages.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import { fieldError, inputError, isUuid, type InputError } from '../../lib/validation.ts';
@@ -18,7 +18,7 @@ import { ACTIVE, canMove, mayMove, MOVES, type InquiryMove } from './lifecycle.t
 import { CURRENT_NDA } from './nda-texts.ts';
 import { audit, type InquiryRepository, type InquiryRow } from './inquiry.repository.ts';
 import type { InquiryQueries, Sides } from './inquiry.queries.ts';
-import { validateBody, validateDecline, validateOpen } from './inquiry.validation.ts';
+import { validateBody, validateDecline, validateOpen, type OpenInput } from './inquiry.validation.ts';
 
 export type InquiryResult = InquiryRow | InputError;
 
@@ -71,27 +71,38 @@ export class InquiryService {
       return inputError(ctx.locale, [fieldError(ctx.locale, 'organisationId', 'INVALID_VALUE')]);
     }
     if (listing.status !== 'PUBLISHED') return refused(ctx, 'LISTING_NOT_PUBLISHED');
-    return this.repo.transaction(async (tx) => {
-      // One ongoing inquiry per person and listing: concurrent opens queue on this lock.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`inquiry:${listing.id}:${user.id}`}))`;
-      if (await this.repo.findActive(listing.id, user.id, ACTIVE, tx)) return refused(ctx, 'INQUIRY_EXISTS');
-      const inquiry = await this.repo.create(tx, {
-        direction,
-        listingId: listing.id,
-        ownerOrganisationId: listing.organisationId,
-        requesterId: user.id,
-        requesterOrganisationId: v.data.organisationId,
-        requesterOrganisationName: v.data.organisationId ? null : v.data.organisationName,
-        message: v.data.message,
-        intendedUse: v.data.intendedUse,
-      });
-      await audit(tx, { actorId: user.id, action: 'inquiry.open', entityId: inquiry.id, data: { listingId: listing.id, direction } });
-      const fromOrganisation = v.data.organisationId
-        ? (await this.organisations.byIds([v.data.organisationId]))[0]?.nameVi ?? null
-        : v.data.organisationName;
-      await this.tell(tx, inquiry, user, 'REQUESTER', 'OWNER', 'inquiry.new', { fromOrganisation });
-      return inquiry;
+    return this.repo.transaction((tx) => this.openIn(tx, ctx, user, listing, direction, v.data));
+  }
+
+  /**
+   * Opens a checked inquiry in the caller's transaction: one ongoing inquiry per person and listing, the audit event
+   * and the owner side's notification. An introduction's first answer opens its thread through here too.
+   */
+  async openIn(
+    tx: Tx,
+    ctx: RequestContext,
+    user: UserRow,
+    listing: { id: string; organisationId: string },
+    direction: InquiryDirection,
+    data: Omit<OpenInput, 'listingId'>,
+  ): Promise<InquiryResult> {
+    // Concurrent opens queue on this lock.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`inquiry:${listing.id}:${user.id}`}))`;
+    if (await this.repo.findActive(listing.id, user.id, ACTIVE, tx)) return refused(ctx, 'INQUIRY_EXISTS');
+    const inquiry = await this.repo.create(tx, {
+      direction,
+      listingId: listing.id,
+      ownerOrganisationId: listing.organisationId,
+      requesterId: user.id,
+      requesterOrganisationId: data.organisationId,
+      requesterOrganisationName: data.organisationId ? null : data.organisationName,
+      message: data.message,
+      intendedUse: data.intendedUse,
     });
+    await audit(tx, { actorId: user.id, action: 'inquiry.open', entityId: inquiry.id, data: { listingId: listing.id, direction } });
+    const fromOrganisation = data.organisationId ? (await this.organisations.byIds([data.organisationId]))[0]?.nameVi ?? null : data.organisationName;
+    await this.tell(tx, inquiry, user, 'REQUESTER', 'OWNER', 'inquiry.new', { fromOrganisation });
+    return inquiry;
   }
 
   /** A message (with files, from the upload route) from either side; the owner side's first one opens the discussion. */

@@ -9,6 +9,7 @@ import { trySearchLock } from '../../../search/search-lock.ts';
 import { runScheduledBackup } from '../operations/backup.module.ts';
 import { clearExpiredRateLimits } from '../../lib/rate-limits.ts';
 import { isPublication, runPublicationListeners } from '../matchmaking/publication.ts';
+import { isListingChange } from '../bookmark/bookmark-news.ts';
 
 export const TASK = {
   searchIndex: 'search.index',
@@ -21,6 +22,7 @@ export const TASK = {
   rateLimits: 'ops.rateLimits',
   searchDemand: 'ops.searchDemand',
   published: 'matchmaking.published',
+  bookmarkNews: 'bookmark.listingChanged',
 } as const;
 
 /** How long a drain that found the lock taken waits before it is tried again. */
@@ -102,6 +104,12 @@ export function taskList(deps: TaskDeps): TaskList {
     [TASK.published]: async (payload) => {
       if (!isPublication(payload)) return log.warn({ payload }, 'publication job without a kind and id: dropped');
       await runPublicationListeners(services.publicationListeners, payload);
+    },
+    // Queued by a trigger when a followed published listing changes its price, is reserved or ends (migration bookmarks).
+    [TASK.bookmarkNews]: async (payload) => {
+      if (!isListingChange(payload)) return log.warn({ payload }, 'bookmark news without a change: dropped');
+      const told = await services.bookmark.tellFollowers(clock(TASK.bookmarkNews), payload);
+      if (told) log.debug({ told, change: payload.changeId }, 'followers told of a listing change');
     },
   };
   const send = deps.sendEmail;

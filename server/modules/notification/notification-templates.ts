@@ -110,6 +110,30 @@ const PURPOSES: Record<string, { vi: string; en: string }> = {
 
 /** Sentences in both languages, picked by the reader's locale. */
 const say = (r: Reader, vi: string, en: string) => (r.locale === 'vi' ? vi : en);
+
+/** A listing's price as its page says it (the web's formatPrice): an amount, a range, from / up to, or negotiable. */
+function price(r: Reader, prefix: 'old' | 'new'): string {
+  const min = r.amount(`${prefix}PriceMin`);
+  const max = r.amount(`${prefix}PriceMax`);
+  const type = r.text(`${prefix}PriceType`);
+  if (type === 'NEGOTIABLE' || (!min && !max)) return say(r, 'thỏa thuận', 'negotiable');
+  if (min && max && min !== max) return `${min} – ${max}`;
+  if (min) return type === 'RANGE' && !max ? say(r, `từ ${min}`, `from ${min}`) : min;
+  return type === 'RANGE' ? say(r, `đến ${max}`, `up to ${max}`) : max;
+}
+
+/** What happened to a saved listing, then its title when there is one: "A listing you saved has a new price: “X”". */
+const saved = (r: Reader, vi: string, en: string) => {
+  const t = r.text('title');
+  return say(r, vi, en) + (t ? `: “${t}”` : '');
+};
+
+/** Why a followed listing left the exchange, by its status after the change. */
+const ENDED: Record<string, { vi: string; en: string }> = {
+  EXPIRED: { vi: 'Tin đăng đã hết hiệu lực.', en: 'The listing has expired.' },
+  UNPUBLISHED: { vi: 'Sở Khoa học và Công nghệ đã gỡ tin đăng khỏi sàn.', en: 'The Department of Science and Technology took the listing off the exchange.' },
+  ARCHIVED: { vi: 'Bên đăng đã gỡ tin đăng khỏi sàn.', en: 'The owner took the listing off the exchange.' },
+};
 const from = (r: Reader) => r.text('fromName') || say(r, 'Bên kia', 'The other side');
 
 /** A moderator's decision on a listing or an organisation profile, or on an edit of a published one (`onRevision`). */
@@ -268,6 +292,51 @@ const TEMPLATES: Record<NotificationType, Template> = {
       ].filter(Boolean).join(' '),
     };
   },
+  'introduction.received': (r) => {
+    const request = r.quoted('requestTitle', { vi: 'một nhu cầu công nghệ', en: 'a technology request' });
+    const offer = r.quoted('offerTitle', { vi: 'một tin chào bán', en: 'an offer' });
+    const note = r.text('note');
+    return {
+      title: say(r, `Sở KH&CN giới thiệu: ${request} và ${offer}`, `The department introduces ${request} and ${offer}`),
+      body: [
+        say(r, 'Sở Khoa học và Công nghệ cho rằng hai bên có thể hợp tác.', 'The Department of Science and Technology thinks the two sides could work together.'),
+        note ? say(r, `Lời giới thiệu: ${note}`, `The department’s note: ${note}`) : '',
+        say(r, 'Hãy trả lời để bắt đầu trao đổi, hoặc từ chối nếu chưa phù hợp.', 'Answer to start a conversation, or decline if it is not a fit.'),
+      ].filter(Boolean).join(' '),
+    };
+  },
+  'introduction.declined': (r) => {
+    const request = r.quoted('requestTitle', { vi: 'nhu cầu công nghệ', en: 'the technology request' });
+    const offer = r.quoted('offerTitle', { vi: 'tin chào bán', en: 'the offer' });
+    const note = r.text('note');
+    return {
+      title: say(r, `Lời giới thiệu ${request} – ${offer} đã bị từ chối`, `The introduction of ${request} and ${offer} was declined`),
+      body: note ? say(r, `Lời nhắn: ${note}`, `Their note: ${note}`) : say(r, 'Bên kia chưa thấy phù hợp lúc này.', 'The other side does not see a fit for now.'),
+    };
+  },
+  'bookmark.priceChanged': (r) => {
+    return {
+      title: saved(r, 'Tin bạn quan tâm đã đổi giá', 'A listing you saved has a new price'),
+      body: say(r, `Giá: ${price(r, 'old')} → ${price(r, 'new')}.`, `Price: ${price(r, 'old')} → ${price(r, 'new')}.`),
+    };
+  },
+  'bookmark.reserved': (r) => {
+    const until = r.date('reservedUntil');
+    return {
+      title: saved(r, 'Thiết bị bạn quan tâm đã có người đặt cọc', 'Equipment you saved is reserved'),
+      body:
+        say(r, `Một người mua đã đặt cọc giữ thiết bị${until ? ` đến ngày ${until}` : ''}.`, `A buyer paid a deposit to hold the equipment${until ? ` until ${until}` : ''}.`) +
+        ' ' +
+        say(r, 'Nếu giao dịch không thành, thiết bị sẽ được chào bán lại.', 'If the deal does not go ahead, it is offered again.'),
+    };
+  },
+  'bookmark.ended': (r) => {
+    const why = ENDED[r.text('status')]?.[r.locale] ?? say(r, 'Tin đăng tạm thời không còn hiển thị.', 'The listing is no longer shown for now.');
+    return {
+      title: saved(r, 'Tin bạn quan tâm không còn trên sàn', 'A listing you saved is no longer on the exchange'),
+      body: `${why} ${say(r, 'Tin vẫn nằm trong danh sách quan tâm của bạn cho đến khi bạn bỏ.', 'It stays in your saved items until you remove it.')}`,
+    };
+  },
   'meeting.requested': (r) => {
     const when = meetingTime(r);
     const from = r.text('fromName');
@@ -321,6 +390,11 @@ export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> =
   'payment.refunded': { vi: 'Hoàn tiền', en: 'Refunds' },
   'reservation.decided': { vi: 'Quyết định của bên bán về đặt cọc thiết bị', en: 'Sellers’ decisions on equipment deposits' },
   'backup.failed': { vi: 'Sao lưu dữ liệu không thành công (quản trị viên)', en: 'Failed backups (admins)' },
+  'introduction.received': { vi: 'Lời giới thiệu của Sở giữa nhu cầu và tin chào bán', en: 'The department’s introductions between requests and offers' },
+  'introduction.declined': { vi: 'Lời giới thiệu bị từ chối', en: 'Declined introductions' },
+  'bookmark.priceChanged': { vi: 'Tin tôi quan tâm đổi giá', en: 'Price changes of listings I saved' },
+  'bookmark.reserved': { vi: 'Thiết bị tôi quan tâm có người đặt cọc', en: 'Equipment I saved is reserved' },
+  'bookmark.ended': { vi: 'Tin tôi quan tâm không còn trên sàn', en: 'Listings I saved leave the exchange' },
   'meeting.requested': { vi: 'Yêu cầu gặp B2B tại sự kiện', en: 'B2B meeting requests at events' },
   'meeting.confirmed': { vi: 'Cuộc gặp B2B được xác nhận (kèm tệp lịch)', en: 'Confirmed B2B meetings (with the calendar file)' },
   'meeting.declined': { vi: 'Cuộc gặp B2B bị từ chối hoặc hủy', en: 'Declined or cancelled B2B meetings' },

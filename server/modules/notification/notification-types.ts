@@ -20,6 +20,12 @@
 //   reservation.decided    listingTitle, confirmed (boolean), decision ('CONFIRMED' | 'DECLINED' | 'EXPIRED' |
 //                          'UNAVAILABLE'), note
 //   backup.failed          startedAt (ISO), error
+//   introduction.received  requestTitle, offerTitle, note: the department introduced your listing to another one
+//   introduction.declined  requestTitle, offerTitle, note: the other side (or, for the department, one side) declined
+//   bookmark.priceChanged  title, oldPriceType, oldPriceMin, oldPriceMax, newPriceType, newPriceMin, newPriceMax
+//                          (PriceType and whole đồng as text)
+//   bookmark.reserved      title, reservedUntil (ISO)
+//   bookmark.ended         title, status (the listing's: 'EXPIRED' | 'UNPUBLISHED' | 'ARCHIVED' | ...)
 //   meeting.*              eventTitle, exhibitor, fromName (the buyer), startsAt (ISO); declined: cancelled
 //   exhibitor.decided      eventTitle, organisation, approved (boolean)
 import type { Locale } from '../../i18n/messages.ts';
@@ -39,6 +45,11 @@ export const NOTIFICATION_TYPES = [
   'payment.refunded',
   'reservation.decided', // the seller confirmed or declined your equipment deposit
   'backup.failed', // to every admin: a backup run failed (startedAt, error)
+  'introduction.received', // the department put your request and an offer (or your offer and a request) in touch
+  'introduction.declined', // one side declined a brokered introduction
+  'bookmark.priceChanged', // a listing you follow changed its price
+  'bookmark.reserved', // an equipment offer you follow was reserved by someone's deposit
+  'bookmark.ended', // a listing you follow left the exchange (expired, unpublished, archived)
   'meeting.requested', // a buyer asks the exhibitor for a B2B meeting at an event
   'meeting.confirmed', // both sides: the meeting is on (the e-mail carries the .ics)
   'meeting.declined', // the exhibitor declined, or a side cancelled (cancelled: true)

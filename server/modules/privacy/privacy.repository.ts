@@ -168,7 +168,7 @@ export class PrivacyRepository {
    * Erases the person and keeps the records the department must keep. What goes: name, e-mail (a unique address
    * under the reserved .invalid domain, so the real one is free to sign up again and nothing can be sent to it),
    * phone, password hash (replaced by a value no password verifies against), sessions, single-use tokens,
-   * notifications, e-mails to the address, invitations to it, e-mail opt-outs, memberships. What stays, pointing at
+   * notifications, e-mails to the address, invitations to it, e-mail opt-outs, memberships, bookmarks. What stays, pointing at
    * the anonymised row: deals, NDA acceptances, orders and payments, inquiry threads (the other side's record),
    * listings (the organisation's), audit events, consents and data requests (proof of what was asked and answered).
    * Inquiries the person still had open are withdrawn, since nobody is left to answer on their side.
@@ -181,6 +181,7 @@ export class PrivacyRepository {
     await tx.emailOutbox.deleteMany({ where: { to: user.email } });
     await tx.organisationInvitation.deleteMany({ where: { email: user.email, acceptedAt: null } });
     await tx.membership.deleteMany({ where: { userId } });
+    await tx.bookmark.deleteMany({ where: { userId } });
     const open = await tx.inquiry.findMany({ where: { requesterId: userId, status: { in: [...MOVES.withdraw.from] } }, select: { id: true, status: true } });
     if (open.length) {
       await tx.inquiry.updateMany({ where: { id: { in: open.map((i) => i.id) } }, data: { status: 'WITHDRAWN', closedAt: now } });
@@ -261,6 +262,7 @@ export class PrivacyRepository {
         select: { action: true, entityType: true, entityId: true, data: true, createdAt: true },
       }),
     ]);
+    const bookmarks = await p.bookmark.findMany({ where: { userId }, orderBy: { createdAt: 'asc' }, select: { listingId: true, organisationId: true, createdAt: true } });
     const { passwordHash: _secret, ...profile } = user;
     return {
       profile,
@@ -277,6 +279,7 @@ export class PrivacyRepository {
       notifications,
       dataRequests,
       auditEvents,
+      bookmarks,
     };
   }
 }

@@ -168,12 +168,12 @@ export class ReportRepository {
       GROUP BY "entityType", key`.then(numbers);
   }
 
-  /** Hours from the submission a decision answered (kept on the decision, see its `submittedAt`) to the decision. */
+  /** Hours from the submission a decision answered to the decision (kept on the decision, see its `decisionTenths`). */
   timeToDecision(w: Window): Promise<DurationRow[]> {
     return this.prisma.$queryRaw<DurationRow[]>`
       WITH d AS (
         SELECT upper(d."entityType") AS key, d."createdAt" >= ${w.period.from} AS cur,
-          ${tenthsOfHours(Prisma.sql`d."createdAt" - d."submittedAt"`)} AS tenths
+          d."decisionTenths" AS tenths
         FROM "ModerationDecision" d
         WHERE d.action <> 'UNPUBLISH' AND d."entityType" = ANY(${MODERATED}) AND d."createdAt" >= ${w.previous.from} AND d."createdAt" < ${w.period.to}
       )
@@ -217,25 +217,22 @@ export class ReportRepository {
       GROUP BY GROUPING SETS ((), (f."reportField"), (d."transferForm"), (d."registrationRequired"), (to_char(${signed}, 'YYYY-"Q"Q')))`.then(numbers);
   }
 
-  /** Hours from an inquiry's opening to the listing's side's first message, by direction; unanswered ones counted. */
+  /** Hours from an inquiry's opening to the listing's side's first message (kept on the inquiry), by direction. */
   timeToFirstAnswer(w: Window): Promise<DurationRow[]> {
     return this.prisma.$queryRaw<DurationRow[]>`
-      WITH answered AS (
-        SELECT m."inquiryId", min(m."createdAt") AS at FROM "InquiryMessage" m
-        WHERE m.side = 'OWNER' AND m."createdAt" >= ${w.previous.from} GROUP BY m."inquiryId"
-      ), d AS (
-        SELECT i.direction::text AS key, i."createdAt" >= ${w.period.from} AS cur, ${tenthsOfHours(Prisma.sql`a.at - i."createdAt"`)} AS tenths
-        FROM "Inquiry" i LEFT JOIN answered a ON a."inquiryId" = i.id
-        WHERE i."createdAt" >= ${w.previous.from} AND i."createdAt" < ${w.period.to}
+      WITH d AS (
+        SELECT i.direction::text AS key, i."createdAt" >= ${w.period.from} AS cur, i."firstAnswerTenths" AS tenths
+        FROM "Inquiry" i WHERE i."createdAt" >= ${w.previous.from} AND i."createdAt" < ${w.period.to}
       )
       ${durations(Prisma.sql`d`)}`.then(numbers);
   }
 }
 
-/** A duration in whole tenths of an hour (6 minutes), the precision the report shows: integers count fast. */
-const tenthsOfHours = (interval: Prisma.Sql) => Prisma.sql`round(extract(epoch FROM ${interval}) / 360)::int`;
-
-/** Per key and period of `source` (key, cur, tenths): the histogram of the durations, and how many have none. */
+/**
+ * Per key and period of `source` (key, cur, tenths: a duration in whole tenths of an hour, the precision the report
+ * shows, kept on the rows by triggers so it has statistics and hashes): the histogram of the durations, and how many
+ * have none.
+ */
 function durations(source: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT key, cur, array_agg((tenths / 10.0)::float8 ORDER BY tenths) FILTER (WHERE tenths IS NOT NULL) AS hours,

@@ -4,6 +4,7 @@
 export const ACCOUNT_LINK_STATE_VALUES = ['VALID', 'USED', 'EXPIRED', 'INVALID'] as const;
 export const ACCOUNT_STATUS_VALUES = ['ACTIVE', 'SUSPENDED', 'DELETED'] as const;
 export const BACKUP_STATUS_VALUES = ['RUNNING', 'OK', 'FAILED'] as const;
+export const BOOKMARK_KIND_VALUES = ['LISTING', 'ORGANISATION'] as const;
 export const CLAIM_TYPE_VALUES = ['IP_NUMBER', 'TRL_EVIDENCE', 'APPRAISAL_LEVEL', 'ST_CERTIFICATE'] as const;
 export const DATA_REQUEST_KIND_VALUES = ['EXPORT', 'DELETION'] as const;
 export const DATA_REQUEST_STATUS_VALUES = ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REFUSED'] as const;
@@ -34,6 +35,8 @@ export const INQUIRY_STATUS_VALUES = [
   'DECLINED',
   'WITHDRAWN',
 ] as const;
+export const INTRODUCTION_SIDE_VALUES = ['REQUEST', 'OFFER'] as const;
+export const INTRODUCTION_STATUS_VALUES = ['SENT', 'ANSWERED', 'DECLINED'] as const;
 export const IP_STATUS_VALUES = ['APPLICATION_FILED', 'APPLICATION_ACCEPTED', 'GRANTED', 'EXPIRED'] as const;
 export const IP_TYPE_VALUES = [
   'PATENT',

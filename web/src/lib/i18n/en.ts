@@ -16,6 +16,8 @@ import { systemJobsEn } from './system-jobs.en';
 import { openDataEn } from './open-data.en';
 import { reportEn } from './report.en';
 import { reportFiguresEn } from './report-figures.en';
+import { introductionsEn } from './introductions.en';
+import { bookmarksEn } from './bookmarks.en';
 import { eventsEn } from './events.en';
 
 export const en: Messages = {
@@ -36,6 +38,8 @@ export const en: Messages = {
   ...openDataEn,
   ...reportEn,
   ...reportFiguresEn,
+  ...introductionsEn,
+  ...bookmarksEn,
   ...eventsEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',

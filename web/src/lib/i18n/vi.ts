@@ -17,6 +17,8 @@ import { systemJobsVi } from './system-jobs.vi';
 import { openDataVi } from './open-data.vi';
 import { reportVi } from './report.vi';
 import { reportFiguresVi } from './report-figures.vi';
+import { introductionsVi } from './introductions.vi';
+import { bookmarksVi } from './bookmarks.vi';
 import { eventsVi } from './events.vi';
 
 const core = {
@@ -200,6 +202,8 @@ export const vi = {
   ...openDataVi,
   ...reportVi,
   ...reportFiguresVi,
+  ...introductionsVi,
+  ...bookmarksVi,
   ...eventsVi,
 } as const;
 

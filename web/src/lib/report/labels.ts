@@ -35,6 +35,7 @@ const ROW_VOCABULARIES: Record<string, string[]> = {
   'negotiation.valueByTransferForm': ['transferForm.'],
   'negotiation.registrationRequired': ['deal.registrationReason.'],
   'negotiation.funnel': ['inquiry.status.'],
+  'matchmaking.conversionByReason': ['matchReason.'],
 };
 
 const QUARTER = /^(\d{4})-Q([1-4])$/;

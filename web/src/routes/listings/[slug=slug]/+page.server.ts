@@ -7,6 +7,7 @@ import { loadInquiryBox } from '$lib/inquiry/box.server';
 import { startDeposit } from '$lib/payments/actions.server';
 import { loadDepositBox } from '$lib/payments/boxes.server';
 import { gql, publicOrigin } from '$lib/server/api';
+import { removeBookmark, saveBookmark } from '$lib/bookmarks/actions.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -31,4 +32,6 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
   reserve: startDeposit,
   inquire: openInquiry,
+  bookmark: saveBookmark,
+  unbookmark: removeBookmark,
 };

@@ -5,7 +5,8 @@ import { readAfter } from '$lib/paging';
 import { localizeHref } from '$lib/i18n/url';
 import { gql, publicOrigin } from '$lib/server/api';
 import { withCursor } from '$lib/server/paging';
-import type { PageServerLoad } from './$types';
+import { removeBookmark, saveBookmark } from '$lib/bookmarks/actions.server';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
   const after = readAfter(event.url.searchParams);
@@ -13,4 +14,9 @@ export const load: PageServerLoad = async (event) => {
   if (!organisation) error(404, t(event.locals.locale, 'error.notFound.title'));
   const path = `/organisations/${encodeURIComponent(organisation.slug)}`;
   return { organisation, after, path, canonical: publicOrigin(event.url) + localizeHref(path, event.locals.locale) };
+};
+
+export const actions: Actions = {
+  bookmark: saveBookmark,
+  unbookmark: removeBookmark,
 };
