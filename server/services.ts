@@ -60,6 +60,7 @@ import { BookmarkService } from './modules/bookmark/bookmark.service.ts';
 import { createAlertServices } from './modules/alerts/alerts.module.ts';
 import { MatchingRepository } from './modules/matching/matching.repository.ts';
 import { MatchingService } from './modules/matching/matching.service.ts';
+import { createEventServices } from './modules/event/event.module.ts';
 
 export function createServices(
   prisma: PrismaClient,
@@ -116,6 +117,7 @@ export function createServices(
     matching,
     // Run in order when a listing or an organisation is published (server/modules/matchmaking/publication.ts).
     publicationListeners: [alerts.savedSearchAlerts, matching.listener()] as PublicationListener[],
+    ...createEventServices(prisma, organisation, listing),
   };
 }
 

@@ -21,6 +21,7 @@ import { recordChange } from '../../server/modules/moderation/moderation.reposit
 import { WorkflowRepository } from '../../server/modules/moderation/workflow.repository.ts';
 import { MatchingRepository } from '../../server/modules/matching/matching.repository.ts';
 import { matchPublishedListings } from '../../server/modules/matching/matching.service.ts';
+import { buildDemoEventRows, insertDemoEvents } from './demo/events.ts';
 
 export interface DemoCredentials {
   role: string;
@@ -113,6 +114,7 @@ async function insertRows(tx: Tx, rows: DemoRows, moderation: WorkflowRepository
     await backdateNdaVersions(tx, i.acceptances, rows.users[0]!.createdAt as Date);
   }
   await tx.notification.createMany({ data: rows.notifications });
+  await insertDemoEvents(tx, buildDemoEventRows(rows, new Date()));
 }
 
 /**

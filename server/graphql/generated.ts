@@ -24,6 +24,7 @@ import type { ListingMatchRow } from '../modules/matching/match-row.ts';
 import type { IntroductionRow } from '../modules/introduction/introduction.repository.ts';
 import type { BookmarkView } from '../modules/bookmark/bookmark.service.ts';
 import type { SavedSearchRow } from '../modules/alerts/alerts.repository.ts';
+import type { EventRow, ExhibitorRow, SlotView, MeetingRow, EventFiguresRow } from '../modules/event/event.repository.ts';
 import type { GraphQLContext } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -105,6 +106,22 @@ export type Query = {
   organisationDeals: DealConnection;
   /** Counts for the department (staff), optionally for deals and inquiries created in [from, to). */
   dealStats: DealStats;
+  /** Published events, upcoming (soonest first) or past (latest first). */
+  events: EventConnection;
+  /** A published event (staff: any). */
+  event: Maybe<Event>;
+  /** Every event, newest start first (department staff). */
+  managedEvents: EventConnection;
+  /** The registrations of the caller's organisations, newest first. */
+  myExhibitors: EventExhibitorConnection;
+  /** Meetings the caller asked for, newest first. */
+  myMeetings: MeetingConnection;
+  /** Meeting requests to an exhibitor, newest first (its organisation's members, staff). */
+  exhibitorMeetings: MeetingConnection;
+  /** Figures of an event (department staff). */
+  eventFigures: EventFigures;
+  /** The calendar file (.ics text) of a confirmed meeting, for its two sides; null for anyone else. */
+  meetingCalendar: Maybe<Scalars['String']['output']>;
   /** An inquiry the caller is a party to (department staff see every one); null otherwise. */
   inquiry: Maybe<Inquiry>;
   /** The caller's inquiries and proposals as requester, latest activity first. */
@@ -237,6 +254,53 @@ export type QueryOrganisationDealsArgs = {
 export type QueryDealStatsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryEventsArgs = {
+  when?: InputMaybe<EventWhen>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEventArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryManagedEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyExhibitorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyMeetingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryExhibitorMeetingsArgs = {
+  exhibitorId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEventFiguresArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingCalendarArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -510,6 +574,22 @@ export type Mutation = {
   recordDeal: DealResult;
   /** Answers the caller's side's survey once it was sent. */
   answerDealSurvey: DealResult;
+  createEvent: EventResult;
+  updateEvent: EventResult;
+  publishEvent: EventResult;
+  cancelEvent: EventResult;
+  /** A member registers their organisation to exhibit the chosen published listings; the department decides. */
+  registerExhibitor: ExhibitorResult;
+  decideExhibitor: ExhibitorResult;
+  openSlots: ExhibitorResult;
+  removeSlot: ExhibitorResult;
+  /** A signed-in buyer asks for a meeting in a free slot of an approved exhibitor. */
+  requestMeeting: MeetingResult;
+  /** The exhibitor confirms: the meeting is held, other requests for the slot are declined. */
+  confirmMeeting: MeetingResult;
+  declineMeeting: MeetingResult;
+  /** Either side calls off a requested or confirmed meeting. */
+  cancelMeeting: MeetingResult;
   /** Opens an inquiry on a published offer, or a proposal on a published technology request. */
   openInquiry: InquiryResult;
   /**
@@ -713,6 +793,72 @@ export type MutationRecordDealArgs = {
 export type MutationAnswerDealSurveyArgs = {
   dealId: Scalars['ID']['input'];
   input: DealSurveyInput;
+};
+
+
+export type MutationCreateEventArgs = {
+  input: EventInput;
+};
+
+
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: EventInput;
+};
+
+
+export type MutationPublishEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterExhibitorArgs = {
+  eventId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+  listingIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationDecideExhibitorArgs = {
+  exhibitorId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+};
+
+
+export type MutationOpenSlotsArgs = {
+  exhibitorId: Scalars['ID']['input'];
+  input: OpenSlotsInput;
+};
+
+
+export type MutationRemoveSlotArgs = {
+  slotId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestMeetingArgs = {
+  slotId: Scalars['ID']['input'];
+  message: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelMeetingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1373,6 +1519,170 @@ export type DealSurveyInput = {
 };
 
 export type DealResult = Deal | InputError;
+
+export type EventStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'CANCELLED';
+
+export type ExhibitorStatus =
+  | 'PENDING'
+  | 'APPROVED'
+  | 'REJECTED';
+
+export type MeetingStatus =
+  /** The buyer asked (their request is their confirmation); the exhibitor has not answered. */
+  | 'REQUESTED'
+  /** Both sides confirmed. */
+  | 'CONFIRMED'
+  | 'DECLINED'
+  | 'CANCELLED';
+
+/** Which side of a meeting the caller is on. */
+export type MeetingSide =
+  | 'REQUESTER'
+  | 'EXHIBITOR';
+
+export type EventWhen =
+  | 'UPCOMING'
+  | 'PAST';
+
+/** A techmart or exhibition of the department, where organisations exhibit listings and buyers book B2B meetings. */
+export type Event = {
+  __typename?: 'Event';
+  id: Scalars['ID']['output'];
+  slug: Scalars['String']['output'];
+  /** In the caller's language (Vietnamese when there is no English). */
+  title: Scalars['String']['output'];
+  titleVi: Scalars['String']['output'];
+  titleEn: Maybe<Scalars['String']['output']>;
+  /** Markdown rendered as inert HTML, in the caller's language. */
+  descriptionHtml: Scalars['String']['output'];
+  descriptionVi: Scalars['String']['output'];
+  descriptionEn: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  online: Scalars['Boolean']['output'];
+  place: Maybe<Scalars['String']['output']>;
+  onlineUrl: Maybe<Scalars['String']['output']>;
+  registrationDeadline: Scalars['DateTime']['output'];
+  status: EventStatus;
+  /** Organisations may still register to exhibit. */
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Approved exhibitors (department staff see every registration). */
+  exhibitors: EventExhibitorConnection;
+};
+
+
+/** A techmart or exhibition of the department, where organisations exhibit listings and buyers book B2B meetings. */
+export type EventExhibitorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+};
+
+export type EventExhibitor = {
+  __typename?: 'EventExhibitor';
+  id: Scalars['ID']['output'];
+  status: ExhibitorStatus;
+  event: Event;
+  organisation: Maybe<Organisation>;
+  /** The listings shown at the event that the caller may see. */
+  listings: Array<Listing>;
+  /** Meeting slots, earliest first; `free` says whether one can still be booked. */
+  slots: Array<MeetingSlot>;
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The caller is a member of the exhibiting organisation. */
+  mine: Scalars['Boolean']['output'];
+};
+
+export type EventExhibitorConnection = {
+  __typename?: 'EventExhibitorConnection';
+  nodes: Array<EventExhibitor>;
+  pageInfo: PageInfo;
+};
+
+export type MeetingSlot = {
+  __typename?: 'MeetingSlot';
+  id: Scalars['ID']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  /** Not over and without a confirmed meeting. */
+  free: Scalars['Boolean']['output'];
+  /** The caller already asked for this slot (and was not declined). */
+  requestedByMe: Scalars['Boolean']['output'];
+};
+
+export type Meeting = {
+  __typename?: 'Meeting';
+  id: Scalars['ID']['output'];
+  status: MeetingStatus;
+  event: Event;
+  exhibitor: EventExhibitor;
+  slot: MeetingSlot;
+  requesterName: Scalars['String']['output'];
+  requesterOrganisation: Maybe<Organisation>;
+  message: Scalars['String']['output'];
+  requesterConfirmedAt: Scalars['DateTime']['output'];
+  exhibitorConfirmedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The caller's side; null for department staff. */
+  mySide: Maybe<MeetingSide>;
+  /** The calendar file of a confirmed meeting, for its two sides (GET, signed in). */
+  calendarPath: Maybe<Scalars['String']['output']>;
+};
+
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  nodes: Array<Meeting>;
+  pageInfo: PageInfo;
+};
+
+/** What came of an event, for the department. */
+export type EventFigures = {
+  __typename?: 'EventFigures';
+  exhibitors: Scalars['Int']['output'];
+  listingsShown: Scalars['Int']['output'];
+  meetingsRequested: Scalars['Int']['output'];
+  /** Confirmed meetings whose time is over. */
+  meetingsHeld: Scalars['Int']['output'];
+  /** Inquiries between the two sides of a held meeting, opened after it. */
+  inquiriesAfter: Scalars['Int']['output'];
+  /** Deals between the two sides of a held meeting, recorded after it. */
+  dealsAfter: Scalars['Int']['output'];
+};
+
+export type EventInput = {
+  titleVi: Scalars['String']['input'];
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  descriptionVi: Scalars['String']['input'];
+  descriptionEn?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  online: Scalars['Boolean']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  registrationDeadline: Scalars['DateTime']['input'];
+};
+
+/** Opens slots of `minutes` each from `startsAt` to `endsAt`. */
+export type OpenSlotsInput = {
+  startsAt: Scalars['DateTime']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  minutes: Scalars['Int']['input'];
+};
+
+export type EventResult = Event | InputError;
+
+export type ExhibitorResult = EventExhibitor | InputError;
+
+export type MeetingResult = Meeting | InputError;
 
 export type InquiryDirection =
   /** A buyer asks about a technology or equipment offer. */
@@ -3254,6 +3564,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( DealRow )
     | ( InputError )
   ;
+  EventResult:
+    | ( EventRow )
+    | ( InputError )
+  ;
+  ExhibitorResult:
+    | ( ExhibitorRow )
+    | ( InputError )
+  ;
+  MeetingResult:
+    | ( MeetingRow )
+    | ( InputError )
+  ;
   InquiryResult:
     | ( InquiryRow )
     | ( InputError )
@@ -3390,6 +3712,24 @@ export type ResolversTypes = {
   DealInput: DealInput;
   DealSurveyInput: DealSurveyInput;
   DealResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['DealResult']>;
+  EventStatus: EventStatus;
+  ExhibitorStatus: ExhibitorStatus;
+  MeetingStatus: MeetingStatus;
+  MeetingSide: MeetingSide;
+  EventWhen: EventWhen;
+  Event: ResolverTypeWrapper<EventRow>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'nodes'> & { nodes: Array<ResolversTypes['Event']> }>;
+  EventExhibitor: ResolverTypeWrapper<ExhibitorRow>;
+  EventExhibitorConnection: ResolverTypeWrapper<Omit<EventExhibitorConnection, 'nodes'> & { nodes: Array<ResolversTypes['EventExhibitor']> }>;
+  MeetingSlot: ResolverTypeWrapper<SlotView>;
+  Meeting: ResolverTypeWrapper<MeetingRow>;
+  MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'nodes'> & { nodes: Array<ResolversTypes['Meeting']> }>;
+  EventFigures: ResolverTypeWrapper<EventFiguresRow>;
+  EventInput: EventInput;
+  OpenSlotsInput: OpenSlotsInput;
+  EventResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EventResult']>;
+  ExhibitorResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ExhibitorResult']>;
+  MeetingResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MeetingResult']>;
   InquiryDirection: InquiryDirection;
   InquiryStatus: InquiryStatus;
   InquirySide: InquirySide;
@@ -3624,6 +3964,19 @@ export type ResolversParentTypes = {
   DealInput: DealInput;
   DealSurveyInput: DealSurveyInput;
   DealResult: ResolversUnionTypes<ResolversParentTypes>['DealResult'];
+  Event: EventRow;
+  EventConnection: Omit<EventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Event']> };
+  EventExhibitor: ExhibitorRow;
+  EventExhibitorConnection: Omit<EventExhibitorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['EventExhibitor']> };
+  MeetingSlot: SlotView;
+  Meeting: MeetingRow;
+  MeetingConnection: Omit<MeetingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Meeting']> };
+  EventFigures: EventFiguresRow;
+  EventInput: EventInput;
+  OpenSlotsInput: OpenSlotsInput;
+  EventResult: ResolversUnionTypes<ResolversParentTypes>['EventResult'];
+  ExhibitorResult: ResolversUnionTypes<ResolversParentTypes>['ExhibitorResult'];
+  MeetingResult: ResolversUnionTypes<ResolversParentTypes>['MeetingResult'];
   InquiryAttachment: AttachmentRow;
   InquiryMessageConnection: Omit<InquiryMessageConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['InquiryMessage']> };
   InquiryMessage: MessageView;
@@ -3795,6 +4148,14 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   deal?: Resolver<Maybe<ResolversTypes['Deal']>, ParentType, ContextType, RequireFields<QueryDealArgs, 'id'>>;
   organisationDeals?: Resolver<ResolversTypes['DealConnection'], ParentType, ContextType, RequireFields<QueryOrganisationDealsArgs, 'organisationId' | 'first'>>;
   dealStats?: Resolver<ResolversTypes['DealStats'], ParentType, ContextType, Partial<QueryDealStatsArgs>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'when' | 'first'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'slug'>>;
+  managedEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryManagedEventsArgs, 'first'>>;
+  myExhibitors?: Resolver<ResolversTypes['EventExhibitorConnection'], ParentType, ContextType, RequireFields<QueryMyExhibitorsArgs, 'first'>>;
+  myMeetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMyMeetingsArgs, 'first'>>;
+  exhibitorMeetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryExhibitorMeetingsArgs, 'exhibitorId' | 'first'>>;
+  eventFigures?: Resolver<ResolversTypes['EventFigures'], ParentType, ContextType, RequireFields<QueryEventFiguresArgs, 'eventId'>>;
+  meetingCalendar?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryMeetingCalendarArgs, 'id'>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
   myInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
   organisationInquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryOrganisationInquiriesArgs, 'organisationId' | 'side' | 'first'>>;
@@ -3861,6 +4222,18 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   removeBookmark?: Resolver<ResolversTypes['BookmarkResult'], ParentType, ContextType, Partial<MutationRemoveBookmarkArgs>>;
   recordDeal?: Resolver<ResolversTypes['DealResult'], ParentType, ContextType, RequireFields<MutationRecordDealArgs, 'inquiryId' | 'input'>>;
   answerDealSurvey?: Resolver<ResolversTypes['DealResult'], ParentType, ContextType, RequireFields<MutationAnswerDealSurveyArgs, 'dealId' | 'input'>>;
+  createEvent?: Resolver<ResolversTypes['EventResult'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['EventResult'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'id' | 'input'>>;
+  publishEvent?: Resolver<ResolversTypes['EventResult'], ParentType, ContextType, RequireFields<MutationPublishEventArgs, 'id'>>;
+  cancelEvent?: Resolver<ResolversTypes['EventResult'], ParentType, ContextType, RequireFields<MutationCancelEventArgs, 'id'>>;
+  registerExhibitor?: Resolver<ResolversTypes['ExhibitorResult'], ParentType, ContextType, RequireFields<MutationRegisterExhibitorArgs, 'eventId' | 'organisationId' | 'listingIds'>>;
+  decideExhibitor?: Resolver<ResolversTypes['ExhibitorResult'], ParentType, ContextType, RequireFields<MutationDecideExhibitorArgs, 'exhibitorId' | 'approve'>>;
+  openSlots?: Resolver<ResolversTypes['ExhibitorResult'], ParentType, ContextType, RequireFields<MutationOpenSlotsArgs, 'exhibitorId' | 'input'>>;
+  removeSlot?: Resolver<ResolversTypes['ExhibitorResult'], ParentType, ContextType, RequireFields<MutationRemoveSlotArgs, 'slotId'>>;
+  requestMeeting?: Resolver<ResolversTypes['MeetingResult'], ParentType, ContextType, RequireFields<MutationRequestMeetingArgs, 'slotId' | 'message'>>;
+  confirmMeeting?: Resolver<ResolversTypes['MeetingResult'], ParentType, ContextType, RequireFields<MutationConfirmMeetingArgs, 'id'>>;
+  declineMeeting?: Resolver<ResolversTypes['MeetingResult'], ParentType, ContextType, RequireFields<MutationDeclineMeetingArgs, 'id'>>;
+  cancelMeeting?: Resolver<ResolversTypes['MeetingResult'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'id'>>;
   openInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationOpenInquiryArgs, 'input'>>;
   replyToInquiry?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationReplyToInquiryArgs, 'id' | 'body'>>;
   requestNda?: Resolver<ResolversTypes['InquiryResult'], ParentType, ContextType, RequireFields<MutationRequestNdaArgs, 'id'>>;
@@ -4153,6 +4526,101 @@ export type DealStatsResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type DealResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DealResult'] = ResolversParentTypes['DealResult']> = {
   __resolveType: TypeResolveFn<'Deal' | 'InputError', ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descriptionHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onlineUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrationDeadline?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
+  registrationOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  exhibitors?: Resolver<ResolversTypes['EventExhibitorConnection'], ParentType, ContextType, RequireFields<EventExhibitorsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EventExhibitorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventExhibitor'] = ResolversParentTypes['EventExhibitor']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ExhibitorStatus'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  listings?: Resolver<Array<ResolversTypes['Listing']>, ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['MeetingSlot']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventExhibitorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventExhibitorConnection'] = ResolversParentTypes['EventExhibitorConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['EventExhibitor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MeetingSlotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingSlot'] = ResolversParentTypes['MeetingSlot']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  free?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MeetingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  exhibitor?: Resolver<ResolversTypes['EventExhibitor'], ParentType, ContextType>;
+  slot?: Resolver<ResolversTypes['MeetingSlot'], ParentType, ContextType>;
+  requesterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requesterOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requesterConfirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  exhibitorConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mySide?: Resolver<Maybe<ResolversTypes['MeetingSide']>, ParentType, ContextType>;
+  calendarPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MeetingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EventFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventFigures'] = ResolversParentTypes['EventFigures']> = {
+  exhibitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  listingsShown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsRequested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inquiriesAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dealsAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EventResult'] = ResolversParentTypes['EventResult']> = {
+  __resolveType: TypeResolveFn<'Event' | 'InputError', ParentType, ContextType>;
+};
+
+export type ExhibitorResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExhibitorResult'] = ResolversParentTypes['ExhibitorResult']> = {
+  __resolveType: TypeResolveFn<'EventExhibitor' | 'InputError', ParentType, ContextType>;
+};
+
+export type MeetingResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MeetingResult'] = ResolversParentTypes['MeetingResult']> = {
+  __resolveType: TypeResolveFn<'Meeting' | 'InputError', ParentType, ContextType>;
 };
 
 export type InquiryAttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InquiryAttachment'] = ResolversParentTypes['InquiryAttachment']> = {
@@ -5089,6 +5557,17 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DeclineReasonCount?: DeclineReasonCountResolvers<ContextType>;
   DealStats?: DealStatsResolvers<ContextType>;
   DealResult?: DealResultResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventExhibitor?: EventExhibitorResolvers<ContextType>;
+  EventExhibitorConnection?: EventExhibitorConnectionResolvers<ContextType>;
+  MeetingSlot?: MeetingSlotResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  EventFigures?: EventFiguresResolvers<ContextType>;
+  EventResult?: EventResultResolvers<ContextType>;
+  ExhibitorResult?: ExhibitorResultResolvers<ContextType>;
+  MeetingResult?: MeetingResultResolvers<ContextType>;
   InquiryAttachment?: InquiryAttachmentResolvers<ContextType>;
   InquiryMessageConnection?: InquiryMessageConnectionResolvers<ContextType>;
   InquiryMessage?: InquiryMessageResolvers<ContextType>;

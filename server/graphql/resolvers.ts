@@ -25,6 +25,7 @@ import { introductionLoaders, introductionResolvers } from '../modules/introduct
 import { bookmarkLoaders, bookmarkResolvers } from '../modules/bookmark/bookmark.resolvers.ts';
 import { alertsResolvers } from '../modules/alerts/alerts.resolvers.ts';
 import { matchesLoaders, matchesResolvers } from '../modules/matching/matches.resolvers.ts';
+import { eventLoaders, eventResolvers } from '../modules/event/event.resolvers.ts';
 
 // Services return rows for success and typed InputErrors (with __typename) for refusals.
 // Mercurius reads `resolveType` (not Apollo's `__resolveType`) on unions.
@@ -46,6 +47,7 @@ modules.push(introductionResolvers);
 modules.push(bookmarkResolvers);
 modules.push(alertsResolvers);
 modules.push(matchesResolvers);
+modules.push(eventResolvers);
 
 export function buildResolvers() {
   const merged: Record<string, Record<string, unknown>> = {
@@ -84,9 +86,15 @@ export function buildResolvers() {
     BookmarkResult: union('BookmarkState'),
     SavedSearchResult: union('SavedSearch'),
     UnsubscribeResult: union('Unsubscribed'),
+    EventResult: union('Event'),
+    ExhibitorResult: union('EventExhibitor'),
+    MeetingResult: union('Meeting'),
     // Listings have a title, organisations a name: the row tells which it is.
     SearchEntity: { resolveType: (obj: object) => ('titleVi' in obj ? 'Listing' : 'Organisation') },
   };
 }
 
-export const loaders = mergeLoaders(accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders, matchLoaders, introductionLoaders, bookmarkLoaders, matchesLoaders);
+export const loaders = mergeLoaders(
+  accountLoaders, listingLoaders, organisationLoaders, paymentLoaders, inquiryLoaders, dealLoaders, accountLinkLoaders, peopleLoaders,
+  matchLoaders, introductionLoaders, bookmarkLoaders, matchesLoaders, eventLoaders,
+);

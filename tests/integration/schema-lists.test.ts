@@ -53,6 +53,8 @@ const BOUNDED: Record<string, string> = {
   'OrganisationOrderConnection.byStatus': 'one per order status',
   'Listing.related': 'a listing page’s related listings, first ≤ 12',
   'ListingMatch.reasons': 'at most one per kind of match reason (eight)',
+  'EventExhibitor.listings': 'at most MAX_EVENT_LISTINGS (10) chosen at registration (event/event.validation.ts)',
+  'EventExhibitor.slots': 'at most MAX_SLOTS_PER_EXHIBITOR (60) per exhibitor (event/event.validation.ts)',
 };
 
 const schema = buildSchema(loadSdl());

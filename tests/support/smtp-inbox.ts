@@ -16,6 +16,8 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  /** The files it carries (a meeting's calendar file), their content as text. */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 const headerText = (value: unknown): string =>
@@ -55,6 +57,7 @@ export class SmtpInbox {
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',
+              attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') })),
             });
             callback();
           },

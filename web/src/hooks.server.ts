@@ -11,7 +11,7 @@ const SESSION_COOKIE = 'sid';
 // The pages search engines may index (each with its canonical address and language alternates); every other page
 // (workspace, moderation, admin, account, forms, a person's threads and orders) is answered with `noindex`, so a
 // page added later stays out of search results until it is listed here. robots.txt also keeps crawlers out of them.
-const PUBLIC_PAGES = /^\/(search|organisations|listings|open-data|statistics|terms|privacy)?(\/|$)/;
+const PUBLIC_PAGES = /^\/(search|organisations|listings|open-data|statistics|terms|privacy|events)?(\/|$)/;
 
 /**
  * The address says the language (`/en/…` English, the root Vietnamese). The `lang` cookie only remembers the

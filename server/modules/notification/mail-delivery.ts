@@ -3,7 +3,7 @@
 // marked sent only after the SMTP server accepted the message; a crash between the two sends it again (at least
 // once). Each attempt's outcome stays on the row (attempts, last error), which is what the admin and the metrics read.
 import type pg from 'pg';
-import type { MailSender } from './mail-sender.ts';
+import type { EmailAttachment, MailSender } from './mail-sender.ts';
 import { inTransaction } from '../../lib/pg-client.ts';
 
 /** After this many failed sends a message is given up (its job dead, the row kept with its error); the metrics
@@ -16,6 +16,7 @@ interface OutboxRow {
   text: string;
   html: string | null;
   headers: Record<string, string> | null;
+  attachments: EmailAttachment[] | null;
 }
 
 /**
@@ -25,7 +26,7 @@ interface OutboxRow {
 export async function deliverEmail(pool: pg.Pool, sender: MailSender, id: string, attempt: number): Promise<boolean> {
   const refusal = await inTransaction(pool, async (client) => {
     const { rows } = await client.query<OutboxRow>(
-      `SELECT "to", subject, text, html, headers FROM "EmailOutbox" WHERE id = $1::bigint AND "sentAt" IS NULL FOR UPDATE`,
+      `SELECT "to", subject, text, html, headers, attachments FROM "EmailOutbox" WHERE id = $1::bigint AND "sentAt" IS NULL FOR UPDATE`,
       [id],
     );
     if (!rows.length) return null;

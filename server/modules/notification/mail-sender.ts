@@ -1,6 +1,13 @@
 // The SMTP side of the mail outbox: one nodemailer transport from SMTP_URL, sending as MAIL_FROM.
 import nodemailer from 'nodemailer';
 
+// A type, not an interface, so that it is JSON a Prisma column takes (EmailOutbox.attachments).
+export type EmailAttachment = {
+  filename: string;
+  contentType: string;
+  content: string;
+};
+
 export interface MailMessage {
   to: string;
   subject: string;
@@ -8,6 +15,7 @@ export interface MailMessage {
   html: string | null;
   /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post). */
   headers?: Record<string, string> | null;
+  attachments?: EmailAttachment[] | null;
 }
 
 export interface MailSender {
@@ -21,7 +29,15 @@ export function smtpSender(url: string, from: string): MailSender {
   const transport = nodemailer.createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
   return {
     async send(message) {
-      const info = await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html ?? undefined, headers: message.headers ?? undefined });
+      const info = await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html ?? undefined,
+        headers: message.headers ?? undefined,
+        attachments: message.attachments ?? undefined,
+      });
       if (info.rejected.length) throw new Error(`SMTP server rejected ${message.to}: ${info.response}`);
     },
     close() {

@@ -380,6 +380,42 @@ const TEMPLATES: Record<NotificationType, Template> = {
       ].filter(Boolean).join(' '),
     };
   },
+  'meeting.requested': (r) => {
+    const when = meetingTime(r);
+    const from = r.text('fromName');
+    return {
+      title: say(r, `Yêu cầu gặp B2B tại ${eventName(r)}`, `B2B meeting request at ${eventName(r)}`),
+      body: say(r, `${from || 'Một người mua'} muốn gặp${when ? ` lúc ${when}` : ''}. Hãy xác nhận hoặc từ chối trong mục Sự kiện.`, `${from || 'A buyer'} asks to meet${when ? ` on ${when}` : ''}. Confirm or decline it under Events.`),
+    };
+  },
+  'meeting.confirmed': (r) => {
+    const when = meetingTime(r);
+    const who = r.text('exhibitor');
+    return {
+      title: say(r, `Đã xác nhận cuộc gặp B2B tại ${eventName(r)}`, `B2B meeting confirmed at ${eventName(r)}`),
+      body: say(
+        r,
+        `Cuộc gặp${who ? ` với ${who}` : ''}${r.text('fromName') ? ` và ${r.text('fromName')}` : ''}${when ? ` lúc ${when}` : ''} đã được hai bên xác nhận. Tệp lịch (.ics) được đính kèm.`,
+        `The meeting${who ? ` with ${who}` : ''}${r.text('fromName') ? ` and ${r.text('fromName')}` : ''}${when ? ` on ${when}` : ''} is confirmed by both sides. The calendar file (.ics) is attached.`,
+      ),
+    };
+  },
+  'meeting.declined': (r) => {
+    const when = meetingTime(r);
+    const cancelled = r.flag('cancelled');
+    return {
+      title: cancelled
+        ? say(r, `Cuộc gặp B2B tại ${eventName(r)} đã bị hủy`, `B2B meeting at ${eventName(r)} cancelled`)
+        : say(r, `Yêu cầu gặp B2B tại ${eventName(r)} không được nhận`, `B2B meeting request at ${eventName(r)} declined`),
+      body: say(r, `Khung giờ${when ? ` ${when}` : ''}${r.text('exhibitor') ? ` với ${r.text('exhibitor')}` : ''}. Bạn có thể chọn khung giờ khác trên trang sự kiện.`, `The slot${when ? ` of ${when}` : ''}${r.text('exhibitor') ? ` with ${r.text('exhibitor')}` : ''}. You may choose another slot on the event's page.`),
+    };
+  },
+  'exhibitor.decided': (r) => {
+    const org = r.text('organisation');
+    return r.flag('approved')
+      ? { title: say(r, `Đăng ký trưng bày tại ${eventName(r)} đã được duyệt`, `Exhibitor registration for ${eventName(r)} approved`), body: say(r, `${org || 'Tổ chức của bạn'} có thể mở khung giờ gặp B2B cho người mua.`, `${org || 'Your organisation'} can now open B2B meeting slots for buyers.`) }
+      : { title: say(r, `Đăng ký trưng bày tại ${eventName(r)} không được duyệt`, `Exhibitor registration for ${eventName(r)} not approved`), body: say(r, 'Liên hệ Sở Khoa học và Công nghệ nếu cần biết thêm.', 'Contact the Department of Science and Technology to learn more.') };
+  },
 };
 
 /** How each type is named in the e-mail preferences. */
@@ -405,6 +441,10 @@ export const TYPE_LABELS: Record<NotificationType, { vi: string; en: string }> =
   'alert.match': { vi: 'Tin mới phù hợp tìm kiếm đã lưu (gửi ngay)', en: 'New matches for my saved searches (at once)' },
   'alert.digest': { vi: 'Bản tin hằng ngày, hằng tuần của tìm kiếm đã lưu', en: 'Daily and weekly digests of my saved searches' },
   'match.found': { vi: 'Tin đăng mới phù hợp với nhu cầu hoặc chào bán của tôi', en: 'New listings that fit my requests or offers' },
+  'meeting.requested': { vi: 'Yêu cầu gặp B2B tại sự kiện', en: 'B2B meeting requests at events' },
+  'meeting.confirmed': { vi: 'Cuộc gặp B2B được xác nhận (kèm tệp lịch)', en: 'Confirmed B2B meetings (with the calendar file)' },
+  'meeting.declined': { vi: 'Cuộc gặp B2B bị từ chối hoặc hủy', en: 'Declined or cancelled B2B meetings' },
+  'exhibitor.decided': { vi: 'Kết quả duyệt đăng ký trưng bày tại sự kiện', en: 'Decisions on exhibitor registrations' },
 };
 
 export function renderNotification(locale: Locale, type: string, data: unknown): RenderedNotification {
@@ -412,4 +452,16 @@ export function renderNotification(locale: Locale, type: string, data: unknown):
   const values = data && typeof data === 'object' && !Array.isArray(data) ? (data as NotificationData) : {};
   if (!template) return { title: locale === 'vi' ? 'Thông báo' : 'Notification', body: '' };
   return template(new Reader(locale, values));
+}
+
+/** An event's title, quoted, for the meeting templates. */
+function eventName(r: Reader): string {
+  return r.quoted('eventTitle', { vi: 'sự kiện', en: 'the event' });
+}
+
+/** A meeting's start with its time of day, in Vietnam's time zone. */
+function meetingTime(r: Reader): string {
+  const date = new Date(r.text('startsAt'));
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(r.locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
 }

@@ -32,6 +32,11 @@
 //   alert.digest           frequency ('DAILY' | 'WEEKLY'), items, searches (counts): the e-mail digest of saved searches
 //   match.found            listingTitle (yours), matchTitle (the new listing), matchKind ('offer' | 'request': what
 //                          the new listing is), reasons (+ reasonsEn): why they fit, in words
+//   meeting.*              eventTitle, exhibitor, fromName (the buyer), startsAt (ISO); declined: cancelled
+//   exhibitor.decided      eventTitle, organisation, approved (boolean)
+import type { Locale } from '../../i18n/messages.ts';
+import type { EmailAttachment } from './mail-sender.ts';
+
 export const NOTIFICATION_TYPES = [
   'inquiry.new', // a buyer opened an inquiry (or a seller a proposal) on your listing
   'inquiry.reply', // a new message in one of your inquiries
@@ -54,6 +59,10 @@ export const NOTIFICATION_TYPES = [
   'alert.match', // something newly published matches one of your saved searches
   'alert.digest', // the daily or weekly e-mail of your saved searches' new matches
   'match.found', // a newly published listing may answer your request or fit your offer (server/modules/matching)
+  'meeting.requested', // a buyer asks the exhibitor for a B2B meeting at an event
+  'meeting.confirmed', // both sides: the meeting is on (the e-mail carries the .ics)
+  'meeting.declined', // the exhibitor declined, or a side cancelled (cancelled: true)
+  'exhibitor.decided', // the department approved or rejected an organisation's registration to exhibit
 ] as const;
 
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
@@ -74,4 +83,6 @@ export interface NotificationInput {
   data: Record<string, string | number | boolean | null>;
   /** Path on the web app the notification opens, e.g. `/workspace/inquiries/<id>`. */
   link?: string;
+  /** Files the e-mail carries, in the recipient's language (a meeting's calendar file). */
+  attachments?: (locale: Locale) => EmailAttachment[];
 }

@@ -2,6 +2,7 @@ import type { Notification, PrismaClient } from '../../generated/prisma/client.t
 import { keyset, keysetOrder, keysetWhere, type PageRequest } from '../../lib/pagination.ts';
 import type { Tx } from '../../lib/prisma.ts';
 import type { EmailContent } from './notification-email.ts';
+import type { EmailAttachment } from './mail-sender.ts';
 import type { NotificationInput } from './notification-types.ts';
 
 export type NotificationRow = Notification;
@@ -34,7 +35,10 @@ export function createNotifications(tx: Tx, userIds: readonly string[], input: P
   });
 }
 
-export async function queueEmails(tx: Tx, emails: (EmailContent & { to: string; notificationId: string | null; headers?: Record<string, string> })[]): Promise<void> {
+export async function queueEmails(
+  tx: Tx,
+  emails: (EmailContent & { to: string; notificationId: string | null; headers?: Record<string, string>; attachments?: EmailAttachment[] })[],
+): Promise<void> {
   if (emails.length) await tx.emailOutbox.createMany({ data: emails });
 }
 

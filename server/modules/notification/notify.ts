@@ -25,6 +25,7 @@ export async function notify(tx: Tx, input: NotificationInput): Promise<void> {
       notificationId: created.find((n) => n.userId === p.id)!.id,
       headers: listUnsubscribeHeaders(unsubscribe),
       ...renderEmail(p.locale, input.type, input.data, link, p.displayName, unsubscribe),
+      ...(input.attachments ? { attachments: input.attachments(p.locale) } : {}),
     };
   });
   await queueEmails(tx, emails);

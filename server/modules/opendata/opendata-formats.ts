@@ -31,13 +31,13 @@ export function pageUrl(baseUrl: string, path: string, language: PageLanguage): 
 }
 
 /** The public pages that are not a listing or an organisation. */
-export const STATIC_PAGES = ['/', '/search', '/organisations', '/open-data', '/statistics', '/terms', '/privacy'];
+export const STATIC_PAGES = ['/', '/search', '/organisations', '/open-data', '/statistics', '/terms', '/privacy', '/events'];
 
 /** The pages of people, staff and forms: no crawler has anything to read there. */
 const PRIVATE_PREFIXES = [
   '/workspace', '/moderation', '/admin', '/account', '/inquiries', '/deals', '/payments', '/notifications', '/post',
   '/sign-in', '/sign-up', '/sign-out', '/forgot-password', '/reset-password', '/verify-email', '/invitations',
-  '/welcome', '/consent', '/lang', '/graphql', '/api/',
+  '/welcome', '/consent', '/lang', '/graphql', '/api/', '/meetings',
 ];
 
 export function robotsTxt(baseUrl: string): string {

@@ -20,6 +20,7 @@ import { introductionsEn } from './introductions.en';
 import { bookmarksEn } from './bookmarks.en';
 import { alertsEn } from './alerts.en';
 import { matchingEn } from './matching.en';
+import { eventsEn } from './events.en';
 
 export const en: Messages = {
   ...workspaceEn,
@@ -43,6 +44,7 @@ export const en: Messages = {
   ...bookmarksEn,
   ...alertsEn,
   ...matchingEn,
+  ...eventsEn,
   'site.name': 'Technology & Equipment Exchange',
   'site.department': 'Tây Ninh Department of Science and Technology',
   'site.skipToContent': 'Skip to main content',

@@ -21,6 +21,7 @@ import { introductionsVi } from './introductions.vi';
 import { bookmarksVi } from './bookmarks.vi';
 import { alertsVi } from './alerts.vi';
 import { matchingVi } from './matching.vi';
+import { eventsVi } from './events.vi';
 
 const core = {
   'site.name': 'Sàn giao dịch công nghệ và thiết bị',
@@ -207,6 +208,7 @@ export const vi = {
   ...bookmarksVi,
   ...alertsVi,
   ...matchingVi,
+  ...eventsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
