@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { systemContext } from '../lib/request-context.ts';
 import { ONE_CLICK_BODY, UNSUBSCRIBE_PATH } from '../modules/notification/unsubscribe.ts';
 import { requestLocale } from './error-handler.ts';
+import { message } from '../i18n/messages.ts';
 
 export default async function unsubscribe(app: FastifyInstance) {
   // A small form body, read as text: urlencoded, or multipart (RFC 8058 allows both).
@@ -17,14 +18,15 @@ export default async function unsubscribe(app: FastifyInstance) {
     const body = typeof request.body === 'string' ? request.body : '';
     const locale = prefix ? 'en' : requestLocale(request);
     if (!body.includes(ONE_CLICK_BODY.split('=')[0]!) || !body.includes('One-Click')) {
-      return reply.code(400).type('text/plain; charset=utf-8').send(`Expected ${ONE_CLICK_BODY}`);
+      return reply.code(400).send({ code: 'INVALID_VALUE', message: message(locale, 'INVALID_VALUE', { field: ONE_CLICK_BODY }) });
     }
     const result = await app.services.alerts.unsubscribe(systemContext(locale, 'unsubscribe'), request.params.token);
     const ok = result.__typename === 'Unsubscribed';
     if (/(^|&)from=page(&|$)/.test(body)) {
       return reply.redirect(`${prefix}${UNSUBSCRIBE_PATH}/${encodeURIComponent(request.params.token)}?done=${ok ? '1' : '0'}`, 303);
     }
-    return reply.code(ok ? 200 : 404).type('text/plain; charset=utf-8').send(ok ? 'Unsubscribed' : result.message);
+    if (!ok) return reply.code(404).send({ code: result.code, message: result.message });
+    return reply.code(200).type('text/plain; charset=utf-8').send('Unsubscribed');
   };
   app.post(`${UNSUBSCRIBE_PATH}/:token`, handle(''));
   app.post(`/en${UNSUBSCRIBE_PATH}/:token`, handle('/en'));

@@ -80,6 +80,25 @@ const OPERATIONS: [string, (org: string) => string][] = [
   // Bookmarks (a malformed id is a typed refusal naming the argument).
   ['bookmark', () => 'mutation($id: ID!) { bookmark(listingId: $id) { __typename } }'],
   ['removeBookmark', () => 'mutation($id: ID!) { removeBookmark(organisationId: $id) { __typename } }'],
+  // Saved searches and matches.
+  ['updateSavedSearch', () => 'mutation($id: ID!) { updateSavedSearch(id: $id, input: { name: "Máy sấy" }) { __typename } }'],
+  ['deleteSavedSearch', () => 'mutation($id: ID!) { deleteSavedSearch(id: $id) { id } }'],
+  ['matchesForMyOffers', () => 'query($id: ID!) { matchesForMyOffers(organisationId: $id) { nodes { id } } }'],
+  // Events and B2B meetings.
+  ['exhibitorMeetings', () => 'query($id: ID!) { exhibitorMeetings(exhibitorId: $id) { nodes { id } } }'],
+  ['eventFigures', () => 'query($id: ID!) { eventFigures(eventId: $id) { exhibitors } }'],
+  ['meetingCalendar', () => 'query($id: ID!) { meetingCalendar(id: $id) }'],
+  ['updateEvent', () => 'mutation($id: ID!) { updateEvent(id: $id, input: { titleVi: "Chợ công nghệ", descriptionVi: "Chợ công nghệ và thiết bị", startsAt: "2031-03-02T01:00:00Z", endsAt: "2031-03-03T09:00:00Z", online: true, onlineUrl: "https://example.vn/meet", registrationDeadline: "2031-02-20T00:00:00Z" }) { __typename } }'],
+  ['publishEvent', () => 'mutation($id: ID!) { publishEvent(id: $id) { __typename } }'],
+  ['cancelEvent', () => 'mutation($id: ID!) { cancelEvent(id: $id) { __typename } }'],
+  ['registerExhibitor', (org) => `mutation($id: ID!) { registerExhibitor(eventId: $id, organisationId: "${org}", listingIds: []) { __typename } }`],
+  ['decideExhibitor', () => 'mutation($id: ID!) { decideExhibitor(exhibitorId: $id, approve: true) { __typename } }'],
+  ['openSlots', () => 'mutation($id: ID!) { openSlots(exhibitorId: $id, input: { startsAt: "2031-03-02T02:00:00Z", endsAt: "2031-03-02T03:00:00Z", minutes: 30 }) { __typename } }'],
+  ['removeSlot', () => 'mutation($id: ID!) { removeSlot(slotId: $id) { __typename } }'],
+  ['requestMeeting', () => 'mutation($id: ID!) { requestMeeting(slotId: $id, message: "Xin gặp để trao đổi") { __typename } }'],
+  ['confirmMeeting', () => 'mutation($id: ID!) { confirmMeeting(id: $id) { __typename } }'],
+  ['declineMeeting', () => 'mutation($id: ID!) { declineMeeting(id: $id) { __typename } }'],
+  ['cancelMeeting', () => 'mutation($id: ID!) { cancelMeeting(id: $id) { __typename } }'],
 ];
 
 /** Root fields that take an ID, directly or inside an input object: the list above must name each. */

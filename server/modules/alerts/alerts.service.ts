@@ -3,7 +3,7 @@
 import type { RequestContext } from '../../lib/request-context.ts';
 import { DomainError } from '../../lib/domain-error.ts';
 import { pageRequest, toConnection, type PageArgs } from '../../lib/pagination.ts';
-import { fieldError, inputError } from '../../lib/validation.ts';
+import { fieldError, inputError, isUuid } from '../../lib/validation.ts';
 import { requireUser } from '../access.ts';
 import { TYPE_LABELS } from '../notification/notification-templates.ts';
 import { isNotificationType } from '../notification/notification-types.ts';
@@ -96,7 +96,7 @@ export class AlertsService {
   /** Another person's saved search is as if it did not exist. */
   private async own(ctx: RequestContext, id: string): Promise<SavedSearchRow> {
     const user = requireUser(ctx);
-    const row = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.find(id) : null;
+    const row = isUuid(id) ? await this.repo.find(id) : null;
     if (!row || row.userId !== user.id) throw new DomainError('NOT_FOUND');
     return row;
   }

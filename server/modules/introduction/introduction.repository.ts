@@ -128,7 +128,8 @@ export class IntroductionRepository {
       FROM "ListingMatch" t
       JOIN "Listing" r ON r.id = t."requestId" AND r.status = 'PUBLISHED'
       JOIN "Listing" o ON o.id = t."offerId" AND o.status = 'PUBLISHED'
-      WHERE r."organisationId" <> o."organisationId"
+      -- A score of 0 is a match that no longer holds, kept only because someone saw it.
+      WHERE t.score > 0 AND r."organisationId" <> o."organisationId"
         AND NOT EXISTS (SELECT 1 FROM "Introduction" i WHERE i."requestId" = t."requestId" AND i."offerId" = t."offerId")
         ${field} ${kind} ${reason} ${keysetCondition(MATCH_ORDER, page.after)}
       ORDER BY ${keysetOrderSql(MATCH_ORDER)}
