@@ -18,6 +18,8 @@ export interface LoadResult {
   answers: number;
   /** Connection errors and timeouts, plus answers whose status was not the expected one. */
   failures: number;
+  /** The unexpected statuses and how many of each. */
+  unexpected: Record<number, number>;
 }
 
 export interface LoadOptions {
@@ -30,11 +32,11 @@ export interface LoadOptions {
 /** Sends `requests` from `connections` clients for `seconds` and summarises the answers. */
 export async function load(base: string, requests: HttpRequest[], { connections, seconds, status = 200 }: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
-  let unexpected = 0;
+  const unexpected: Record<number, number> = {};
   const instance = autocannon({ url: base, connections, duration: seconds, timeout: 30, requests });
   instance.on('response', (_client, statusCode, _bytes, ms) => {
     latencies.push(ms);
-    if (statusCode !== status) unexpected++;
+    if (statusCode !== status) unexpected[statusCode] = (unexpected[statusCode] ?? 0) + 1;
   });
   const result = await instance;
   latencies.sort((a, b) => a - b);
@@ -45,6 +47,7 @@ export async function load(base: string, requests: HttpRequest[], { connections,
     p95: at(95),
     p99: at(99),
     answers: latencies.length,
-    failures: result.errors + result.timeouts + unexpected,
+    failures: result.errors + result.timeouts + Object.values(unexpected).reduce((a, b) => a + b, 0),
+    unexpected,
   };
 }

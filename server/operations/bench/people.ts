@@ -7,7 +7,7 @@ import { acceptedCurrentVersions } from '../../modules/privacy/legal-documents.t
 export const BENCH_PASSWORD = 'bench password 2026';
 
 /** A verified account with the current terms and privacy notice accepted; its id. */
-export async function createBenchUser(client: pg.Client, { email, displayName, role = 'USER' }: { email: string; displayName: string; role?: string }): Promise<string> {
+export async function createBenchUser(client: pg.Client, { email, displayName, role = 'BUYER' }: { email: string; displayName: string; role?: string }): Promise<string> {
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO "User" (id, email, "passwordHash", "displayName", role, "emailVerifiedAt", "updatedAt")
      VALUES (gen_random_uuid(), $1, $2, $3, $4, now(), now()) RETURNING id`,
