@@ -7,6 +7,10 @@ import pg from 'pg';
 import { startEmbeddedPostgres } from '../../../prisma/embedded-postgres.ts';
 import { applyMigrations } from '../../../prisma/migrate.ts';
 import { runBulkSeed } from '../../../prisma/seed/bulk.ts';
+import { rebuildIndex } from '../../../search/indexer.ts';
+import { PostgresSearchEngine } from '../../../search/postgres-engine.ts';
+import { SearchSource } from '../../../search/source.ts';
+import { createPrisma } from '../../lib/prisma.ts';
 
 export interface BenchDatabaseOptions {
   listings: number;
@@ -36,7 +40,13 @@ export async function openBenchDatabase({ listings, organisations, dataDir, name
   await chmod(work, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its data folder
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: kept !== null });
   const close = async () => {
-    await embedded.stop();
+    // Idle connections of the app's pools may still be open when PostgreSQL stops: its goodbye to them (57P01,
+    // "terminating connection due to administrator command") reaches a pool with nobody listening, and is no failure.
+    const goodbye = (err: Error & { code?: string }) => {
+      if (err.code !== '57P01') throw err;
+    };
+    process.on('uncaughtException', goodbye);
+    await embedded.stop().finally(() => setTimeout(() => process.off('uncaughtException', goodbye), 1000));
     if (!kept) await rm(work, { recursive: true, force: true });
   };
   let own: pg.Client | null = null;
@@ -65,5 +75,20 @@ export async function openBenchDatabase({ listings, organisations, dataDir, name
     await own?.end().catch(() => {});
     await close();
     throw err;
+  }
+}
+
+/** Builds the PostgreSQL search engine's index of the database, as `npm run search:reindex` does. */
+export async function indexForSearch(url: string): Promise<void> {
+  const prisma = createPrisma(url, 4);
+  const engine = new PostgresSearchEngine(url, 8);
+  try {
+    await engine.prepare();
+    const started = performance.now();
+    const indexed = await rebuildIndex(new SearchSource(prisma), engine);
+    console.log(`Indexed ${indexed} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await engine.close();
+    await prisma.$disconnect();
   }
 }

@@ -2,10 +2,7 @@
 // seller who belongs to the organisation with the most listings (the workspace), a moderator (the queue and the
 // report), and the search index.
 import type pg from 'pg';
-import { createPrisma } from '../../lib/prisma.ts';
-import { rebuildIndex } from '../../../search/indexer.ts';
-import { PostgresSearchEngine } from '../../../search/postgres-engine.ts';
-import { SearchSource } from '../../../search/source.ts';
+import { indexForSearch } from './database.ts';
 import { createBenchUser } from './people.ts';
 
 export const SELLER = 'nguoi-ban@bench.vn';
@@ -31,17 +28,7 @@ export async function fillForPages(url: string, client: pg.Client): Promise<void
      SELECT $1, "organisationId", 'OWNER' FROM "Listing" GROUP BY "organisationId" ORDER BY count(*) DESC LIMIT 1`,
     [seller],
   );
-  const prisma = createPrisma(url, 4);
-  const engine = new PostgresSearchEngine(url, 8);
-  try {
-    await engine.prepare();
-    const started = performance.now();
-    const indexed = await rebuildIndex(new SearchSource(prisma), engine);
-    console.log(`Indexed ${indexed} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  } finally {
-    await engine.close();
-    await prisma.$disconnect();
-  }
+  await indexForSearch(url);
 }
 
 /** Every page the bench measures, with the bulk data's busiest published listing and organisation. */
