@@ -25,9 +25,9 @@ export async function signIn(base: string, email: string, password = BENCH_PASSW
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }', variables: { e: email, p: password } }),
+    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename ... on InputError { code } } }', variables: { e: email, p: password } }),
   });
-  const body = (await res.json()) as { data?: { signIn: { __typename: string } }; errors?: unknown };
+  const body = (await res.json()) as { data?: { signIn: { __typename: string; code?: string } }; errors?: unknown };
   if (body.errors || body.data?.signIn.__typename === 'InputError') throw new Error(`signing in as ${email} failed: ${JSON.stringify(body)}`);
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
