@@ -8,8 +8,8 @@ import { ROOT_DIR } from '../../config.ts';
 export interface ServerProcess {
   base: string;
   child: ChildProcess;
-  /** Resident memory (MB) of the process and of each process it started (WEB_CONCURRENCY's workers). */
-  rss(): { pid: number; mb: number }[];
+  /** Resident memory (MB) now and at its peak, of the process and of each process it started (WEB_CONCURRENCY's workers). */
+  rss(): { pid: number; mb: number; peakMb: number }[];
   stop(): Promise<void>;
 }
 
@@ -30,14 +30,18 @@ export async function startServerProcess(env: Record<string, string>, script = '
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let tries = 0; !(await fetch(`${base}/healthz`).then((r) => r.ok, () => false)); tries++) {
-    if (child.exitCode !== null || tries > 1200) throw new Error(`the server (${script}) did not start`);
-    await new Promise((r) => setTimeout(r, 100));
+  // Ready, not only alive: the search engine's in-memory mirror takes seconds to load at 100,000 documents, and
+  // each process loads its own. Answers come from either process, so ten in a row.
+  for (let tries = 0, ready = 0; ready < 10; tries++) {
+    if (child.exitCode !== null || tries > 3000) throw new Error(`the server (${script}) did not get ready`);
+    const ok = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    ready = ok ? ready + 1 : 0;
+    if (!ok) await new Promise((r) => setTimeout(r, 100));
   }
   return {
     base,
     child,
-    rss: () => [child.pid!, ...childrenOf(child.pid!)].map((pid) => ({ pid, mb: residentMb(pid) })),
+    rss: () => [child.pid!, ...childrenOf(child.pid!)].map((pid) => ({ pid, ...residentMb(pid) })),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -47,10 +51,11 @@ export async function startServerProcess(env: Record<string, string>, script = '
   };
 }
 
-/** VmRSS of a process, in MB. */
-export function residentMb(pid: number): number {
-  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Number(kb) / 1024;
+/** Resident memory of a process now (VmRSS) and at its peak (VmHWM), in MB. */
+function residentMb(pid: number): { mb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const mb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]) / 1024;
+  return { mb: mb('VmRSS'), peakMb: mb('VmHWM') };
 }
 
 /** The node processes a process started (the cluster's workers), not PostgreSQL's. */
