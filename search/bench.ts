@@ -3,20 +3,14 @@
 // 16 concurrent clients through the GraphQL endpoint (real HTTP on loopback, the clients on their own thread): one
 // server process, `npm start`'s server with two processes (WEB_CONCURRENCY=2), and bare engine calls; it prints
 // p50/p95/p99 latency and throughput for each.
-import { mkdtemp, rm, chmod } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { spawn } from 'node:child_process';
-import { freePort, startEmbeddedPostgres } from '../prisma/embedded-postgres.ts';
-import { applyMigrations } from '../prisma/migrate.ts';
-import { runBulkSeed } from '../prisma/seed/bulk.ts';
-import { loadConfig, ROOT_DIR } from '../server/config.ts';
+import { loadConfig } from '../server/config.ts';
 import { createPrisma } from '../server/lib/prisma.ts';
-import { rebuildIndex } from './indexer.ts';
-import { PostgresSearchEngine } from './postgres-engine.ts';
-import { SearchSource } from './source.ts';
+import { indexForSearch, openBenchDatabase } from '../server/operations/bench/database.ts';
+import { startServerProcess } from '../server/operations/bench/server-process.ts';
+import { machineLoad, percentile } from '../server/operations/bench/stats.ts';
 import { GRAPHQL, MIX } from './bench-queries.ts';
 
 // As deployed (the Dockerfile sets it): GraphQL and the web framework skip their development-time checks. Set
@@ -32,12 +26,11 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '16' },
     warmup: { type: 'string', default: '4000' },
     rounds: { type: 'string', default: '3' },
+    // Small data and few requests: checks that the bench works (`npm run bench -- --with-specialised` uses it).
+    quick: { type: 'boolean', default: false },
   },
 });
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+if (args.quick) Object.assign(args, { listings: '2000', organisations: '400', requests: '400', warmup: '200', rounds: '1' });
 
 // The HTTP clients run on their own thread, as browsers do on their own machines: sharing the server's event loop
 // would add the clients' own work (building requests, parsing answers) to every measured server latency. They use
@@ -107,45 +100,16 @@ async function measure(label: string, total: number, concurrency: number, run: P
   );
 }
 
-/** `npm start`'s server (server/main.ts) on the bench database, with `processes` processes and no result cache. */
-async function startServer(databaseUrl: string, uploadDir: string, processes: number) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT_DIR,
-    env: {
-      ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', PORT: String(port),
-      WEB_CONCURRENCY: String(processes), SEARCH_CACHE_TTL_MS: '0', UPLOAD_DIR: uploadDir, DB_POOL_SIZE: '10',
-      // 16 clients on one address would meet the per-minute limits within seconds: the bench measures search.
-      RATE_LIMIT_ENABLED: 'false',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let tries = 0; !(await fetch(`${base}/healthz`).then((r) => r.ok, () => false)); tries++) {
-    if (child.exitCode !== null || tries > 600) throw new Error('the server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const stop = () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM')));
-  return { base, stop };
-}
-
-const dataDir = await mkdtemp(path.join(tmpdir(), 'exchange-bench-'));
-await chmod(dataDir, 0o755);
-const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), persistent: false });
+const db = await openBenchDatabase({
+  listings: Number(args.listings),
+  organisations: Number(args.organisations),
+  name: 'bench-search',
+  fill: indexForSearch,
+});
+const dataDir = db.work;
 try {
-  await pg.createDatabase('bench');
-  const url = pg.url('bench');
-  await applyMigrations(url);
-  await runBulkSeed({ listings: Number(args.listings), organisations: Number(args.organisations), seed: 1, batchSize: 2000, databaseUrl: url });
-
+  const url = db.url;
   const prisma = createPrisma(url, 10);
-  const engine = new PostgresSearchEngine(url, 16);
-  await engine.prepare();
-  const started = performance.now();
-  const indexed = await rebuildIndex(new SearchSource(prisma), engine);
-  console.log(`Indexed ${indexed} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  await engine.close();
-
   const total = Number(args.requests);
   const concurrency = Number(args.concurrency);
   const start = async (cacheTtlMs: number) => {
@@ -167,7 +131,7 @@ try {
       .then(() => undefined);
   };
 
-  const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min, ${availableParallelism()} cores)`;
+  const load = machineLoad;
   // A server answers for hours: measured once warm (the search mirror loaded, query shapes compiled, V8's
   // optimising compiler done with the hot paths, PostgreSQL's buffers filled), which takes some thousands of
   // requests (rounds kept getting faster after 2,000).
@@ -182,7 +146,7 @@ try {
   await measure('bare engine calls', total, concurrency, inProcess(total, concurrency, bare));
   await app.close();
   // As `npm start` runs with WEB_CONCURRENCY=2: two server processes sharing the port, one per core.
-  const cluster = await startServer(url, path.join(dataDir, 'uploads'), 2);
+  const cluster = await startServerProcess({ DATABASE_URL: url, UPLOAD_DIR: path.join(dataDir, 'uploads'), WEB_CONCURRENCY: '2', SEARCH_CACHE_TTL_MS: '0' });
   base = cluster.base;
   await measure('warm-up (not counted)', 2 * warmup, concurrency, viaGraphQL(2 * warmup)); // each process warms up
   for (let round = 1; round <= Number(args.rounds); round++) {
@@ -197,6 +161,5 @@ try {
   await app.close();
   await prisma.$disconnect();
 } finally {
-  await pg.stop();
-  await rm(dataDir, { recursive: true, force: true });
+  await db.close();
 }

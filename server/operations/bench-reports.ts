@@ -3,21 +3,17 @@
 // listing and organisation, inquiries with answers, NDAs, deals, IP titles), then asks the API for the department's
 // report of a year through GraphQL over HTTP, one request at a time as a moderator opening the page does, and prints
 // the p50/p95 server time and the number of SQL statements one report costs.
-import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { startEmbeddedPostgres } from '../../prisma/embedded-postgres.ts';
-import { postgresCpu } from './postgres-cpu.ts';
-import { applyMigrations } from '../../prisma/migrate.ts';
-import { runBulkSeed } from '../../prisma/seed/bulk.ts';
-import { PrismaClient } from '../generated/prisma/client.ts';
+import { createPrisma } from '../lib/prisma.ts';
 import { loadConfig } from '../config.ts';
-import { hashPassword } from '../modules/account/password.ts';
-import { acceptedCurrentVersions } from '../modules/privacy/legal-documents.ts';
 import { yearOf, yearPeriod } from '../modules/report/report-period.ts';
+import { openBenchDatabase } from './bench/database.ts';
+import { createBenchUser, signIn } from './bench/people.ts';
+import { machineLoad, percentile } from './bench/stats.ts';
+import { countStatements } from './bench/statements.ts';
+import { postgresCpu } from './postgres-cpu.ts';
 
 // As deployed: GraphQL and the web framework skip their development-time checks (read once, at import).
 process.env.NODE_ENV ??= 'production';
@@ -27,6 +23,8 @@ const { values: args } = parseArgs({
   options: {
     listings: { type: 'string', default: '100000' },
     organisations: { type: 'string', default: '20000' },
+    // Small data and few runs: checks that the bench works (`npm run bench -- --with-specialised` uses it).
+    quick: { type: 'boolean', default: false },
     year: { type: 'string', default: String(yearOf(new Date())) },
     runs: { type: 'string', default: '40' },
     warmup: { type: 'string', default: '10' },
@@ -40,8 +38,8 @@ const { values: args } = parseArgs({
 
 const REPORT = `query($from: DateTime!, $to: DateTime!) { report(from: $from, to: $to) { from to sections { id tables {
   id columns { key kind } rows { key label values previous } total { key values previous } denominator source sourceNote chart suppressed } } } }`;
+if (args.quick) Object.assign(args, { listings: '2000', organisations: '400', runs: '5', warmup: '2' });
 const EMAIL = 'kiem-duyet@bench.vn';
-const PASSWORD = 'bench password 2026';
 
 /** What a report counts beyond listings and organisations, in proportions a busy year of the exchange could have. */
 async function addActivity(client: pg.Client, moderatorId: string) {
@@ -88,17 +86,9 @@ async function addActivity(client: pg.Client, moderatorId: string) {
   await sql('COMMIT');
 }
 
-/** The bulk data, a moderator to sign in as, and the activity. */
-async function load(url: string, client: pg.Client) {
-  await runBulkSeed({ listings: Number(args.listings), organisations: Number(args.organisations), seed: 1, batchSize: 2000, databaseUrl: url });
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO "User" (id, email, "passwordHash", "displayName", role, "emailVerifiedAt", "updatedAt") VALUES (gen_random_uuid(), $1, $2, 'Kiểm duyệt viên', 'MODERATOR', now(), now()) RETURNING id`,
-    [EMAIL, await hashPassword(PASSWORD)],
-  );
-  const moderatorId = rows[0]!.id;
-  for (const c of acceptedCurrentVersions()) {
-    await client.query(`INSERT INTO "Consent" ("userId", document, version) VALUES ($1, $2, $3)`, [moderatorId, c.document, c.version]);
-  }
+/** A moderator to sign in as, and the activity. */
+async function load(client: pg.Client) {
+  const moderatorId = await createBenchUser(client, { email: EMAIL, displayName: 'Kiểm duyệt viên', role: 'MODERATOR' });
   const t = performance.now();
   await addActivity(client, moderatorId);
   const counts = await client.query(`SELECT (SELECT count(*) FROM "Listing") AS listings, (SELECT count(*) FROM "AuditEvent") AS audit,
@@ -107,35 +97,18 @@ async function load(url: string, client: pg.Client) {
   console.log(`Activity added in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(counts.rows[0])}`);
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-const kept = args['data-dir'] ? path.resolve(args['data-dir']) : null;
-const work = kept ?? (await mkdtemp(path.join(tmpdir(), 'exchange-bench-reports-')));
-await mkdir(work, { recursive: true });
-await chmod(work, 0o755); // as root, PostgreSQL runs as `postgres` and must reach its data folder
-const embedded = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: kept !== null });
+const db = await openBenchDatabase({
+  listings: Number(args.listings),
+  organisations: Number(args.organisations),
+  dataDir: args['data-dir'],
+  name: 'bench-reports',
+  fill: (_url, client) => load(client),
+});
 try {
-  const fresh = await embedded.createDatabase('bench').then(() => true, () => false);
-  const url = embedded.url('bench');
-  await applyMigrations(url);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  if (fresh) await load(url, client);
-  else console.log(`Reusing the database loaded in ${work}`);
-  // As autovacuum leaves a table that is read more than written: statistics fresh, pages marked all-visible (which
-  // lets index-only scans skip the rows).
-  await client.query('VACUUM ANALYZE');
-
+  const { url, client, work } = db;
   // The app's own client, with every statement it sends counted.
-  let statements = 0;
-  let timings: { ms: number; sql: string; query: string; params: string }[] = [];
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: 'event', level: 'query' }] });
-  prisma.$on('query', (e) => {
-    statements++;
-    timings.push({ ms: e.duration, sql: e.query.replace(/\s+/g, ' ').slice(0, 110), query: e.query, params: e.params });
-  });
+  const counter = countStatements({ keep: true });
+  const prisma = createPrisma(url, 10);
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', UPLOAD_DIR: path.join(work, 'uploads'), DB_POOL_SIZE: '10', RATE_LIMIT_ENABLED: 'false' });
   const app = await buildApp({ config, prisma, databaseUrl: url, web: false, jobs: false });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -145,8 +118,7 @@ try {
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return { res, body };
   };
-  const signIn = await post(`mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { __typename } }`, { e: EMAIL, p: PASSWORD });
-  const cookie = signIn.res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = await signIn(base, EMAIL);
 
   const period = yearPeriod(Number(args.year));
   const variables = { from: period.from.toISOString(), to: period.to.toISOString() };
@@ -156,17 +128,16 @@ try {
     return performance.now() - started;
   };
   for (let i = 0; i < Number(args.warmup); i++) await timed();
-  statements = 0;
+  counter.reset();
   await post('{ ping }', {}, cookie);
-  const perRequest = statements; // the session and the caller, which every request reads
-  statements = 0;
-  timings = [];
+  const perRequest = counter.count; // the session and the caller, which every request reads
+  counter.reset();
   await timed();
-  const perReport = statements;
+  const perReport = counter.count;
   if (args.explain) {
-    for (const { query, params } of timings.filter((q) => /^\s*(SELECT|WITH)/i.test(q.query))) {
-      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, JSON.parse(params));
-      console.log(`\n${query.replace(/\s+/g, ' ').slice(0, 200)}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+    for (const { text, values } of counter.sent.filter((q) => /^\s*(SELECT|WITH)/i.test(q.text))) {
+      const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+      console.log(`\n${text.replace(/\s+/g, ' ').slice(0, 200)}\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}`);
     }
   }
   const latencies: number[] = [];
@@ -174,9 +145,12 @@ try {
   const pgCpu = await postgresCpu(client);
   const [pgBefore, nodeBefore] = [pgCpu(), process.cpuUsage()];
   for (let i = 0; i < Number(args.runs); i++) {
-    timings = [];
+    counter.reset();
     latencies.push(await timed());
-    for (const { sql, ms } of timings) slowest.set(sql, [...(slowest.get(sql) ?? []), ms]);
+    for (const { text, ms } of counter.sent) {
+      const sql = text.replace(/\s+/g, ' ').slice(0, 110);
+      slowest.set(sql, [...(slowest.get(sql) ?? []), Math.round(ms)]);
+    }
   }
   const node = process.cpuUsage(nodeBefore);
   const cpuPerReport = { postgres: (pgCpu() - pgBefore) / Number(args.runs), node: (node.user + node.system) / 1000 / Number(args.runs) };
@@ -188,12 +162,10 @@ try {
   // Each statement's median time in PostgreSQL (they run concurrently, so they add up to more than the request).
   const medians = [...slowest].map(([sql, ms]) => ({ sql, ms: ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]! })).sort((a, b) => b.ms - a.ms);
   for (const { sql, ms } of medians) console.log(`    ${String(ms).padStart(5)} ms  ${sql}`);
-  console.log(`  load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min, ${availableParallelism()} cores)`);
+  console.log(`  ${machineLoad()}`);
   await app.close();
   await prisma.$disconnect();
-  await client.end();
 } finally {
-  await embedded.stop();
-  if (!kept) await rm(work, { recursive: true, force: true });
+  await db.close();
 }
 process.exit(0); // embedded-postgres's exit hooks would otherwise keep the last word
