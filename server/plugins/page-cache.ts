@@ -6,9 +6,8 @@
 // Reservations and featured placements also end by the clock, without a write: TTL_MS bounds how late that shows.
 // Signed-in people (a `sid` cookie) and the search page (each search is counted, and its links carry a fresh
 // reference) always get a page of their own.
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { Negotiator } from '@fastify/accept-negotiator';
 import type { FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
@@ -22,18 +21,23 @@ const TTL_MS = 30_000;
 const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 /** The language choice (`lang`) is the only cookie a visitor's page may depend on. */
 const VISITOR_COOKIES = new Set(['lang']);
-const encodings = new Negotiator<'br' | 'gzip' | 'identity'>({ supportedValues: ['br', 'gzip', 'identity'] });
+/** The script nonce of SvelteKit's policy header. */
+const NONCE = /'nonce-([^']+)'/;
+
+/** Express-style middleware: the compression layer every page goes through (web.ts). */
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 interface Entry {
   version: string;
   etag: string;
-  /** The web app's own headers (type, its content security policy with the page's nonce, robots). */
+  /** The web app's own headers (type, robots), its content security policy apart. */
   headers: [string, string | number | readonly string[]][];
-  body: Buffer;
-  encoded: Partial<Record<'br' | 'gzip', Buffer>>;
+  csp: string;
+  /** The page's text cut at its script nonce: each answer joins the pieces with a nonce of its own. */
+  pieces: string[];
+  nonce: string;
+  size: number;
 }
-
-const size = (entry: Entry) => entry.body.length + (entry.encoded.br?.length ?? 0) + (entry.encoded.gzip?.length ?? 0) + 1024;
 
 export interface PageCacheLookup {
   key: string;
@@ -41,10 +45,13 @@ export interface PageCacheLookup {
 }
 
 export class PageCache {
-  private readonly entries = new LRUCache<string, Entry>({ maxSize: MAX_BYTES, sizeCalculation: size, ttl: TTL_MS });
+  private readonly entries = new LRUCache<string, Entry>({ maxSize: MAX_BYTES, sizeCalculation: (entry) => entry.size, ttl: TTL_MS });
   private fills = 0;
 
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly compress: Middleware,
+  ) {}
 
   /**
    * What a cacheable request is looked up under, or null when it must be rendered for itself: not a GET of a cached
@@ -66,28 +73,24 @@ export class PageCache {
     return { key: `${request.protocol}://${request.hostname}${url}|${request.cookies.lang === 'en' ? 'en' : ''}`, version };
   }
 
-  /** Answers from the cache when it holds the page at this version; false when the page must be rendered. */
+  /**
+   * Answers from the cache when it holds the page at this version; false when the page must be rendered. Every answer
+   * gets a script nonce of its own (its policy header and its inline scripts), as a rendered page does.
+   */
   serve({ key, version }: PageCacheLookup, req: IncomingMessage, res: ServerResponse): boolean {
     const entry = this.entries.get(key);
     if (!entry || entry.version !== version) return false;
-    for (const [name, value] of entry.headers) res.setHeader(name, value);
     res.setHeader('etag', entry.etag);
     res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
-    res.setHeader('vary', 'Accept-Encoding, Cookie');
+    res.setHeader('vary', 'Cookie');
     if (req.headers['if-none-match'] === entry.etag) {
-      res.removeHeader('content-type');
       res.writeHead(304).end();
       return true;
     }
-    const accepted = req.headers['accept-encoding'];
-    const encoding = accepted ? encodings.negotiate(accepted) : null;
-    let body = entry.body;
-    if (encoding === 'br' || encoding === 'gzip') {
-      body = entry.encoded[encoding] ?? this.encode(key, entry, encoding);
-      res.setHeader('content-encoding', encoding);
-    }
-    res.setHeader('content-length', body.length);
-    res.writeHead(200).end(body);
+    const nonce = randomBytes(16).toString('base64');
+    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    res.setHeader('content-security-policy', entry.csp.replace(entry.nonce, nonce));
+    this.compress(req, res, () => res.writeHead(200).end(entry.pieces.join(nonce)));
     return true;
   }
 
@@ -123,20 +126,14 @@ export class PageCache {
     res.end = ((...args: unknown[]) => {
       const [chunk] = args;
       if (cacheable && chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as Uint8Array));
-      if (cacheable) {
-        const entry: Entry = { version, etag, headers: [...headers], body: Buffer.concat(chunks), encoded: {} };
-        this.entries.set(key, entry);
+      const csp = String(headers.get('content-security-policy') ?? '');
+      const nonce = NONCE.exec(csp)?.[1];
+      if (cacheable && nonce) {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const kept = [...headers].filter(([name]) => name !== 'content-security-policy' && name !== 'content-length' && name !== 'etag');
+        this.entries.set(key, { version, etag, headers: kept, csp, nonce, pieces: text.split(nonce), size: text.length * 2 + 2048 });
       }
       return (end as (...a: unknown[]) => ServerResponse).apply(res, args);
     }) as ServerResponse['end'];
-  }
-
-  /** A compressed copy, made once per entry and encoding (brotli at the quality the live pages get). */
-  private encode(key: string, entry: Entry, encoding: 'br' | 'gzip'): Buffer {
-    const encoded = encoding === 'br' ? brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }) : gzipSync(entry.body);
-    entry.encoded[encoding] = encoded;
-    // Set again so the cache counts the copy's bytes.
-    if (this.entries.peek(key) === entry) this.entries.set(key, entry);
-    return encoded;
   }
 }

@@ -140,7 +140,7 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
     brotli: { flush: constants.BROTLI_OPERATION_FLUSH },
   }) as unknown as (req: unknown, res: unknown, next: () => void) => void;
   const pool = poolOf(app.prisma);
-  const pageCache = pool ? new PageCache(pool) : null;
+  const pageCache = pool ? new PageCache(pool, compress as never) : null;
   await app.register(async (web) => {
     // SvelteKit reads request bodies itself (form actions), so Fastify must leave them unread here.
     web.removeAllContentTypeParsers();
