@@ -8,6 +8,8 @@
 // reference) always get a page of their own.
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { Negotiator } from '@fastify/accept-negotiator';
 import type { FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
@@ -24,8 +26,7 @@ const VISITOR_COOKIES = new Set(['lang']);
 /** The script nonce of SvelteKit's policy header. */
 const NONCE = /'nonce-([^']+)'/;
 
-/** Express-style middleware: the compression layer every page goes through (web.ts). */
-type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+const encodings = new Negotiator<'br' | 'gzip' | 'identity'>({ supportedValues: ['br', 'gzip', 'identity'] });
 
 interface Entry {
   version: string;
@@ -44,14 +45,28 @@ export interface PageCacheLookup {
   version: string;
 }
 
+/**
+ * The page compressed as the browser prefers, in one synchronous call: a whole page at hand costs ~0.2 ms this way,
+ * while a compression stream (the live pages') waits on the thread pool and allocates its window per answer.
+ */
+function encode(body: Buffer, accepted: string | undefined, res: ServerResponse): Buffer {
+  const encoding = accepted && body.length >= 1024 ? encodings.negotiate(accepted) : null;
+  if (encoding === 'br') {
+    res.setHeader('content-encoding', 'br');
+    return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 2, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  }
+  if (encoding === 'gzip') {
+    res.setHeader('content-encoding', 'gzip');
+    return gzipSync(body, { level: 4 });
+  }
+  return body;
+}
+
 export class PageCache {
   private readonly entries = new LRUCache<string, Entry>({ maxSize: MAX_BYTES, sizeCalculation: (entry) => entry.size, ttl: TTL_MS });
   private fills = 0;
 
-  constructor(
-    private readonly pool: pg.Pool,
-    private readonly compress: Middleware,
-  ) {}
+  constructor(private readonly pool: pg.Pool) {}
 
   /**
    * What a cacheable request is looked up under, or null when it must be rendered for itself: not a GET of a cached
@@ -90,7 +105,9 @@ export class PageCache {
     const nonce = randomBytes(16).toString('base64');
     for (const [name, value] of entry.headers) res.setHeader(name, value);
     res.setHeader('content-security-policy', entry.csp.replace(entry.nonce, nonce));
-    this.compress(req, res, () => res.writeHead(200).end(entry.pieces.join(nonce)));
+    res.setHeader('vary', 'Cookie, Accept-Encoding');
+    const body = encode(Buffer.from(entry.pieces.join(nonce)), req.headers['accept-encoding'], res);
+    res.writeHead(200).end(body);
     return true;
   }
 

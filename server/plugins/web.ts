@@ -133,14 +133,16 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   // Pages are answered past Fastify's hooks (hijack), so @fastify/compress never sees them: the web's answers go
   // through Express's compression middleware instead (brotli or gzip as the browser prefers, text types of 1 KB or
-  // more, brotli at quality 4; adapter-node's precompressed static files already carry their encoding and pass
-  // untouched). Each write is flushed so a streamed page still arrives piece by piece.
+  // more; adapter-node's precompressed static files already carry their encoding and pass untouched). Each write is
+  // flushed so a streamed page still arrives piece by piece. Brotli at quality 2, not the middleware's 4: measured on
+  // the home page (34 KB), 0.16 ms instead of 1.0 ms for 7.1 KB instead of 6.6 KB, and a cached page's only work
+  // is this compression (its nonce is fresh each time, so no compressed copy can be kept).
   const compress = compression({
     flush: constants.Z_SYNC_FLUSH,
-    brotli: { flush: constants.BROTLI_OPERATION_FLUSH },
+    brotli: { flush: constants.BROTLI_OPERATION_FLUSH, params: { [constants.BROTLI_PARAM_QUALITY]: 2 } },
   }) as unknown as (req: unknown, res: unknown, next: () => void) => void;
   const pool = poolOf(app.prisma);
-  const pageCache = pool ? new PageCache(pool, compress as never) : null;
+  const pageCache = pool ? new PageCache(pool) : null;
   await app.register(async (web) => {
     // SvelteKit reads request bodies itself (form actions), so Fastify must leave them unread here.
     web.removeAllContentTypeParsers();
