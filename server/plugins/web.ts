@@ -10,6 +10,9 @@ import type { FastifyInstance } from 'fastify';
 import { secureCookies, type Config } from '../config.ts';
 import { webHelmetOptions } from './security-headers.ts';
 import { redactUrl } from '../lib/log-redaction.ts';
+import { poolOf } from '../lib/prisma.ts';
+import { PageCache } from './page-cache.ts';
+import { SESSION_COOKIE } from '../modules/account/session-token.ts';
 
 export interface BridgeResponse {
   status: number;
@@ -130,30 +133,42 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
   const { handler } = (await import(pathToFileURL(handlerFile).href)) as { handler: NodeHandler };
   // Pages are answered past Fastify's hooks (hijack), so @fastify/compress never sees them: the web's answers go
   // through Express's compression middleware instead (brotli or gzip as the browser prefers, text types of 1 KB or
-  // more, brotli at quality 4; adapter-node's precompressed static files already carry their encoding and pass
-  // untouched). Each write is flushed so a streamed page still arrives piece by piece.
+  // more; adapter-node's precompressed static files already carry their encoding and pass untouched). Each write is
+  // flushed so a streamed page still arrives piece by piece. Brotli at quality 2, not the middleware's 4: measured on
+  // the home page (34 KB), 0.16 ms instead of 1.0 ms for 7.1 KB instead of 6.6 KB, and a cached page's only work
+  // is this compression (its nonce is fresh each time, so no compressed copy can be kept).
   const compress = compression({
     flush: constants.Z_SYNC_FLUSH,
-    brotli: { flush: constants.BROTLI_OPERATION_FLUSH },
+    brotli: { flush: constants.BROTLI_OPERATION_FLUSH, params: { [constants.BROTLI_PARAM_QUALITY]: 2 } },
   }) as unknown as (req: unknown, res: unknown, next: () => void) => void;
+  const pool = poolOf(app.prisma);
+  const pageCache = pool ? new PageCache(pool) : null;
   await app.register(async (web) => {
     // SvelteKit reads request bodies itself (form actions), so Fastify must leave them unread here.
     web.removeAllContentTypeParsers();
     web.addContentTypeParser('*', (_request, _payload, done) => done(null));
     // Security headers reach the hijacked response because helmet writes them on the raw response beforehand;
     // SvelteKit then puts its own policy (with the page's nonce) on the pages it renders.
-    web.all('/*', { helmet: webHelmetOptions }, (request, reply) => {
+    web.all('/*', { helmet: webHelmetOptions }, async (request, reply) => {
       request.raw.headers[protocolHeader] = request.protocol;
       request.raw.headers[addressHeader] = request.ip;
       // The web app names a failure by the id Fastify logs this request under (a client's own value is replaced).
       request.raw.headers['x-request-id'] = String(request.id);
       reply.hijack();
-      compress(request.raw, reply.raw, () =>
+      const cached = await pageCache?.lookup(request);
+      if (cached && pageCache!.serve(cached, request.raw, reply.raw)) return;
+      // A signed-in person's page is theirs alone: no shared cache may keep it (static files say their own).
+      if (request.cookies[SESSION_COOKIE] && !request.url.startsWith('/_app/')) {
+        reply.raw.setHeader('cache-control', 'private, no-store');
+        reply.raw.setHeader('vary', 'Cookie');
+      }
+      compress(request.raw, reply.raw, () => {
+        if (cached) pageCache!.record(cached, reply.raw);
         handler(request.raw, reply.raw, () => {
           reply.raw.statusCode = 404;
           reply.raw.end('Not found');
-        }),
-      );
+        });
+      });
     });
   });
   return true;

@@ -1,0 +1,156 @@
+// Visitors' copies of the public pages that show only listings and organisations (home, a listing, the directory,
+// an organisation; both languages), kept in this process's memory and answered without running the web app or
+// the API. An entry belongs to the version of the public content it was rendered at: the PublicContentVersion
+// row, which every committed change to a table those pages show moves (triggers, see its migration). Each request
+// reads that row first (one indexed statement), so a change shows on the very next request, in every process.
+// Reservations and featured placements also end by the clock, without a write: TTL_MS bounds how late that shows.
+// Signed-in people (a `sid` cookie) and the search page (each search is counted, and its links carry a fresh
+// reference) always get a page of their own.
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { Negotiator } from '@fastify/accept-negotiator';
+import type { FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
+import type pg from 'pg';
+
+/** The paths cached: `/`, `/listings/<slug>`, `/organisations`, `/organisations/<slug>`, and their `/en` twins. */
+const CACHED_PATHS = /^(?:\/en)?(?:\/listings\/[^/?]+|\/organisations(?:\/[^/?]+)?)?\/?(?:\?|$)/;
+/** Memory the entries may take, compressed copies included. */
+const MAX_BYTES = 32 * 1024 * 1024;
+const TTL_MS = 30_000;
+/** A shared cache (a CDN, a proxy) may keep the page, but must ask again every time: the ETag makes that cheap. */
+const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+/** The language choice (`lang`) is the only cookie a visitor's page may depend on. */
+const VISITOR_COOKIES = new Set(['lang']);
+/** The script nonce of SvelteKit's policy header. */
+const NONCE = /'nonce-([^']+)'/;
+
+const encodings = new Negotiator<'br' | 'gzip' | 'identity'>({ supportedValues: ['br', 'gzip', 'identity'] });
+
+interface Entry {
+  version: string;
+  etag: string;
+  /** The web app's own headers (type, robots), its content security policy apart. */
+  headers: [string, string | number | readonly string[]][];
+  csp: string;
+  /** The page's text cut at its script nonce: each answer joins the pieces with a nonce of its own. */
+  pieces: string[];
+  nonce: string;
+  size: number;
+}
+
+export interface PageCacheLookup {
+  key: string;
+  version: string;
+}
+
+/**
+ * The page compressed as the browser prefers, in one synchronous call: a whole page at hand costs ~0.2 ms this way,
+ * while a compression stream (the live pages') waits on the thread pool and allocates its window per answer.
+ */
+function encode(body: Buffer, accepted: string | undefined, res: ServerResponse): Buffer {
+  const encoding = accepted && body.length >= 1024 ? encodings.negotiate(accepted) : null;
+  if (encoding === 'br') {
+    res.setHeader('content-encoding', 'br');
+    return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 2, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  }
+  if (encoding === 'gzip') {
+    res.setHeader('content-encoding', 'gzip');
+    return gzipSync(body, { level: 4 });
+  }
+  return body;
+}
+
+export class PageCache {
+  private readonly entries = new LRUCache<string, Entry>({ maxSize: MAX_BYTES, sizeCalculation: (entry) => entry.size, ttl: TTL_MS });
+  private fills = 0;
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  /**
+   * What a cacheable request is looked up under, or null when it must be rendered for itself: not a GET of a cached
+   * path, a signed-in person (any cookie but the language's), a search hit's click (`ref`), or the database not
+   * answering (then the page itself will say so).
+   */
+  async lookup(request: FastifyRequest): Promise<PageCacheLookup | null> {
+    const url = request.raw.url ?? '';
+    if (request.method !== 'GET' || !CACHED_PATHS.test(url) || /[?&]ref=/.test(url)) return null;
+    if (Object.keys(request.cookies).some((name) => !VISITOR_COOKIES.has(name))) return null;
+    let version: string;
+    try {
+      version = String((await this.pool.query<{ version: string }>('SELECT version FROM "PublicContentVersion" WHERE id = 1')).rows[0]?.version);
+    } catch {
+      return null;
+    }
+    // The host and protocol: a page's canonical and alternate links are absolute (from PUBLIC_URL, else the request's
+    // address), so a forged Host header must not write its links into other people's pages.
+    return { key: `${request.protocol}://${request.hostname}${url}|${request.cookies.lang === 'en' ? 'en' : ''}`, version };
+  }
+
+  /**
+   * Answers from the cache when it holds the page at this version; false when the page must be rendered. Every answer
+   * gets a script nonce of its own (its policy header and its inline scripts), as a rendered page does.
+   */
+  serve({ key, version }: PageCacheLookup, req: IncomingMessage, res: ServerResponse): boolean {
+    const entry = this.entries.get(key);
+    if (!entry || entry.version !== version) return false;
+    res.setHeader('etag', entry.etag);
+    res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
+    res.setHeader('vary', 'Cookie');
+    if (req.headers['if-none-match'] === entry.etag) {
+      res.writeHead(304).end();
+      return true;
+    }
+    const nonce = randomBytes(16).toString('base64');
+    for (const [name, value] of entry.headers) res.setHeader(name, value);
+    res.setHeader('content-security-policy', entry.csp.replace(entry.nonce, nonce));
+    res.setHeader('vary', 'Cookie, Accept-Encoding');
+    const body = encode(Buffer.from(entry.pieces.join(nonce)), req.headers['accept-encoding'], res);
+    res.writeHead(200).end(body);
+    return true;
+  }
+
+  /**
+   * Records the page the web app writes on `res` (after the compression layer has wrapped it, so the plain text is
+   * seen) and keeps it when it is a plain 200 page that sets no cookie.
+   */
+  record({ key, version }: PageCacheLookup, res: ServerResponse): void {
+    const headers = new Map<string, string | number | readonly string[]>();
+    const chunks: Buffer[] = [];
+    let cacheable = false;
+    let recording = true;
+    const { setHeader, writeHead, write, end } = res;
+    const etag = `W/"${version}-${(this.fills = (this.fills + 1) % 1e9).toString(36)}"`;
+    res.setHeader = function (name, value) {
+      if (recording) headers.set(name.toLowerCase(), value);
+      return setHeader.call(this, name, value);
+    };
+    res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+      recording = false;
+      cacheable = args[0] === 200 && typeof args[1] !== 'object' && !headers.has('set-cookie') && String(headers.get('content-type')).startsWith('text/html');
+      if (cacheable) {
+        setHeader.call(this, 'etag', etag);
+        setHeader.call(this, 'cache-control', PUBLIC_CACHE_CONTROL);
+        setHeader.call(this, 'vary', 'Cookie');
+      }
+      return writeHead.apply(this, args);
+    } as ServerResponse['writeHead'];
+    res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      if (cacheable && chunk) chunks.push(Buffer.from(chunk as Uint8Array));
+      return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as ServerResponse['write'];
+    res.end = ((...args: unknown[]) => {
+      const [chunk] = args;
+      if (cacheable && chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as Uint8Array));
+      const csp = String(headers.get('content-security-policy') ?? '');
+      const nonce = NONCE.exec(csp)?.[1];
+      if (cacheable && nonce) {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const kept = [...headers].filter(([name]) => name !== 'content-security-policy' && name !== 'content-length' && name !== 'etag');
+        this.entries.set(key, { version, etag, headers: kept, csp, nonce, pieces: text.split(nonce), size: text.length * 2 + 2048 });
+      }
+      return (end as (...a: unknown[]) => ServerResponse).apply(res, args);
+    }) as ServerResponse['end'];
+  }
+}
