@@ -1,30 +1,21 @@
 // Password recovery and address verification in Debian's Chromium against the real platform, with a real SMTP server
 // in the test: the platform sends its outbox there (SMTP_URL), and the test follows the links in the e-mails it
 // receives, as a person would. The reset is done with JavaScript off: every step is a plain form.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { freePort } from '../support/server.ts';
 import { textOf, visible } from '../support/browser.ts';
-import { useE2E } from '../support/e2e.ts';
+import { useE2EWithMail } from '../support/e2e.ts';
 import { linkIn, SmtpInbox } from '../support/smtp-inbox.ts';
 
 const BUYER = { email: 'buyer@demo.sangiaodich.vn', password: 'demo-password-2023', displayName: 'Phạm Quốc Bảo' };
 const NEW_PASSWORD = 'mat-khau-moi-cua-bao-2026';
 
-let inbox: SmtpInbox;
-
-const { server, openPage } = useE2E(async () => {
-  inbox = await SmtpInbox.start();
-  const port = await freePort();
-  // The links in the e-mails must lead to this server.
-  return { port, env: { SMTP_URL: inbox.url, PUBLIC_URL: `http://127.0.0.1:${port}` } };
-});
-afterAll(() => inbox?.close());
+const { server, openPage, mail: smtp } = useE2EWithMail();
 
 /** The newest e-mail to `email` with this subject, once the outbox has been sent (nothing sends it by itself in tests). */
 async function received(email: string, subject: string) {
   await server.app.services.accountLinks.settled();
-  return inbox.waitFor(email, () => server.app.mailWorker!.drain(), (m) => m.subject === subject);
+  return smtp.inbox.waitFor(email, () => server.app.mailWorker!.drain(), (m) => m.subject === subject);
 }
 
 async function signIn(page: Page, email: string, password: string): Promise<void> {
@@ -125,7 +116,7 @@ describe('a new account', () => {
 
     const mail = await received(email, 'Xác nhận địa chỉ email của bạn');
     await server.app.mailWorker!.drain();
-    expect(inbox.to(email)).toHaveLength(2);
+    expect(smtp.inbox.to(email)).toHaveLength(2);
     await page.goto(linkIn(mail, '/verify-email/').href);
     await visible(page.getByRole('heading', { name: 'Xác nhận địa chỉ email' }));
     await page.getByRole('button', { name: 'Xác nhận email' }).click();

@@ -3,11 +3,10 @@
 // member confirms the request in the workspace without JavaScript; both receive the confirmation e-mail with the
 // meeting's calendar file (each in their own language), both download it from the site, and a third person cannot.
 import { readFile } from 'node:fs/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clickAndLoad, signInDemo, textOf, visible } from '../support/browser.ts';
-import { useE2E } from '../support/e2e.ts';
+import { useE2EWithMail } from '../support/e2e.ts';
 import { icsInstant, vevent } from '../support/ics.ts';
-import { freePort } from '../support/server.ts';
 import { SmtpInbox, type ReceivedMail } from '../support/smtp-inbox.ts';
 
 const BUYER = 'buyer@demo.sangiaodich.vn'; // prefers English
@@ -17,16 +16,10 @@ const TECHMART = 'Chợ công nghệ và thiết bị tỉnh Tây Ninh (Techmart
 const EXHIBITOR = 'Công ty Cổ phần Cơ khí Xây dựng Long An';
 const MESSAGE = 'Chúng tôi cần thanh giằng băng tải cho 3 tuyến ở bến Bến Lức; xin gặp để xem mẫu.';
 
-let inbox: SmtpInbox;
-const { server, openPage } = useE2E(async () => {
-  inbox = await SmtpInbox.start();
-  const port = await freePort();
-  return { port, env: { SMTP_URL: inbox.url, PUBLIC_URL: `http://127.0.0.1:${port}` } };
-});
-afterAll(() => inbox?.close());
+const { server, openPage, mail: smtp } = useE2EWithMail();
 
 /** The newest e-mail to `email` whose subject starts so, once the outbox has been sent. */
-const received = (email: string, subject: string) => inbox.waitFor(email, () => server.app.mailWorker!.drain(), (m) => m.subject.startsWith(subject));
+const received = (email: string, subject: string) => smtp.inbox.waitFor(email, () => server.app.mailWorker!.drain(), (m) => m.subject.startsWith(subject));
 
 function calendarOf(mail: ReceivedMail) {
   const file = mail.attachments.find((a) => a.filename.endsWith('.ics'));

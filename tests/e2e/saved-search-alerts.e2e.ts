@@ -2,11 +2,10 @@
 // saves a search from the search page, the department approves a seller's new offer through the review page, the
 // publication job runs, and the buyer finds the alert in the bell and in their inbox, saying which search matched and
 // on what; the e-mail's unsubscribe link (also its List-Unsubscribe header) opens a page whose button ends the alerts.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createListing } from '../support/factories.ts';
 import { routeOf, signInDemo, textOf, visible } from '../support/browser.ts';
-import { useE2E } from '../support/e2e.ts';
-import { freePort } from '../support/server.ts';
+import { useE2EWithMail } from '../support/e2e.ts';
 import { linkIn, SmtpInbox } from '../support/smtp-inbox.ts';
 import { TASK } from '../../server/modules/jobs/tasks.ts';
 
@@ -15,13 +14,7 @@ const SELLER = 'seller@demo.sangiaodich.vn';
 const MODERATOR = 'moderator@demo.sangiaodich.vn';
 const SEARCH_NAME = 'Máy bóc vỏ hạt điều';
 
-let inbox: SmtpInbox;
-const { server, openPage } = useE2E(async () => {
-  inbox = await SmtpInbox.start();
-  const port = await freePort();
-  return { port, env: { SMTP_URL: inbox.url, PUBLIC_URL: `http://127.0.0.1:${port}` } };
-});
-afterAll(() => inbox?.close());
+const { server, openPage, mail: smtp } = useE2EWithMail();
 
 describe('a saved search', () => {
   it('alerts the buyer in-app and by e-mail when a matching offer is approved, and the e-mail’s link unsubscribes', async () => {
@@ -59,7 +52,7 @@ describe('a saved search', () => {
     await visible(alert.getByText('Phù hợp vì từ khóa: “bóc vỏ hạt điều” · loại: chào bán thiết bị.'));
 
     // The demo buyer reads e-mail in English.
-    const mail = await inbox.waitFor(BUYER, () => server.app.mailWorker!.drain(), (m) => m.subject.startsWith(`New match for your search “${SEARCH_NAME}”`));
+    const mail = await smtp.inbox.waitFor(BUYER, () => server.app.mailWorker!.drain(), (m) => m.subject.startsWith(`New match for your search “${SEARCH_NAME}”`));
     expect(mail.subject).toBe(`New match for your search “${SEARCH_NAME}”: Semi-automatic cashew shelling machine`);
     expect(mail.text).toContain('Matched on words: “bóc vỏ hạt điều” · kind: equipment offer.');
     const unsubscribe = linkIn(mail, '/en/unsubscribe/');

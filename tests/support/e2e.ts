@@ -5,7 +5,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage as openBrowserPage, type PageOptions } from './browser.ts';
-import { startTestServer, type TestServer, type TestServerOptions } from './server.ts';
+import { freePort, startTestServer, type TestServer, type TestServerOptions } from './server.ts';
+import { SmtpInbox } from './smtp-inbox.ts';
 
 /** Options, or a function that prepares what the server must know first (a fake's address, a fixed port). */
 export type ServerSetup = TestServerOptions | (() => Promise<TestServerOptions>);
@@ -50,4 +51,19 @@ export function useE2E(setup: ServerSetup = {}): E2E {
   const server = useServer(setup);
   const browser = useBrowser();
   return { server, browser, openPage: (options = {}) => openBrowserPage(browser, server.url, options) };
+}
+
+/**
+ * useE2E with a real SMTP server in the test: the platform sends its outbox there (SMTP_URL) and the links in its
+ * e-mails lead to this server (PUBLIC_URL), so a test follows them as a person would.
+ */
+export function useE2EWithMail(): E2E & { mail: { inbox: SmtpInbox } } {
+  const mail = {} as { inbox: SmtpInbox };
+  const e2e = useE2E(async () => {
+    mail.inbox = await SmtpInbox.start();
+    const port = await freePort();
+    return { port, env: { SMTP_URL: mail.inbox.url, PUBLIC_URL: `http://127.0.0.1:${port}` } };
+  });
+  afterAll(() => mail.inbox?.close());
+  return { ...e2e, mail };
 }
