@@ -62,6 +62,9 @@ describe('saving searches', () => {
     expect(saved.path).toBe('/search?q=m%C3%A1y+s%E1%BA%A5y&kind=EQUIPMENT_OFFER&kind=TECHNOLOGY_OFFER&field=401&trlMin=5&trlMax=7');
     expect((await buyer.request(UPDATE, { id: saved.id, input: { name: 'Máy sấy', frequency: 'WEEKLY' } })).data.updateSavedSearch).toMatchObject({ name: 'Máy sấy', frequency: 'WEEKLY' });
     expect((await buyer.request(LIST)).data.savedSearches).toMatchObject({ totalCount: 1, nodes: [{ id: saved.id, name: 'Máy sấy' }] });
+    // The person's own data, in the export of it.
+    const exported = JSON.parse((await buyer.request(`mutation { exportMyData { json } }`)).data.exportMyData.json);
+    expect(exported.savedSearches).toMatchObject([{ name: 'Máy sấy', frequency: 'WEEKLY', criteria: { query: 'máy sấy' } }]);
     expect((await buyer.request(DELETE, { id: saved.id })).data.deleteSavedSearch.id).toBe(saved.id);
     expect((await buyer.request(LIST)).data.savedSearches.totalCount).toBe(0);
   });

@@ -265,6 +265,7 @@ export class PrivacyRepository {
       }),
     ]);
     const bookmarks = await p.bookmark.findMany({ where: { userId }, orderBy: { createdAt: 'asc' }, select: { listingId: true, organisationId: true, createdAt: true } });
+    const savedSearches = await p.savedSearch.findMany({ where: { userId }, orderBy: { createdAt: 'asc' }, select: { name: true, criteria: true, frequency: true, createdAt: true } });
     const { passwordHash: _secret, ...profile } = user;
     return {
       profile,
@@ -282,6 +283,7 @@ export class PrivacyRepository {
       dataRequests,
       auditEvents,
       bookmarks,
+      savedSearches,
     };
   }
 }
