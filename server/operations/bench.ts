@@ -143,7 +143,10 @@ async function measured(base: string, requests: HttpRequest[], connections: numb
 
 async function measurePage(base: string, page: BenchPage, cookie: string | null): Promise<PageRow> {
   const headers = { ...ACCEPT, ...(cookie ? { cookie } : {}) };
-  const rec = await recorded(base, () => fetch(`${base}${page.path}`, { headers, redirect: 'manual' }));
+  // Recorded as rendered: a visitor's page may come from the page cache (server/plugins/page-cache.ts), which runs no
+  // operation; any cookie but the language's makes it render. The load runs below send the visitor's own headers.
+  const rendering = { ...ACCEPT, cookie: cookie ?? 'bench=render' };
+  const rec = await recorded(base, () => fetch(`${base}${page.path}`, { headers: rendering, redirect: 'manual' }));
   if (rec.status !== 200) throw new Error(`${page.path} answered ${rec.status}`);
   const size = page.size ?? 'first';
   const at10 = await statementsAt(base, rec.operations, size, 10);
