@@ -13,6 +13,10 @@ const pools = new WeakMap<PrismaClient, pg.Pool>();
  */
 export function createPrisma(databaseUrl: string, poolSize = 10, statementTimeoutMs = 0): PrismaClient {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, statement_timeout: statementTimeoutMs || undefined });
+  // An idle connection the server ends (a restart, an administrator, a dropped database) is replaced on next use; its
+  // 'error' must not end the process. Prisma's adapter listens too, but only once it has connected, and the hot reads
+  // (poolOf, the page cache's version) may use the pool before that.
+  pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(prisma, pool);
   return prisma;
