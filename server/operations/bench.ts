@@ -39,8 +39,14 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     // Run the specialised benches (bench:search, bench:reports, bench:matching) with --quick first.
     'with-specialised': { type: 'boolean', default: false },
+    // Only the pages whose name starts with one of these (comma-separated: `--pages search,report`).
+    pages: { type: 'string' },
+    // Leave out parts of the run (comma-separated): search, cluster (the 2-process run), start, js.
+    skip: { type: 'string' },
   },
 });
+const only = args.pages?.split(',').map((p) => p.trim()).filter(Boolean);
+const skipped = new Set(args.skip?.split(',').map((p) => p.trim()));
 const quick = args.quick;
 const listings = Number(args.listings ?? (quick ? 2000 : 100_000));
 const organisations = Number(args.organisations ?? (quick ? 400 : 20_000));
@@ -204,7 +210,7 @@ let search: { graphql: LoadResult; engine: LoadResult; two?: LoadResult } | null
 const memory: { label: string; mb: number; peakMb: number }[] = [];
 let weights: Awaited<ReturnType<typeof javascriptOf>> = [];
 try {
-  const pages = await benchPages(db.client);
+  const pages = (await benchPages(db.client)).filter((p) => !only || only.some((o) => p.name.startsWith(o)));
   const env = { DATABASE_URL: db.url, UPLOAD_DIR: path.join(db.work, 'uploads'), SEARCH_CACHE_TTL_MS: '0' };
   const server = await startServerProcess({ ...env, WEB_CONCURRENCY: '1' }, 'server/operations/bench/serve.ts');
   try {
@@ -214,17 +220,22 @@ try {
     // pay for the compiler's first work on the paths all pages share.
     for (const page of pages) await load(server.base, [{ method: 'GET', path: page.path, headers: { ...ACCEPT, ...(page.as ? { cookie: cookies[page.as]! } : {}) } }], { connections: 16, seconds: warmup });
     for (const page of pages) rows.push(await measurePage(server.base, page, page.as ? cookies[page.as]! : null));
-    console.log('Search, bench:search\'s mix:');
-    const graphql = await measured(server.base, MIX_REQUESTS, 16);
-    const engine = await measured(server.base, MIX.map((_, i) => ({ method: 'GET', path: `/__bench/engine/${i}`, headers: ACCEPT })), 16);
-    search = { graphql, engine };
+    if (!skipped.has('search')) {
+      console.log('Search, bench:search\'s mix:');
+      const graphql = await measured(server.base, MIX_REQUESTS, 16);
+      const engine = await measured(server.base, MIX.map((_, i) => ({ method: 'GET', path: `/__bench/engine/${i}`, headers: ACCEPT })), 16);
+      search = { graphql, engine };
+    }
     memory.push({ label: 'one process (API and web), after the runs, search mirror loaded', ...server.rss()[0]! });
-    console.log('JavaScript per page, in Chromium:');
-    weights = await javascriptOf(server.base, pages.map((p) => ({ path: p.path, cookies: p.as ? cookies[p.as] : undefined })));
+    if (!skipped.has('js')) {
+      console.log('JavaScript per page, in Chromium:');
+      weights = await javascriptOf(server.base, pages.map((p) => ({ path: p.path, cookies: p.as ? cookies[p.as] : undefined })));
+    }
   } finally {
     await server.stop();
   }
   // As `npm start` runs with WEB_CONCURRENCY=2: two processes sharing the port, one per core.
+  if (!skipped.has('cluster') && search) {
   console.log('Search on `npm start`\'s server with 2 processes:');
   const cluster = await startServerProcess({ ...env, WEB_CONCURRENCY: '2' });
   try {
@@ -236,11 +247,12 @@ try {
   } finally {
     await cluster.stop();
   }
+  }
 } finally {
   await db.close();
 }
 console.log('`npm start` cold and warm:');
-const starts = await startTimes();
+const starts = skipped.has('start') ? null : await startTimes();
 const loadAfter = machineLoad();
 
 const ms = (v: number) => figure(v, 1);
@@ -309,7 +321,7 @@ out.push(
   '',
   '`npm start` to /healthz answering 200 (an empty data folder: PostgreSQL initialised, migrations, demo data; then again):',
   '',
-  markdownTable(['start', 'seconds'], [['cold', figure(starts.cold, 1)], ['warm', figure(starts.warm, 1)]]),
+  markdownTable(['start', 'seconds'], starts ? [['cold', figure(starts.cold, 1)], ['warm', figure(starts.warm, 1)]] : []),
   '',
   'JavaScript a page ships (Chromium, every script it loads until the network is idle):',
   '',
