@@ -4,14 +4,10 @@
 // publishing costs: every registered publication listener (server/services.ts `publicationListeners`, by name) for
 // one newly published listing, over `--runs` listings, and building all the daily digests after a day's
 // publications (`--day`). Prints p50/p95, each listener's share, the process's memory and the load average.
-import { mkdtemp, rm, chmod } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../../prisma/embedded-postgres.ts';
-import { applyMigrations } from '../../prisma/migrate.ts';
-import { runBulkSeed } from '../../prisma/seed/bulk.ts';
 import { Random } from '../../prisma/seed/random.ts';
 import { AQUACULTURE, COMMUNES, CROPS, HERBS, INDUSTRIES, LIVESTOCK, PRODUCTS, SOFTWARE_DOMAINS, TECHNOLOGY_TEMPLATES, WASTES } from '../../prisma/seed/bulk-vocabulary.ts';
 import { SearchSource } from '../../search/source.ts';
@@ -21,6 +17,8 @@ import { postgresCpu } from './postgres-cpu.ts';
 import { documentTerms } from '../../search/postgres-terms.ts';
 import { LISTING_KINDS, ORGANISATION_KINDS, PRICE_BANDS, type SearchKind } from '../../search/types.ts';
 import { loadConfig } from '../config.ts';
+import { createPrisma } from '../lib/prisma.ts';
+import { openBenchDatabase } from './bench/database.ts';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { createServices } from '../services.ts';
@@ -35,6 +33,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '20' },
     day: { type: 'string', default: '300' },
     quick: { type: 'boolean', default: false },
+    // Keep the loaded database there and reuse it (its saved searches too).
+    'data-dir': { type: 'string' },
   },
 });
 if (args.quick) Object.assign(args, { listings: '5000', organisations: '1000', 'saved-searches': '5000', runs: '10', day: '50' });
@@ -109,18 +109,28 @@ async function addSavedSearches(client: pg.Client, counts: Map<string, number>, 
   }
 }
 
-const work = await mkdtemp(path.join(tmpdir(), 'exchange-bench-matching-'));
-await chmod(work, 0o755);
-const embedded = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), persistent: false });
+// The bulk data and the saved searches are loaded once (kept with --data-dir); the database's own tools are shared
+// with the other benches (bench/database.ts).
+const db = await openBenchDatabase({
+  listings: Number(args.listings),
+  organisations: Number(args.organisations),
+  dataDir: args['data-dir'],
+  name: 'bench-matching',
+  fill: async (url, client) => {
+    const prisma = createPrisma(url, 4);
+    try {
+      const t = performance.now();
+      const counts = await wordCounts(new SearchSource(prisma));
+      const documents = Number((await client.query(`SELECT (SELECT count(*) FROM "Listing" WHERE status = 'PUBLISHED') + (SELECT count(*) FROM "Organisation" WHERE status = 'PUBLISHED') AS n`)).rows[0].n);
+      await addSavedSearches(client, counts, documents);
+      console.log(`${SEARCHES} saved searches of ${PEOPLE} people added (word counts of ${documents} documents) in ${seconds(t)} s`);
+    } finally {
+      await prisma.$disconnect();
+    }
+  },
+});
 try {
-  await embedded.createDatabase('bench');
-  const url = embedded.url('bench');
-  await applyMigrations(url);
-  let t = performance.now();
-  await runBulkSeed({ listings: Number(args.listings), organisations: Number(args.organisations), seed: 1, batchSize: 2000, databaseUrl: url });
-  console.log(`Bulk data loaded in ${seconds(t)} s`);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const { url, client, work } = db;
   // The app's client, with the time PostgreSQL took for each statement (the statements of the timed runs are printed).
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: 'event', level: 'query' }] });
   let statements: Map<string, number[]> | null = null;
@@ -129,21 +139,13 @@ try {
     const sql = e.query.replace(/\s+/g, ' ').replace(/"public"\./g, '').slice(0, 100);
     statements.set(sql, [...(statements.get(sql) ?? []), e.duration]);
   });
-  t = performance.now();
-  const counts = await wordCounts(new SearchSource(prisma));
-  const documents = Number((await client.query(`SELECT (SELECT count(*) FROM "Listing" WHERE status = 'PUBLISHED') + (SELECT count(*) FROM "Organisation" WHERE status = 'PUBLISHED') AS n`)).rows[0].n);
-  console.log(`Word counts of ${documents} documents in ${seconds(t)} s`);
-  t = performance.now();
-  await addSavedSearches(client, counts, documents);
-  await client.query('VACUUM ANALYZE');
-  console.log(`${SEARCHES} saved searches of ${PEOPLE} people added in ${seconds(t)} s`);
 
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', UPLOAD_DIR: path.join(work, 'uploads') });
   // The request ↔ offer matcher asks the search engine for text relevance: the PostgreSQL engine, indexed as deployed.
-  t = performance.now();
+  let t = performance.now();
   const engine = new PostgresSearchEngine(url, 16);
   await engine.prepare();
-  await rebuildIndex(new SearchSource(prisma), engine);
+  if (db.fresh) await rebuildIndex(new SearchSource(prisma), engine);
   await engine.warm?.();
   console.log(`Search index built in ${seconds(t)} s`);
   const services = createServices(prisma, config, { searchEngine: () => engine });
@@ -211,9 +213,7 @@ try {
   console.log(`Load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1 / 5 / 15 min, ${availableParallelism()} cores)`);
   await engine.close();
   await prisma.$disconnect();
-  await client.end();
 } finally {
-  await embedded.stop();
-  await rm(work, { recursive: true, force: true });
+  await db.close();
 }
 process.exit(0);
