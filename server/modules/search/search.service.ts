@@ -25,6 +25,7 @@ const SEARCH_POSITION = keyset('search', ['offset', 'int', 'asc']);
 
 export class SearchService {
   private readonly cache: ResultCache<SearchResponse>;
+  private invalidations = 0;
 
   constructor(
     private readonly engine: () => SearchEngine,
@@ -38,6 +39,12 @@ export class SearchService {
   /** The index changed: cached answers may be stale. */
   invalidate(): void {
     this.cache.clear();
+    this.invalidations++;
+  }
+
+  /** How often this process dropped its answers: a page made from them before is stale too (page-cache-search.ts). */
+  get changes(): number {
+    return this.invalidations;
   }
 
   private async run(engine: SearchEngine, query: SearchQuery): Promise<SearchResponse> {

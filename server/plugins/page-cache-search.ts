@@ -1,0 +1,85 @@
+// The search page in the visitors' page cache (page-cache.ts), with what sets it apart from the other pages:
+// - Each view is a search the department counts (server/modules/search/search-demand.service.ts), and the hits'
+//   links carry a ref of their own, so a click counts once per view. The cache keeps with the page the search its
+//   rendering counted and cuts the page's text at the ref's stamp (its day and nonce) as at the script nonce: each
+//   copy counts the search again and carries a fresh ref. Crawlers are not counted and get no ref: their copies are
+//   kept apart. A copy is never confirmed with a 304 either (the browser's copy would carry an old ref, uncounted).
+// - Its results come from the search index, which the indexer updates from the outbox a moment AFTER the commit that
+//   moved PublicContentVersion: so its version also holds the index's state, read in the same statement. The
+//   PostgreSQL engine stamps every write with a generation (search_meta 'gen', search/postgres-sql.ts). Meilisearch
+//   has nothing PostgreSQL can read: there, a copy is kept and served only while no outbox row waits (the outbox row
+//   is written in the change's transaction and marked done once Meilisearch has applied it, so with none waiting the
+//   index holds every committed change). Last, this process's cached engine answers (SearchService) are dropped a
+//   moment after the index moves: a page made from them before then must go as well, hence their count of changes.
+import type { FastifyRequest } from 'fastify';
+import type pg from 'pg';
+import { isCrawler, refStamp, type IssuedRef, type SearchDemandService } from '../modules/search/search-demand.service.ts';
+import type { SearchEngine } from '../../search/types.ts';
+
+/** `/search` and `/en/search`, first and later pages. */
+export const SEARCH_PATH = /^(?:\/en)?\/search\/?(?:\?|$)/;
+
+/** The version of the public content and of the index, or null when the index may not hold the content yet. */
+const VERSION: Record<SearchEngine['name'], string> = {
+  postgres: `SELECT version || '.' || coalesce((SELECT value FROM search_meta WHERE key = 'gen'), '0') AS version
+    FROM "PublicContentVersion" WHERE id = 1`,
+  meilisearch: `SELECT CASE WHEN EXISTS (SELECT 1 FROM "Outbox" WHERE "processedAt" IS NULL) THEN NULL ELSE version::text END AS version
+    FROM "PublicContentVersion" WHERE id = 1`,
+};
+
+/** The search a kept page counts at each view, and the stamp of the ref its text was cut at. */
+export interface PageDemand {
+  issued: IssuedRef;
+  stamp: string;
+}
+
+export class SearchPageCache {
+  private readonly versionSql: string;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly demand: SearchDemandService,
+    engine: SearchEngine['name'],
+    private readonly results: { readonly changes: number },
+  ) {
+    this.versionSql = VERSION[engine];
+  }
+
+  /** The version a copy of the search page belongs to, or null when none may be kept or served now. */
+  async version(): Promise<string | null> {
+    const version = (await this.pool.query<{ version: string | null }>(this.versionSql)).rows[0]?.version;
+    return version == null ? null : `${version}.${this.results.changes}`;
+  }
+
+  /** What tells copies apart beyond the address and language: a crawler's page carries no ref. */
+  keyOf(request: FastifyRequest): string {
+    return isCrawler(request.headers['user-agent']) ? '|crawler' : '';
+  }
+
+  /** Renders the page, putting the searches it asks in `issued` as they are asked. */
+  rendering(issued: IssuedRef[], render: () => void): void {
+    this.demand.issuedWhile(issued, render);
+  }
+
+  /**
+   * The demand of a rendered page from the searches it asked: null when it counts nothing, false when it cannot be
+   * kept (several searches, or a ref the text does not hold, or a search left uncounted by the buffer's cap).
+   */
+  demandOf(issued: IssuedRef[], text: string): PageDemand | null | false {
+    if (issued.length > 1) return false;
+    const [one] = issued;
+    if (!one || this.demand.uncounted(one.capture)) return null;
+    if (!one.ref || !text.includes(refStamp(one.ref))) return false;
+    return { issued: one, stamp: refStamp(one.ref) };
+  }
+
+  /**
+   * Counts a copy of a kept page as its search and answers the stamp of the copy's fresh ref ('' when the page carries
+   * none), or null when it was not counted (the buffer's cap): then the page is rendered, as a rendered one says.
+   */
+  view(demand: PageDemand | null): string | null {
+    if (!demand) return '';
+    const ref = this.demand.ref(demand.issued.capture);
+    return ref && refStamp(ref);
+  }
+}
