@@ -9,11 +9,14 @@
 //   PostgreSQL engine stamps every write with a generation (search_meta 'gen', search/postgres-sql.ts). Meilisearch
 //   has nothing PostgreSQL can read: there, a copy is kept and served only while no outbox row waits (the outbox row
 //   is written in the change's transaction and marked done once Meilisearch has applied it, so with none waiting the
-//   index holds every committed change). Last, this process's cached engine answers (SearchService) are dropped a
-//   moment after the index moves: a page made from them before then must go as well, hence their count of changes.
+//   index holds every committed change). Last, this process's cached engine answers (SearchService) must not outlive
+//   the index they came from: they are dropped when the index moves (at once in the process that moved it, when told
+//   in the others that listen) and also here, when a request reads a new version; the count of those drops is part
+//   of the version, so a page made from answers dropped since is not served.
 import type { FastifyRequest } from 'fastify';
 import type pg from 'pg';
 import { isCrawler, refStamp, type IssuedRef, type SearchDemandService } from '../modules/search/search-demand.service.ts';
+import type { SearchService } from '../modules/search/search.service.ts';
 import type { SearchEngine } from '../../search/types.ts';
 
 /** `/search` and `/en/search`, first and later pages. */
@@ -35,20 +38,26 @@ export interface PageDemand {
 
 export class SearchPageCache {
   private readonly versionSql: string;
+  /** The version the last request read (undefined: none yet). */
+  private lastRead: string | null | undefined;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly demand: SearchDemandService,
     engine: SearchEngine['name'],
-    private readonly results: { readonly changes: number },
+    private readonly results: Pick<SearchService, 'changes' | 'invalidate'>,
   ) {
     this.versionSql = VERSION[engine];
   }
 
   /** The version a copy of the search page belongs to, or null when none may be kept or served now. */
   async version(): Promise<string | null> {
-    const version = (await this.pool.query<{ version: string | null }>(this.versionSql)).rows[0]?.version;
-    return version == null ? null : `${version}.${this.results.changes}`;
+    const version = (await this.pool.query<{ version: string | null }>(this.versionSql)).rows[0]?.version ?? null;
+    if (version !== this.lastRead) {
+      this.lastRead = version;
+      this.results.invalidate();
+    }
+    return version === null ? null : `${version}.${this.results.changes}`;
   }
 
   /** What tells copies apart beyond the address and language: a crawler's page carries no ref. */

@@ -51,8 +51,10 @@ export class SearchService {
     const key = JSON.stringify([engine.name, query]);
     const cached = this.cache.get(key);
     if (cached) return cached;
+    const changes = this.invalidations;
     const res = await engine.search(query);
-    this.cache.set(key, res);
+    // An answer begun before the index changed may hold the index before: not kept past the change.
+    if (changes === this.invalidations) this.cache.set(key, res);
     return res;
   }
 
