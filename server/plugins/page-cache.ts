@@ -74,6 +74,12 @@ function encode(body: Buffer, accepted: string | undefined, res: ServerResponse)
 export class PageCache {
   private readonly entries = new LRUCache<string, Entry>({ maxSize: MAX_BYTES, sizeCalculation: (entry) => entry.size, ttl: TTL_MS });
   private fills = 0;
+  /**
+   * The renders being recorded, by key: a request for the same page at the same version waits for the copy instead of
+   * rendering it too (after a change, or when an entry expires, a busy page would otherwise be rendered by every
+   * request that arrives before the first render ends).
+   */
+  private readonly rendering = new Map<string, { version: string; done: Promise<void> }>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -106,10 +112,22 @@ export class PageCache {
   }
 
   /**
-   * Answers from the cache when it holds the page at this version; false when the page must be rendered. Every answer
-   * gets a script nonce of its own (its policy header and its inline scripts), as a rendered page does.
+   * Answers from the cache when it holds the page at this version, or once the render of it under way has been kept;
+   * false when the page must be rendered.
    */
-  serve({ key, version }: PageCacheLookup, req: IncomingMessage, res: ServerResponse): boolean {
+  async serve(lookup: PageCacheLookup, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    if (this.answer(lookup, req, res)) return true;
+    const rendering = this.rendering.get(lookup.key);
+    if (rendering?.version !== lookup.version) return false;
+    await rendering.done;
+    return this.answer(lookup, req, res);
+  }
+
+  /**
+   * Answers from the cache when it holds the page at this version. Every answer gets a script nonce of its own (its
+   * policy header and its inline scripts), as a rendered page does.
+   */
+  private answer({ key, version }: PageCacheLookup, req: IncomingMessage, res: ServerResponse): boolean {
     const entry = this.entries.get(key);
     if (!entry || entry.version !== version) return false;
     if (entry.etag) {
@@ -144,6 +162,9 @@ export class PageCache {
     const { setHeader, writeHead, write, end } = res;
     const etag = search ? null : `W/"${version}-${(this.fills = (this.fills + 1) % 1e9).toString(36)}"`;
     const issued: IssuedRef[] = [];
+    const rendering = { version, done: new Promise<void>((resolve) => res.once('close', resolve)) };
+    this.rendering.set(key, rendering);
+    void rendering.done.then(() => this.rendering.get(key) === rendering && this.rendering.delete(key));
     res.setHeader = function (name, value) {
       if (recording) headers.set(name.toLowerCase(), value);
       return setHeader.call(this, name, value);

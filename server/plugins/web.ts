@@ -157,7 +157,7 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
       request.raw.headers['x-request-id'] = String(request.id);
       reply.hijack();
       const cached = await pageCache?.lookup(request);
-      if (cached && pageCache!.serve(cached, request.raw, reply.raw)) return;
+      if (cached && (await pageCache!.serve(cached, request.raw, reply.raw))) return;
       // A signed-in person's page is theirs alone: no shared cache may keep it (static files say their own).
       if (request.cookies[SESSION_COOKIE] && !request.url.startsWith('/_app/')) {
         reply.raw.setHeader('cache-control', 'private, no-store');

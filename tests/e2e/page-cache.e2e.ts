@@ -202,6 +202,15 @@ describe('the search page', () => {
     expect(await counted('bang tai')).toMatchObject({ searches: 4 });
   });
 
+  it('is rendered once for visitors arriving together, each of them counted with a reference of their own', async () => {
+    const alone = await apiCallsDuring(() => visit('/search?q=den+led'));
+    let views: { html: string }[] = [];
+    const together = await apiCallsDuring(async () => (views = await Promise.all(Array.from({ length: 5 }, () => visit('/search?q=nam+rom')))));
+    expect(together).toBe(alone);
+    expect(new Set(views.map((v) => refOf(hitLinks(v.html)[0]!))).size).toBe(5);
+    expect(await counted('nam rom')).toMatchObject({ searches: 5 });
+  });
+
   it("gives crawlers a copy of their own, with no reference, and counts nothing they search", async () => {
     const crawled = [await visit('/search?q=lo+hoi', GOOGLEBOT), await visit('/search?q=lo+hoi', GOOGLEBOT)];
     expect(crawled.map((v) => v.rendered)).toEqual([true, false]);
