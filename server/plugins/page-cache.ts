@@ -38,10 +38,11 @@ interface Entry {
   headers: [string, string | number | readonly string[]][];
   csp: string;
   /**
-   * The page's text cut at its script nonce, and each piece at its search ref's stamp: each answer joins them with a
-   * nonce and a ref of its own.
+   * The page's text (UTF-8) cut at its script nonce and at its search ref's stamp, and which of the two each cut was:
+   * each answer joins the pieces with a nonce and a ref of its own.
    */
-  pieces: string[][];
+  pieces: Buffer[];
+  cuts: ('nonce' | 'stamp')[];
   nonce: string;
   /** What a view of a search page counts. */
   demand: PageDemand | null;
@@ -69,6 +70,29 @@ function encode(body: Buffer, accepted: string | undefined, res: ServerResponse)
     return gzipSync(body, { level: 4 });
   }
   return body;
+}
+
+/**
+ * A page's text cut at its script nonce and at its search ref's stamp, in UTF-8: an answer is then one copy of bytes,
+ * where joining strings and encoding the result cost as much as compressing it.
+ */
+function cut(text: string, nonce: string, stamp: string | undefined): Pick<Entry, 'pieces' | 'cuts'> {
+  const pieces: Buffer[] = [];
+  const cuts: Entry['cuts'] = [];
+  text.split(nonce).forEach((part, i) => {
+    if (i) cuts.push('nonce');
+    (stamp ? part.split(stamp) : [part]).forEach((piece, j) => {
+      if (j) cuts.push('stamp');
+      pieces.push(Buffer.from(piece));
+    });
+  });
+  return { pieces, cuts };
+}
+
+function joined({ pieces, cuts }: Entry, nonce: Buffer, stamp: Buffer): Buffer {
+  const parts = [pieces[0]!];
+  cuts.forEach((at, i) => parts.push(at === 'nonce' ? nonce : stamp, pieces[i + 1]!));
+  return Buffer.concat(parts);
 }
 
 export class PageCache {
@@ -145,7 +169,7 @@ export class PageCache {
     for (const [name, value] of entry.headers) res.setHeader(name, value);
     res.setHeader('content-security-policy', entry.csp.replace(entry.nonce, nonce));
     res.setHeader('vary', 'Cookie, Accept-Encoding');
-    const body = encode(Buffer.from(entry.pieces.map((piece) => piece.join(stamp)).join(nonce)), req.headers['accept-encoding'], res);
+    const body = encode(joined(entry, Buffer.from(nonce), Buffer.from(stamp)), req.headers['accept-encoding'], res);
     res.writeHead(200).end(body);
     return true;
   }
@@ -192,8 +216,9 @@ export class PageCache {
       const demand = text && search ? this.search.demandOf(issued, text) : null;
       if (text && nonce && demand !== false) {
         const kept = [...headers].filter(([name]) => name !== 'content-security-policy' && name !== 'content-length' && name !== 'etag');
-        const pieces = text.split(nonce).map((piece) => (demand ? piece.split(demand.stamp) : [piece]));
-        this.entries.set(key, { version, etag, headers: kept, csp, nonce, pieces, demand, size: text.length * 2 + 2048 });
+        const { pieces, cuts } = cut(text, nonce, demand?.stamp);
+        const size = pieces.reduce((sum, piece) => sum + piece.length, 2048);
+        this.entries.set(key, { version, etag, headers: kept, csp, nonce, pieces, cuts, demand, size });
       }
       return (end as (...a: unknown[]) => ServerResponse).apply(res, args);
     }) as ServerResponse['end'];
