@@ -3,7 +3,7 @@
 //   links carry a ref of their own, so a click counts once per view. The cache keeps with the page the search its
 //   rendering counted and cuts the page's text at the ref's stamp (its day and nonce) as at the script nonce: each
 //   copy counts the search again and carries a fresh ref. Crawlers are not counted and get no ref: their copies are
-//   kept apart. A copy is never confirmed with a 304 either (the browser's copy would carry an old ref, uncounted).
+//   kept apart. No copy is confirmed with a 304, nor kept by a shared cache: an old copy would be a search uncounted.
 // - Its results come from the search index, which the indexer updates from the outbox a moment AFTER the commit that
 //   moved PublicContentVersion: so its version also holds the index's state, read in the same statement. The
 //   PostgreSQL engine stamps every write with a generation (search_meta 'gen', search/postgres-sql.ts). Meilisearch
@@ -18,6 +18,9 @@ import type pg from 'pg';
 import { isCrawler, refStamp, type IssuedRef, type SearchDemandService } from '../modules/search/search-demand.service.ts';
 import type { SearchService } from '../modules/search/search.service.ts';
 import type { SearchEngine } from '../../search/types.ts';
+
+/** A browser may keep a copy but asks again each time (and is never answered 304); a shared cache keeps none. */
+export const SEARCH_CACHE_CONTROL = 'private, no-cache';
 
 /** `/search` and `/en/search`, first and later pages. */
 export const SEARCH_PATH = /^(?:\/en)?\/search\/?(?:\?|$)/;

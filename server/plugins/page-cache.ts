@@ -14,7 +14,7 @@ import type { FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
 import type { IssuedRef } from '../modules/search/search-demand.service.ts';
-import { SEARCH_PATH, type PageDemand, type SearchPageCache } from './page-cache-search.ts';
+import { SEARCH_CACHE_CONTROL, SEARCH_PATH, type PageDemand, type SearchPageCache } from './page-cache-search.ts';
 
 /** The paths cached: `/`, `/listings/<slug>`, `/organisations`, `/organisations/<slug>`, and their `/en` twins. */
 const CACHED_PATHS = /^(?:\/en)?(?:\/listings\/[^/?]+|\/organisations(?:\/[^/?]+)?)?\/?(?:\?|$)/;
@@ -154,17 +154,17 @@ export class PageCache {
   private answer({ key, version }: PageCacheLookup, req: IncomingMessage, res: ServerResponse): boolean {
     const entry = this.entries.get(key);
     if (!entry || entry.version !== version) return false;
+    const stamp = this.search.view(entry.demand);
+    if (stamp === null) return false;
+    res.setHeader('cache-control', entry.etag ? PUBLIC_CACHE_CONTROL : SEARCH_CACHE_CONTROL);
+    res.setHeader('vary', 'Cookie');
     if (entry.etag) {
       res.setHeader('etag', entry.etag);
-      res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
-      res.setHeader('vary', 'Cookie');
       if (req.headers['if-none-match'] === entry.etag) {
         res.writeHead(304).end();
         return true;
       }
     }
-    const stamp = this.search.view(entry.demand);
-    if (stamp === null) return false;
     const nonce = randomBytes(16).toString('base64');
     for (const [name, value] of entry.headers) res.setHeader(name, value);
     res.setHeader('content-security-policy', entry.csp.replace(entry.nonce, nonce));
@@ -196,9 +196,9 @@ export class PageCache {
     res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
       recording = false;
       cacheable = args[0] === 200 && typeof args[1] !== 'object' && !headers.has('set-cookie') && String(headers.get('content-type')).startsWith('text/html');
-      if (cacheable && etag) {
-        setHeader.call(this, 'etag', etag);
-        setHeader.call(this, 'cache-control', PUBLIC_CACHE_CONTROL);
+      if (cacheable) {
+        if (etag) setHeader.call(this, 'etag', etag);
+        setHeader.call(this, 'cache-control', etag ? PUBLIC_CACHE_CONTROL : SEARCH_CACHE_CONTROL);
         setHeader.call(this, 'vary', 'Cookie');
       }
       return writeHead.apply(this, args);

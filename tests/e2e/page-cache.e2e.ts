@@ -180,7 +180,11 @@ describe('the search page', () => {
   it('counts a copy of a search that found nothing as one more that found nothing', async () => {
     const views = [await visit('/search?q=xqzzv+wqkrt'), await visit('/search?q=xqzzv+wqkrt')];
     expect(views.map((v) => v.rendered)).toEqual([true, false]);
-    expect(await counted('xqzzv wqkrt')).toEqual({ searches: 2, zeroResults: 2, clicked: 0 });
+    // No ETag, and no shared cache may keep it: a browser's or a proxy's old copy would be a search nobody counts.
+    const copy = await page('/search?q=xqzzv+wqkrt', { 'if-none-match': '*' });
+    expect(copy.status).toBe(200);
+    expect([copy.headers.get('etag'), copy.headers.get('cache-control')]).toEqual([null, 'private, no-cache']);
+    expect(await counted('xqzzv wqkrt')).toEqual({ searches: 3, zeroResults: 3, clicked: 0 });
   });
 
   it("keeps the English page and a later page apart; a later page's copy carries a fresh reference but is no search of its own", async () => {
