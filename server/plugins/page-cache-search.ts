@@ -4,6 +4,8 @@
 //   rendering counted and cuts the page's text at the ref's stamp (its day and nonce) as at the script nonce: each
 //   copy counts the search again and carries a fresh ref. Crawlers are not counted and get no ref: their copies are
 //   kept apart. No copy is confirmed with a 304, nor kept by a shared cache: an old copy would be a search uncounted.
+//   And an address gets no more copies a minute than it may make searches (RATE_LIMIT_SEARCHES_PER_MINUTE): past
+//   that its pages are rendered and the rate limit answers them, so no one inflates the figures by reloading a page.
 // - Its results come from the search index, which the indexer updates from the outbox a moment AFTER the commit that
 //   moved PublicContentVersion: so its version also holds the index's state, read in the same statement. The
 //   PostgreSQL engine stamps every write with a generation (search_meta 'gen', search/postgres-sql.ts). Meilisearch
@@ -14,13 +16,18 @@
 //   in the others that listen) and also here, when a request reads a new version; the count of those drops is part
 //   of the version, so a page made from answers dropped since is not served.
 import type { FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import type pg from 'pg';
+import { addressKey } from '../lib/rate-limits.ts';
 import { isCrawler, refStamp, type IssuedRef, type SearchDemandService } from '../modules/search/search-demand.service.ts';
 import type { SearchService } from '../modules/search/search.service.ts';
 import type { SearchEngine } from '../../search/types.ts';
 
 /** A browser may keep a copy but asks again each time (and is never answered 304); a shared cache keeps none. */
 export const SEARCH_CACHE_CONTROL = 'private, no-cache';
+
+/** Addresses whose lookups of search pages this process counts, each for a minute from its first. */
+const MAX_ADDRESSES = 10_000;
 
 /** `/search` and `/en/search`, first and later pages. */
 export const SEARCH_PATH = /^(?:\/en)?\/search\/?(?:\?|$)/;
@@ -43,12 +50,15 @@ export class SearchPageCache {
   private readonly versionSql: string;
   /** The version the last request read (undefined: none yet). */
   private lastRead: string | null | undefined;
+  private readonly lookups = new LRUCache<string, { count: number }>({ max: MAX_ADDRESSES, ttl: 60_000 });
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly demand: SearchDemandService,
     engine: SearchEngine['name'],
     private readonly results: Pick<SearchService, 'changes' | 'invalidate'>,
+    /** The searches an address may make a minute; null when searches are not limited. */
+    private readonly allowance: number | null,
   ) {
     this.versionSql = VERSION[engine];
   }
@@ -61,6 +71,16 @@ export class SearchPageCache {
       this.results.invalidate();
     }
     return version === null ? null : `${version}.${this.results.changes}`;
+  }
+
+  /** Whether the caller may have a search page from the cache: not past its search allowance for the minute. */
+  admits(request: FastifyRequest): boolean {
+    if (this.allowance === null) return true;
+    const key = addressKey(request.ip);
+    const seen = this.lookups.get(key);
+    if (!seen) this.lookups.set(key, { count: 1 });
+    // Counted in place: the minute runs from the first lookup, not the last.
+    return !seen || ++seen.count <= this.allowance;
   }
 
   /** What tells copies apart beyond the address and language: a crawler's page carries no ref. */

@@ -113,13 +113,14 @@ export class PageCache {
   /**
    * What a cacheable request is looked up under, or null when it must be rendered for itself: not a GET of a cached
    * path, a signed-in person (any cookie but the language's), a search hit's click (`ref`), a search while the index
-   * may lag, or the database not answering (then the page itself will say so).
+   * may lag or past the caller's search allowance, or the database not answering (then the page itself will say so).
    */
   async lookup(request: FastifyRequest): Promise<PageCacheLookup | null> {
     const url = request.raw.url ?? '';
     const search = SEARCH_PATH.test(url);
     if (request.method !== 'GET' || !(search || CACHED_PATHS.test(url)) || /[?&]ref=/.test(url)) return null;
     if (Object.keys(request.cookies).some((name) => !VISITOR_COOKIES.has(name))) return null;
+    if (search && !this.search.admits(request)) return null;
     let version: string | null;
     try {
       version = search

@@ -143,7 +143,10 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
     brotli: { flush: constants.BROTLI_OPERATION_FLUSH, params: { [constants.BROTLI_PARAM_QUALITY]: 2 } },
   }) as unknown as (req: unknown, res: unknown, next: () => void) => void;
   const pool = poolOf(app.prisma);
-  const pageCache = pool ? new PageCache(pool, new SearchPageCache(pool, app.services.searchDemand, app.searchEngine.name, app.services.search)) : null;
+  const searchAllowance = config.RATE_LIMIT_ENABLED ? config.RATE_LIMIT_SEARCHES_PER_MINUTE : null;
+  const pageCache = pool
+    ? new PageCache(pool, new SearchPageCache(pool, app.services.searchDemand, app.searchEngine.name, app.services.search, searchAllowance))
+    : null;
   await app.register(async (web) => {
     // SvelteKit reads request bodies itself (form actions), so Fastify must leave them unread here.
     web.removeAllContentTypeParsers();

@@ -36,6 +36,17 @@ describe('per-minute limits as a person meets them', () => {
     expect(await english.text()).toMatch(/\d+ (seconds?|minutes?)/);
   });
 
+  it('the same search again and again is refused past the allowance too, though its copies come from the page cache', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8 && statuses.at(-1) !== 429; i++) {
+      const res = await fetch(`${behindProxy.url}/search?q=thanh+long`, { headers: { 'x-forwarded-for': '203.0.113.20' } });
+      statuses.push(res.status);
+      await res.arrayBuffer();
+    }
+    // Rendered, then two copies (three looked up: the minute's allowance), then rendered: the limit's two left, refused.
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+  });
+
   it('an upload past the limit is 429 RATE_LIMITED with Retry-After', async () => {
     const post = () =>
       fetch(`${server.url}/api/listings/00000000-0000-4000-8000-000000000000/images`, {

@@ -24,7 +24,7 @@ afterAll(async () => {
   await api.close();
 });
 
-const pageCache = (engine: 'postgres' | 'meilisearch') => new SearchPageCache(pool, api.app.services.searchDemand, engine, api.app.services.search);
+const pageCache = (engine: 'postgres' | 'meilisearch') => new SearchPageCache(pool, api.app.services.searchDemand, engine, api.app.services.search, null);
 
 describe('a search page’s version', () => {
   it('with the PostgreSQL engine, moves with the content and again when the index takes it', async () => {
