@@ -12,6 +12,7 @@ import { webHelmetOptions } from './security-headers.ts';
 import { redactUrl } from '../lib/log-redaction.ts';
 import { poolOf } from '../lib/prisma.ts';
 import { PageCache } from './page-cache.ts';
+import { SearchPageCache } from './page-cache-search.ts';
 import { SESSION_COOKIE } from '../modules/account/session-token.ts';
 
 export interface BridgeResponse {
@@ -142,7 +143,10 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
     brotli: { flush: constants.BROTLI_OPERATION_FLUSH, params: { [constants.BROTLI_PARAM_QUALITY]: 2 } },
   }) as unknown as (req: unknown, res: unknown, next: () => void) => void;
   const pool = poolOf(app.prisma);
-  const pageCache = pool ? new PageCache(pool) : null;
+  const searchAllowance = config.RATE_LIMIT_ENABLED ? config.RATE_LIMIT_SEARCHES_PER_MINUTE : null;
+  const pageCache = pool
+    ? new PageCache(pool, new SearchPageCache(pool, app.services.searchDemand, app.searchEngine.name, app.services.search, searchAllowance))
+    : null;
   await app.register(async (web) => {
     // SvelteKit reads request bodies itself (form actions), so Fastify must leave them unread here.
     web.removeAllContentTypeParsers();
@@ -156,18 +160,20 @@ export async function mountWeb(app: FastifyInstance, config: Config, maxUploadBy
       request.raw.headers['x-request-id'] = String(request.id);
       reply.hijack();
       const cached = await pageCache?.lookup(request);
-      if (cached && pageCache!.serve(cached, request.raw, reply.raw)) return;
+      if (cached && (await pageCache!.serve(cached, request.raw, reply.raw))) return;
       // A signed-in person's page is theirs alone: no shared cache may keep it (static files say their own).
       if (request.cookies[SESSION_COOKIE] && !request.url.startsWith('/_app/')) {
         reply.raw.setHeader('cache-control', 'private, no-store');
         reply.raw.setHeader('vary', 'Cookie');
       }
       compress(request.raw, reply.raw, () => {
-        if (cached) pageCache!.record(cached, reply.raw);
-        handler(request.raw, reply.raw, () => {
-          reply.raw.statusCode = 404;
-          reply.raw.end('Not found');
-        });
+        const render = () =>
+          handler(request.raw, reply.raw, () => {
+            reply.raw.statusCode = 404;
+            reply.raw.end('Not found');
+          });
+        if (cached) pageCache!.record(cached, reply.raw, render);
+        else render();
       });
     });
   });

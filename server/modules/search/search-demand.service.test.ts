@@ -1,6 +1,6 @@
 // The in-memory counting of search demand, over a stub repository that records what each flush writes.
 import { describe, expect, it } from 'vitest';
-import { dayRange, DEMAND, SearchDemandService, vietnamDay } from './search-demand.service.ts';
+import { dayRange, DEMAND, refStamp, SearchDemandService, vietnamDay, type IssuedRef } from './search-demand.service.ts';
 import { systemContext } from '../../lib/request-context.ts';
 import type { DemandCounts, SearchDemandRepository } from './search-demand.repository.ts';
 
@@ -55,6 +55,24 @@ describe('SearchDemandService', () => {
     // Both searches are still there to write.
     const kept = (demand as unknown as { buffer: Map<string, DemandCounts> }).buffer;
     expect([...kept.values()]).toEqual([{ day: '2026-12-07', term: 'mot', searches: 2, zeroResults: 0, clicked: 0 }]);
+  });
+
+  it("tells each page being rendered the searches it counted, and no other page's, however their calls interleave", async () => {
+    const { demand, written, searched } = service();
+    const render = (query: string, into: IssuedRef[]) =>
+      new Promise<void>((done) => demand.issuedWhile(into, () => void setTimeout(() => (searched(query, 0), done()), 5)));
+    const [a, b]: IssuedRef[][] = [[], []];
+    await Promise.all([render('thanh long', a), render('khoai mo', b)]);
+    searched('outside any page');
+    expect(a).toEqual([{ capture: expect.objectContaining({ query: 'thanh long', firstPage: true, zeroResults: true }), ref: expect.stringMatching(/\.thanh long$/) }]);
+    expect(b).toEqual([{ capture: expect.objectContaining({ query: 'khoai mo' }), ref: expect.stringMatching(/\.khoai mo$/) }]);
+    // A copy of the page counts the same search again, with a ref of its own: the stamp is what differs.
+    const again = demand.ref(a[0]!.capture)!;
+    expect(refStamp(again)).toMatch(/^2026-12-07\.[0-9a-f]{12}$/);
+    expect(refStamp(again)).not.toBe(refStamp(a[0]!.ref!));
+    expect(again.slice(refStamp(again).length)).toBe('.thanh long');
+    await demand.flush();
+    expect(written[0]!.map((c) => [c.term, c.searches])).toEqual([['thanh long', 2], ['khoai mo', 1], ['outside any page', 1]]);
   });
 
   it('reads a window as the days whose midnight in Vietnam falls in it', () => {

@@ -9,6 +9,10 @@
 // counts it asks beside do not, so one page is one search). The ref goes into the hits' links as `?ref=`; the
 // request for the hit counts the click for that search and is redirected to the same page without it
 // (server/plugins/search-demand.ts): no script, no cookie, a link that is the hit's own, and no redirect elsewhere.
+//
+// A visitor's search page may come from the page cache (server/plugins/page-cache-search.ts): the cache keeps the
+// search a rendered page counted (`issuedWhile`) and counts it again for each copy, with a ref of the copy's own.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../lib/request-context.ts';
 import { requireStaff } from '../access.ts';
@@ -33,6 +37,8 @@ const nonce = () => randomUUID().replace('-', '').slice(0, 12);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Crawlers that say so (Googlebot/, bingbot/, Baiduspider/, Yahoo! Slurp…): their searches are nobody's demand. */
 const CRAWLER = /(?:bot|crawler|spider|slurp)(?:\b|\/)|facebookexternalhit/i;
+/** The length of a ref's own part, its day and nonce (`YYYY-MM-DD.<nonce>`). */
+const STAMP_LENGTH = 23;
 /** The pages a hit is: a listing or an organisation (in either language's address). */
 export const HIT_PATH = /^(?:\/en)?\/(?:listings|organisations)\/[a-z0-9-]{1,100}$/;
 
@@ -49,6 +55,25 @@ export interface DemandCapture {
   query: string | null | undefined;
   firstPage: boolean;
   zeroResults: boolean;
+}
+
+/** A search a page asked for, and the ref its links carry (null: not counted). */
+export interface IssuedRef {
+  capture: DemandCapture;
+  ref: string | null;
+}
+
+/** Whether a user agent says it is a crawler: its searches are not counted and carry no ref. */
+export function isCrawler(userAgent: string | null | undefined): boolean {
+  return !!userAgent && CRAWLER.test(userAgent);
+}
+
+/**
+ * The part of a ref that is its search's own (its day and nonce): a page holds it wherever it holds the ref, in a
+ * link's address or in its data, as the term's spelling there varies with the encoding and the day and nonce do not.
+ */
+export function refStamp(ref: string): string {
+  return ref.slice(0, STAMP_LENGTH);
 }
 
 const DEMAND_ORDER = keyset('searchDemand', ['searches', 'int', 'desc'], ['term', 'text', 'asc']);
@@ -73,6 +98,8 @@ export interface SearchDemandOptions {
 export class SearchDemandService {
   private buffer = new Map<string, DemandCounts>();
   private readonly clicked = new Set<string>();
+  /** The refs issued within a call of `issuedWhile`, for that call (a page being rendered) alone. */
+  private readonly issuing = new AsyncLocalStorage<IssuedRef[]>();
   private droppedTerms = 0;
   private readonly now: () => Date;
   private readonly maxBufferedTerms: number;
@@ -92,7 +119,7 @@ export class SearchDemandService {
   // Unmet demand is a search no result answered in full: none at all, or only documents holding some of its words
   // (partial matching shows them rather than nothing, but nothing on offer has what was asked).
   attach<T extends { totalCount: number; matching: { complete: boolean } }>(ctx: RequestContext, args: { query?: string | null; after?: string | null }, connection: T): T & { [DEMAND]: DemandCapture } {
-    const query = ctx.userAgent && CRAWLER.test(ctx.userAgent) ? null : args.query;
+    const query = isCrawler(ctx.userAgent) ? null : args.query;
     return { ...connection, [DEMAND]: { query, firstPage: !args.after, zeroResults: connection.totalCount === 0 || !connection.matching.complete } };
   }
 
@@ -101,8 +128,15 @@ export class SearchDemandService {
    * counted (no text, or text that is not kept). Later pages get a ref too: a click there is a click on the search.
    */
   ref(capture: DemandCapture | undefined): string | null {
-    const term = demandTerm(capture?.query);
-    if (!capture || !term) return null;
+    if (!capture) return null;
+    const ref = this.issue(capture);
+    this.issuing.getStore()?.push({ capture, ref });
+    return ref;
+  }
+
+  private issue(capture: DemandCapture): string | null {
+    const term = demandTerm(capture.query);
+    if (!term) return null;
     const day = vietnamDay(this.now());
     if (capture.firstPage) {
       const counts = this.counts(day, term);
@@ -111,6 +145,19 @@ export class SearchDemandService {
       if (capture.zeroResults) counts.zeroResults++;
     }
     return `${day}.${nonce()}.${term}`;
+  }
+
+  /**
+   * Runs `render` (a page being rendered, its API calls included) and puts in `issued` the searches it asks `ref`
+   * for, as they are asked: the page cache keeps them with the page, to count each copy it serves as that search.
+   */
+  issuedWhile(issued: IssuedRef[], render: () => void): void {
+    this.issuing.run(issued, render);
+  }
+
+  /** Whether a search counts nothing and carries no ref (no text, text that is not kept, a crawler's). */
+  uncounted(capture: DemandCapture): boolean {
+    return !demandTerm(capture.query);
   }
 
   /**

@@ -25,6 +25,7 @@ const SEARCH_POSITION = keyset('search', ['offset', 'int', 'asc']);
 
 export class SearchService {
   private readonly cache: ResultCache<SearchResponse>;
+  private invalidations = 0;
 
   constructor(
     private readonly engine: () => SearchEngine,
@@ -38,14 +39,22 @@ export class SearchService {
   /** The index changed: cached answers may be stale. */
   invalidate(): void {
     this.cache.clear();
+    this.invalidations++;
+  }
+
+  /** How often this process dropped its answers: a page made from them before is stale too (page-cache-search.ts). */
+  get changes(): number {
+    return this.invalidations;
   }
 
   private async run(engine: SearchEngine, query: SearchQuery): Promise<SearchResponse> {
     const key = JSON.stringify([engine.name, query]);
     const cached = this.cache.get(key);
     if (cached) return cached;
+    const changes = this.invalidations;
     const res = await engine.search(query);
-    this.cache.set(key, res);
+    // An answer begun before the index changed may hold the index before: not kept past the change.
+    if (changes === this.invalidations) this.cache.set(key, res);
     return res;
   }
 
