@@ -346,3 +346,23 @@ describe('the department’s figures', () => {
     expect((await api.db.prisma.departmentFigures.findUniqueOrThrow({ where: { year: 2025 } })).stTasksNational).toBe(2);
   });
 });
+
+describe('the report kept between requests', () => {
+  it('shows a change on the very next request: a listing added and removed, the department’s figures entered again', async () => {
+    const offers = async () => figures(await report(moderator), 'listings.byKind').TECHNOLOGY_OFFER![0][0];
+    const before = await offers();
+    expect(await offers()).toBe(before);
+    const coop = await api.db.prisma.organisation.findFirstOrThrow({ where: { kind: 'COOPERATIVE' } });
+    const added = await createListing(api.db.prisma, coop.id, { kind: 'TECHNOLOGY_OFFER', createdAt: at('2025-08-01T00:00:00Z'), publishedAt: at('2025-08-02T00:00:00Z') });
+    expect(await offers()).toBe(before! + 1);
+    await api.db.prisma.listing.delete({ where: { id: added.id } });
+    expect(await offers()).toBe(before);
+
+    const national = async () => figures(await report(moderator), 'department.stTasks').NATIONAL![0][0];
+    expect(await national()).toBe(2);
+    await moderator.request(SET_FIGURES, { input: figuresOf(2025, 4) });
+    expect(await national()).toBe(4);
+    await moderator.request(SET_FIGURES, { input: figuresOf(2025, 2) });
+    expect(await national()).toBe(2);
+  });
+});
