@@ -143,14 +143,16 @@ export class ModerationRepository {
       Prisma.sql`(${select} WHERE ${where} ${after ? Prisma.sql`AND (${at}, ${key}) > (${after[0]}, ${after[1]}::uuid)` : Prisma.empty}
         ORDER BY ${at}, ${key} LIMIT ${page.take})`;
     // Items never submitted through the workflow (no submittedAt) wait since their last change.
-    const ownTime = (t: string, where: Prisma.Sql) => {
-      const a = Prisma.raw(t);
-      const select = Prisma.sql`SELECT ${t === 'l' ? 'listing' : 'organisation'} AS "entityType", ${a}.id AS "entityId", NULL::uuid AS "revisionId"`;
-      return [
-        branch(Prisma.sql`${select}, ${a}."submittedAt" AS "submittedAt", ${a}.id AS key FROM "${Prisma.raw(t === 'l' ? 'Listing' : 'Organisation')}" ${a}`, Prisma.sql`${a}."submittedAt"`, Prisma.sql`${a}.id`, Prisma.sql`${where} AND ${a}."submittedAt" IS NOT NULL`),
-        branch(Prisma.sql`${select}, ${a}."updatedAt" AS "submittedAt", ${a}.id AS key FROM "${Prisma.raw(t === 'l' ? 'Listing' : 'Organisation')}" ${a}`, Prisma.sql`${a}."updatedAt"`, Prisma.sql`${a}.id`, Prisma.sql`${where} AND ${a}."submittedAt" IS NULL`),
-      ];
-    };
+    const ownTime = (type: EntityType, table: 'Listing' | 'Organisation', a: 'l' | 'o', where: Prisma.Sql) =>
+      (['submittedAt', 'updatedAt'] as const).map((column) => {
+        const at = Prisma.raw(`${a}."${column}"`);
+        return branch(
+          Prisma.sql`SELECT ${type} AS "entityType", ${Prisma.raw(a)}.id AS "entityId", NULL::uuid AS "revisionId", ${at} AS "submittedAt", ${Prisma.raw(a)}.id AS key FROM ${Prisma.raw(`"${table}" ${a}`)}`,
+          at,
+          Prisma.raw(`${a}.id`),
+          Prisma.sql`${where} AND ${Prisma.raw(`${a}."submittedAt" IS ${column === 'submittedAt' ? 'NOT NULL' : 'NULL'}`)}`,
+        );
+      });
     const revisions = (type: EntityType, join: Prisma.Sql, where: Prisma.Sql) =>
       branch(
         Prisma.sql`SELECT ${type} AS "entityType", r."entityId", r.id AS "revisionId", COALESCE(r."submittedAt", r."createdAt") AS "submittedAt", r.id AS key FROM "Revision" r ${join}`,
@@ -161,13 +163,13 @@ export class ModerationRepository {
     const parts: Prisma.Sql[] = [];
     const counts: Prisma.Sql[] = [];
     if (wantListings) {
-      parts.push(...ownTime('l', Prisma.sql`l.status = 'PENDING_REVIEW' ${listingFilter}`));
+      parts.push(...ownTime('listing', 'Listing', 'l', Prisma.sql`l.status = 'PENDING_REVIEW' ${listingFilter}`));
       parts.push(revisions('listing', Prisma.sql`JOIN "Listing" l ON l.id = r."entityId"`, listingFilter));
       counts.push(Prisma.sql`(SELECT count(*) FROM "Listing" l WHERE l.status = 'PENDING_REVIEW' ${listingFilter})`);
       counts.push(Prisma.sql`(SELECT count(*) FROM "Revision" r JOIN "Listing" l ON l.id = r."entityId" WHERE r.status = 'PENDING_REVIEW' AND r."entityType" = 'listing' ${listingFilter})`);
     }
     if (wantOrgs) {
-      parts.push(...ownTime('o', Prisma.sql`o.status = 'PENDING_REVIEW'`));
+      parts.push(...ownTime('organisation', 'Organisation', 'o', Prisma.sql`o.status = 'PENDING_REVIEW'`));
       parts.push(revisions('organisation', Prisma.sql`JOIN "Organisation" o ON o.id = r."entityId"`, Prisma.empty));
       counts.push(Prisma.sql`(SELECT count(*) FROM "Organisation" o WHERE o.status = 'PENDING_REVIEW')`);
       counts.push(Prisma.sql`(SELECT count(*) FROM "Revision" r JOIN "Organisation" o ON o.id = r."entityId" WHERE r.status = 'PENDING_REVIEW' AND r."entityType" = 'organisation')`);
