@@ -1250,6 +1250,8 @@ export type User = {
   emailVerified: Scalars['Boolean']['output'];
   /** A new address asked for and waiting for its link to be opened (shown to the account's owner only). */
   pendingEmail: Maybe<Scalars['String']['output']>;
+  /** The person's own unread notifications (the header bell), so a page learns it with the person; null on anyone else. */
+  unreadNotificationCount: Maybe<Scalars['Int']['output']>;
   /** Documents whose current version this person has not accepted yet (only for the person themself). */
   pendingConsents: Array<LegalDocumentVersion>;
   /** The versions this person accepted, newest first (only for the person themself). */
@@ -4366,6 +4368,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   emailVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pendingEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   pendingConsents?: Resolver<Array<ResolversTypes['LegalDocumentVersion']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['ConsentRecord']>, ParentType, ContextType>;
   dataRequests?: Resolver<ResolversTypes['DataRequestConnection'], ParentType, ContextType, RequireFields<UserDataRequestsArgs, 'first'>>;

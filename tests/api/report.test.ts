@@ -1,6 +1,7 @@
 // The department's report through the API, on a small data set whose every figure is known: listings, organisations,
 // IP titles, moderation and negotiation for 2025 beside the same figures for 2024; staff only; a period that is not
 // one is refused naming the argument; the public statistics hide small cells.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createListing, createOrganisation, createUser } from '../support/factories.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
@@ -344,5 +345,57 @@ describe('the department’s figures', () => {
     expect((await seller.request(SET_FIGURES, { input: figuresOf(2025, 7) })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await seller.request(FIGURES, { year: 2025 })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await api.db.prisma.departmentFigures.findUniqueOrThrow({ where: { year: 2025 } })).stTasksNational).toBe(2);
+  });
+});
+
+describe('the report kept between requests', () => {
+  it('shows a change on the very next request: a listing added and removed, the department’s figures entered again', async () => {
+    const offers = async () => figures(await report(moderator), 'listings.byKind').TECHNOLOGY_OFFER![0][0];
+    const before = await offers();
+    expect(await offers()).toBe(before);
+    const coop = await api.db.prisma.organisation.findFirstOrThrow({ where: { kind: 'COOPERATIVE' } });
+    const added = await createListing(api.db.prisma, coop.id, { kind: 'TECHNOLOGY_OFFER', createdAt: at('2025-08-01T00:00:00Z'), publishedAt: at('2025-08-02T00:00:00Z') });
+    expect(await offers()).toBe(before! + 1);
+    await api.db.prisma.listing.delete({ where: { id: added.id } });
+    expect(await offers()).toBe(before);
+
+    const national = async () => figures(await report(moderator), 'department.stTasks').NATIONAL![0][0];
+    expect(await national()).toBe(2);
+    await moderator.request(SET_FIGURES, { input: figuresOf(2025, 4) });
+    expect(await national()).toBe(4);
+    await moderator.request(SET_FIGURES, { input: figuresOf(2025, 2) });
+    expect(await national()).toBe(2);
+  });
+
+  it('lets writers that wrote the tables in opposite orders commit at the same moment (no deadlock at commit)', async () => {
+    const [one, two, holder] = [api.db.url, api.db.url, api.db.url].map((connectionString) => new pg.Client({ connectionString }));
+    await Promise.all([one!.connect(), two!.connect(), holder!.connect()]);
+    try {
+      const [a, b] = await api.db.prisma.listing.findMany({ take: 2, orderBy: { id: 'asc' } });
+      const audit = `INSERT INTO "AuditEvent" (action, "entityType", "entityId") VALUES ('report.test', 'listing', $1)`;
+      const touch = `UPDATE "Listing" SET "updatedAt" = now() WHERE id = $1`;
+      const versions = async () => new Map((await api.db.prisma.reportSourceVersion.findMany()).map((r) => [r.table, r.version]));
+      const before = await versions();
+      await one!.query('BEGIN');
+      await one!.query(audit, [a!.id]);
+      await one!.query(touch, [a!.id]);
+      await two!.query('BEGIN');
+      await two!.query(touch, [b!.id]);
+      await two!.query(audit, [b!.id]);
+      // Both commit while a third holds the page cache's version row: the second writer asks first, so it goes first.
+      await holder!.query('BEGIN');
+      await holder!.query('SELECT 1 FROM "PublicContentVersion" WHERE id = 1 FOR UPDATE');
+      const pause = () => new Promise((r) => setTimeout(r, 150));
+      const second = two!.query('COMMIT');
+      await pause();
+      const first = one!.query('COMMIT');
+      await pause();
+      await holder!.query('COMMIT');
+      await Promise.all([first, second]);
+      const after = await versions();
+      for (const table of ['AuditEvent', 'Listing']) expect(after.get(table)! - before.get(table)!, table).toBe(2n);
+    } finally {
+      await Promise.all([one!.end(), two!.end(), holder!.end()]);
+    }
   });
 });

@@ -53,4 +53,29 @@ describe('the review queue', () => {
     const foreign = Buffer.from(JSON.stringify(['notifications', new Date().toISOString(), org.id])).toString('base64url');
     expect((await moderator.request(PAGE, { after: foreign })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
+
+  it('places an item never submitted through the workflow by its last change, filters by kind, and counts past the end', async () => {
+    const prisma = api.db.prisma;
+    await prisma.listing.updateMany({ where: { status: 'PENDING_REVIEW' }, data: { status: 'DRAFT' } });
+    await prisma.organisation.updateMany({ where: { status: 'PENDING_REVIEW' }, data: { status: 'DRAFT' } });
+    await prisma.revision.updateMany({ where: { status: 'PENDING_REVIEW' }, data: { status: 'WITHDRAWN' } });
+    const moderator = await api.as((await createUser(prisma, { role: 'MODERATOR' })).email);
+    const at = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    const org = await createOrganisation(prisma);
+    const first = await createListing(prisma, org.id, { kind: 'TECHNOLOGY_OFFER', status: 'PENDING_REVIEW', publishedAt: null, submittedAt: at(50) });
+    const unsubmitted = await createListing(prisma, org.id, { kind: 'EQUIPMENT_OFFER', status: 'PENDING_REVIEW', publishedAt: null, submittedAt: null });
+    await prisma.listing.update({ where: { id: unsubmitted.id }, data: { updatedAt: at(40) } });
+    const last = await createListing(prisma, org.id, { kind: 'TECHNOLOGY_OFFER', status: 'PENDING_REVIEW', publishedAt: null, submittedAt: at(30) });
+
+    const all = (await moderator.request(PAGE, {})).data.reviewQueue;
+    expect(all.nodes.map((i: Item) => i.listing?.id)).toEqual([first.id, unsubmitted.id]);
+    expect(all.totalCount).toBe(3);
+    const rest = (await moderator.request(PAGE, { after: all.pageInfo.endCursor })).data.reviewQueue;
+    expect(rest.nodes.map((i: Item) => i.listing?.id)).toEqual([last.id]);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    const offers = (await moderator.request(`query { reviewQueue(first: 5, kind: TECHNOLOGY_OFFER) { nodes { listing { id } } totalCount } }`)).data.reviewQueue;
+    expect(offers).toEqual({ nodes: [{ listing: { id: first.id } }, { listing: { id: last.id } }], totalCount: 2 });
+    const past = Buffer.from(JSON.stringify(['review-queue', new Date().toISOString(), last.id])).toString('base64url');
+    expect((await moderator.request(PAGE, { after: past })).data.reviewQueue).toMatchObject({ nodes: [], totalCount: 3 });
+  });
 });

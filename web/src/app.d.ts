@@ -8,6 +8,8 @@ declare global {
     interface Locals {
       user: CurrentUser | null;
       locale: Locale;
+      /** The person's unread notifications when the request came in (the header bell; 0 for visitors). */
+      unreadNotifications: number;
     }
     // Every page gets these from the root layout, so shared components can read them from `page.data`.
     interface PageData {

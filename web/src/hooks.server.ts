@@ -38,6 +38,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   // Visitors have no session cookie, so they cost the API nothing.
   const user = event.cookies.get(SESSION_COOKIE) ? (await gql(event, MeDocument)).me : null;
   event.locals.user = user;
+  event.locals.unreadNotifications = user?.unreadNotificationCount ?? 0;
   requireAcceptedDocuments(event, user);
 
   const response = await resolve(event, {

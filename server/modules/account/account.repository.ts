@@ -1,6 +1,6 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client.ts';
 import type { Locale, User, Membership } from '../../generated/prisma/client.ts';
-import type { Tx } from '../../lib/prisma.ts';
+import { poolOf, type Tx } from '../../lib/prisma.ts';
 
 export type UserRow = User;
 export type MembershipRow = Membership;
@@ -21,11 +21,28 @@ export class AccountRepository {
   }
 
   async findSessionUser(sessionId: string, now: Date): Promise<{ user: UserRow; expiresAt: Date; lastSeenAt: Date } | null> {
-    const session = await this.prisma.session.findUnique({ where: { id: sessionId }, include: { user: true } });
+    const session = await this.sessionWithUser(sessionId);
     if (!session || session.expiresAt <= now) return null;
     // A suspended (or deleted) account's cookie opens nothing, even if a session row outlived the suspension.
     if (session.user.status !== 'ACTIVE') return null;
     return { user: session.user, expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt };
+  }
+
+  /**
+   * Every request with a session cookie asks this first: one statement through pg (Prisma's include would send two
+   * and map both rows), giving the same user row Prisma would.
+   */
+  private async sessionWithUser(sessionId: string): Promise<{ user: UserRow; expiresAt: Date; lastSeenAt: Date } | null> {
+    const pool = poolOf(this.prisma);
+    if (!pool) return this.prisma.session.findUnique({ where: { id: sessionId }, include: { user: true } });
+    const { rows } = await pool.query<UserRow & { sessionExpiresAt: Date; sessionLastSeenAt: Date }>(
+      `SELECT u.*, s."expiresAt" AS "sessionExpiresAt", s."lastSeenAt" AS "sessionLastSeenAt"
+       FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE s.id = $1`,
+      [sessionId],
+    );
+    if (!rows[0]) return null;
+    const { sessionExpiresAt: expiresAt, sessionLastSeenAt: lastSeenAt, ...user } = rows[0];
+    return { user, expiresAt, lastSeenAt };
   }
 
   /** The account, its first session and the audit record exist together or not at all. */

@@ -34,6 +34,7 @@ function conversionTable(rows: ConversionRow[]): ReportTable {
 export function matchmakingSection(figures: Pick<IntroductionRepository, 'matchCounts' | 'introductionFigures' | 'conversion'>): SectionSource {
   return {
     id: 'matchmaking',
+    reads: ['ListingMatch', 'Introduction', 'Inquiry', 'Deal', 'Listing'],
     async tables(w: Window) {
       const [matches, intros, conversion] = await Promise.all([figures.matchCounts(w), figures.introductionFigures(w), figures.conversion(w)]);
       return [

@@ -16,6 +16,8 @@ import { listingWorkflow, type ListingWorkflow } from './listing.workflow.ts';
 
 export class ListingQueries {
   private readonly flow: ListingWorkflow;
+  /** Reads of open edits under way, per request (openEdits). */
+  private readonly asked = new WeakMap<RequestContext, Map<string, Promise<{ ids: string[]; revisions: RevisionRow[] }>>>();
 
   constructor(
     private readonly repo: ListingRepository,
@@ -66,11 +68,8 @@ export class ListingQueries {
    * and the department; others get an empty list.
    */
   async missingOf(ctx: RequestContext, listings: readonly ListingRow[]): Promise<string[][]> {
-    const allowed = await this.insiders(ctx, listings);
-    const ids = allowed.map((l) => l.id);
-    const [revisions, ipTitles] = ids.length
-      ? await Promise.all([this.workflow.openRevisions('listing', ids), this.repo.ipTitlesOf(ids)])
-      : [[], []];
+    const { ids, revisions } = await this.openEdits(ctx, listings);
+    const ipTitles = ids.length ? await this.repo.ipTitlesOf(ids) : [];
     return listings.map((l) => {
       if (!ids.includes(l.id)) return [];
       const open = revisions.find((r) => r.entityId === l.id);
@@ -80,9 +79,31 @@ export class ListingQueries {
   }
 
   async pendingRevisions(ctx: RequestContext, listings: readonly ListingRow[]) {
-    const allowed = await this.insiders(ctx, listings);
-    const revisions = await this.workflow.openRevisions('listing', allowed.map((l) => l.id));
+    const { revisions } = await this.openEdits(ctx, listings);
     return listings.map((l) => revisions.find((r) => r.entityId === l.id) ?? null);
+  }
+
+  /**
+   * The listings whose moderation the caller may see, and their open edits. A list shows both what each still needs
+   * and its pending edit (a workspace page): their loaders ask for the same listings at the same moment, and share
+   * one read. Kept only until the event loop moves on, so a field read after a change (a later mutation of the same
+   * request) reads afresh.
+   */
+  private openEdits(ctx: RequestContext, listings: readonly ListingRow[]): Promise<{ ids: string[]; revisions: RevisionRow[] }> {
+    const key = listings.map((l) => l.id).join(',');
+    let asked = this.asked.get(ctx);
+    if (!asked) this.asked.set(ctx, (asked = new Map()));
+    let found = asked.get(key);
+    if (!found) {
+      found = this.insiders(ctx, listings).then(async (allowed) => {
+        const ids = allowed.map((l) => l.id);
+        return { ids, revisions: await this.workflow.openRevisions('listing', ids) };
+      });
+      asked.set(key, found);
+      const done = asked;
+      setImmediate(() => done.delete(key));
+    }
+    return found;
   }
 
   /** A page of the department's decisions on each listing, for its members and the department. */

@@ -82,9 +82,12 @@ export class ListingRepository {
     return this.prisma.listing.count({ where: { slug } }).then((n) => n > 0);
   }
 
-  /** A page of the organisations' listings (newest change first), with how many there are in each status. */
-  async ofOrganisations(organisationIds: readonly string[], statuses: ModerationStatus[] | null, page: PageRequest<typeof MY_LISTINGS_ORDER.columns>) {
-    const where = { organisationId: { in: [...organisationIds] } };
+  /**
+   * A page of the listings of the person's organisations (or of the one named, when it is theirs), newest change
+   * first, with how many there are in each status: the membership is part of each statement, not a read of its own.
+   */
+  async ofMember(userId: string, organisationId: string | null, statuses: ModerationStatus[] | null, page: PageRequest<typeof MY_LISTINGS_ORDER.columns>) {
+    const where = { organisation: { memberships: { some: { userId } } }, ...(organisationId ? { organisationId } : {}) };
     const [rows, byStatus] = await Promise.all([
       this.prisma.listing.findMany({
         where: { ...where, ...(statuses?.length ? { status: { in: statuses } } : {}), ...keysetWhere(MY_LISTINGS_ORDER, page.after) },

@@ -95,9 +95,9 @@ export class ListingService {
   async mine(ctx: RequestContext, organisationId: string | null | undefined, statuses: ModerationStatus[] | null | undefined, args: PageArgs) {
     const user = requireUser(ctx);
     const page = pageRequest(ctx.locale, MY_LISTINGS_ORDER, args);
-    const memberships = await this.organisations.membershipsOf(user.id);
-    const orgIds = memberships.map((m) => m.organisationId).filter((id) => organisationId == null || id === organisationId);
-    const { rows, byStatus } = orgIds.length ? await this.repo.ofOrganisations(orgIds, statuses ?? null, page) : { rows: [], byStatus: [] };
+    // An id that is no uuid names none of the person's organisations.
+    const { rows, byStatus } =
+      organisationId != null && !isUuid(organisationId) ? { rows: [], byStatus: [] } : await this.repo.ofMember(user.id, organisationId ?? null, statuses ?? null, page);
     const counted = statuses?.length ? byStatus.filter((g) => statuses.includes(g.status)) : byStatus;
     return {
       ...toConnection(MY_LISTINGS_ORDER, rows, page, (l) => [l.updatedAt, l.id]),

@@ -127,57 +127,77 @@ export class ModerationRepository {
 
   /**
    * A page of what waits for the department, oldest submission first: listings and organisations under review and
-   * pending edits of published ones, in one ordered read (an edit is keyed by its revision, the rest by their own id),
-   * with how many wait in all; then the page's rows by id.
+   * pending edits of published ones (an edit is keyed by its revision, the rest by their own id), with how many wait
+   * in all; then the page's rows by id. An item's time is when it was submitted, else its last change: each part is
+   * read in that order from its index (one branch per column, the page's size at most), so a page costs the same
+   * however long the queue, and the count reads the status indexes alone.
    */
   async queue(filter: { kind?: string | null; fieldCode?: string | null; entityType?: string | null }, page: PageRequest<typeof QUEUE_ORDER.columns>) {
     const wantListings = !filter.entityType || filter.entityType === 'listing';
     const wantOrgs = (!filter.entityType || filter.entityType === 'organisation') && !filter.kind && !filter.fieldCode;
     const listingFilter = Prisma.sql`${filter.kind ? Prisma.sql`AND l.kind = ${filter.kind}::"ListingKind"` : Prisma.empty}
       ${filter.fieldCode ? Prisma.sql`AND (l."fieldCode" = ${filter.fieldCode} OR l."fieldCode" IN (SELECT code FROM "FieldOfScience" WHERE "parentCode" = ${filter.fieldCode}))` : Prisma.empty}`;
+    const after = page.after;
+    // A branch of rows whose time is `at` and key `key`, from `after` on, in queue order, the page's size at most.
+    const branch = (select: Prisma.Sql, at: Prisma.Sql, key: Prisma.Sql, where: Prisma.Sql) =>
+      Prisma.sql`(${select} WHERE ${where} ${after ? Prisma.sql`AND (${at}, ${key}) > (${after[0]}, ${after[1]}::uuid)` : Prisma.empty}
+        ORDER BY ${at}, ${key} LIMIT ${page.take})`;
+    // Items never submitted through the workflow (no submittedAt) wait since their last change.
+    const ownTime = (type: EntityType, table: 'Listing' | 'Organisation', a: 'l' | 'o', where: Prisma.Sql) =>
+      (['submittedAt', 'updatedAt'] as const).map((column) => {
+        const at = Prisma.raw(`${a}."${column}"`);
+        return branch(
+          Prisma.sql`SELECT ${type} AS "entityType", ${Prisma.raw(a)}.id AS "entityId", NULL::uuid AS "revisionId", ${at} AS "submittedAt", ${Prisma.raw(a)}.id AS key FROM ${Prisma.raw(`"${table}" ${a}`)}`,
+          at,
+          Prisma.raw(`${a}.id`),
+          Prisma.sql`${where} AND ${Prisma.raw(`${a}."submittedAt" IS ${column === 'submittedAt' ? 'NOT NULL' : 'NULL'}`)}`,
+        );
+      });
+    const revisions = (type: EntityType, join: Prisma.Sql, where: Prisma.Sql) =>
+      branch(
+        Prisma.sql`SELECT ${type} AS "entityType", r."entityId", r.id AS "revisionId", COALESCE(r."submittedAt", r."createdAt") AS "submittedAt", r.id AS key FROM "Revision" r ${join}`,
+        Prisma.sql`COALESCE(r."submittedAt", r."createdAt")`,
+        Prisma.sql`r.id`,
+        Prisma.sql`r.status = 'PENDING_REVIEW' AND r."entityType" = ${type} ${where}`,
+      );
     const parts: Prisma.Sql[] = [];
+    const counts: Prisma.Sql[] = [];
     if (wantListings) {
-      parts.push(Prisma.sql`SELECT 'listing' AS "entityType", l.id AS "entityId", NULL::uuid AS "revisionId", COALESCE(l."submittedAt", l."updatedAt") AS "submittedAt", l.id AS key
-        FROM "Listing" l WHERE l.status = 'PENDING_REVIEW' ${listingFilter}`);
-      parts.push(Prisma.sql`SELECT 'listing' AS "entityType", l.id AS "entityId", r.id AS "revisionId", COALESCE(r."submittedAt", r."createdAt") AS "submittedAt", r.id AS key
-        FROM "Revision" r JOIN "Listing" l ON l.id = r."entityId" WHERE r.status = 'PENDING_REVIEW' AND r."entityType" = 'listing' ${listingFilter}`);
+      parts.push(...ownTime('listing', 'Listing', 'l', Prisma.sql`l.status = 'PENDING_REVIEW' ${listingFilter}`));
+      parts.push(revisions('listing', Prisma.sql`JOIN "Listing" l ON l.id = r."entityId"`, listingFilter));
+      counts.push(Prisma.sql`(SELECT count(*) FROM "Listing" l WHERE l.status = 'PENDING_REVIEW' ${listingFilter})`);
+      counts.push(Prisma.sql`(SELECT count(*) FROM "Revision" r JOIN "Listing" l ON l.id = r."entityId" WHERE r.status = 'PENDING_REVIEW' AND r."entityType" = 'listing' ${listingFilter})`);
     }
     if (wantOrgs) {
-      parts.push(Prisma.sql`SELECT 'organisation' AS "entityType", o.id AS "entityId", NULL::uuid AS "revisionId", COALESCE(o."submittedAt", o."updatedAt") AS "submittedAt", o.id AS key
-        FROM "Organisation" o WHERE o.status = 'PENDING_REVIEW'`);
-      parts.push(Prisma.sql`SELECT 'organisation' AS "entityType", o.id AS "entityId", r.id AS "revisionId", COALESCE(r."submittedAt", r."createdAt") AS "submittedAt", r.id AS key
-        FROM "Revision" r JOIN "Organisation" o ON o.id = r."entityId" WHERE r.status = 'PENDING_REVIEW' AND r."entityType" = 'organisation'`);
+      parts.push(...ownTime('organisation', 'Organisation', 'o', Prisma.sql`o.status = 'PENDING_REVIEW'`));
+      parts.push(revisions('organisation', Prisma.sql`JOIN "Organisation" o ON o.id = r."entityId"`, Prisma.empty));
+      counts.push(Prisma.sql`(SELECT count(*) FROM "Organisation" o WHERE o.status = 'PENDING_REVIEW')`);
+      counts.push(Prisma.sql`(SELECT count(*) FROM "Revision" r JOIN "Organisation" o ON o.id = r."entityId" WHERE r.status = 'PENDING_REVIEW' AND r."entityType" = 'organisation')`);
     }
     if (!parts.length) return { totalCount: 0, items: [] };
-    const after = page.after
-      ? Prisma.sql`WHERE "submittedAt" > ${page.after[0]} OR ("submittedAt" = ${page.after[0]} AND key > ${page.after[1]}::uuid)`
-      : Prisma.empty;
-    const rows = await this.prisma.$queryRaw<(QueueKey & { total: bigint })[]>`
-      WITH queue AS MATERIALIZED (${Prisma.join(parts, ' UNION ALL ')})
-      SELECT q.*, (SELECT count(*) FROM queue) AS total FROM (SELECT * FROM queue ${after} ORDER BY "submittedAt", key LIMIT ${page.take}) q
-      ORDER BY "submittedAt", key`;
-    const idsOf = (type: EntityType) => rows.filter((r) => r.entityType === type).map((r) => r.entityId);
-    const revisionIds = rows.flatMap((r) => (r.revisionId ? [r.revisionId] : []));
-    const [listings, orgs, revisions] = await Promise.all([
+    // The count comes with the page (a page past the end still says how many wait).
+    const rows = await this.prisma.$queryRaw<(Partial<QueueKey> & { total: bigint })[]>`
+      SELECT q.*, t.total FROM (SELECT ${Prisma.join(counts, ' + ')} AS total) t
+      LEFT JOIN LATERAL (SELECT * FROM (${Prisma.join(parts, ' UNION ALL ')}) q ORDER BY "submittedAt", key LIMIT ${page.take}) q ON true
+      ORDER BY q."submittedAt", q.key`;
+    const totalCount = Number(rows[0]?.total ?? 0);
+    const keys = rows.filter((r): r is QueueKey & { total: bigint } => r.entityId != null);
+    const idsOf = (type: EntityType) => keys.filter((r) => r.entityType === type).map((r) => r.entityId);
+    const revisionIds = keys.flatMap((r) => (r.revisionId ? [r.revisionId] : []));
+    const [listings, orgs, revisionRows] = await Promise.all([
       idsOf('listing').length ? this.prisma.listing.findMany({ where: { id: { in: idsOf('listing') } } }) : [],
       idsOf('organisation').length ? this.prisma.organisation.findMany({ where: { id: { in: idsOf('organisation') } } }) : [],
       revisionIds.length ? this.prisma.revision.findMany({ where: { id: { in: revisionIds } } }) : [],
     ]);
-    // A page past the end still says how many wait.
-    const totalCount = rows.length ? Number(rows[0]!.total) : page.after ? await this.queueCount(parts) : 0;
-    const items = rows.map((r) => ({
+    const items = keys.map((r) => ({
       entityType: r.entityType,
       listing: listings.find((l) => r.entityType === 'listing' && l.id === r.entityId) ?? null,
       organisation: orgs.find((o) => r.entityType === 'organisation' && o.id === r.entityId) ?? null,
-      revision: revisions.find((v) => v.id === r.revisionId) ?? null,
+      revision: revisionRows.find((v) => v.id === r.revisionId) ?? null,
       submittedAt: r.submittedAt,
       key: r.key,
     }));
     return { totalCount, items };
   }
 
-  private async queueCount(parts: Prisma.Sql[]): Promise<number> {
-    const [row] = await this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM (${Prisma.join(parts, ' UNION ALL ')}) queue`;
-    return Number(row?.total ?? 0);
-  }
 }

@@ -14,6 +14,9 @@ export const notificationResolvers: Resolvers = {
   NotificationConnection: {
     unreadCount: (_, __, ctx) => ctx.services.notification.unreadCount(ctx),
   },
+  User: {
+    unreadNotificationCount: (user, _, ctx) => (ctx.user?.id === user.id ? ctx.services.notification.unreadCount(ctx) : null),
+  },
   Notification: {
     title: (row, _, ctx) => ctx.services.notification.render(ctx, row).title,
     body: (row, _, ctx) => ctx.services.notification.render(ctx, row).body,

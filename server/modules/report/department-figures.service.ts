@@ -50,7 +50,7 @@ export class DepartmentFiguresService {
 
   /** The report's last section: the year's figures when the period is a whole calendar year, else null values. */
   section(): SectionSource {
-    return { id: 'department', tables: (w) => this.tables(w) };
+    return { id: 'department', reads: ['DepartmentFigures'], tables: (w) => this.tables(w) };
   }
 
   private async tables(w: Window): Promise<ReportTable[]> {

@@ -99,6 +99,12 @@ const localDate = (at: Date) => Prisma.sql`(${at}::timestamptz AT TIME ZONE ${TZ
 export class ReportRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
+  /** The number of each table the report reads, moved at every commit that wrote it (ReportSourceVersion). */
+  async sourceVersions(): Promise<Map<string, string>> {
+    const rows = await this.prisma.$queryRaw<{ table: string; version: bigint }[]>`SELECT "table", version FROM "ReportSourceVersion"`;
+    return new Map(rows.map((r) => [r.table, String(r.version)]));
+  }
+
   /** Listings first published in each period, by kind, by report field (of the listing's field) and by commune. */
   publishedListings(w: Window): Promise<ListingGroupRow[]> {
     return this.prisma.$queryRaw<ListingGroupRow[]>`

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../lib/request-context.ts';
 import { requireStaff } from '../access.ts';
 import { IpType, ListingKind, ModerationStatus, OrganisationKind, ReportField } from '../../generated/prisma/enums.ts';
 import { TRANSFER_FORMS } from '../listing/listing-details.ts';
+import { LRUCache } from 'lru-cache';
 import { ResultCache } from '../search/result-cache.ts';
 import type { Report, ReportPeriod, ReportSection, ReportTable } from './report-model.ts';
 import { checkPeriod, checkYear, previousPeriod, quarterKeys, yearOf, yearPeriod } from './report-period.ts';
@@ -25,10 +26,18 @@ const FIELDS = [...Object.values(ReportField), UNCLASSIFIED];
  * process in that time.
  */
 const PUBLIC_TTL_MS = 5 * 60_000;
+/** Sections of reports kept (a period's sections at the tables' current numbers; older numbers fall out). */
+const SECTIONS_KEPT = 200;
 
-/** One section of the report: its id and how its tables are computed for a window. */
+/**
+ * One section of the report: its id, how its tables are computed for a window, and the tables it reads. A section
+ * that names what it reads is kept in memory under those tables' numbers (ReportSourceVersion, moved by triggers at
+ * every commit that writes them), so it is computed again only after one of them changed; one that does not is
+ * computed for every report.
+ */
 export interface SectionSource {
   id: string;
+  reads?: readonly string[];
   tables(w: Window): Promise<ReportTable[]>;
 }
 
@@ -90,11 +99,34 @@ export class ReportService {
   ) {}
 
   private readonly publicCache = new ResultCache<Report>(PUBLIC_TTL_MS, 50);
+  /** Sections' tables by section, period and the numbers of the tables read; a computation under way is shared. */
+  private readonly kept = new LRUCache<string, Promise<ReportTable[]>>({ max: SECTIONS_KEPT });
 
   async report(ctx: RequestContext, from: Date, to: Date): Promise<Report> {
     requireStaff(ctx);
     const period = checkPeriod(ctx.locale, from, to);
-    return this.build(period, [...this.sections(), ...this.moreSections]);
+    // The numbers are read before any figure: a change committed meanwhile moves them past what is kept now.
+    const versions = await this.repo.sourceVersions();
+    return this.build(period, [...this.sections(), ...this.moreSections].map((s) => this.keptSection(s, versions)));
+  }
+
+  /** The section answered from memory while none of the tables it reads has changed since it was computed. */
+  private keptSection(source: SectionSource, versions: Map<string, string>): SectionSource {
+    const numbers = source.reads?.map((t) => versions.get(t));
+    if (!numbers || numbers.some((n) => n === undefined)) return source;
+    return {
+      id: source.id,
+      tables: (w) => {
+        const key = `${source.id}|${w.period.from.toISOString()}|${w.period.to.toISOString()}|${numbers.join(',')}`;
+        let tables = this.kept.get(key);
+        if (!tables) {
+          tables = source.tables(w);
+          this.kept.set(key, tables);
+          tables.catch(() => this.kept.delete(key));
+        }
+        return tables;
+      },
+    };
   }
 
   /**
@@ -128,11 +160,11 @@ export class ReportService {
   /** The platform's own sections, in the order of the department's 2023 report. */
   private sections(): SectionSource[] {
     return [
-      { id: 'listings', tables: (w) => this.listingTables(w) },
-      { id: 'organisations', tables: (w) => this.organisationTables(w) },
-      { id: 'ip', tables: (w) => this.ipTables(w) },
-      { id: 'moderation', tables: (w) => this.moderationTables(w) },
-      { id: 'negotiation', tables: (w) => this.negotiationTables(w) },
+      { id: 'listings', reads: ['Listing', 'FieldOfScience'], tables: (w) => this.listingTables(w) },
+      { id: 'organisations', reads: ['Organisation'], tables: (w) => this.organisationTables(w) },
+      { id: 'ip', reads: ['IpTitle', 'Listing'], tables: (w) => this.ipTables(w) },
+      { id: 'moderation', reads: ['AuditEvent', 'ModerationDecision'], tables: (w) => this.moderationTables(w) },
+      { id: 'negotiation', reads: ['Inquiry', 'NdaAcceptance', 'Deal', 'Listing', 'FieldOfScience'], tables: (w) => this.negotiationTables(w) },
     ];
   }
 

@@ -2,9 +2,13 @@ import { UnreadNotificationCountDocument } from '$lib/graphql/generated';
 import { ApiError, gql, publicOrigin } from '$lib/server/api';
 import type { LayoutServerLoad } from './$types';
 
-/** The header bell's count: one indexed count for signed-in people, nothing for visitors. */
+/**
+ * The header bell's count: read with the person by the hook (Me), so a page sends no request of its own for it;
+ * again after a form action, which may have read or brought notifications. Nothing for visitors.
+ */
 async function unreadNotifications(event: Parameters<LayoutServerLoad>[0]): Promise<number> {
   if (!event.locals.user) return 0;
+  if (event.request.method === 'GET' || event.request.method === 'HEAD') return event.locals.unreadNotifications;
   try {
     return (await gql(event, UnreadNotificationCountDocument)).notifications.unreadCount;
   } catch (cause) {

@@ -4,6 +4,7 @@ import type { EventInput, OpenSlotsInput } from '$lib/graphql/generated';
 import type { Problems } from '$lib/inquiry/forms';
 import { text } from '$lib/server/forms';
 import { isDateInput } from '$lib/workspace/dates';
+import { SLOT_MINUTES } from './slots';
 
 type Values = Record<string, string>;
 
@@ -66,8 +67,6 @@ export function eventFormValues(e: { titleVi: string; titleEn?: string | null; d
     online: e.online ? 'on' : '', place: e.place ?? '', onlineUrl: e.onlineUrl ?? '',
   };
 }
-
-export const SLOT_MINUTES = [20, 30, 45, 60] as const;
 
 /** A day, a from and a to time of day, and a meeting length: the slots between the two times. */
 export function parseSlotForm(form: FormData): Parsed<OpenSlotsInput> {
