@@ -142,6 +142,11 @@ export class PostgresSearchEngine implements SearchEngine {
     this.view.warm();
   }
 
+  /** What the in-memory mirror holds, by part, in bytes. */
+  footprint(): Record<string, number> {
+    return this.view.footprint();
+  }
+
   async search(q: SearchQuery): Promise<SearchResponse> {
     const { units, stopWords } = analyseQuery(q.text);
     const plan = await this.find(units, q, true);
