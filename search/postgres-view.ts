@@ -370,11 +370,16 @@ export class IndexView {
     return this.hitBytes.toString('utf8', this.hitAt[ord], this.hitAt[ord] + this.hitLength[ord]);
   }
 
+  /** After a load a page at a time: the hit bytes in a buffer of their size, without the room grown for more. */
+  settle(): void {
+    this.hitBytes = Buffer.from(this.hitBytes.subarray(0, this.hitEnd));
+  }
+
   /** Room for `bytes` more hit bytes: the live hits copied into a larger buffer, leaving out replaced ones. */
   private reserveHitBytes(bytes: number): void {
     if (this.hitEnd + bytes <= this.hitBytes.length) return;
     const live = this.hitEnd - this.hitGarbage;
-    const to = Buffer.allocUnsafeSlow(Math.max(live + bytes, Math.ceil(live * 1.25) + 65_536));
+    const to = Buffer.allocUnsafeSlow(Math.max(live + bytes, Math.ceil(live * 1.5) + 65_536));
     let end = 0;
     for (let ord = 0; ord < this.slots; ord++) {
       const at = this.hitAt[ord];

@@ -23,15 +23,17 @@ const { values: args } = parseArgs({
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc (npx tsx --expose-gc …)');
 
-function memory(): { rss: number; peak: number; heap: number; external: number; buffers: number } {
+function memory(): { rss: number; peak: number; heap: number; heapTotal: number; external: number; buffers: number; malloc: number } {
   gc!();
   const status = readFileSync('/proc/self/status', 'utf8');
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]) * 1024;
+  // The C library's main heap ([heap], grown with brk): freed blocks below a live one stay resident.
+  const brk = /\[heap\]\n(?:.*\n)*?Rss:\s+(\d+) kB/.exec(readFileSync('/proc/self/smaps', 'utf8'));
   const u = process.memoryUsage();
-  return { rss: kb('VmRSS'), peak: kb('VmHWM'), heap: u.heapUsed, external: u.external, buffers: u.arrayBuffers };
+  return { rss: kb('VmRSS'), peak: kb('VmHWM'), heap: u.heapUsed, heapTotal: u.heapTotal, external: u.external, buffers: u.arrayBuffers, malloc: Number(brk?.[1] ?? 0) * 1024 };
 }
 const show = (m: ReturnType<typeof memory>) =>
-  `RSS ${mb(m.rss)} MB (peak ${mb(m.peak)}), heap used ${mb(m.heap)}, external ${mb(m.external)} (array buffers ${mb(m.buffers)})`;
+  `RSS ${mb(m.rss)} MB (peak ${mb(m.peak)}), V8 heap ${mb(m.heap)} used of ${mb(m.heapTotal)}, external ${mb(m.external)} (array buffers ${mb(m.buffers)}), C heap [heap] ${mb(m.malloc)}`;
 
 const db = args['data-dir']
   ? await openBenchDatabase({ listings: 0, organisations: 0, dataDir: args['data-dir'], name: 'mirror' })
