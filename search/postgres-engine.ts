@@ -46,6 +46,7 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly pool: pg.Pool;
   /** Replaced by a new one on a full load, so that searches meanwhile still answer from the whole old one. */
   private view: IndexView;
+  private readonly paths: SearchPaths;
   private catchingUp: Promise<void> | null = null;
 
   constructor(databaseUrl: string, poolSize = 8, paths: SearchPaths = DEFAULT_PATHS) {
@@ -55,8 +56,6 @@ export class PostgresSearchEngine implements SearchEngine {
     this.view = new IndexView(paths);
     this.paths = paths;
   }
-
-  private readonly paths: SearchPaths;
 
   async prepare(): Promise<void> {
     await this.write(async (client) => {
