@@ -12,4 +12,4 @@ ARG GIT_COMMIT=
 ENV HOST=0.0.0.0 PORT=3000 NODE_ENV=production GIT_COMMIT=${GIT_COMMIT}
 EXPOSE 3000
 # As npm start runs it (package.json): one Node process, not npx and tsx's own process in front of it.
-CMD ["node", "--max-semi-space-size=16", "--heap-growing-percent=100", "--import", "tsx", "server/main.ts"]
+CMD ["node", "--heap-growing-percent=100", "--import", "tsx", "server/main.ts"]
