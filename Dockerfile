@@ -11,4 +11,5 @@ RUN npm run sync:web && npm run build:web
 ARG GIT_COMMIT=
 ENV HOST=0.0.0.0 PORT=3000 NODE_ENV=production GIT_COMMIT=${GIT_COMMIT}
 EXPOSE 3000
-CMD ["npx", "tsx", "server/main.ts"]
+# As npm start runs it (package.json): one Node process, not npx and tsx's own process in front of it.
+CMD ["node", "--heap-growing-percent=100", "--import", "tsx", "server/main.ts"]

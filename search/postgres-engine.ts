@@ -22,6 +22,7 @@ import {
   HIT_FIELDS,
   LAYOUT_VERSION,
   LOAD,
+  LOAD_PAGE,
   MARK_CLEARED,
   META,
   META_TABLE,
@@ -34,7 +35,7 @@ import {
 } from './postgres-sql.ts';
 import { analyseQuery, type QueryUnit } from './query-analysis.ts';
 import { ALL_TERM, documentTerms, filterGroups } from './postgres-terms.ts';
-import { DEFAULT_PATHS, IndexView, type Plan, type SearchPaths } from './postgres-view.ts';
+import { DEFAULT_PATHS, IndexView, type Plan, type SearchPaths, type ViewDelta } from './postgres-view.ts';
 import type { SearchDocument, SearchEngine, SearchQuery, SearchResponse, Suggestion } from './types.ts';
 import { inTransaction } from '../server/lib/pg-client.ts';
 
@@ -43,7 +44,9 @@ type HitDocument = Pick<SearchDocument, (typeof HIT_FIELDS)[number]>;
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
   private readonly pool: pg.Pool;
-  private readonly view: IndexView;
+  /** Replaced by a new one on a full load, so that searches meanwhile still answer from the whole old one. */
+  private view: IndexView;
+  private readonly paths: SearchPaths;
   private catchingUp: Promise<void> | null = null;
 
   constructor(databaseUrl: string, poolSize = 8, paths: SearchPaths = DEFAULT_PATHS) {
@@ -51,6 +54,7 @@ export class PostgresSearchEngine implements SearchEngine {
     // An idle connection dropped by the server (restart, shutdown) is replaced on next use; it must not crash.
     this.pool.on('error', () => {});
     this.view = new IndexView(paths);
+    this.paths = paths;
   }
 
   async prepare(): Promise<void> {
@@ -142,14 +146,19 @@ export class PostgresSearchEngine implements SearchEngine {
     this.view.warm();
   }
 
+  /** What the in-memory mirror holds, by part, in bytes. */
+  footprint(): Record<string, number> {
+    return this.view.footprint();
+  }
+
   async search(q: SearchQuery): Promise<SearchResponse> {
     const { units, stopWords } = analyseQuery(q.text);
-    const plan = await this.find(units, q, true);
+    const { plan, view } = await this.find(units, q, true);
     const last = units.at(-1);
     const prefix = last?.last && last.alternatives[0].length === 1 ? last.alternatives[0][0] : undefined;
     const mark = highlighter([...units.flatMap((u) => u.alternatives.flat()), ...plan.near], prefix);
     const hits = plan.hits.map(({ ord, score }) => {
-      const doc = JSON.parse(this.view.hitOf(ord)) as HitDocument;
+      const doc = JSON.parse(view.hitOf(ord)) as HitDocument;
       return { id: doc.id, entityType: doc.entityType, entityId: doc.entityId, kind: doc.kind, score, highlights: highlightsOf(doc, mark) };
     });
     const ignoredWords = [...stopWords, ...plan.missing];
@@ -157,13 +166,15 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** The search planned on the mirror, once the mirror is as recent as the last write committed. */
-  private async find(units: QueryUnit[], q: SearchQuery, withFacets: boolean): Promise<Plan> {
+  private async find(units: QueryUnit[], q: SearchQuery, withFacets: boolean): Promise<{ plan: Plan; view: IndexView }> {
     const groups = filterGroups(q.filters, q.kinds);
     if (!units.length && !groups.length) groups.push([ALL_TERM]);
     const { rows } = await this.pool.query<{ gen: number }>({ name: 'search-generation', text: GENERATION });
     const gen = rows[0]?.gen ?? 0;
     for (let attempt = 0; this.view.gen !== gen && attempt < 3; attempt++) await this.catchUp();
-    return this.view.find(units, groups, q.sort, q.limit, q.offset, withFacets, Date.now() * 1000);
+    // The hits are read from the view that planned them, whatever a catching up puts in its place meanwhile.
+    const { view } = this;
+    return { plan: view.find(units, groups, q.sort, q.limit, q.offset, withFacets, Date.now() * 1000), view };
   }
 
   /** Brings the mirror to the current generation: one catching up at a time (a failed one is tried again next time). */
@@ -182,16 +193,36 @@ export class PostgresSearchEngine implements SearchEngine {
         // Emptied since, or the generation went back (the database restored from a backup): everything again.
         const full = cleared > this.view.gen || gen < this.view.gen;
         if (!full && gen === this.view.gen) return;
-        const since = full ? -1 : this.view.gen;
-        const read = <T extends pg.QueryResultRow>(sql: string, after: number) => client.query<T>(sql, [after]).then((r) => r.rows);
-        this.view.apply({
-          gen,
-          full,
-          terms: await read(LOAD.terms, full ? 0 : this.view.termsKnown),
-          bits: await read(LOAD.bits, since),
-          gone: full ? [] : await read(LOAD.gone, since),
-          docs: await read(LOAD.docs, since),
-        });
+        const read = <T extends pg.QueryResultRow>(sql: string, ...params: number[]) => client.query<T>(sql, params).then((r) => r.rows);
+        if (!full) {
+          const since = this.view.gen;
+          this.view.apply({
+            gen,
+            full,
+            terms: await read(LOAD.terms, this.view.termsKnown),
+            bits: await read(LOAD.bits, since),
+            gone: await read(LOAD.gone, since),
+            docs: await read(LOAD.docs, since),
+          });
+          return;
+        }
+        // Everything, a page at a time, into a new view that takes the old one's place when complete.
+        const next = new IndexView(this.paths);
+        next.apply({ gen, full: true, terms: await read(LOAD.terms, 0), bits: [], gone: [], docs: [] });
+        for (let after = { term: -1, chunk: -1 }; ; ) {
+          const bits = await read<ViewDelta['bits'][number]>(LOAD_PAGE.bits, after.term, after.chunk, LOAD_PAGE.size.bits);
+          next.apply({ gen, full: false, terms: [], bits, gone: [], docs: [] });
+          if (bits.length < LOAD_PAGE.size.bits) break;
+          after = bits.at(-1)!;
+        }
+        for (let after = -1; ; ) {
+          const docs = await read<ViewDelta['docs'][number]>(LOAD_PAGE.docs, after, LOAD_PAGE.size.docs);
+          next.apply({ gen, full: false, terms: [], bits: [], gone: [], docs });
+          if (docs.length < LOAD_PAGE.size.docs) break;
+          after = docs.at(-1)!.ord;
+        }
+        next.settle();
+        this.view = next;
       },
       'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
     );
@@ -200,9 +231,9 @@ export class PostgresSearchEngine implements SearchEngine {
   async suggest(prefix: string, limit: number): Promise<Suggestion[]> {
     const { units } = analyseQuery(prefix);
     if (!units.length) return [];
-    const plan = await this.find(units, { text: prefix, kinds: [], filters: {}, sort: 'RELEVANCE', limit, offset: 0 }, false);
+    const { plan, view } = await this.find(units, { text: prefix, kinds: [], filters: {}, sort: 'RELEVANCE', limit, offset: 0 }, false);
     return plan.hits.map(({ ord }) => {
-      const doc = JSON.parse(this.view.hitOf(ord)) as HitDocument;
+      const doc = JSON.parse(view.hitOf(ord)) as HitDocument;
       return { text: doc.title, kind: doc.kind, entityType: doc.entityType, slug: doc.slug };
     });
   }

@@ -125,5 +125,16 @@ export const LOAD = {
     FROM search_document d JOIN search_payload p USING (ord) WHERE d.gen > $1`,
 };
 
+/**
+ * A full load a page at a time, in key order from after the last row of the page before: the rows of 100,000
+ * documents at once (their hit fields as text, the bitmaps as hexadecimal) would take some hundreds of MB of the
+ * reader's memory for a moment, and the heap grown for them stays.
+ */
+export const LOAD_PAGE = {
+  size: { bits: 1000, docs: 4000 },
+  bits: `SELECT term, chunk, varbit_send(bits) AS bits FROM search_bits WHERE (term, chunk) > ($1, $2) ORDER BY term, chunk LIMIT $3`,
+  docs: `${LOAD.docs.replace('WHERE d.gen > $1', 'WHERE d.ord > $1')} ORDER BY d.ord LIMIT $2`,
+};
+
 /** The generation of the last write: a search first checks its mirror is as recent. */
 export const GENERATION = `SELECT value::float8 AS gen FROM search_meta WHERE key = 'gen'`;

@@ -79,4 +79,40 @@ describe('search mirror', () => {
     view.apply(delta(3, { docs: [doc(1, 20, now - 1)] }));
     expect(find(view, [['=*']]).hits.map((h) => h.ord)).toEqual([0, 2, 1]);
   });
+
+  it('finds a term across chunks whether it holds few slots (kept as places) or many (kept as words), as it changes', () => {
+    const view = new IndexView();
+    const second = CHUNK_BITS + 5;
+    const many = Array.from({ length: 2000 }, (_, i) => i * 3);
+    const docs = [...many, second].map((ord) => ({ ord, published: ord, price: null, featured: null, facets: [], hit: hit(ord) }));
+    view.apply({
+      ...delta(1, { full: true }),
+      terms: [{ id: 1, term: 'lua' }, { id: 2, term: 'gao' }],
+      // "lua": slot 7 of chunk 0 and one slot of chunk 1 (few); "gao": 2,000 slots of chunk 0 (many) and chunk 1's.
+      bits: [
+        { term: 1, chunk: 0, bits: varbit([6], 0) },
+        { term: 1, chunk: 1, bits: varbit([5], 1) },
+        { term: 2, chunk: 0, bits: varbit(many, 0) },
+        { term: 2, chunk: 1, bits: varbit([5], 1) },
+      ],
+      docs,
+    });
+    expect(find(view, [['lua']]).hits.map((h) => h.ord)).toEqual([second, 6]);
+    expect(find(view, [['gao']]).total).toBe(2001);
+    expect(find(view, [['lua'], ['gao']]).hits.map((h) => h.ord)).toEqual([second, 6]);
+    // "lua" now in many slots of chunk 0, "gao" in none of chunk 0 any more.
+    view.apply(delta(2, { bits: [{ term: 1, chunk: 0, bits: varbit(many, 0) }], gone: [{ term: 2, chunk: 0 }] }));
+    expect(find(view, [['lua']]).total).toBe(2001);
+    expect(find(view, [['gao']]).hits.map((h) => h.ord)).toEqual([second]);
+  });
+
+  it('gives each slot its latest hit fields, however often documents are written again', () => {
+    const view = new IndexView();
+    const doc = (ord: number, title: string) => ({ ord, published: ord, price: null, featured: null, facets: [], hit: JSON.stringify({ id: `d${ord}`, title }) });
+    view.apply({ ...delta(1, { full: true }), terms: [{ id: 1, term: '=*' }], bits: [{ term: 1, chunk: 0, bits: varbit([0, 1, 2], 0) }], docs: [0, 1, 2].map((ord) => doc(ord, `Máy ${ord}`)) });
+    for (let gen = 2; gen < 400; gen++) view.apply(delta(gen, { docs: [doc(gen % 2, `Máy sấy đời ${gen} ${'ệ'.repeat(gen)}`)] }));
+    expect(JSON.parse(view.hitOf(0)).title).toBe(`Máy sấy đời 398 ${'ệ'.repeat(398)}`);
+    expect(JSON.parse(view.hitOf(1)).title).toBe(`Máy sấy đời 399 ${'ệ'.repeat(399)}`);
+    expect(JSON.parse(view.hitOf(2)).title).toBe('Máy 2');
+  });
 });

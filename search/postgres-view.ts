@@ -3,7 +3,7 @@
 // stamps the rows it changes; a mirror behind reads the rows stamped since). A search is then ORs and ANDs of
 // 32-bit words, facet counts a pass over the matches, and the page a walk over slots kept in sort order; the only
 // round trip left reads the generation of the last write, to catch up first when the mirror is behind.
-import { CHUNK_WORDS, forEachOrdinal, has, popcount, wordsOf } from './postgres-bitmaps.ts';
+import { forEachOrdinal, has, orPacked, packChunks, popcount, unpackChunks, wordsOf } from './postgres-bitmaps.ts';
 import { parseFacetTerm } from './postgres-terms.ts';
 import type { QueryUnit } from './query-analysis.ts';
 import { nearSpellings } from './spelling.ts';
@@ -78,7 +78,8 @@ export class IndexView {
   private words: string[] = [];
   private wordsSorted = true;
   private byInitial = new Map<string, string[]>();
-  private bits = new Map<number, Map<number, Int32Array>>();
+  /** Each term's bitmaps, packed (postgres-bitmaps.ts). */
+  private bits = new Map<number, Int32Array>();
   /** The counted facet values, numbered from 1 in the order met (few: kinds, fields, levels, communes…). */
   private facetValues: { facet: FacetName; value: string }[] = [];
   private facetNumber = new Map<number, number>();
@@ -93,7 +94,16 @@ export class IndexView {
   private facetIds: Uint8Array | Uint16Array = new Uint8Array(0);
   private stride = 1;
   private featured = new Set<number>();
-  private hits: string[] = [];
+  /**
+   * Each slot's hit fields as JSON in UTF-8, back to back in one buffer (the slot's bytes from hitAt, hitLength
+   * long), decoded for the hits of a page only. As strings they took twice the bytes (Vietnamese text is two bytes a
+   * character in V8) and an object each; a document written again leaves its old bytes behind until the next compaction.
+   */
+  private hitBytes = Buffer.alloc(0);
+  private hitAt = new Uint32Array(0);
+  private hitLength = new Uint32Array(0);
+  private hitEnd = 0;
+  private hitGarbage = 0;
   private scratch: Int32Array[] = [];
   private scratchUsed = 0;
   /** Partial matching's atoms held per slot (bit a) and held in the head (bit 16 + a), zero between searches. */
@@ -125,12 +135,23 @@ export class IndexView {
       }
     }
     // Drops first: a bitmap dropped and set again since is in the delta's rows (they are what the table holds now).
-    for (const g of delta.gone) this.bits.get(g.term)?.delete(g.chunk);
-    for (const b of delta.bits) {
-      let chunks = this.bits.get(b.term);
-      if (!chunks) this.bits.set(b.term, (chunks = new Map()));
-      chunks.set(b.chunk, wordsOf(b.bits));
+    // The terms changed are unpacked, changed and packed again (a full load packs each term once).
+    const changed = new Map<number, Map<number, Int32Array>>();
+    const chunksOf = (term: number) => {
+      let chunks = changed.get(term);
+      if (!chunks) {
+        const packed = this.bits.get(term);
+        changed.set(term, (chunks = packed ? unpackChunks(packed) : new Map()));
+      }
+      return chunks;
+    };
+    for (const g of delta.gone) chunksOf(g.term).delete(g.chunk);
+    for (const b of delta.bits) chunksOf(b.term).set(b.chunk, wordsOf(b.bits));
+    for (const [term, chunks] of changed) {
+      if (chunks.size) this.bits.set(term, packChunks(chunks));
+      else this.bits.delete(term);
     }
+    this.reserveHitBytes(delta.docs.reduce((n, d) => n + Buffer.byteLength(d.hit), 0));
     for (const d of delta.docs) this.setDocument(d);
     if (delta.docs.length) this.orders.clear();
     this.gen = delta.gen;
@@ -327,9 +348,49 @@ export class IndexView {
     this.wordsStartingWith('');
   }
 
+  /** Bytes held by the mirror's parts (typed arrays' contents; strings at one or two bytes a character). */
+  footprint(): Record<string, number> {
+    const text = (t: string) => t.length * (/[^\u0000-\u00ff]/.test(t) ? 2 : 1);
+    let bitmaps = 0;
+    let chunks = 0;
+    for (const packed of this.bits.values()) (bitmaps += packed.byteLength), (chunks += packed[0]!);
+    let orders = 0;
+    for (const o of this.orders.values()) orders += o.order.byteLength + o.rank.byteLength;
+    return {
+      [`bitmaps (${chunks} chunks)`]: bitmaps,
+      [`hits (${this.slots}), UTF-8`]: this.hitBytes.length + this.hitAt.byteLength + this.hitLength.byteLength,
+      [`terms (${this.terms.size})`]: [...this.terms.keys()].reduce((n, t) => n + text(t), 0),
+      'sort keys and facets': this.published.byteLength * 3 + this.facetIds.byteLength,
+      orders,
+    };
+  }
+
   /** The hit fields of the document in a slot (as JSON text). */
   hitOf(ord: number): string {
-    return this.hits[ord];
+    return this.hitBytes.toString('utf8', this.hitAt[ord], this.hitAt[ord] + this.hitLength[ord]);
+  }
+
+  /** After a load a page at a time: the hit bytes in a buffer of their size, without the room grown for more. */
+  settle(): void {
+    this.hitBytes = Buffer.from(this.hitBytes.subarray(0, this.hitEnd));
+  }
+
+  /** Room for `bytes` more hit bytes: the live hits copied into a larger buffer, leaving out replaced ones. */
+  private reserveHitBytes(bytes: number): void {
+    if (this.hitEnd + bytes <= this.hitBytes.length) return;
+    const live = this.hitEnd - this.hitGarbage;
+    const to = Buffer.allocUnsafeSlow(Math.max(live + bytes, Math.ceil(live * 1.5) + 65_536));
+    let end = 0;
+    for (let ord = 0; ord < this.slots; ord++) {
+      const at = this.hitAt[ord];
+      const n = this.hitLength[ord];
+      this.hitBytes.copy(to, end, at, at + n);
+      this.hitAt[ord] = end;
+      end += n;
+    }
+    this.hitBytes = to;
+    this.hitEnd = end;
+    this.hitGarbage = 0;
   }
 
   /** The first k slots of the set in the order, leaving out `skip`. */
@@ -375,13 +436,8 @@ export class IndexView {
     const set = this.blank();
     for (const term of terms) {
       const id = this.terms.get(term);
-      const chunks = id === undefined ? undefined : this.bits.get(id);
-      if (!chunks) continue;
-      for (const [chunk, words] of chunks) {
-        const at = chunk * CHUNK_WORDS;
-        const n = Math.min(CHUNK_WORDS, set.length - at);
-        for (let i = 0; i < n; i++) set[at + i] |= words[i];
-      }
+      const packed = id === undefined ? undefined : this.bits.get(id);
+      if (packed) orPacked(packed, set);
     }
     return set;
   }
@@ -448,14 +504,17 @@ export class IndexView {
     if (d.ord >= capacity || d.facets.length > this.stride || (wide && this.facetIds instanceof Uint8Array)) {
       const size = d.ord >= capacity ? Math.max(1024, d.ord + 1, capacity * 2) : capacity;
       // Slots never written (gaps) sort as the oldest documents without a price; no set holds them.
-      const grow = (from: Float64Array, empty: number) => {
-        const to = new Float64Array(size).fill(empty);
+      const grow = <T extends Float64Array | Uint32Array>(from: T, empty: number): T => {
+        const to = new (from.constructor as new (n: number) => T)(size);
+        to.fill(empty);
         to.set(from);
         return to;
       };
       this.published = grow(this.published, 0);
       this.price = grow(this.price, Number.NaN);
       this.featuredUntil = grow(this.featuredUntil, Number.NaN);
+      this.hitAt = grow(this.hitAt, 0);
+      this.hitLength = grow(this.hitLength, 0);
       const stride = Math.max(this.stride, d.facets.length);
       const facetIds = wide ? new Uint16Array(size * stride) : new Uint8Array(size * stride);
       for (let ord = 0; ord < capacity; ord++) facetIds.set(this.facetIds.subarray(ord * this.stride, (ord + 1) * this.stride), ord * stride);
@@ -468,7 +527,12 @@ export class IndexView {
     this.featuredUntil[d.ord] = d.featured ?? Number.NaN;
     if (d.featured === null) this.featured.delete(d.ord);
     else this.featured.add(d.ord);
-    this.hits[d.ord] = d.hit;
+    this.hitGarbage += this.hitLength[d.ord];
+    this.hitLength[d.ord] = 0;
+    this.reserveHitBytes(Buffer.byteLength(d.hit));
+    this.hitAt[d.ord] = this.hitEnd;
+    this.hitLength[d.ord] = this.hitBytes.write(d.hit, this.hitEnd, 'utf8');
+    this.hitEnd += this.hitLength[d.ord];
     const at = d.ord * this.stride;
     this.facetIds.fill(0, at, at + this.stride);
     d.facets.forEach((id, i) => (this.facetIds[at + i] = this.facetNumber.get(id)!));

@@ -2,6 +2,7 @@
 // and its memory is its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { freePort } from '../../../prisma/embedded-postgres.ts';
 import { ROOT_DIR } from '../../config.ts';
 
@@ -13,13 +14,21 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** The Node options `npm start` gives the server (package.json's `start`: `node <options> --import tsx server/main.ts`). */
+export function startOptions(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const options = /\bnode ((?:--\S+ )*)--import tsx server\/main\.ts/.exec(scripts.start!);
+  if (!options) throw new Error(`package.json's start script does not run \`node … --import tsx server/main.ts\`: ${scripts.start}`);
+  return options[1]!.trim().split(/\s+/).filter(Boolean);
+}
+
 /**
  * Runs `script` (server/main.ts, `npm start`'s server, unless told otherwise) on the database of `DATABASE_URL`
- * with the environment of a production process, waits for /healthz and says where it answers.
+ * with the environment of a production process and npm start's Node options, waits for /readyz and says where it answers.
  */
 export async function startServerProcess(env: Record<string, string>, script = 'server/main.ts'): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...startOptions(), '--import', 'tsx', script], {
     cwd: ROOT_DIR,
     env: {
       ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'false', PORT: String(port), DB_POOL_SIZE: '10',
