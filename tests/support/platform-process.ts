@@ -1,6 +1,7 @@
 // The platform as an operator runs it: `server/main.ts` in a process of its own (what `npm start` runs), on a data
 // folder of the test's, answering HTTP on a free port.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { startOptions } from '../../server/operations/bench/server-process.ts';
 import { freePort } from '../../prisma/embedded-postgres.ts';
 import { ROOT_DIR } from '../../server/config.ts';
 
@@ -27,7 +28,7 @@ export async function startPlatform(dataDir: string, env: Record<string, string>
 
 /** Starts the platform without waiting for it (for starts that are meant to fail). */
 export function spawnPlatform(dataDir: string, env: Record<string, string> & { PORT: string }) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...startOptions(), '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT_DIR,
     env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
