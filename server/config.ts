@@ -127,6 +127,9 @@ export function secureCookies(config: Pick<Config, 'PUBLIC_URL' | 'COOKIE_SECURE
   return config.COOKIE_SECURE || servedOverHttps(config);
 }
 
+/** GraphiQL, introspection and suggestions: the setting, or on everywhere but in production. */
+export const graphqlIdeEnabled = (config: Pick<Config, 'GRAPHQL_IDE' | 'NODE_ENV'>) => config.GRAPHQL_IDE ?? config.NODE_ENV !== 'production';
+
 /** SHUTDOWN_DRAIN_MS, else 5 s in production (a balancer probing every few seconds notices) and none elsewhere. */
 export function shutdownDrainMs(config: Pick<Config, 'SHUTDOWN_DRAIN_MS' | 'NODE_ENV'>): number {
   return config.SHUTDOWN_DRAIN_MS ?? (config.NODE_ENV === 'production' ? 5_000 : 0);

@@ -5,7 +5,7 @@
 import fp from 'fastify-plugin';
 import { buildSchema } from 'graphql';
 import mercurius from 'mercurius';
-import type { Config } from '../config.ts';
+import { graphqlIdeEnabled, type Config } from '../config.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import { errorFormatter } from '../graphql/error-policy.ts';
 import { deadlineFrom, loadersWithDeadline, resolversWithDeadline } from '../graphql/limits/deadline.ts';
@@ -16,9 +16,6 @@ import { assertParsedFromQuery } from '../graphql/parsed-document.ts';
 import { buildResolvers, loaders } from '../graphql/resolvers.ts';
 import { loadSdl } from '../graphql/sdl.ts';
 import { requestContext } from './request-context.ts';
-
-/** GraphiQL, introspection and suggestions: the setting, or on everywhere but in production. */
-export const graphqlIdeEnabled = (config: Config) => config.GRAPHQL_IDE ?? config.NODE_ENV !== 'production';
 
 export default fp(
   async (app, opts: { config: Config }) => {

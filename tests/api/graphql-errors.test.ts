@@ -3,8 +3,7 @@
 // request id and nothing of the internals; a malformed request is a 4xx with a stable code; in production the
 // schema is not spelled out (no GraphiQL, no introspection, no "did you mean").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphqlIdeEnabled } from '../../server/plugins/graphql.ts';
-import { loadConfig } from '../../server/config.ts';
+import { graphqlIdeEnabled, loadConfig } from '../../server/config.ts';
 import { startApi, type ApiApp } from '../support/api-app.ts';
 
 const INTERNALS = /prisma|invalid input syntax|uuid|\/work\/|node_modules|\.ts:\d+|postgres|SELECT|Invalid `/i;
