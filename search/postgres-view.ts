@@ -529,7 +529,7 @@ export class IndexView {
     else this.featured.add(d.ord);
     this.hitGarbage += this.hitLength[d.ord];
     this.hitLength[d.ord] = 0;
-    this.reserveHitBytes(Buffer.byteLength(d.hit));
+    // apply() made room for the whole delta's hit bytes before its documents are set.
     this.hitAt[d.ord] = this.hitEnd;
     this.hitLength[d.ord] = this.hitBytes.write(d.hit, this.hitEnd, 'utf8');
     this.hitEnd += this.hitLength[d.ord];
